@@ -1,0 +1,39 @@
+# Two commands for a fresh clone: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV := .venv
+HEADLESS := .venv-headless
+PIP_FLAGS := --quiet --disable-pip-version-check
+
+.PHONY: run test lint contracts pytest headless-test clean
+
+run: $(VENV)/.run-installed
+	$(VENV)/bin/goalplanner
+
+test: $(VENV)/.test-installed $(HEADLESS)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+	@echo "--- core and store again, with no Qt installed ---"
+	$(HEADLESS)/bin/pytest -m "not gui" -p no:cacheprovider
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.run-installed: pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install $(PIP_FLAGS) -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install $(PIP_FLAGS) -e '.[test]'
+	touch $@ $(VENV)/.run-installed
+
+# The core must run without Qt: this environment has goalplanner's non-Qt dependencies only.
+$(HEADLESS)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(HEADLESS)
+	$(HEADLESS)/bin/pip install $(PIP_FLAGS) pytest sqlite-utils platformdirs
+	$(HEADLESS)/bin/pip install $(PIP_FLAGS) --no-deps -e .
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(HEADLESS) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,99 @@
+"""The KPI catalogue: each customer-service metric's unit, direction, bounds and benchmark.
+
+The data lives in ``resources/kpis.toml`` so it can be read, corrected and
+translated without touching code; this module turns it into ``Kpi`` objects.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from goalplanner.core.model import DIRECTIONS
+from goalplanner.core.resources import resource_path
+
+KINDS = ("level", "flow")
+#: Units a catalogue entry may use. "%" values are 0-100, not 0-1.
+UNITS = ("%", "s", "h", "points", "score", "currency", "contacts")
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One metric of the catalogue."""
+
+    key: str
+    name: str
+    unit: str
+    direction: str  # "increase", "decrease" or "range"
+    kind: str  # "level" or "flow"
+    ratio: bool  # value = numerator / denominator
+    min: float  # physical lower bound (-inf when unbounded)
+    max: float  # physical upper bound (inf when unbounded)
+    healthy_low: float | None
+    healthy_high: float | None
+    formula: str
+    benchmark: str
+
+    @property
+    def is_percentage(self) -> bool:
+        """True for metrics expressed in per cent, where "+25%" can mean points or relative."""
+        return self.unit == "%"
+
+    def within_bounds(self, value: float) -> bool:
+        """True when ``value`` is physically possible for this metric."""
+        return self.min <= value <= self.max
+
+
+def _parse_entry(key: str, entry: dict) -> Kpi:
+    known = {
+        "name", "unit", "direction", "kind", "ratio", "min", "max",
+        "healthy_low", "healthy_high", "formula", "benchmark",
+    }  # fmt: skip
+    unknown = set(entry) - known
+    if unknown:
+        raise ValueError(f"KPI {key!r}: unknown field(s) {', '.join(sorted(unknown))}")
+    kpi = Kpi(
+        key=key,
+        name=entry["name"],
+        unit=entry["unit"],
+        direction=entry["direction"],
+        kind=entry.get("kind", "level"),
+        ratio=bool(entry.get("ratio", False)),
+        min=float(entry.get("min", -math.inf)),
+        max=float(entry.get("max", math.inf)),
+        healthy_low=entry.get("healthy_low"),
+        healthy_high=entry.get("healthy_high"),
+        formula=entry["formula"],
+        benchmark=entry["benchmark"],
+    )
+    if kpi.direction not in DIRECTIONS:
+        raise ValueError(f"KPI {key!r}: direction {kpi.direction!r} is not one of {DIRECTIONS}")
+    if kpi.kind not in KINDS:
+        raise ValueError(f"KPI {key!r}: kind {kpi.kind!r} is not one of {KINDS}")
+    if kpi.unit not in UNITS:
+        raise ValueError(f"KPI {key!r}: unit {kpi.unit!r} is not one of {UNITS}")
+    if kpi.min >= kpi.max:
+        raise ValueError(f"KPI {key!r}: min must be below max")
+    return kpi
+
+
+def load_catalogue(path: Path | None = None) -> dict[str, Kpi]:
+    """Read a catalogue file (the shipped one by default) into ``{key: Kpi}``, in file order."""
+    path = path or resource_path("kpis.toml")
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return {key: _parse_entry(key, entry) for key, entry in data.items()}
+
+
+@cache
+def catalogue() -> dict[str, Kpi]:
+    """The shipped catalogue, read once."""
+    return load_catalogue()
+
+
+def get_kpi(key: str) -> Kpi | None:
+    """The catalogue entry for ``key``, or None for "custom" and unknown keys."""
+    return catalogue().get(key)

@@ -1,0 +1,160 @@
+"""The goal model: what a manager sets (Goal), plans (SubTarget) and records (CheckIn).
+
+Plain dataclasses with no I/O, so every layer above can build, compare and test
+them without a database or a window. Values are validated on construction:
+an unknown cadence or a NaN target is refused here, not discovered later.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+CADENCES = ("weekly", "biweekly", "monthly")
+DIRECTIONS = ("increase", "decrease", "range")
+STATES = ("draft", "active", "achieved", "missed", "dropped")
+PERIODS = ("month", "week")
+
+#: Days between check-ins for each cadence ("monthly" is the average month).
+CADENCE_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
+
+
+def _require_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}; got {value!r}")
+
+
+def _require_finite(name: str, value: float | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number; got {type(value).__name__}")
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number; got {value!r}")
+
+
+def _require_date(name: str, value: date | None) -> None:
+    if value is not None and not isinstance(value, date):
+        raise TypeError(f"{name} must be a date; got {type(value).__name__}")
+
+
+@dataclass
+class ResourceCheck:
+    """One of the three achievability questions: do we have it, and if not, how we get it."""
+
+    available: bool | None = None  # None: not answered yet
+    plan: str = ""  # how the team will obtain what is missing
+
+
+@dataclass
+class Resources:
+    """Staff, budget and skills: the resources check of an achievable goal."""
+
+    staff: ResourceCheck = field(default_factory=ResourceCheck)
+    budget: ResourceCheck = field(default_factory=ResourceCheck)
+    skills: ResourceCheck = field(default_factory=ResourceCheck)
+    headcount: int | None = None
+    budget_amount: float | None = None
+    skills_needed: str = ""
+
+    def __post_init__(self) -> None:
+        if self.headcount is not None and (isinstance(self.headcount, bool) or self.headcount < 0):
+            raise ValueError(f"headcount must be a whole number of people, 0 or more; got {self.headcount!r}")
+        _require_finite("budget_amount", self.budget_amount)
+
+
+@dataclass
+class Goal:
+    """A SMART goal: what, who, when, why, the metric, and whether it is achievable."""
+
+    id: int | None = None
+    # What (Specific)
+    title: str = ""
+    team: str = ""
+    scope: str = ""  # queue, channel or process the goal covers
+    # Who (Assignable)
+    owner: str = ""
+    contributors: tuple[str, ...] = ()
+    reviewer: str = ""
+    # When (Time-bound)
+    start: date = field(default_factory=date.today)
+    deadline: date | None = None
+    checkin_cadence: str = "weekly"
+    # Why (Relevant)
+    why: str = ""
+    parent_id: int | None = None
+    strategy: str = ""
+    # Measure (Measurable)
+    kpi: str = "custom"
+    unit: str = ""
+    direction: str = "increase"
+    baseline: float | None = None
+    baseline_date: date | None = None
+    target: float | None = None
+    stretch_target: float | None = None
+    range_low: float | None = None
+    range_high: float | None = None
+    # Achievable
+    resources: Resources = field(default_factory=Resources)
+    state: str = "draft"
+
+    def __post_init__(self) -> None:
+        _require_choice("checkin_cadence", self.checkin_cadence, CADENCES)
+        _require_choice("direction", self.direction, DIRECTIONS)
+        _require_choice("state", self.state, STATES)
+        for name in ("baseline", "target", "stretch_target", "range_low", "range_high"):
+            _require_finite(name, getattr(self, name))
+        for name in ("start", "deadline", "baseline_date"):
+            _require_date(name, getattr(self, name))
+        self.contributors = tuple(self.contributors)
+
+    @property
+    def lower_is_better(self) -> bool:
+        """True when success means the number goes down (handle time, cost, volume)."""
+        return self.direction == "decrease"
+
+    def checkins_before_deadline(self) -> int:
+        """How many check-ins the cadence fits between start and deadline (0 without a deadline)."""
+        if self.deadline is None or self.deadline <= self.start:
+            return 0
+        return (self.deadline - self.start).days // CADENCE_DAYS[self.checkin_cadence]
+
+
+@dataclass(frozen=True)
+class SubTarget:
+    """The planned value of a goal's metric at the end of one month or ISO week."""
+
+    goal_id: int | None
+    period: str  # "month" or "week"
+    label: str  # "2025-01" or "2025-W03"
+    period_start: date
+    period_end: date
+    planned: float
+    locked: bool = False  # set by hand; re-spreading the plan leaves it alone
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        _require_choice("period", self.period, PERIODS)
+        _require_finite("planned", self.planned)
+        if self.period_end < self.period_start:
+            raise ValueError(f"period {self.label} ends before it starts")
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """An actual value recorded on a date, with the manager's note."""
+
+    goal_id: int | None
+    on: date
+    actual: float
+    note: str = ""
+    numerator: float | None = None  # for ratio KPIs: e.g. satisfied responses
+    denominator: float | None = None  # e.g. all responses
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        _require_date("on", self.on)
+        _require_finite("actual", self.actual)
+        _require_finite("numerator", self.numerator)
+        _require_finite("denominator", self.denominator)

@@ -1,0 +1,1 @@
+"""Chart images and Excel workbooks made from core objects (no Qt)."""

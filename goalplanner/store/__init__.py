@@ -1,0 +1,29 @@
+"""The SQLite plan file: open, migrate, back up, read and write (sqlite-utils, never Qt)."""
+
+from goalplanner.store.errors import (
+    BackupError,
+    BusyError,
+    CorruptFileError,
+    DiskFullError,
+    EmptyFileError,
+    MigrationError,
+    NewerSchemaError,
+    NotAGoalplannerFile,
+    ReadOnlyError,
+    StoreError,
+)
+from goalplanner.store.store import Store
+
+__all__ = [
+    "BackupError",
+    "BusyError",
+    "CorruptFileError",
+    "DiskFullError",
+    "EmptyFileError",
+    "MigrationError",
+    "NewerSchemaError",
+    "NotAGoalplannerFile",
+    "ReadOnlyError",
+    "Store",
+    "StoreError",
+]

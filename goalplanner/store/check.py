@@ -1,0 +1,58 @@
+"""Inspect a plan file without writing to it: integrity, format version and counts.
+
+The connection is read-write only so that SQLite tidies its -wal and -shm files on close;
+nothing here writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from goalplanner.store import schema
+from goalplanner.store.errors import CorruptFileError, NewerSchemaError
+from goalplanner.store.fileformat import identify
+from goalplanner.store.store import environment_errors
+
+
+@dataclass
+class CheckReport:
+    """What ``check_file`` found."""
+
+    path: Path
+    schema_version: int
+    app_schema_version: int
+    integrity: list[str] = field(default_factory=list)  # ["ok"] when sound
+    foreign_key_problems: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when the file is sound and can be opened by this version."""
+        return self.integrity == ["ok"] and self.foreign_key_problems == 0
+
+
+def check_file(path: Path) -> CheckReport:
+    """Report on the plan at ``path``; raise ``StoreError`` when it cannot be used at all."""
+    path = path.expanduser().absolute()
+    if identify(path) is None:
+        raise FileNotFoundError(path)
+    with (
+        environment_errors(path),
+        contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn,
+    ):
+        version = schema.current_version(conn)
+        if version > schema.schema_version():
+            raise NewerSchemaError(path, file_version=version, app_version=schema.schema_version())
+        report = CheckReport(path, version, schema.schema_version())
+        report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+        report.foreign_key_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version and not set(schema.TABLES) <= tables:
+            raise CorruptFileError(path, reason="tables are missing")
+        for table in schema.TABLES:
+            if table in tables:
+                report.counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    return report

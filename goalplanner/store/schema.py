@@ -1,0 +1,115 @@
+"""The plan file's tables, as numbered migrations.
+
+Each step is a list of SQL statements frozen in time: never edit a released
+step, add the next one. ``migrate`` runs every step in its own transaction
+together with the ``PRAGMA user_version`` bump, so a failure leaves the file at
+the last complete version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+MIGRATION_1 = (
+    """
+    CREATE TABLE goals (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        team TEXT NOT NULL DEFAULT '',
+        scope TEXT NOT NULL DEFAULT '',
+        owner TEXT NOT NULL DEFAULT '',
+        contributors TEXT NOT NULL DEFAULT '[]',
+        reviewer TEXT NOT NULL DEFAULT '',
+        start TEXT NOT NULL,
+        deadline TEXT,
+        checkin_cadence TEXT NOT NULL DEFAULT 'weekly'
+            CHECK (checkin_cadence IN ('weekly', 'biweekly', 'monthly')),
+        why TEXT NOT NULL DEFAULT '',
+        parent_id INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+        strategy TEXT NOT NULL DEFAULT '',
+        kpi TEXT NOT NULL DEFAULT 'custom',
+        unit TEXT NOT NULL DEFAULT '',
+        direction TEXT NOT NULL DEFAULT 'increase' CHECK (direction IN ('increase', 'decrease', 'range')),
+        baseline REAL,
+        baseline_date TEXT,
+        target REAL,
+        stretch_target REAL,
+        range_low REAL,
+        range_high REAL,
+        staff_available INTEGER,
+        staff_plan TEXT NOT NULL DEFAULT '',
+        budget_available INTEGER,
+        budget_plan TEXT NOT NULL DEFAULT '',
+        skills_available INTEGER,
+        skills_plan TEXT NOT NULL DEFAULT '',
+        headcount INTEGER,
+        budget_amount REAL,
+        skills_needed TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'draft'
+            CHECK (state IN ('draft', 'active', 'achieved', 'missed', 'dropped')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX goals_parent ON goals(parent_id)",
+    """
+    CREATE TABLE subtargets (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        period TEXT NOT NULL CHECK (period IN ('month', 'week')),
+        label TEXT NOT NULL,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        planned REAL NOT NULL,
+        locked INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (goal_id, period, label)
+    )
+    """,
+    """
+    CREATE TABLE checkins (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        on_date TEXT NOT NULL,
+        actual REAL NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        numerator REAL,
+        denominator REAL,
+        created TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX checkins_goal_date ON checkins(goal_id, on_date)",
+)
+
+#: MIGRATIONS[i] takes a file from version i to version i + 1.
+MIGRATIONS: list[Sequence[str]] = [MIGRATION_1]
+
+#: The tables a plan file of the current version must have.
+TABLES = ("goals", "subtargets", "checkins")
+
+
+def schema_version() -> int:
+    """The file format version this build writes."""
+    return len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """The format version recorded in the file."""
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Bring the file up to ``schema_version()``, one transaction per step; return versions reached."""
+    reached = []
+    for version in range(current_version(conn), len(MIGRATIONS)):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        reached.append(version + 1)
+    return reached

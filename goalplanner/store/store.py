@@ -1,0 +1,313 @@
+"""The plan file: open it safely, read and write goals, plans and check-ins.
+
+One ``Store`` wraps one SQLite connection (sqlite-utils on top of it). Writes
+that belong together run in one ``BEGIN IMMEDIATE`` transaction; SQLite errors
+that come from the environment (busy, read-only, disk full, damaged file)
+become ``StoreError`` subclasses, anything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+
+import sqlite_utils
+
+from goalplanner import paths
+from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.store import backup, schema
+from goalplanner.store.errors import (
+    BusyError,
+    CorruptFileError,
+    DiskFullError,
+    MigrationError,
+    NewerSchemaError,
+    ReadOnlyError,
+    StoreError,
+)
+from goalplanner.store.fileformat import APPLICATION_ID, identify
+from goalplanner.store.rows import (
+    checkin_to_row,
+    goal_to_row,
+    row_to_checkin,
+    row_to_goal,
+    row_to_subtarget,
+    subtarget_to_row,
+)
+
+#: Seconds a write waits for another program's write lock before giving up with BusyError.
+BUSY_TIMEOUT = 3.0
+
+_ENVIRONMENT_ERRORS: dict[str, type[StoreError]] = {
+    "SQLITE_BUSY": BusyError,
+    "SQLITE_LOCKED": BusyError,
+    "SQLITE_FULL": DiskFullError,
+    "SQLITE_READONLY": ReadOnlyError,
+    "SQLITE_CORRUPT": CorruptFileError,
+    "SQLITE_NOTADB": CorruptFileError,
+    "SQLITE_IOERR": StoreError,
+    "SQLITE_CANTOPEN": StoreError,
+    "SQLITE_PERM": ReadOnlyError,
+}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@contextlib.contextmanager
+def environment_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite errors caused by the file or machine into ``StoreError``; let bugs through."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = environment_error(path, exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def environment_error(path: Path, exc: sqlite3.Error) -> StoreError | None:
+    """The ``StoreError`` for an SQLite error caused by the file or machine, None for a bug."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    for prefix, error in _ENVIRONMENT_ERRORS.items():
+        if name == prefix or name.startswith(prefix + "_"):
+            return error(path, reason=str(exc))
+    return None
+
+
+class Store:
+    """A goalplanner plan file, opened for reading and writing."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, backup_root: Path) -> None:
+        self.path = path
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.backup_dir = backup.rotation_dir(backup_root, path)
+
+    # -- opening and closing ------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        create: bool = True,
+        backup_root: Path | None = None,
+        busy_timeout: float = BUSY_TIMEOUT,
+        daily_backup: bool = True,
+    ) -> Store:
+        """Open (or create) the plan at ``path``, default the user's data folder; refuse unsafe files."""
+        path = Path(path) if path is not None else paths.default_plan_path()
+        path = path.expanduser().absolute()
+        backup_root = backup_root if backup_root is not None else paths.backups_dir()
+        header = identify(path)  # raises for empty, foreign, truncated and non-SQLite files
+        if header is None and not create:
+            raise FileNotFoundError(path)
+        _require_writable(path, exists=header is not None)
+        with environment_errors(path):
+            conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        try:
+            store = cls(path, conn, backup_root)
+            store._prepare(new=header is None, daily_backup=daily_backup)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _prepare(self, *, new: bool, daily_backup: bool) -> None:
+        conn = self._conn
+        with environment_errors(self.path):
+            if new:
+                # Written in rollback-journal mode so the id is in the main file's header at once.
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+            version = schema.current_version(conn)
+            if version > schema.schema_version():
+                raise NewerSchemaError(
+                    self.path, file_version=version, app_version=schema.schema_version()
+                )
+            if version and not set(schema.TABLES) <= set(self.db.table_names()):
+                raise CorruptFileError(self.path, reason="tables are missing")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if version < schema.schema_version():
+                if version:
+                    self.backup(reason="pre-migration")
+                self._migrate(version)
+            elif daily_backup:
+                age = backup.newest_age_seconds(self.backup_dir, "daily")
+                if age is None or age > backup.DAY_SECONDS:
+                    self.backup(reason="daily")
+
+    def _migrate(self, from_version: int) -> None:
+        try:
+            schema.migrate(self._conn)
+        except sqlite3.Error as exc:
+            error = environment_error(self.path, exc)
+            if error is not None:
+                raise error from exc
+            raise MigrationError(
+                self.path,
+                from_version=from_version,
+                to_version=schema.schema_version(),
+                reason=str(exc),
+            ) from exc
+
+    def close(self) -> None:
+        """Close the file; committed work is already on disk."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The format version of the open file."""
+        return schema.current_version(self._conn)
+
+    # -- transactions ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """All writes in the block commit together or not at all (``BEGIN IMMEDIATE``).
+
+        Blocks nest: an inner block is a savepoint of the outer transaction.
+        """
+        if self._conn.in_transaction:
+            with environment_errors(self.path), self.db.atomic() as db:
+                yield db
+            return
+        with environment_errors(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    # -- goals ----------------------------------------------------------------------------------
+
+    def save_goal(self, goal: Goal, subtargets: Iterable[SubTarget] | None = None) -> int:
+        """Insert or update ``goal`` (and replace its plan when ``subtargets`` is given); return its id."""
+        row = goal_to_row(goal)
+        with self.transaction() as db:
+            if goal.parent_id is not None:
+                self._check_parent(goal.id, goal.parent_id)
+            row["updated"] = _now()
+            exists = goal.id is not None and db.execute(
+                "SELECT 1 FROM goals WHERE id = ?", [goal.id]
+            ).fetchone()
+            if exists:
+                db["goals"].update(goal.id, row)
+                goal_id = goal.id
+            else:
+                row["created"] = row["updated"]
+                if goal.id is not None:
+                    row["id"] = goal.id
+                goal_id = db["goals"].insert(row).last_pk
+            if subtargets is not None:
+                db.execute("DELETE FROM subtargets WHERE goal_id = ?", [goal_id])
+                db["subtargets"].insert_all(subtarget_to_row(goal_id, sub) for sub in subtargets)
+        return goal_id
+
+    def _check_parent(self, goal_id: int | None, parent_id: int) -> None:
+        """Refuse a parent that does not exist or would make the hierarchy a loop."""
+        seen = {goal_id}
+        current: int | None = parent_id
+        while current is not None:
+            if current in seen:
+                raise ValueError(f"goal {parent_id} cannot be the parent: the hierarchy would loop")
+            seen.add(current)
+            found = self.db.execute("SELECT parent_id FROM goals WHERE id = ?", [current]).fetchone()
+            if found is None:
+                raise ValueError(f"there is no goal {current} to be the parent")
+            current = found[0]
+
+    def get_goal(self, goal_id: int) -> Goal:
+        """The goal with ``goal_id``; ``KeyError`` if there is none."""
+        rows = list(self.db.query("SELECT * FROM goals WHERE id = ?", [goal_id]))
+        if not rows:
+            raise KeyError(goal_id)
+        return row_to_goal(rows[0])
+
+    def list_goals(self) -> list[Goal]:
+        """Every goal, oldest first."""
+        return [row_to_goal(row) for row in self.db.query("SELECT * FROM goals ORDER BY id")]
+
+    def delete_goal(self, goal_id: int) -> None:
+        """Delete a goal with its plan and check-ins; its sub-goals lose their parent link."""
+        with self.transaction() as db:
+            if db.execute("DELETE FROM goals WHERE id = ?", [goal_id]).rowcount == 0:
+                raise KeyError(goal_id)
+
+    # -- plan and check-ins ---------------------------------------------------------------------
+
+    def subtargets(self, goal_id: int) -> list[SubTarget]:
+        """The goal's monthly and weekly plan, by period type then date."""
+        sql = "SELECT * FROM subtargets WHERE goal_id = ? ORDER BY period, period_start"
+        return [row_to_subtarget(row) for row in self.db.query(sql, [goal_id])]
+
+    def add_checkin(
+        self,
+        goal_id: int,
+        on: date,
+        actual: float,
+        note: str = "",
+        *,
+        numerator: float | None = None,
+        denominator: float | None = None,
+    ) -> CheckIn:
+        """Record an actual value for a goal on a date; return the stored check-in."""
+        return self.add_checkins([CheckIn(goal_id, on, actual, note, numerator, denominator)])[0]
+
+    def add_checkins(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
+        """Record several check-ins in one transaction; ``KeyError`` if a goal does not exist."""
+        stored = []
+        with self.transaction() as db:
+            for checkin in checkins:
+                if db.execute("SELECT 1 FROM goals WHERE id = ?", [checkin.goal_id]).fetchone() is None:
+                    raise KeyError(checkin.goal_id)
+                row = checkin_to_row(checkin) | {"created": _now()}
+                stored.append(replace(checkin, id=db["checkins"].insert(row).last_pk))
+        return stored
+
+    def checkins(self, goal_id: int) -> list[CheckIn]:
+        """The goal's check-ins, oldest first."""
+        sql = "SELECT * FROM checkins WHERE goal_id = ? ORDER BY on_date, id"
+        return [row_to_checkin(row) for row in self.db.query(sql, [goal_id])]
+
+    def counts(self) -> dict[str, int]:
+        """How many goals, sub-targets and check-ins the file holds."""
+        return {table: self.db[table].count for table in schema.TABLES}
+
+    # -- backups --------------------------------------------------------------------------------
+
+    def backup(self, reason: str = "manual") -> Path:
+        """Write a verified backup now; return its path."""
+        return backup.write_backup(self._conn, self.backup_dir, self.path.stem, reason)
+
+    def backups(self) -> list[Path]:
+        """This file's backups, newest first."""
+        return backup.list_backups(self.backup_dir)
+
+
+def _require_writable(path: Path, *, exists: bool) -> None:
+    """WAL needs the file and its folder writable (for the -wal and -shm files)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(path, reason=f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (exists and not os.access(path, os.W_OK)):
+        raise ReadOnlyError(path)
