@@ -8,7 +8,7 @@ from goalplanner.store.errors import (
     EmptyFileError,
     MigrationError,
     NewerSchemaError,
-    NotAGoalplannerFile,
+    NotAGoalplannerFileError,
     ReadOnlyError,
     StoreError,
 )
@@ -22,7 +22,7 @@ __all__ = [
     "EmptyFileError",
     "MigrationError",
     "NewerSchemaError",
-    "NotAGoalplannerFile",
+    "NotAGoalplannerFileError",
     "ReadOnlyError",
     "Store",
     "StoreError",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
+import shutil
 import sqlite3
 import time
 from datetime import datetime
@@ -70,7 +70,7 @@ def write_backup(conn: sqlite3.Connection, folder: Path, stem: str, reason: str)
             # The snapshot inherits WAL mode; a backup must be one self-contained file.
             target.execute("PRAGMA journal_mode=DELETE")
         verify(partial)
-        os.replace(partial, final)
+        partial.replace(final)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(folder, reason=str(exc)) from exc
     finally:
@@ -92,3 +92,28 @@ def newest_age_seconds(folder: Path, reason: str) -> float | None:
     if not backups:
         return None
     return time.time() - backups[0].stat().st_mtime
+
+
+def newest_good_backup(plan: Path, root: Path) -> Path | None:
+    """The newest backup of ``plan`` under ``root`` that still verifies, None when there is none."""
+    for candidate in list_backups(rotation_dir(root, plan)):
+        try:
+            verify(candidate)
+        except BackupError:
+            continue
+        return candidate
+    return None
+
+
+def restore_copy(backup_file: Path, destination: Path) -> Path:
+    """Copy a verified backup to a new file ``destination`` (never over an existing file)."""
+    verify(backup_file)
+    if destination.exists():
+        raise FileExistsError(destination)
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        shutil.copyfile(backup_file, partial)
+        partial.replace(destination)
+    finally:
+        partial.unlink(missing_ok=True)
+    return destination

@@ -21,7 +21,7 @@ class StoreError(Exception):
         super().__init__(self.template.format(**self.params))
 
 
-class NotAGoalplannerFile(StoreError):
+class NotAGoalplannerFileError(StoreError):
     """The file is not a goalplanner plan: not SQLite at all, or another program's database."""
 
     template = QT_TRANSLATE_NOOP(
@@ -29,7 +29,7 @@ class NotAGoalplannerFile(StoreError):
     )
 
 
-class EmptyFileError(NotAGoalplannerFile):
+class EmptyFileError(NotAGoalplannerFileError):
     """The file exists but holds 0 bytes: something went wrong when it was written."""
 
     template = QT_TRANSLATE_NOOP(

@@ -12,7 +12,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from goalplanner.store.errors import CorruptFileError, EmptyFileError, NotAGoalplannerFile
+from goalplanner.store.errors import CorruptFileError, EmptyFileError, NotAGoalplannerFileError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -49,19 +49,19 @@ def identify(path: Path) -> Header | None:
     if not path.exists():
         return None
     if path.is_dir():
-        raise NotAGoalplannerFile(path, reason="it is a folder")
+        raise NotAGoalplannerFileError(path, reason="it is a folder")
     size = path.stat().st_size
     if size == 0:
         raise EmptyFileError(path)
     with path.open("rb") as handle:
         raw = handle.read(HEADER_SIZE)
     if not SQLITE_MAGIC.startswith(raw[: len(SQLITE_MAGIC)]):
-        raise NotAGoalplannerFile(path, reason="not an SQLite database")
+        raise NotAGoalplannerFileError(path, reason="not an SQLite database")
     if len(raw) < HEADER_SIZE:
         raise CorruptFileError(path, reason=f"cut short after {size} bytes")
     header = read_header(raw)
     if header.application_id != APPLICATION_ID:
-        raise NotAGoalplannerFile(path, reason="an SQLite database made by another program")
+        raise NotAGoalplannerFileError(path, reason="an SQLite database made by another program")
     if header.page_size < 512 or header.page_size & (header.page_size - 1):
         raise CorruptFileError(path, reason=f"impossible page size {header.page_size}")
     expected = header.page_size * header.page_count

@@ -129,9 +129,7 @@ class Store:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
             version = schema.current_version(conn)
             if version > schema.schema_version():
-                raise NewerSchemaError(
-                    self.path, file_version=version, app_version=schema.schema_version()
-                )
+                raise NewerSchemaError(self.path, file_version=version, app_version=schema.schema_version())
             if version and not set(schema.TABLES) <= set(self.db.table_names()):
                 raise CorruptFileError(self.path, reason="tables are missing")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -207,9 +205,9 @@ class Store:
             if goal.parent_id is not None:
                 self._check_parent(goal.id, goal.parent_id)
             row["updated"] = _now()
-            exists = goal.id is not None and db.execute(
-                "SELECT 1 FROM goals WHERE id = ?", [goal.id]
-            ).fetchone()
+            exists = (
+                goal.id is not None and db.execute("SELECT 1 FROM goals WHERE id = ?", [goal.id]).fetchone()
+            )
             if exists:
                 db["goals"].update(goal.id, row)
                 goal_id = goal.id

@@ -1,0 +1,56 @@
+"""Build the application: QApplication, settings, error handling, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from goalplanner import __version__, paths
+from goalplanner.core.resources import resource_path
+from goalplanner.ui.errors import ErrorReporter, configure_logging, install_excepthook
+from goalplanner.ui.main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with goalplanner's names, so QSettings and dialogs use them."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName("goalplanner")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("goalplanner")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "goalplanner.svg"))))
+    return app
+
+
+def plan_to_open(db_path: Path | None, settings: QSettings) -> Path:
+    """``--db`` if given, else the plan open last time if it still exists, else the default plan."""
+    if db_path is not None:
+        return db_path
+    last = settings.value("lastFile")
+    if last and Path(last).exists():
+        return Path(last)
+    return paths.default_plan_path()
+
+
+def build_main_window(settings: QSettings, db_path: Path | None = None) -> tuple[MainWindow, ErrorReporter]:
+    """The main window on the plan to open, with uncaught errors reported over it."""
+    window = MainWindow(settings)
+    reporter = ErrorReporter(lambda: window)
+    install_excepthook(reporter)
+    path = plan_to_open(db_path, settings)
+    window.open_plan(path, create=db_path is None or not path.exists())
+    return window, reporter
+
+
+def run_app(db_path: Path | None = None) -> int:
+    """Start the GUI and return its exit code when the last window closes."""
+    app = create_application()
+    configure_logging(paths.log_dir())
+    window, _reporter = build_main_window(QSettings(), db_path)
+    window.show()
+    return app.exec()

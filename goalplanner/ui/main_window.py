@@ -1,0 +1,376 @@
+"""The main window: the goal list of the open plan, its menus and its status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from goalplanner import __version__, paths
+from goalplanner.store import Store, StoreError
+from goalplanner.store.backup import newest_good_backup, restore_copy
+from goalplanner.store.demo import write_sample_plan
+from goalplanner.ui.empty_state import EmptyState
+from goalplanner.ui.errors import log, store_error_text
+from goalplanner.ui.goal_dialog import GoalDialog
+from goalplanner.ui.goal_table import TITLE, GoalTableModel
+
+MAX_RECENT = 8
+MAX_COLUMN_WIDTH = 200
+
+
+class MainWindow(QMainWindow):
+    """One window on one plan file."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.store: Store | None = None
+        self.setMinimumSize(720, 480)
+
+        self.model = GoalTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # file order until the user sorts
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # measure a sample, not 10,000 rows
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self.edit_goal)
+
+        self.empty_state = EmptyState()
+        self.empty_state.create_goal.connect(self.new_goal)
+        self.empty_state.open_sample.connect(self.open_sample_plan)
+        self.empty_state.open_file.connect(self.open_file_dialog)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self.table)
+        self.setCentralWidget(self.pages)
+
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._create_actions()
+        self._create_menus()
+        self._retranslate()
+        self._refresh()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 700)
+
+    # -- menus ---------------------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.new_file_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.new_file_action.triggered.connect(self.new_file_dialog)
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_file_dialog)
+        self.sample_action = QAction(self)
+        self.sample_action.triggered.connect(self.open_sample_plan)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.new_goal_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_goal_action.triggered.connect(self.new_goal)
+        self.edit_goal_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
+        self.edit_goal_action.triggered.connect(lambda: self.edit_goal(self.table.currentIndex()))
+        self.delete_goal_action = QAction(self, shortcut=QKeySequence.StandardKey.Delete)
+        self.delete_goal_action.triggered.connect(self.delete_goal)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addActions([self.new_file_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.sample_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.goal_menu = bar.addMenu("")
+        self.goal_menu.addActions([self.new_goal_action, self.edit_goal_action, self.delete_goal_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_file_action.setText(self.tr("&New plan file…"))
+        self.open_action.setText(self.tr("&Open plan…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.sample_action.setText(self.tr("Open the &sample plan"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.goal_menu.setTitle(self.tr("&Goal"))
+        self.new_goal_action.setText(self.tr("&New goal…"))
+        self.edit_goal_action.setText(self.tr("&Edit goal…"))
+        self.delete_goal_action.setText(self.tr("&Delete goal…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About goalplanner"))
+        self._update_titles()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- the open plan -------------------------------------------------------------------------
+
+    def open_plan(self, path: Path, *, create: bool = False) -> bool:
+        """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used."""
+        try:
+            store = Store.open(path, create=create)
+        except FileNotFoundError:
+            self._forget_recent(path)
+            QMessageBox.warning(self, self.tr("Plan not found"), self.tr("{0} does not exist.").format(path))
+            return False
+        except StoreError as error:
+            log.warning("Refused %s: %s", path, error)
+            self._explain_refusal(path, error)
+            return False
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self._remember_recent(store.path)
+        self._refresh()
+        return True
+
+    def _explain_refusal(self, path: Path, error: StoreError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open this plan"), store_error_text(error),
+                          QMessageBox.StandardButton.Close, self)  # fmt: skip
+        backup = newest_good_backup(path.absolute(), paths.backups_dir())
+        restore = None
+        if backup is not None:
+            box.setInformativeText(
+                self.tr("A verified backup from {0} exists. Restoring copies it to a new file "
+                        "and opens that; the file above stays as it is.").format(self._backup_time(backup))
+            )  # fmt: skip
+            restore = box.addButton(self.tr("Open a copy of the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            self._restore(path, backup)
+
+    @staticmethod
+    def _backup_time(backup: Path) -> str:
+        from datetime import datetime
+
+        return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+    def _restore(self, damaged: Path, backup: Path) -> None:
+        folder = damaged.parent if damaged.parent.is_dir() else paths.data_dir()
+        stem = self.tr("{0} (restored {1})").format(damaged.stem, date.today().isoformat())
+        destination = folder / f"{stem}{paths.PLAN_SUFFIX}"
+        counter = 2
+        while destination.exists():
+            destination = folder / f"{stem} {counter}{paths.PLAN_SUFFIX}"
+            counter += 1
+        try:
+            restore_copy(backup, destination)
+        except (OSError, StoreError) as error:
+            QMessageBox.warning(self, self.tr("Restore failed"), str(error))
+            return
+        self.open_plan(destination)
+
+    def _refresh(self) -> None:
+        goals = self.store.list_goals() if self.store is not None else []
+        self.model.set_goals(goals)
+        has_goals = bool(goals)
+        self.empty_state.set_has_plan(self.store is not None)
+        self.pages.setCurrentWidget(self.table if has_goals else self.empty_state)
+        for action in (self.new_goal_action, self.backup_action):
+            action.setEnabled(self.store is not None)
+        for action in (self.edit_goal_action, self.delete_goal_action):
+            action.setEnabled(has_goals)
+        if has_goals:
+            for column in range(1, self.model.columnCount()):
+                self.table.resizeColumnToContents(column)
+                # the goal sentence matters most: other columns elide long text instead of taking its room
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        if self.store is None:
+            self.setWindowTitle("goalplanner")
+            self.file_label.setText(self.tr("No plan open"))
+            return
+        self.setWindowTitle(f"{self.store.path.name} — goalplanner")
+        self.file_label.setText(str(self.store.path))
+        self.statusBar().showMessage(self.tr("Goals: {0}").format(self.model.rowCount()))
+
+    # -- file actions --------------------------------------------------------------------------
+
+    @Slot()
+    def new_file_dialog(self) -> None:
+        """Ask where to create a new, empty plan file and open it."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New plan file"), str(paths.data_dir() / f"plan{paths.PLAN_SUFFIX}"), self._filter()
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != paths.PLAN_SUFFIX:
+            path = path.with_name(path.name + paths.PLAN_SUFFIX)
+        if path.exists():
+            QMessageBox.warning(
+                self, self.tr("File exists"),
+                self.tr("{0} already exists. Open it from File → Open plan, "
+                        "or choose another name.").format(path),
+            )  # fmt: skip
+            return
+        self.open_plan(path, create=True)
+
+    @Slot()
+    def open_file_dialog(self) -> None:
+        """Ask which plan file to open."""
+        start = str(self.store.path.parent if self.store else paths.data_dir())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, self._filter())
+        if name:
+            self.open_plan(Path(name))
+
+    def _filter(self) -> str:
+        return self.tr("Goal plans (*{0});;All files (*)").format(paths.PLAN_SUFFIX)
+
+    @Slot()
+    def open_sample_plan(self) -> None:
+        """Open the sample plan, writing it first if it does not exist yet."""
+        path = paths.sample_plan_path()
+        if not path.exists():
+            try:
+                with Store.open(path) as store:
+                    write_sample_plan(store, date.today())
+            except StoreError as error:
+                QMessageBox.warning(self, self.tr("Sample plan"), store_error_text(error))
+                return
+        self.open_plan(path)
+
+    @Slot()
+    def back_up_now(self) -> None:
+        """Write a verified backup of the open plan and say where it went."""
+        if self.store is None:
+            return
+        try:
+            written = self.store.backup(reason="manual")
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), store_error_text(error))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to {0}").format(written), 10_000)
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self._recent() if p != str(path)]
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.settings.setValue("lastFile", str(path))
+
+    def _forget_recent(self, path: Path) -> None:
+        self.settings.setValue("recentFiles", [p for p in self._recent() if p != str(path)])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self._recent() if Path(p).exists()]
+        for number, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.triggered.connect(lambda _checked=False, p=name: self.open_plan(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+
+    # -- goal actions --------------------------------------------------------------------------
+
+    @Slot()
+    def new_goal(self) -> None:
+        """Enter a new goal and save it."""
+        if self.store is None:
+            return
+        dialog = GoalDialog(self)
+        if dialog.exec() == GoalDialog.DialogCode.Accepted:
+            self._save(dialog.goal())
+
+    def edit_goal(self, index) -> None:
+        """Edit the goal at ``index`` of the table."""
+        if self.store is None or not index.isValid():
+            return
+        goal = self.model.goal_at(self.proxy.mapToSource(index).row())
+        dialog = GoalDialog(self, goal)
+        if dialog.exec() == GoalDialog.DialogCode.Accepted:
+            self._save(dialog.goal())
+
+    def _save(self, goal) -> None:
+        try:
+            self.store.save_goal(goal)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), store_error_text(error))
+            return
+        self._refresh()
+
+    @Slot()
+    def delete_goal(self) -> None:
+        """Delete the selected goal after the user confirms."""
+        index = self.table.currentIndex()
+        if self.store is None or not index.isValid():
+            return
+        goal = self.model.goal_at(self.proxy.mapToSource(index).row())
+        answer = QMessageBox.question(
+            self, self.tr("Delete goal"),
+            self.tr("Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.").format(
+                goal.title),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.delete_goal(goal.id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Not deleted"), store_error_text(error))
+        self._refresh()
+
+    @Slot()
+    def about(self) -> None:
+        """Show the version and where the data lives."""
+        QMessageBox.about(
+            self, self.tr("About goalplanner"),
+            self.tr("goalplanner {0}\nSMART goals for customer-service teams, planned and tracked "
+                    "in a file you own.\n\nData folder: {1}").format(__version__, paths.data_dir()),
+        )  # fmt: skip
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
