@@ -70,7 +70,12 @@ def run_check(db: Path | None) -> int:
         return EXIT_UNUSABLE
     print(f"file: {report.path}")
     print(f"format version: {report.schema_version} (this goalplanner writes {report.app_schema_version})")
-    print(f"integrity: {'; '.join(report.integrity)}")
+    if report.integrity == ["ok"]:
+        print("integrity: ok")
+    else:
+        print("integrity: problems found")
+        for finding in "\n".join(report.integrity).splitlines():
+            print(f"  {finding}")
     print(f"broken links between goals, plans and check-ins: {report.foreign_key_problems}")
     for table, label in (("goals", "goals"), ("subtargets", "sub-targets"), ("checkins", "check-ins")):
         print(f"{label}: {report.counts.get(table, 0)}")

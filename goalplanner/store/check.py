@@ -47,12 +47,30 @@ def check_file(path: Path) -> CheckReport:
         if version > schema.schema_version():
             raise NewerSchemaError(path, file_version=version, app_version=schema.schema_version())
         report = CheckReport(path, version, schema.schema_version())
-        report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
-        report.foreign_key_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version and not set(schema.TABLES) <= tables:
             raise CorruptFileError(path, reason="tables are missing")
+        # Damage below the schema is a finding to report, not a reason to give up on the report.
+        report.integrity = _findings(conn, "PRAGMA integrity_check(20)")
+        problems = _findings(conn, "PRAGMA foreign_key_check")
+        damaged = problems[0].startswith("damaged:")  # already part of the integrity findings
+        report.foreign_key_problems = 0 if problems == ["ok"] or damaged else len(problems)
         for table in schema.TABLES:
             if table in tables:
-                report.counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                found = _findings(conn, f'SELECT count(*) FROM "{table}"')
+                if found[0].isdigit():
+                    report.counts[table] = int(found[0])
+                elif report.integrity == ["ok"]:
+                    report.integrity = found
     return report
+
+
+def _findings(conn: sqlite3.Connection, sql: str) -> list[str]:
+    """The first column of every row ``sql`` returns (["ok"] for none), or the damage it ran into."""
+    try:
+        rows = conn.execute(sql).fetchall()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            raise
+        return [f"damaged: {exc}"]
+    return [str(row[0]) for row in rows] or ["ok"]

@@ -1,0 +1,47 @@
+"""Shared test set-up: headless Qt, a private home per test, ``gui`` marks added automatically."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+# Without a display and without this, Qt aborts the whole run (exit 134, no message).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HAVE_QT = importlib.util.find_spec("PySide6") is not None
+
+if not HAVE_QT:
+    # The headless run proves core and store need no Qt: skip the widget tests entirely.
+    collect_ignore_glob = ["ui/*"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    if not HAVE_QT:
+        # pytest-qt's settings in pyproject.toml must stay valid under --strict-config without it.
+        parser.addini("qt_api", "pytest-qt setting (pytest-qt not installed)")
+        parser.addini("qt_log_level_fail", "pytest-qt setting (pytest-qt not installed)")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures or "ui" in Path(str(item.fspath)).parts:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the user data, config, state and cache folders into this test's temporary folder."""
+    home = tmp_path / "home"
+    for variable, folder in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (home / folder).mkdir(parents=True)
+        monkeypatch.setenv(variable, str(home / folder))
+    return home

@@ -1,0 +1,103 @@
+"""The goalplanner command, run as a user runs it: a real process, real files."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from goalplanner import __version__
+
+
+def goalplanner(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
+    env = os.environ | {"XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state")}
+    return subprocess.run(
+        [sys.executable, "-m", "goalplanner", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_version(private_home):
+    result = goalplanner("--version", home=private_home)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"goalplanner {__version__}"
+
+
+def test_demo_then_check_exit_zero(tmp_path, private_home):
+    plan = tmp_path / "demo.goalplan"
+    demo = goalplanner("demo", "--db", plan, home=private_home)
+    assert demo.returncode == 0, demo.stderr
+    check = goalplanner("check", "--db", plan, home=private_home)
+    assert check.returncode == 0, check.stderr
+    assert "integrity: ok" in check.stdout
+    assert "format version: 1" in check.stdout
+    assert "goals: 7" in check.stdout
+    assert "check-ins: 21" in check.stdout
+
+
+def test_demo_never_overwrites_a_plan(tmp_path, private_home):
+    plan = tmp_path / "mine.goalplan"
+    plan.write_bytes(b"precious")
+    result = goalplanner("demo", "--db", plan, home=private_home)
+    assert result.returncode == 2
+    assert "already exists" in result.stderr
+    assert plan.read_bytes() == b"precious"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty (0 bytes)"),
+        (os.urandom(8192), "not an SQLite database"),
+    ],
+)
+def test_unusable_files_exit_two_without_a_traceback(tmp_path, private_home, content, message):
+    plan = tmp_path / "bad.goalplan"
+    plan.write_bytes(content)
+    result = goalplanner("check", "--db", plan, home=private_home)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert plan.read_bytes() == content
+
+
+def test_another_programs_database_exits_two(tmp_path, private_home):
+    plan = tmp_path / "other.db"
+    conn = sqlite3.connect(plan)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    result = goalplanner("check", "--db", plan, home=private_home)
+    assert result.returncode == 2
+    assert "another program" in result.stderr
+
+
+def test_missing_file_exits_two(tmp_path, private_home):
+    result = goalplanner("check", "--db", tmp_path / "nope.goalplan", home=private_home)
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+
+
+def test_damage_inside_a_readable_file_exits_one(tmp_path, private_home):
+    plan = tmp_path / "damaged.goalplan"
+    assert goalplanner("demo", "--db", plan, home=private_home).returncode == 0
+    conn = sqlite3.connect(plan)
+    conn.executemany("INSERT INTO checkins (goal_id, on_date, actual, note, created) VALUES (2, '2025-01-01', ?, ?, '')",
+                     [(i, "x" * 200) for i in range(500)])  # fmt: skip
+    conn.commit()
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    data = bytearray(plan.read_bytes())
+    page = page_count - 2  # a leaf page of check-ins, well past the schema on page 1
+    data[page * page_size - 1000 : page * page_size] = b"\xff" * 1000
+    plan.write_bytes(bytes(data))
+    result = goalplanner("check", "--db", plan, home=private_home)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "integrity: problems found" in result.stdout
+    assert "restore the plan from a backup" in result.stderr
