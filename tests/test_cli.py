@@ -87,8 +87,10 @@ def test_damage_inside_a_readable_file_exits_one(tmp_path, private_home):
     plan = tmp_path / "damaged.goalplan"
     assert goalplanner("demo", "--db", plan, home=private_home).returncode == 0
     conn = sqlite3.connect(plan)
-    conn.executemany("INSERT INTO checkins (goal_id, on_date, actual, note, created) VALUES (2, '2025-01-01', ?, ?, '')",
-                     [(i, "x" * 200) for i in range(500)])  # fmt: skip
+    insert = (
+        "INSERT INTO checkins (goal_id, on_date, actual, note, created) VALUES (2, '2025-01-01', ?, ?, '')"
+    )
+    conn.executemany(insert, [(i, "x" * 200) for i in range(500)])
     conn.commit()
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     page_count = conn.execute("PRAGMA page_count").fetchone()[0]

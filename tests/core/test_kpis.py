@@ -4,10 +4,26 @@ import pytest
 
 from goalplanner.core.kpis import catalogue, get_kpi, load_catalogue
 
-REQUIRED = (
-    "frt aht art fcr csat nps ces cpc occupancy acw service_level asa abandonment "
-    "transfer_rate net_sentiment cross_sell call_volume wait_time"
-).split()
+REQUIRED = [
+    "frt",
+    "aht",
+    "art",
+    "fcr",
+    "csat",
+    "nps",
+    "ces",
+    "cpc",
+    "occupancy",
+    "acw",
+    "service_level",
+    "asa",
+    "abandonment",
+    "transfer_rate",
+    "net_sentiment",
+    "cross_sell",
+    "call_volume",
+    "wait_time",
+]
 
 
 def test_catalogue_has_every_required_kpi_with_text():

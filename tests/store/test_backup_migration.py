@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from goalplanner.store import BackupError, MigrationError, Store, schema
 from goalplanner import paths
+from goalplanner.store import BackupError, MigrationError, Store, schema
 from goalplanner.store.backup import list_backups, newest_good_backup, restore_copy, rotation_dir, verify
 from goalplanner.store.demo import write_sample_plan
 
