@@ -15,14 +15,15 @@ HAVE_QT = importlib.util.find_spec("PySide6") is not None
 
 if not HAVE_QT:
     # The headless run proves core and store need no Qt: skip the widget tests entirely.
-    collect_ignore_glob = ["ui/*"]
+    collect_ignore = ["ui"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     if not HAVE_QT:
         # pytest-qt's settings in pyproject.toml must stay valid under --strict-config without it.
         parser.addini("qt_api", "pytest-qt setting (pytest-qt not installed)")
-        parser.addini("qt_log_level_fail", "pytest-qt setting (pytest-qt not installed)")
+        for name in ("qt_log_level_fail", "qt_log_ignore"):
+            parser.addini(name, "pytest-qt setting (pytest-qt not installed)", type="linelist")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
