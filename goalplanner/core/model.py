@@ -47,6 +47,24 @@ class ResourceCheck:
     plan: str = ""  # how the team will obtain what is missing
 
 
+@dataclass(frozen=True)
+class StaffingInputs:
+    """What the Erlang C calculator needs to know about a queue (see ``core.staffing``)."""
+
+    contacts: float = 100.0  # offered per interval
+    interval_s: float = 1800.0
+    aht_s: float = 180.0
+    service_level: float = 0.8  # share answered within answer_within_s, 0-1
+    answer_within_s: float = 20.0
+    shrinkage: float = 0.3  # share of paid time not on the phones, 0-1
+    max_occupancy: float = 0.85
+
+    def __post_init__(self) -> None:
+        for name in ("contacts", "interval_s", "aht_s", "service_level", "answer_within_s", "shrinkage"):
+            _require_finite(name, getattr(self, name))
+        _require_finite("max_occupancy", self.max_occupancy)
+
+
 @dataclass
 class Resources:
     """Staff, budget and skills: the resources check of an achievable goal."""
@@ -57,11 +75,14 @@ class Resources:
     headcount: int | None = None
     budget_amount: float | None = None
     skills_needed: str = ""
+    staffing: StaffingInputs | None = None  # the queue, when staff numbers were worked out
+    budget_contacts: float | None = None  # contacts the budget must pay for (cost-per-contact goals)
 
     def __post_init__(self) -> None:
         if self.headcount is not None and (isinstance(self.headcount, bool) or self.headcount < 0):
             raise ValueError(f"headcount must be a whole number of people, 0 or more; got {self.headcount!r}")
         _require_finite("budget_amount", self.budget_amount)
+        _require_finite("budget_contacts", self.budget_contacts)
 
 
 @dataclass

@@ -48,7 +48,7 @@ def check_file(path: Path) -> CheckReport:
             raise NewerSchemaError(path, file_version=version, app_version=schema.schema_version())
         report = CheckReport(path, version, schema.schema_version())
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if version and not set(schema.TABLES) <= tables:
+        if version and not set(schema.CORE_TABLES) <= tables:
             raise CorruptFileError(path, reason="tables are missing")
         # Damage below the schema is a finding to report, not a reason to give up on the report.
         report.integrity = _findings(conn, "PRAGMA integrity_check(20)")

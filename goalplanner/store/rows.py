@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from goalplanner.core.model import CheckIn, Goal, ResourceCheck, Resources, SubTarget
+from goalplanner.core.model import CheckIn, Goal, ResourceCheck, Resources, StaffingInputs, SubTarget
 
 
 def _iso(value: date | None) -> str | None:
@@ -59,6 +60,8 @@ def goal_to_row(goal: Goal) -> dict[str, Any]:
         "headcount": res.headcount,
         "budget_amount": res.budget_amount,
         "skills_needed": res.skills_needed,
+        "staffing": json.dumps(asdict(res.staffing)) if res.staffing is not None else None,
+        "budget_contacts": res.budget_contacts,
         "state": goal.state,
     }
 
@@ -72,6 +75,8 @@ def row_to_goal(row: dict[str, Any]) -> Goal:
         headcount=row["headcount"],
         budget_amount=row["budget_amount"],
         skills_needed=row["skills_needed"],
+        staffing=StaffingInputs(**json.loads(row["staffing"])) if row["staffing"] else None,
+        budget_contacts=row["budget_contacts"],
     )
     return Goal(
         id=row["id"],

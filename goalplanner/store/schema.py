@@ -81,11 +81,28 @@ MIGRATION_1 = (
     "CREATE INDEX checkins_goal_date ON checkins(goal_id, on_date)",
 )
 
-#: MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[Sequence[str]] = [MIGRATION_1]
+MIGRATION_2 = (
+    # The staffing calculator's inputs (JSON of core.model.StaffingInputs) and the contacts a budget covers.
+    "ALTER TABLE goals ADD COLUMN staffing TEXT",
+    "ALTER TABLE goals ADD COLUMN budget_contacts REAL",
+    # The wizard saves what was typed on every page change, so a crash loses nothing.
+    """
+    CREATE TABLE wizard_drafts (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER REFERENCES goals(id) ON DELETE CASCADE,
+        payload TEXT NOT NULL,
+        updated TEXT NOT NULL
+    )
+    """,
+)
 
-#: The tables a plan file of the current version must have.
-TABLES = ("goals", "subtargets", "checkins")
+#: MIGRATIONS[i] takes a file from version i to version i + 1.
+MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2]
+
+#: The tables of the current version.
+TABLES = ("goals", "subtargets", "checkins", "wizard_drafts")
+#: The tables every version since 1 has: a file without them is damaged.
+CORE_TABLES = ("goals", "subtargets", "checkins")
 
 
 def schema_version() -> int:

@@ -9,13 +9,15 @@ become ``StoreError`` subclasses, anything else is a bug and propagates.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import sqlite_utils
 
@@ -55,6 +57,16 @@ _ENVIRONMENT_ERRORS: dict[str, type[StoreError]] = {
     "SQLITE_CANTOPEN": StoreError,
     "SQLITE_PERM": ReadOnlyError,
 }
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A wizard session that did not finish: what was typed, and when."""
+
+    id: int
+    goal_id: int | None  # the goal being edited, None for a new goal
+    payload: dict[str, Any]
+    updated: str  # ISO timestamp, UTC
 
 
 def _now() -> str:
@@ -130,7 +142,7 @@ class Store:
             version = schema.current_version(conn)
             if version > schema.schema_version():
                 raise NewerSchemaError(self.path, file_version=version, app_version=schema.schema_version())
-            if version and not set(schema.TABLES) <= set(self.db.table_names()):
+            if version and not set(schema.CORE_TABLES) <= set(self.db.table_names()):
                 raise CorruptFileError(self.path, reason="tables are missing")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -288,8 +300,47 @@ class Store:
         return [row_to_checkin(row) for row in self.db.query(sql, [goal_id])]
 
     def counts(self) -> dict[str, int]:
-        """How many goals, sub-targets and check-ins the file holds."""
+        """How many rows each table holds (goals, sub-targets, check-ins, wizard drafts)."""
         return {table: self.db[table].count for table in schema.TABLES}
+
+    # -- wizard drafts --------------------------------------------------------------------------
+
+    def save_draft(
+        self, payload: dict[str, Any], draft_id: int | None = None, goal_id: int | None = None
+    ) -> int:
+        """Keep what the wizard holds so far (any JSON-ready dict); return the draft's id."""
+        row = {"payload": json.dumps(payload, ensure_ascii=False), "updated": _now(), "goal_id": goal_id}
+        with self.transaction() as db:
+            if (
+                draft_id is not None
+                and db.execute("SELECT 1 FROM wizard_drafts WHERE id = ?", [draft_id]).fetchone()
+            ):
+                db["wizard_drafts"].update(draft_id, row)
+                return draft_id
+            return db["wizard_drafts"].insert(row).last_pk
+
+    def drafts(self) -> list[Draft]:
+        """Unfinished wizard sessions, newest first."""
+        sql = "SELECT * FROM wizard_drafts ORDER BY updated DESC, id DESC"
+        return [
+            Draft(row["id"], row["goal_id"], json.loads(row["payload"]), row["updated"])
+            for row in self.db.query(sql)
+        ]
+
+    def delete_draft(self, draft_id: int) -> None:
+        """Forget a draft (after its goal was saved, or the user threw it away)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM wizard_drafts WHERE id = ?", [draft_id])
+
+    def save_goal_from_draft(
+        self, goal: Goal, draft_id: int | None, subtargets: Iterable[SubTarget] | None = None
+    ) -> int:
+        """Save the finished goal and drop its draft in one transaction; return the goal's id."""
+        with self.transaction() as db:
+            goal_id = self.save_goal(goal, subtargets)
+            if draft_id is not None:
+                db.execute("DELETE FROM wizard_drafts WHERE id = ?", [draft_id])
+        return goal_id
 
     # -- backups --------------------------------------------------------------------------------
 

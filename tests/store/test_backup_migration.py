@@ -84,24 +84,40 @@ def test_a_migration_runs_after_a_pre_migration_backup(sample, monkeypatch):
         schema, "MIGRATIONS", [*schema.MIGRATIONS, ["ALTER TABLE goals ADD COLUMN colour TEXT"]]
     )
     with Store.open(sample) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         (backup,) = list_backups(store.backup_dir, "pre-migration")
     verify(backup)
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     conn.close()
 
 
 def test_a_failed_migration_leaves_file_and_version_unchanged(sample, monkeypatch):
     broken_step = ["ALTER TABLE goals ADD COLUMN colour TEXT", "INSERT INTO no_such_table VALUES (1)"]
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken_step])
-    with pytest.raises(MigrationError, match="from format 1 to 2"):
+    with pytest.raises(MigrationError, match="from format 2 to 3"):
         Store.open(sample)
     conn = sqlite3.connect(sample)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     columns = [row[1] for row in conn.execute("PRAGMA table_info(goals)")]
     conn.close()
     assert "colour" not in columns
     assert goal_count(sample) == 7
     (backup,) = list_backups(rotation_dir(paths.backups_dir(), sample), "pre-migration")
+    verify(backup)
+
+
+def test_a_version_1_file_is_upgraded_with_its_goals_kept(plan_path, monkeypatch):
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        with Store.open(plan_path) as old:
+            sql = "INSERT INTO goals (title, start, created, updated) VALUES (?, '2025-01-06', '', '')"
+            old.db.execute(sql, ["Shorter waits"])
+            assert old.schema_version == 1
+    with Store.open(plan_path) as store:
+        assert store.schema_version == 2
+        assert [g.title for g in store.list_goals()] == ["Shorter waits"]
+        assert store.list_goals()[0].resources.staffing is None
+        assert store.drafts() == []
+        (backup,) = list_backups(store.backup_dir, "pre-migration")
     verify(backup)
