@@ -1,0 +1,125 @@
+"""One test per finding code: the goal that triggers it, and the fix that clears it."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from goalplanner.core.model import Goal, ResourceCheck, Resources, StaffingInputs
+from goalplanner.core.smart import check, has_errors
+
+GOOD = Goal(
+    title="Cut average call wait time from 240 s to 200 s within six weeks",
+    owner="Mark (support lead)",
+    scope="Inbound support queue",
+    start=date(2025, 1, 6),
+    deadline=date(2025, 2, 16),
+    kpi="wait_time",
+    unit="s",
+    direction="decrease",
+    baseline=240.0,
+    baseline_date=date(2025, 1, 5),
+    target=200.0,
+    why="Waits are the first complaint",
+    strategy="Win on service",
+)
+
+
+def codes(goal):
+    return {f.code: f for f in check(goal)}
+
+
+def test_a_complete_goal_has_only_the_guardrail_suggestion():
+    findings = check(GOOD)
+    assert [f.code for f in findings] == ["guardrail_suggested"]
+    assert findings[0].severity == "info"
+    assert not has_errors(findings)
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "severity", "field"),
+    [
+        ({"title": "  "}, "missing_title", "error", "title"),
+        ({"title": "Improve the phone queue"}, "vague_title", "warning", "title"),
+        ({"title": "Happier customers", "kpi": "custom", "unit": "score"}, "vague_title", "warning", "title"),
+        ({"scope": "", "team": ""}, "missing_scope", "error", "scope"),
+        ({"owner": ""}, "missing_owner", "warning", "owner"),
+        ({"kpi": "custom", "unit": ""}, "missing_metric", "error", "kpi"),
+        ({"baseline": None}, "missing_baseline", "error", "baseline"),
+        ({"baseline_date": None}, "missing_baseline_date", "warning", "baseline_date"),
+        ({"target": None}, "missing_target", "error", "target"),
+        ({"target": 240.0}, "target_equals_baseline", "error", "target"),
+        ({"direction": "increase", "target": 260.0}, "wrong_direction", "warning", "target"),
+        ({"target": -5.0}, "target_out_of_range", "error", "target"),
+        ({"target": 250.0}, "target_already_met", "warning", "target"),
+        ({"stretch_target": 220.0}, "stretch_not_beyond_target", "warning", "stretch_target"),
+        ({"target": 160.0}, "large_change", "warning", "target"),
+        ({"target": 50.0}, "unrealistic_change", "warning", "target"),
+        ({"target": 0.0}, "unrealistic_change", "error", "target"),
+        ({"strategy": ""}, "no_relevance", "warning", "parent"),
+        ({"why": ""}, "missing_why", "warning", "why"),
+        ({"deadline": None}, "missing_deadline", "error", "deadline"),
+        ({"deadline": date(2025, 1, 1)}, "deadline_before_start", "error", "deadline"),
+        ({"deadline": date(2025, 1, 10)}, "no_checkin_before_deadline", "error", "checkin_cadence"),
+        ({"checkin_cadence": "biweekly"}, "few_checkins", "warning", "checkin_cadence"),
+    ],
+)
+def test_each_finding(changes, code, severity, field):
+    found = codes(replace(GOOD, **changes))
+    assert code in found, sorted(found)
+    assert (found[code].severity, found[code].field) == (severity, field)
+    assert found[code].message and "{" not in found[code].message
+
+
+def test_csat_above_100_is_impossible_so_relative_25_from_84_is_blocked():
+    csat = replace(GOOD, kpi="csat", unit="%", direction="increase", baseline=80.0, target=100.0)
+    assert "target_out_of_range" not in codes(csat)
+    found = codes(replace(csat, baseline=84.0, target=84.0 * 1.25))
+    assert found["target_out_of_range"].severity == "error"
+    assert "0 to 100" in found["target_out_of_range"].message
+
+
+def test_nps_outside_minus_100_to_100():
+    nps = replace(GOOD, kpi="nps", unit="points", direction="increase", baseline=30.0, target=-120.0)
+    assert "target_out_of_range" in codes(nps)
+
+
+def test_custom_percentage_is_still_bounded():
+    share = replace(GOOD, kpi="custom", unit="%", direction="increase", baseline=60.0, target=110.0)
+    assert "target_out_of_range" in codes(share)
+
+
+def test_occupancy_outside_the_healthy_band():
+    occupancy = replace(
+        GOOD, kpi="occupancy", unit="%", direction="range", baseline=70.0, range_low=80, range_high=92
+    )
+    assert codes(occupancy)["occupancy_outside_band"].severity == "warning"
+    assert "occupancy_outside_band" not in codes(replace(occupancy, range_high=85))
+
+
+def test_range_needs_a_band_in_the_right_order():
+    band = replace(GOOD, kpi="occupancy", unit="%", direction="range", baseline=88.0)
+    assert "missing_range" in codes(band)
+    assert "range_inverted" in codes(replace(band, range_low=85, range_high=75))
+
+
+def test_understaffed_when_erlang_needs_more_than_headcount_after_shrinkage():
+    staffed = replace(GOOD, resources=Resources(staffing=StaffingInputs(), headcount=20))
+    assert "understaffed" not in codes(staffed)  # 20 x 0.7 = 14 on the phones: exactly enough
+    short = replace(GOOD, resources=Resources(staffing=StaffingInputs(), headcount=18))
+    finding = codes(short)["understaffed"]
+    assert "14 agents" in finding.message and "20 on the rota" in finding.message
+
+
+def test_a_no_without_a_plan():
+    gap = replace(GOOD, resources=Resources(budget=ResourceCheck(False)))
+    assert codes(gap)["resource_gap_without_plan"].field == "budget_plan"
+    planned = replace(GOOD, resources=Resources(budget=ResourceCheck(False, "Move the print budget")))
+    assert "resource_gap_without_plan" not in codes(planned)
+
+
+def test_every_code_has_a_criterion_and_severity_from_the_lists():
+    bad = Goal(title="", kpi="custom", deadline=None)
+    for finding in check(bad):
+        assert finding.criterion in ("specific", "measurable", "achievable", "relevant", "time_bound")
+        assert finding.severity in ("error", "warning", "info")
