@@ -548,3 +548,55 @@ def _time_bound(goal: Goal, limits: Thresholds) -> list[Finding]:
             )
         ]
     return []
+
+
+def sentence(goal: Goal) -> tuple[str, dict[str, str]]:
+    """The goal as one SMART sentence: a translatable template and its (English-formatted) parts."""
+    kpi = get_kpi(goal.kpi)
+    unit = goal.unit if goal.unit not in ("%", "") else ""
+
+    def value(number: float | None) -> str:
+        if number is None:
+            return "?"
+        return f"{number:g}%" if goal.unit == "%" else f"{number:g} {unit}".strip()
+
+    params = {
+        "owner": goal.owner.strip() or "?",
+        "metric": _lower_first((kpi.name if kpi else goal.unit).strip()) or "?",
+        "scope": (goal.scope or goal.team).strip() or "?",
+        "baseline": value(goal.baseline),
+        "target": value(goal.target),
+        "stretch": value(goal.stretch_target),
+        "low": value(goal.range_low),
+        "high": value(goal.range_high),
+        "start": goal.start.isoformat(),
+        "deadline": goal.deadline.isoformat() if goal.deadline else "?",
+        "cadence": goal.checkin_cadence,
+        "why": _lower_first(goal.why.strip().rstrip(".")) or "?",
+    }
+    if goal.direction == "range":
+        template = QT_TRANSLATE_NOOP(
+            "Smart",
+            "{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} "
+            "to {deadline}, checking in {cadence}, because {why}.",
+        )
+    elif goal.direction == "decrease":
+        template = QT_TRANSLATE_NOOP(
+            "Smart",
+            "{owner} will cut {metric} for {scope} from {baseline} to {target} by {deadline} (starting "
+            "{start}, checking in {cadence}), because {why}.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Smart",
+            "{owner} will raise {metric} for {scope} from {baseline} to {target} by {deadline} (starting "
+            "{start}, checking in {cadence}), because {why}.",
+        )
+    return template, params
+
+
+def _lower_first(text: str) -> str:
+    """ "Long waits hurt" -> "long waits hurt", but "CSAT fell" stays as it is."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

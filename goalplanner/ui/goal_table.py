@@ -116,7 +116,7 @@ class GoalTableModel(QAbstractTableModel):
             if goal.direction == "range" and goal.range_low is not None and goal.range_high is not None:
                 low = format_value(goal.range_low, goal.unit, self._locale)
                 high = format_value(goal.range_high, goal.unit, self._locale)
-                return f"{low} – {high}"  # noqa: RUF001 (an en dash is the right mark for a range)
+                return f"{low} – {high}"
             return format_value(goal.target, goal.unit, self._locale)
         if column == DEADLINE:
             if goal.deadline is None:

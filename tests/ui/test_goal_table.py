@@ -26,7 +26,7 @@ def test_rows_show_the_goal_in_the_managers_terms(qapp):
         assert model.index(0, TARGET).data() == "120 s"
         assert model.index(0, DEADLINE).data() == "16/02/2025"
         assert model.index(0, STATE).data() == "Active"
-        assert model.index(1, TARGET).data() == "75% – 85%"  # noqa: RUF001
+        assert model.index(1, TARGET).data() == "75% – 85%"
     finally:
         QLocale.setDefault(QLocale.c())
 

@@ -1,0 +1,83 @@
+"""What every wizard page shares: write-through to the wizard's goal, findings shown at the fields."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+
+from goalplanner.core.smart import Finding
+from goalplanner.ui.wizard.fields import SEVERITY_STYLE, FieldMessage, NumberField
+
+if TYPE_CHECKING:
+    from goalplanner.ui.wizard.wizard import GoalWizard
+
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding's message in the user's language."""
+    return QCoreApplication.translate("Smart", finding.template).format(**finding.params)
+
+
+class WizardPage(QWizardPage):
+    """A page that edits part of ``wizard().goal`` and shows the findings about its fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fields: dict[str, tuple[QWidget, FieldMessage]] = {}
+        self.loading = False
+
+    def goal_wizard(self) -> GoalWizard:
+        """The wizard this page belongs to."""
+        return self.wizard()  # type: ignore[return-value]
+
+    def register(self, name: str, widget: QWidget, message: FieldMessage) -> None:
+        """Make ``widget`` findable as ``name`` (its objectName) and give findings about it a place."""
+        widget.setObjectName(name)
+        self._fields[name] = (widget, message)
+        if isinstance(widget, NumberField):
+            widget.textEdited.connect(self.completeChanged)
+
+    def update_goal(self, **changes: object) -> None:
+        """Write the user's edit into the wizard's goal (ignored while the page fills its fields)."""
+        if not self.loading:
+            self.goal_wizard().update_goal(**changes)
+
+    def initializePage(self) -> None:
+        self.loading = True
+        try:
+            self.load()
+        finally:
+            self.loading = False
+        self.show_findings(self.goal_wizard().findings)
+
+    def load(self) -> None:
+        """Fill the fields from the wizard's goal."""
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        """Show, under each field, its parse problem or the most serious finding about it."""
+        by_field: dict[str, Finding] = {}
+        for finding in findings:
+            current = by_field.get(finding.field)
+            if current is None or _RANK[finding.severity] < _RANK[current.severity]:
+                by_field[finding.field] = finding
+        for name, (widget, message) in self._fields.items():
+            problem = widget.problem() if isinstance(widget, NumberField) else ""
+            finding = by_field.get(name)
+            if problem:
+                message.show_message(problem, "error")
+                severity = "error"
+            elif finding is not None:
+                message.show_message(finding_text(finding), finding.severity)
+                severity = finding.severity
+            else:
+                message.show_message("", "")
+                severity = ""
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setStyleSheet(SEVERITY_STYLE.get(severity, ""))
+
+    def isComplete(self) -> bool:
+        # Text that is not a number never reaches the goal: the page cannot be left with it.
+        return not any(isinstance(w, NumberField) and w.problem() for w, _ in self._fields.values())

@@ -1,0 +1,219 @@
+"""Measurable: one metric, where it is now, where it should get to, and how far beyond."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from goalplanner.core.kpis import catalogue, get_kpi
+from goalplanner.core.model import DIRECTIONS
+from goalplanner.ui.wizard.base import WizardPage
+from goalplanner.ui.wizard.fields import NumberField, with_message
+
+
+def direction_label(direction: str) -> str:
+    """A KPI direction in the user's words."""
+    return {
+        "increase": QCoreApplication.translate("Direction", "Higher is better"),
+        "decrease": QCoreApplication.translate("Direction", "Lower is better"),
+        "range": QCoreApplication.translate("Direction", "Keep within a band"),
+    }[direction]
+
+
+class MeasurePage(WizardPage):
+    """The metric, baseline, target and stretch target, with the size of the change shown as it is typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("How will you measure it?"))
+        self.setSubTitle(
+            self.tr(
+                "One metric. Write down where you are now (the baseline) before the target, and ask "
+                "where the number comes from. A stretch target is optional."
+            )
+        )
+        self.kpi_combo = QComboBox()
+        for kpi in catalogue().values():
+            self.kpi_combo.addItem(QCoreApplication.translate("Kpi", kpi.name), kpi.key)
+        self.kpi_combo.addItem(self.tr("Custom metric"), "custom")
+        self.about_label = QLabel(wordWrap=True)
+        self.about_label.setStyleSheet("color: palette(dark);")
+        self.unit_edit = QLineEdit()
+        self.direction_combo = QComboBox()
+        for direction in DIRECTIONS:
+            self.direction_combo.addItem(direction_label(direction), direction)
+        self.baseline_field = NumberField()
+        self.baseline_date_edit = QDateEdit(calendarPopup=True)
+        self.hint_label = QLabel(wordWrap=True)
+        self.target_field = NumberField()
+        self.stretch_field = NumberField()
+        self.range_low_field = NumberField()
+        self.range_high_field = NumberField()
+        self.change_field = NumberField()
+        self.change_mode = QComboBox()
+        self.change_mode.addItem(self.tr("% of today's value (relative)"), "relative")
+        self.change_mode.addItem(self.tr("percentage points"), "points")
+        self.change_label = QLabel(wordWrap=True)
+
+        form = QFormLayout(self)
+        self.form = form
+        rows = (
+            ("kpi", self.tr("&Metric"), self.kpi_combo),
+            ("unit", self.tr("&Unit"), self.unit_edit),
+            ("direction", self.tr("&Direction"), self.direction_combo),
+            ("baseline", self.tr("&Baseline (now)"), self.baseline_field),
+            ("baseline_date", self.tr("Measured &on"), self.baseline_date_edit),
+            ("target", self.tr("&Target"), self.target_field),
+            ("stretch_target", self.tr("&Stretch target"), self.stretch_field),
+            ("range_low", self.tr("Band &from"), self.range_low_field),
+            ("range_high", self.tr("Band t&o"), self.range_high_field),
+        )
+        for name, label, widget in rows:
+            box, message = with_message(widget)
+            form.addRow(label, box)
+            self.register(name, widget, message)
+            # Wrapped explanations sit in the field's own column box, which sizes them properly.
+            if name == "kpi":
+                box.layout().addWidget(self.about_label)
+            if name == "baseline_date":
+                box.layout().addWidget(self.hint_label)
+        change_row = QWidget()
+        change_layout = QHBoxLayout(change_row)
+        change_layout.setContentsMargins(0, 0, 0, 0)
+        change_layout.addWidget(self.change_field, 1)
+        change_layout.addWidget(self.change_mode, 2)
+        self.change_field.setObjectName("change_by")
+        form.addRow(self.tr("C&hange by"), change_row)
+        form.addRow("", self.change_label)
+
+        self.kpi_combo.activated.connect(self._kpi_chosen)
+        self.unit_edit.textEdited.connect(lambda text: self.update_goal(unit=text.strip()))
+        self.direction_combo.activated.connect(
+            lambda _i: self._set_direction(self.direction_combo.currentData())
+        )
+        self.baseline_field.value_changed.connect(lambda v: self.update_goal(baseline=v))
+        self.baseline_date_edit.dateChanged.connect(lambda d: self.update_goal(baseline_date=d.toPython()))
+        self.target_field.value_changed.connect(lambda v: self.update_goal(target=v))
+        self.stretch_field.value_changed.connect(lambda v: self.update_goal(stretch_target=v))
+        self.range_low_field.value_changed.connect(lambda v: self.update_goal(range_low=v))
+        self.range_high_field.value_changed.connect(lambda v: self.update_goal(range_high=v))
+        self.change_field.value_changed.connect(self._apply_change)
+        self.change_mode.activated.connect(lambda _i: self._apply_change(self.change_field.value()))
+
+    # -- filling and reacting ------------------------------------------------------------------
+
+    def load(self) -> None:
+        wizard = self.goal_wizard()
+        goal = wizard.goal
+        index = self.kpi_combo.findData(goal.kpi)
+        self.kpi_combo.setCurrentIndex(index if index >= 0 else self.kpi_combo.count() - 1)
+        self.unit_edit.setText(goal.unit)
+        self.direction_combo.setCurrentIndex(self.direction_combo.findData(goal.direction))
+        self.baseline_field.set_value(goal.baseline)
+        self.baseline_date_edit.setDate(QDate(goal.baseline_date or goal.start))
+        self.target_field.set_value(goal.target)
+        self.stretch_field.set_value(goal.stretch_target)
+        self.range_low_field.set_value(goal.range_low)
+        self.range_high_field.set_value(goal.range_high)
+        template = wizard.template
+        self.hint_label.setText(template.baseline_hint if template else "")
+        self.hint_label.setVisible(template is not None)
+        self._arrange()
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        goal = self.goal_wizard().goal
+        if goal.baseline is not None and goal.baseline_date is None:
+            self.goal_wizard().update_goal(baseline_date=self.baseline_date_edit.date().toPython())
+
+    def _kpi_chosen(self) -> None:
+        kpi = get_kpi(self.kpi_combo.currentData())
+        if kpi is None:
+            self.update_goal(kpi="custom")
+        else:
+            changes = {"kpi": kpi.key, "unit": kpi.unit, "direction": kpi.direction}
+            if kpi.direction == "range" and self.goal_wizard().goal.range_low is None:
+                changes |= {"range_low": kpi.healthy_low, "range_high": kpi.healthy_high}
+            self.update_goal(**changes)
+        self.initializePage()
+
+    def _set_direction(self, direction: str) -> None:
+        self.update_goal(direction=direction)
+        self._arrange()
+
+    def _apply_change(self, change: float | None) -> None:
+        baseline = self.goal_wizard().goal.baseline
+        if change is None or baseline is None:
+            return
+        if self.change_mode.currentData() == "points":
+            target = baseline + change
+        else:
+            target = baseline * (1 + change / 100)
+        target = round(target, 6)
+        self.target_field.set_value(target)
+        self.update_goal(target=target)
+
+    def _arrange(self) -> None:
+        goal = self.goal_wizard().goal
+        kpi = get_kpi(goal.kpi)
+        custom = kpi is None
+        self.unit_edit.setEnabled(custom)
+        self.direction_combo.setEnabled(custom)
+        if kpi is not None:
+            self.about_label.setText(
+                QCoreApplication.translate("Kpi", kpi.formula)
+                + "\n"
+                + QCoreApplication.translate("Kpi", kpi.benchmark)
+            )
+        self.about_label.setVisible(kpi is not None)
+        is_range = goal.direction == "range"
+        for name in ("target", "stretch_target"):
+            self._set_row_visible(name, not is_range)
+        for name in ("range_low", "range_high"):
+            self._set_row_visible(name, is_range)
+        self.change_mode.setItemText(
+            1,
+            self.tr("percentage points")
+            if goal.unit == "%"
+            else self.tr("in {0}").format(goal.unit or "units"),
+        )
+        self.form.setRowVisible(self.change_field.parentWidget(), not is_range)
+        self.form.setRowVisible(self.change_label, not is_range)
+
+    def _set_row_visible(self, name: str, visible: bool) -> None:
+        widget, _message = self._fields[name]
+        self.form.setRowVisible(widget.parentWidget(), visible)
+
+    def show_findings(self, findings) -> None:
+        super().show_findings(findings)
+        self.change_label.setText(self._change_text())
+
+    def _change_text(self) -> str:
+        goal = self.goal_wizard().goal
+        if goal.baseline is None or goal.target is None or goal.direction == "range":
+            return ""
+        locale = QLocale()
+        delta = goal.target - goal.baseline
+        sign = "+" if delta > 0 else ""
+        absolute = (
+            f"{sign}{locale.toString(delta, 'g', 6)} {'points' if goal.unit == '%' else goal.unit}".rstrip()
+        )
+        text = self.tr("Change: {0}").format(absolute)
+        if goal.baseline != 0:
+            text += self.tr(" ({0}{1}% relative)").format(
+                sign, locale.toString(100 * delta / goal.baseline, "f", 1)
+            )
+        if goal.unit == "%" and self.change_field.value() is not None:
+            change = self.change_field.value()
+            relative = goal.baseline * (1 + change / 100)
+            points = goal.baseline + change
+            text += "\n" + self.tr(
+                "“{0}%” can mean two things: {1}% relative takes {2}% to {3}%; {1} points takes it to {4}%."
+            ).format(
+                locale.toString(change, "g", 6),
+                locale.toString(change, "g", 6),
+                locale.toString(goal.baseline, "g", 6),
+                locale.toString(relative, "f", 1),
+                locale.toString(points, "f", 1),
+            )
+        return text
