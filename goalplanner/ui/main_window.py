@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, QSortFilterProxyModel, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,8 @@ from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.empty_state import EmptyState
 from goalplanner.ui.errors import log, store_error_text
-from goalplanner.ui.goal_dialog import GoalDialog
 from goalplanner.ui.goal_table import TITLE, GoalTableModel
+from goalplanner.ui.wizard import GoalWizard
 
 MAX_RECENT = 8
 MAX_COLUMN_WIDTH = 200
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.store: Store | None = None
+        self.wizard: GoalWizard | None = None
         self.setMinimumSize(720, 480)
 
         self.model = GoalTableModel(self)
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self._remember_recent(store.path)
         self._refresh()
+        if store.drafts():
+            QTimer.singleShot(0, self.offer_draft)
         return True
 
     def _explain_refusal(self, path: Path, error: StoreError) -> None:
@@ -312,29 +315,69 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_goal(self) -> None:
-        """Enter a new goal and save it."""
+        """Enter a new goal with the SMART wizard (or resume an unfinished one)."""
         if self.store is None:
             return
-        dialog = GoalDialog(self)
-        if dialog.exec() == GoalDialog.DialogCode.Accepted:
-            self._save(dialog.goal())
+        if self.store.drafts():
+            self.offer_draft()
+            return
+        self._open_wizard(GoalWizard(self.store, self))
 
     def edit_goal(self, index) -> None:
-        """Edit the goal at ``index`` of the table."""
+        """Edit the goal at ``index`` of the table with the wizard."""
         if self.store is None or not index.isValid():
             return
         goal = self.model.goal_at(self.proxy.mapToSource(index).row())
-        dialog = GoalDialog(self, goal)
-        if dialog.exec() == GoalDialog.DialogCode.Accepted:
-            self._save(dialog.goal())
+        self._open_wizard(GoalWizard(self.store, self, goal=goal))
 
-    def _save(self, goal) -> None:
-        try:
-            self.store.save_goal(goal)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), store_error_text(error))
+    @Slot()
+    def offer_draft(self) -> None:
+        """Offer to finish the goal the user was entering when the app last stopped."""
+        drafts = self.store.drafts() if self.store is not None else []
+        if not drafts or self.wizard is not None:
             return
+        draft = drafts[0]
+        title = draft.payload.get("goal", {}).get("title") or self.tr("(no title yet)")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unfinished goal"),
+            self.tr("You were entering the goal “{0}” when goalplanner stopped. Resume it?").format(title),
+            parent=self,
+        )
+        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        if box.clickedButton() is resume:
+            goal = None
+            if draft.goal_id is not None:
+                try:
+                    goal = self.store.get_goal(draft.goal_id)
+                except KeyError:
+                    goal = None
+            self._open_wizard(GoalWizard(self.store, self, goal=goal, draft=draft))
+        elif box.clickedButton() is discard:
+            self.store.delete_draft(draft.id)
+
+    def _open_wizard(self, wizard: GoalWizard) -> None:
+        self.wizard = wizard
+        wizard.saved.connect(self._goal_saved)
+        wizard.finished.connect(self._wizard_closed)
+        wizard.open()
+
+    def _goal_saved(self, goal_id: int) -> None:
         self._refresh()
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.goal_at(source.row()).id == goal_id:
+                self.table.selectRow(row)
+                break
+
+    def _wizard_closed(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
 
     @Slot()
     def delete_goal(self) -> None:

@@ -39,6 +39,8 @@ class WizardPage(QWizardPage):
         self._fields[name] = (widget, message)
         if isinstance(widget, NumberField):
             widget.textEdited.connect(self.completeChanged)
+            # A typing problem shows at once, even when the goal itself did not change.
+            widget.textEdited.connect(lambda _text: self.show_findings(self.goal_wizard().findings))
 
     def update_goal(self, **changes: object) -> None:
         """Write the user's edit into the wizard's goal (ignored while the page fills its fields)."""

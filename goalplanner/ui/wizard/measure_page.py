@@ -50,7 +50,7 @@ class MeasurePage(WizardPage):
         self.range_low_field = NumberField()
         self.range_high_field = NumberField()
         self.change_field = NumberField()
-        self.change_mode = QComboBox()
+        self.change_mode = QComboBox(objectName="change_mode")
         self.change_mode.addItem(self.tr("% of today's value (relative)"), "relative")
         self.change_mode.addItem(self.tr("percentage points"), "points")
         self.change_label = QLabel(wordWrap=True)

@@ -85,6 +85,8 @@ class GoalWizard(QWizard):
         )
         for page_id, page in enumerate(pages):
             self.setPage(page_id, page)
+            # Save is open from every page; with errors left it shows the review instead (see accept).
+            page.setFinalPage(page_id > START)
         if self.goal.id is not None or draft is not None:
             self.setStartId(WHAT)
         self.resize(880, 700)
