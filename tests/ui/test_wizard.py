@@ -260,3 +260,33 @@ def test_editing_a_goal_updates_it_in_place(qtbot, wizard, store):
     finish(qtbot, editor)
     (goal,) = store.list_goals()
     assert goal.target == 170 and goal.id == saved.args[0]
+
+
+def test_copy_keeps_the_numbers_and_gives_new_dates(qtbot, store):
+    from tests.helpers import wait_goal
+
+    original_id = store.save_goal(wait_goal(stretch_target=100.0))
+    wiz = GoalWizard(store)
+    qtbot.addWidget(wiz, before_close_func=close_quietly)
+    wiz.show()
+    wiz.restart()  # loads the Start page's list of goals to copy
+    field(wiz, "start_copy").click()
+    choose(wiz, "copy_from", original_id)
+    next_page(qtbot, wiz, WHAT)
+    assert (wiz.goal.baseline, wiz.goal.target, wiz.goal.stretch_target) == (240, 120, 100)
+    assert wiz.goal.id is None and wiz.goal.start == date.today()
+    assert (wiz.goal.deadline - wiz.goal.start).days == (date(2025, 2, 16) - date(2025, 1, 6)).days
+
+
+def test_cost_per_contact_budget_shows_contacts_times_cost(qtbot, wizard):
+    for page in (WHAT, WHO, MEASURE):
+        next_page(qtbot, wizard, page)
+    choose(wizard, "kpi", "cpc")
+    type_into(qtbot, wizard, "baseline", "4.5")
+    type_into(qtbot, wizard, "target", "4")
+    next_page(qtbot, wizard, RESOURCES)
+    type_into(qtbot, wizard, "budget_contacts", "120000")
+    text = wizard.currentPage().budget_label.text()
+    assert "at today's cost: 540000.00" in text.replace(
+        ",", ""
+    ) and "at the target: 480000.00" in text.replace(",", "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget, QWizardPage
 
 from goalplanner.core.smart import Finding
 from goalplanner.ui.wizard.fields import SEVERITY_STYLE, FieldMessage, NumberField
@@ -28,6 +28,14 @@ class WizardPage(QWizardPage):
         super().__init__(parent)
         self._fields: dict[str, tuple[QWidget, FieldMessage]] = {}
         self.loading = False
+
+    def make_form(self) -> QFormLayout:
+        """The page's form, kept at the top: spare height goes below it, not into wrapped messages."""
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return form
 
     def goal_wizard(self) -> GoalWizard:
         """The wizard this page belongs to."""

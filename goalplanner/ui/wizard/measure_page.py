@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from goalplanner.core.kpis import catalogue, get_kpi
 from goalplanner.core.model import DIRECTIONS
@@ -55,7 +55,7 @@ class MeasurePage(WizardPage):
         self.change_mode.addItem(self.tr("percentage points"), "points")
         self.change_label = QLabel(wordWrap=True)
 
-        form = QFormLayout(self)
+        form = self.make_form()
         self.form = form
         rows = (
             ("kpi", self.tr("&Metric"), self.kpi_combo),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from goalplanner.core.model import CADENCES
 from goalplanner.ui.wizard.base import WizardPage
@@ -45,7 +45,7 @@ class WhatPage(WizardPage):
         self.scope_edit = QLineEdit()
         self.scope_edit.setPlaceholderText(self.tr("e.g. inbound support queue, e-mail channel"))
         self.team_edit = QLineEdit()
-        form = QFormLayout(self)
+        form = self.make_form()
         for name, label, widget in (
             ("title", self.tr("&Goal"), self.title_edit),
             ("scope", self.tr("&Covers"), self.scope_edit),
@@ -82,7 +82,7 @@ class WhoPage(WizardPage):
         self.contributors_edit = QLineEdit()
         self.contributors_edit.setPlaceholderText(self.tr("Names or teams, separated by commas"))
         self.reviewer_edit = QLineEdit()
-        form = QFormLayout(self)
+        form = self.make_form()
         for name, label, widget in (
             ("owner", self.tr("&Owner"), self.owner_edit),
             ("contributors", self.tr("&Contributors"), self.contributors_edit),
@@ -121,7 +121,7 @@ class WhyPage(WizardPage):
         self.strategy_edit = QLineEdit()
         self.strategy_edit.setPlaceholderText(self.tr("e.g. Win on service, not on price"))
         self.guardrail_label = QLabel(wordWrap=True)
-        form = QFormLayout(self)
+        form = self.make_form()
         for name, label, widget in (
             ("why", self.tr("&Why"), self.why_edit),
             ("parent", self.tr("&Serves goal"), self.parent_combo),
@@ -167,7 +167,7 @@ class WhenPage(WizardPage):
         for cadence in CADENCES:
             self.cadence_combo.addItem(cadence_label(cadence), cadence)
         self.count_label = QLabel()
-        form = QFormLayout(self)
+        form = self.make_form()
         for name, label, widget in (
             ("start", self.tr("&Start"), self.start_edit),
             ("deadline", self.tr("&Deadline"), self.deadline_edit),
