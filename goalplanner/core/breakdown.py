@@ -1,0 +1,219 @@
+"""Break a goal into monthly or weekly sub-targets: the pace that ends exactly at the target.
+
+The planned value at a period's end is P(tau) = B + (T - B) g(tau), where tau is the
+share of the goal's days (working days, with a calendar) elapsed from the start
+through the period's last day, both counted. Curves choose g; see
+shared/DOMAIN.md section 3. Level metrics (CSAT, handle time) plan the value at
+the period's end; flow metrics (calls, tickets) plan the period's total, prorated
+by its working days, so a short first or last period or a holiday week asks less.
+"""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from goalplanner.core.calendar import WorkCalendar
+from goalplanner.core.model import SubTarget
+
+CURVES = ("linear", "geometric", "front", "back", "seasonal")
+KINDS = ("level", "flow")
+
+
+@dataclass(frozen=True)
+class Period:
+    """One month or ISO week: its full extent and the part inside the goal."""
+
+    label: str
+    full_start: date
+    full_end: date
+    start: date  # clipped to the goal's start
+    end: date  # clipped to the goal's deadline
+
+
+def periods(start: date, deadline: date, period: str) -> list[Period]:
+    """The months ("2025-01") or ISO weeks ("2025-W03") from ``start`` through ``deadline``."""
+    if deadline < start:
+        raise ValueError("the deadline comes before the start")
+    found = []
+    if period == "week":
+        cursor = start - timedelta(days=start.weekday())  # the Monday of the first week
+        while cursor <= deadline:
+            year, week, _ = cursor.isocalendar()
+            end = cursor + timedelta(days=6)
+            found.append(Period(f"{year}-W{week:02d}", cursor, end, max(cursor, start), min(end, deadline)))
+            cursor = end + timedelta(days=1)
+    elif period == "month":
+        cursor = start.replace(day=1)
+        while cursor <= deadline:
+            end = cursor.replace(day=month_calendar.monthrange(cursor.year, cursor.month)[1])
+            found.append(Period(f"{cursor:%Y-%m}", cursor, end, max(cursor, start), min(end, deadline)))
+            cursor = end + timedelta(days=1)
+    else:
+        raise ValueError(f"period must be 'month' or 'week'; got {period!r}")
+    return found
+
+
+def curve_function(
+    curve: str, *, power: float = 2.0, seasonal: Callable[[float], float] | None = None
+) -> Callable[[float], float]:
+    """g(tau) for a curve: 0 at the start, 1 at the deadline."""
+    if curve == "linear" or curve == "geometric":  # geometric applies g in log space, see planned_value
+        return lambda tau: tau
+    if curve in ("front", "back"):
+        if power <= 1:
+            raise ValueError("front- and back-loaded curves need a power above 1")
+        if curve == "back":
+            return lambda tau: tau**power
+        return lambda tau: 1 - (1 - tau) ** power
+    if curve == "seasonal":
+        if seasonal is None:
+            raise ValueError("a seasonal curve needs last year's 12 monthly values")
+        return seasonal
+    raise ValueError(f"curve must be one of {', '.join(CURVES)}; got {curve!r}")
+
+
+def planned_value(baseline: float, target: float, progress: float, curve: str) -> float:
+    """The value on the path from ``baseline`` to ``target`` after ``progress`` (0-1) of the way."""
+    if curve == "geometric":
+        return baseline * (target / baseline) ** progress
+    return baseline + (target - baseline) * progress
+
+
+def _seasonal_progress(profile: Sequence[float], start: date, deadline: date) -> Callable[[float], float]:
+    """Progress that advances through each day in proportion to last year's value for its month."""
+    if len(profile) != 12 or any(not math.isfinite(v) or v < 0 for v in profile) or sum(profile) <= 0:
+        raise ValueError("the seasonal profile needs 12 monthly values, none negative, not all zero")
+    days = (deadline - start).days + 1
+
+    def weight(day: date) -> float:
+        return profile[day.month - 1] / month_calendar.monthrange(day.year, day.month)[1]
+
+    cumulative = [0.0]
+    for offset in range(days):
+        cumulative.append(cumulative[-1] + weight(start + timedelta(days=offset)))
+    total = cumulative[-1] or 1.0
+    return lambda tau: cumulative[round(tau * days)] / total
+
+
+def breakdown(
+    baseline: float,
+    target: float,
+    start: date,
+    deadline: date,
+    period: str,
+    curve: str = "linear",
+    calendar: WorkCalendar | None = None,
+    *,
+    kind: str = "level",
+    power: float = 2.0,
+    seasonal_profile: Sequence[float] | None = None,
+    goal_id: int | None = None,
+) -> list[SubTarget]:
+    """Sub-targets for each month or ISO week of the goal; the last level value is exactly ``target``."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be 'level' or 'flow'; got {kind!r}")
+    if curve == "geometric" and (baseline <= 0 or target <= 0):
+        raise ValueError("equal percentage steps need a baseline and a target above zero")
+    if curve == "seasonal" and calendar is not None:
+        raise ValueError("a seasonal curve follows calendar days; leave the working calendar out")
+    spans = periods(start, deadline, period)
+    seasonal = _seasonal_progress(seasonal_profile, start, deadline) if curve == "seasonal" else None
+    shape = curve_function(curve, power=power, seasonal=seasonal)
+    count = calendar.working_days if calendar is not None else _calendar_days
+    total = count(start, deadline)
+    if total == 0:
+        raise ValueError("there are no working days between the start and the deadline")
+    plan = []
+    for span in spans:
+        tau = count(start, span.end) / total
+        value = planned_value(baseline, target, shape(tau), curve)
+        if span is spans[-1]:
+            value = target
+        if kind == "flow":  # the period's total: the rate at its end times its share of a normal period
+            full = (span.full_start, span.full_end)
+            nominal = calendar.nominal_days(*full) if calendar else _calendar_days(*full)
+            value *= count(span.start, span.end) / nominal if nominal else 0.0
+        plan.append(SubTarget(goal_id, period, span.label, span.start, span.end, round(value, 10)))
+    return plan
+
+
+def _calendar_days(first: date, last: date) -> int:
+    return max(0, (last - first).days + 1)
+
+
+# -- "x% every period" ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StepPlan:
+    """Where a fixed percentage change per period leads, and what it would take to reach the target."""
+
+    values: list[float]  # after each period
+    reached: float  # the value after the last period
+    shortfall: float  # target - reached (0 when the target is reached or passed)
+    needed_rate: float  # the per-period change that lands exactly on the target
+    periods_needed: int | None  # periods the given rate needs; None when it never gets there
+
+
+def percent_steps(baseline: float, target: float, rate: float, periods_count: int) -> StepPlan:
+    """Apply ``rate`` (-0.05 for "cut 5%") every period for ``periods_count`` periods from ``baseline``."""
+    if baseline <= 0 or target <= 0:
+        raise ValueError("percentage steps need a baseline and a target above zero")
+    if periods_count < 1:
+        raise ValueError("there must be at least one period")
+    if rate <= -1:
+        raise ValueError("a cut of 100% or more per period is not a percentage step")
+    values = [baseline * (1 + rate) ** k for k in range(1, periods_count + 1)]
+    reached = values[-1]
+    improving_up = target > baseline
+    met = reached >= target if improving_up else reached <= target
+    needed_rate = (target / baseline) ** (1 / periods_count) - 1
+    periods_needed = None
+    if rate != 0 and (rate > 0) == improving_up:
+        periods_needed = math.ceil(math.log(target / baseline) / math.log(1 + rate) - 1e-9)
+    return StepPlan(values, reached, 0.0 if met else target - reached, needed_rate, periods_needed)
+
+
+# -- editing the plan ------------------------------------------------------------------------------
+
+
+def respread(
+    plan: Sequence[SubTarget],
+    baseline: float,
+    target: float,
+    start: date,
+    deadline: date,
+    curve: str = "linear",
+    calendar: WorkCalendar | None = None,
+    *,
+    power: float = 2.0,
+) -> list[SubTarget]:
+    """Re-spread the unlocked level values between the locked ones so the plan still ends at ``target``.
+
+    Each stretch between two fixed points (the baseline at the start, a locked period,
+    the target at the last period) follows the curve's shape between them.
+    """
+    if not plan:
+        return []
+    if plan[-1].locked and plan[-1].planned != target:
+        raise ValueError("the last period is the target itself: change the goal's target instead")
+    shape = curve_function("linear" if curve in ("geometric", "seasonal") else curve, power=power)
+    count = calendar.working_days if calendar is not None else _calendar_days
+    total = count(start, deadline)
+    progress = [shape(count(start, sub.period_end) / total) for sub in plan]
+    anchors = [(-1, 0.0, baseline)] + [(i, progress[i], s.planned) for i, s in enumerate(plan) if s.locked]
+    if anchors[-1][0] != len(plan) - 1:
+        anchors.append((len(plan) - 1, 1.0, target))
+    result = list(plan)
+    for (left, g_left, v_left), (right, g_right, v_right) in itertools.pairwise(anchors):
+        for i in range(left + 1, right + 1):
+            if plan[i].locked:
+                continue
+            share = (progress[i] - g_left) / (g_right - g_left) if g_right != g_left else 1.0
+            result[i] = replace(plan[i], planned=round(v_left + (v_right - v_left) * share, 10))
+    return result
