@@ -1,0 +1,144 @@
+"""Is the goal on track? Compare an actual value with the plan for its date.
+
+Achievement a = (A - B) / (P - B) when higher is better and (B - A) / (B - P) when
+lower is better, with B the baseline, P the planned value and A the actual:
+a >= 90% on track, 75-90% at risk, below off track (ServiceNow's defaults,
+configurable). At or beyond the target is achieved; worse than the baseline is
+off track. Range goals are on track inside the band. See shared/DOMAIN.md section 3.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.model import CheckIn, Goal, SubTarget
+
+ON_TRACK, AT_RISK, OFF_TRACK, ACHIEVED, NO_DATA = "on_track", "at_risk", "off_track", "achieved", "no_data"
+#: Worst first: a roll-up takes the first of these any child has.
+SEVERITY_ORDER = (OFF_TRACK, AT_RISK, ON_TRACK, ACHIEVED, NO_DATA)
+
+LABELS = {
+    ON_TRACK: QT_TRANSLATE_NOOP("Status", "On track"),
+    AT_RISK: QT_TRANSLATE_NOOP("Status", "At risk"),
+    OFF_TRACK: QT_TRANSLATE_NOOP("Status", "Off track"),
+    ACHIEVED: QT_TRANSLATE_NOOP("Status", "Achieved"),
+    NO_DATA: QT_TRANSLATE_NOOP("Status", "No check-in yet"),
+}
+
+
+@dataclass(frozen=True)
+class StatusThresholds:
+    """Achievement shares that separate on track, at risk and off track."""
+
+    on_track: float = 0.9
+    at_risk: float = 0.75
+
+
+DEFAULT_STATUS_THRESHOLDS = StatusThresholds()
+
+
+@dataclass(frozen=True)
+class Status:
+    """The verdict on one actual value, with the achievement share when one applies."""
+
+    code: str
+    achievement: float | None = None
+
+    @property
+    def label(self) -> str:
+        """The English label ("On track"); the UI translates it under the context "Status"."""
+        return LABELS[self.code]
+
+
+def assess(
+    goal: Goal, planned: float, actual: float, thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS
+) -> Status:
+    """Judge ``actual`` against the ``planned`` value of the same date for ``goal``."""
+    if goal.direction == "range":
+        return _assess_range(goal, planned, actual, thresholds)
+    baseline, target = goal.baseline, goal.target
+    if baseline is None or target is None:
+        return Status(NO_DATA)
+    better = (lambda a, b: a > b) if goal.direction == "increase" else (lambda a, b: a < b)
+    if actual == target or better(actual, target):
+        return Status(ACHIEVED, _share(baseline, target, actual))
+    if better(baseline, actual):
+        return Status(OFF_TRACK, _share(baseline, planned, actual))  # worse than where it started
+    if planned == baseline:  # nothing was due yet: holding the baseline is on track
+        return Status(ON_TRACK, None)
+    achievement = _share(baseline, planned, actual)
+    return Status(_grade(achievement, thresholds), achievement)
+
+
+def _share(baseline: float, planned: float, actual: float) -> float | None:
+    if planned == baseline:
+        return None
+    return (actual - baseline) / (planned - baseline)  # the same formula serves both directions
+
+
+def _grade(achievement: float, thresholds: StatusThresholds) -> str:
+    if achievement >= thresholds.on_track:
+        return ON_TRACK
+    return AT_RISK if achievement >= thresholds.at_risk else OFF_TRACK
+
+
+def _assess_range(goal: Goal, planned: float, actual: float, thresholds: StatusThresholds) -> Status:
+    low, high = goal.range_low, goal.range_high
+    if low is None or high is None:
+        return Status(NO_DATA)
+    if low <= actual <= high:
+        return Status(ON_TRACK, None)
+    baseline = goal.baseline
+    # Outside the band on the side it started from, but heading into it on the planned pace:
+    # at risk, not failing. Overshooting to the other side is off track.
+    same_side = baseline is not None and (
+        (baseline > high and actual > high) or (baseline < low and actual < low)
+    )
+    if same_side and planned != baseline and (actual - baseline) * (planned - baseline) > 0:
+        achievement = _share(baseline, planned, actual)
+        if achievement is not None and achievement >= thresholds.on_track:
+            return Status(AT_RISK, achievement)
+    return Status(OFF_TRACK, None)
+
+
+def planned_on(goal: Goal, plan: Sequence[SubTarget], day: date) -> float | None:
+    """The planned level on ``day``: along the plan's period-end values, from the baseline at the start."""
+    if goal.baseline is None:
+        return None
+    points = [(goal.start, goal.baseline)] + [
+        (s.period_end, s.planned) for s in sorted(plan, key=lambda s: s.period_end)
+    ]
+    if day <= points[0][0]:
+        return goal.baseline
+    for (left_day, left), (right_day, right) in itertools.pairwise(points):
+        if day <= right_day:
+            span = (right_day - left_day).days
+            return left + (right - left) * ((day - left_day).days / span if span else 1.0)
+    return points[-1][1]
+
+
+def forecast(goal: Goal, checkins: Sequence[CheckIn]) -> float | None:
+    """The value at the deadline at the pace so far (a line fitted to the baseline and the check-ins)."""
+    if goal.baseline is None or goal.deadline is None or not checkins:
+        return None
+    xs = [0.0] + [float((c.on - goal.start).days) for c in checkins]
+    ys = [goal.baseline] + [c.actual for c in checkins]
+    n = len(xs)
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    if spread == 0:
+        return ys[-1]
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+    return mean_y + slope * ((goal.deadline - goal.start).days - mean_x)
+
+
+def roll_up(statuses: Sequence[str]) -> str:
+    """A parent's status from its children's: the worst wins."""
+    for code in SEVERITY_ORDER:
+        if code in statuses:
+            return code
+    return NO_DATA

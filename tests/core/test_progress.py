@@ -1,0 +1,99 @@
+from datetime import date
+
+import pytest
+
+from goalplanner.core.breakdown import breakdown
+from goalplanner.core.model import CheckIn
+from goalplanner.core.progress import (
+    ACHIEVED,
+    AT_RISK,
+    NO_DATA,
+    OFF_TRACK,
+    ON_TRACK,
+    StatusThresholds,
+    assess,
+    forecast,
+    planned_on,
+    roll_up,
+)
+from tests.helpers import wait_goal
+
+WAIT = wait_goal()  # 240 s -> 120 s, lower is better
+CSAT = wait_goal(kpi="csat", unit="%", direction="increase", baseline=68.0, target=85.0)
+
+
+@pytest.mark.parametrize(
+    ("actual", "code", "achievement"),
+    [
+        (200, ON_TRACK, 1.0),  # planned 200: exactly on plan
+        (204, ON_TRACK, 0.9),  # 36 of 40 seconds cut
+        (208, AT_RISK, 0.8),
+        (215, OFF_TRACK, 0.625),
+        (250, OFF_TRACK, -0.25),  # worse than the baseline
+        (120, ACHIEVED, 1.0),
+        (110, ACHIEVED, None),
+    ],
+)
+def test_lower_is_better_is_judged_the_right_way_round(actual, code, achievement):
+    status = assess(WAIT, planned=200, actual=actual)
+    assert status.code == code
+    if achievement is not None:
+        assert status.achievement == pytest.approx(achievement)
+
+
+def test_an_improving_decrease_goal_is_not_failing():
+    assert assess(WAIT, planned=220, actual=222).code == ON_TRACK
+
+
+def test_higher_is_better():
+    assert assess(CSAT, planned=75.8, actual=75.1).code == ON_TRACK  # 7.1 of 7.8 points = 91%
+    assert assess(CSAT, planned=75.8, actual=75.0).code == AT_RISK  # 7 of 7.8 = 89.7%
+    assert assess(CSAT, planned=75.8, actual=74.0).code == AT_RISK
+    assert assess(CSAT, planned=75.8, actual=70.0).code == OFF_TRACK
+    assert assess(CSAT, planned=75.8, actual=66.0).code == OFF_TRACK
+    assert assess(CSAT, planned=75.8, actual=86.0).code == ACHIEVED
+
+
+def test_nothing_due_yet_compares_with_the_baseline():
+    assert assess(CSAT, planned=68, actual=68).code == ON_TRACK
+    assert assess(CSAT, planned=68, actual=67).code == OFF_TRACK
+
+
+def test_thresholds_are_configurable():
+    strict = StatusThresholds(on_track=0.95, at_risk=0.9)
+    assert assess(WAIT, planned=200, actual=204, thresholds=strict).code == AT_RISK
+
+
+def test_range_goals_are_on_track_inside_the_band_only():
+    occupancy = wait_goal(kpi="occupancy", unit="%", direction="range", baseline=88.0, target=80.0,
+                          range_low=75.0, range_high=85.0)  # fmt: skip
+    assert assess(occupancy, planned=84, actual=82).code == ON_TRACK
+    assert assess(occupancy, planned=86, actual=86.1).code == AT_RISK  # heading into the band on pace
+    assert assess(occupancy, planned=84, actual=72).code == OFF_TRACK  # below it: idle agents
+    assert assess(occupancy, planned=84, actual=90).code == OFF_TRACK
+
+
+def test_missing_numbers_mean_no_verdict():
+    assert assess(wait_goal(baseline=None), planned=200, actual=210).code == NO_DATA
+
+
+def test_planned_on_a_day_follows_the_plan_between_period_ends():
+    plan = breakdown(240, 120, WAIT.start, WAIT.deadline, "week")
+    assert planned_on(WAIT, plan, WAIT.start) == 240
+    assert planned_on(WAIT, plan, plan[0].period_end) == plan[0].planned
+    middle = planned_on(WAIT, plan, date(2025, 1, 16))  # Thursday of the second week
+    assert plan[1].planned < middle < plan[0].planned
+    assert planned_on(WAIT, plan, date(2025, 3, 1)) == 120
+
+
+def test_forecast_extends_the_pace_so_far():
+    checkins = [CheckIn(1, date(2025, 1, 13), 230), CheckIn(1, date(2025, 1, 20), 220)]
+    # 10 s a week from 240: at the deadline (6 weeks) about 180 s, well short of 120 s.
+    assert forecast(WAIT, checkins) == pytest.approx(180, abs=2)
+    assert forecast(WAIT, []) is None
+
+
+def test_roll_up_takes_the_worst_child():
+    assert roll_up([ON_TRACK, AT_RISK, ACHIEVED]) == AT_RISK
+    assert roll_up([ON_TRACK, OFF_TRACK]) == OFF_TRACK
+    assert roll_up([]) == NO_DATA
