@@ -38,6 +38,7 @@ def test_demo_then_check_exit_zero(tmp_path, private_home):
     assert "format version: 2 (this goalplanner writes 2)" in check.stdout
     assert "goals: 7" in check.stdout
     assert "check-ins: 21" in check.stdout
+    assert "sub-targets: 0" not in check.stdout
 
 
 def test_demo_never_overwrites_a_plan(tmp_path, private_home):

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from goalplanner.core.calendar import WorkCalendar
-from goalplanner.core.model import SubTarget
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import Goal, SubTarget
 
 CURVES = ("linear", "geometric", "front", "back", "seasonal")
 KINDS = ("level", "flow")
@@ -113,8 +114,13 @@ def breakdown(
     power: float = 2.0,
     seasonal_profile: Sequence[float] | None = None,
     goal_id: int | None = None,
+    per: str | None = None,
 ) -> list[SubTarget]:
-    """Sub-targets for each month or ISO week of the goal; the last level value is exactly ``target``."""
+    """Sub-targets for each month or ISO week of the goal; the last level value is exactly ``target``.
+
+    For flow metrics, ``baseline`` and ``target`` are totals per ``per`` ("week", "biweekly" or
+    "month"; default: the period itself); each period's total is the daily rate times its days.
+    """
     if kind not in KINDS:
         raise ValueError(f"kind must be 'level' or 'flow'; got {kind!r}")
     if curve == "geometric" and (baseline <= 0 or target <= 0):
@@ -128,18 +134,27 @@ def breakdown(
     total = count(start, deadline)
     if total == 0:
         raise ValueError("there are no working days between the start and the deadline")
+    basis_days = _days_per(per or period, calendar)
     plan = []
     for span in spans:
         tau = count(start, span.end) / total
         value = planned_value(baseline, target, shape(tau), curve)
         if span is spans[-1]:
             value = target
-        if kind == "flow":  # the period's total: the rate at its end times its share of a normal period
-            full = (span.full_start, span.full_end)
-            nominal = calendar.nominal_days(*full) if calendar else _calendar_days(*full)
-            value *= count(span.start, span.end) / nominal if nominal else 0.0
+        if kind == "flow":  # the period's total: the daily rate at its end times its (working) days
+            value *= count(span.start, span.end) / basis_days
         plan.append(SubTarget(goal_id, period, span.label, span.start, span.end, round(value, 10)))
     return plan
+
+
+_WEEKS_PER = {"week": 1.0, "biweekly": 2.0, "month": 52 / 12}
+
+
+def _days_per(per: str, calendar: WorkCalendar | None) -> float:
+    """Days (working days, with a calendar) in a normal week, fortnight or month."""
+    if per not in _WEEKS_PER:
+        raise ValueError(f"per must be 'week', 'biweekly' or 'month'; got {per!r}")
+    return _WEEKS_PER[per] * (len(calendar.weekdays) if calendar is not None else 7)
 
 
 def _calendar_days(first: date, last: date) -> int:
@@ -217,3 +232,46 @@ def respread(
             share = (progress[i] - g_left) / (g_right - g_left) if g_right != g_left else 1.0
             result[i] = replace(plan[i], planned=round(v_left + (v_right - v_left) * share, 10))
     return result
+
+
+# -- a goal's whole plan ---------------------------------------------------------------------------
+
+
+def plan_for(
+    goal: Goal,
+    calendar: WorkCalendar | None = None,
+    previous: Sequence[SubTarget] = (),
+    curve: str = "linear",
+) -> list[SubTarget]:
+    """Monthly and weekly sub-targets for ``goal``, keeping values the manager locked in ``previous``.
+
+    Flow values (calls, tickets) are read as totals per check-in period: per week for weekly
+    check-ins, per month for monthly ones. Returns [] when the goal lacks a baseline, a target
+    or a deadline after its start.
+    """
+    target = goal.target
+    if (
+        goal.direction == "range"
+        and target is None
+        and goal.range_low is not None
+        and goal.range_high is not None
+    ):
+        target = (goal.range_low + goal.range_high) / 2
+    if goal.baseline is None or target is None or goal.deadline is None or goal.deadline <= goal.start:
+        return []
+    kpi = get_kpi(goal.kpi)
+    kind = kpi.kind if kpi is not None else "level"
+    locked = {(s.period, s.label): s.planned for s in previous if s.locked}
+    plan: list[SubTarget] = []
+    for period in ("month", "week"):
+        per = {"weekly": "week", "biweekly": "biweekly", "monthly": "month"}[goal.checkin_cadence]
+        values = breakdown(goal.baseline, target, goal.start, goal.deadline, period, curve, calendar,
+                           kind=kind, goal_id=goal.id, per=per)  # fmt: skip
+        kept = [
+            replace(s, planned=locked[(period, s.label)], locked=True) if (period, s.label) in locked else s
+            for s in values[:-1]
+        ] + values[-1:]
+        if kind == "level" and any(s.locked for s in kept):
+            kept = respread(kept, goal.baseline, target, goal.start, goal.deadline, curve, calendar)
+        plan += kept
+    return plan

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from goalplanner.core.breakdown import breakdown, percent_steps, periods, respread
+from goalplanner.core.breakdown import breakdown, percent_steps, periods, plan_for, respread
 from goalplanner.core.calendar import WorkCalendar, public_holidays
 
 
@@ -109,3 +109,30 @@ def test_the_last_period_cannot_be_locked_away_from_the_target():
     plan[-1] = replace(plan[-1], planned=130.0, locked=True)
     with pytest.raises(ValueError, match="target itself"):
         respread(plan, 240, 120, start, deadline)
+
+
+def test_a_goals_plan_has_months_and_weeks_and_keeps_locked_values():
+    from tests.helpers import wait_goal
+
+    goal = wait_goal()
+    plan = plan_for(goal)
+    weeks = [s for s in plan if s.period == "week"]
+    assert {s.period for s in plan} == {"month", "week"} and len(weeks) == 6
+    locked = [replace(s, planned=235.0, locked=True) if s.label == "2025-W03" else s for s in plan]
+    again = plan_for(replace(goal, target=110.0), previous=locked)
+    week3 = next(s for s in again if s.label == "2025-W03")
+    assert (week3.planned, week3.locked) == (235.0, True)
+    assert [s for s in again if s.period == "week"][-1].planned == 110
+
+
+def test_flow_goals_plan_totals_per_check_in_period():
+    from tests.helpers import wait_goal
+
+    volume = wait_goal(
+        kpi="call_volume", unit="contacts", baseline=12000.0, target=6000.0, checkin_cadence="monthly",
+        start=date(2025, 1, 1), deadline=date(2025, 12, 31),
+    )  # fmt: skip
+    weeks = [s for s in plan_for(volume) if s.period == "week"]
+    monthly_rate_at_w02_end = 12000 - 6000 * 12 / 365  # 2025-W02 ends on 12 January
+    assert weeks[1].planned == pytest.approx(monthly_rate_at_w02_end * 12 / 52)  # a week is 12/52 of a month
+    assert weeks[0].planned == pytest.approx((12000 - 6000 * 5 / 365) * 12 / 52 * 5 / 7)  # 1-5 January only

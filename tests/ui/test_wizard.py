@@ -122,6 +122,9 @@ def test_blank_start_to_saved_goal(qtbot, wizard, store):
     assert (goal.start, goal.deadline, goal.state) == (date(2025, 1, 6), date(2025, 2, 16), "active")
     assert goal.resources.headcount == 20 and goal.resources.staff.available is True
     assert store.drafts() == []  # the draft went with the save, in one transaction
+    weeks = [s for s in store.subtargets(goal.id) if s.period == "week"]
+    assert [w.label for w in weeks] == [f"2025-W{n:02d}" for n in range(2, 8)]
+    assert weeks[-1].planned == 180
 
 
 def test_template_fills_metric_and_suggested_targets(qtbot, wizard, store):

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
+from goalplanner.core.breakdown import plan_for
 from goalplanner.core.model import Goal
 from goalplanner.core.serialize import goal_from_dict, goal_to_dict
 from goalplanner.core.smart import Finding, check, has_errors
@@ -191,7 +192,9 @@ class GoalWizard(QWizard):
         goal = replace(self.goal, state="active") if self.goal.state == "draft" else self.goal
         self._draft_timer.stop()
         try:
-            goal_id = self.store.save_goal_from_draft(goal, self.draft_id)
+            previous = self.store.subtargets(goal.id) if goal.id is not None else []
+            plan = plan_for(goal, previous=previous)  # keeps the periods the manager locked
+            goal_id = self.store.save_goal_from_draft(goal, self.draft_id, plan)
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Goal not saved"), store_error_text(error))
             return  # the wizard stays open with everything typed
