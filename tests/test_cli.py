@@ -37,7 +37,7 @@ def test_demo_then_check_exit_zero(tmp_path, private_home):
     assert "integrity: ok" in check.stdout
     assert "format version: 2 (this goalplanner writes 2)" in check.stdout
     assert "goals: 7" in check.stdout
-    assert "check-ins: 21" in check.stdout
+    assert "check-ins: 20" in check.stdout
     assert "sub-targets: 0" not in check.stdout
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
-from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import CADENCE_DAYS, CheckIn, Goal, SubTarget
 
 ON_TRACK, AT_RISK, OFF_TRACK, ACHIEVED, NO_DATA = "on_track", "at_risk", "off_track", "achieved", "no_data"
 #: Worst first: a roll-up takes the first of these any child has.
@@ -134,6 +135,42 @@ def forecast(goal: Goal, checkins: Sequence[CheckIn]) -> float | None:
         return ys[-1]
     slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
     return mean_y + slope * ((goal.deadline - goal.start).days - mean_x)
+
+
+def goal_status(
+    goal: Goal,
+    latest: CheckIn | None,
+    plan: Sequence[SubTarget],
+    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+) -> Status:
+    """The status of ``goal`` from its latest check-in and its plan (all of it, or the periods around it).
+
+    Level metrics compare with the plan's value on the check-in's date; flow metrics (calls,
+    tickets) compare the period's total with the planned total of the period holding that date.
+    """
+    if latest is None:
+        return Status(NO_DATA)
+    kpi = get_kpi(goal.kpi)
+    planned: float | None = None
+    if kpi is not None and kpi.kind == "flow":
+        planned = next((s.planned for s in plan if s.period_start <= latest.on <= s.period_end), None)
+    if planned is None:
+        planned = planned_on(goal, plan, latest.on)
+    if planned is None:
+        return Status(NO_DATA)
+    return assess(goal, planned, latest.actual, thresholds)
+
+
+def next_checkin_due(goal: Goal, latest: CheckIn | None) -> date:
+    """The date the next check-in is due: one cadence step after the last one (or after the start)."""
+    return (latest.on if latest is not None else goal.start) + timedelta(
+        days=CADENCE_DAYS[goal.checkin_cadence]
+    )
+
+
+def is_due(goal: Goal, latest: CheckIn | None, today: date) -> bool:
+    """True when an active goal's check-in is due today or overdue."""
+    return goal.state == "active" and goal.start <= today and next_checkin_due(goal, latest) <= today
 
 
 def roll_up(statuses: Sequence[str]) -> str:

@@ -122,8 +122,9 @@ def sample_plan(today: date) -> list[SampleGoal]:
         SampleGoal("vision", vision, None, (CheckIn(None, start + timedelta(weeks=4), 29),)),
         SampleGoal("wait", wait, "vision", tuple(wait_checkins)),
         SampleGoal("csat", csat, "vision", csat_checkins),
-        SampleGoal("volume", volume, "vision", (CheckIn(None, start + timedelta(weeks=4), 11450),)),
-        SampleGoal("occupancy", occupancy, "wait", _fridays(start, [88.5, 86.0, 84.2, 83.0, 81.7])),
+        SampleGoal("volume", volume, "vision", (CheckIn(None, start + timedelta(weeks=4), 11300),)),
+        # Occupancy missed last week's check-in, so it shows as due.
+        SampleGoal("occupancy", occupancy, "wait", _fridays(start, [88.5, 86.0, 84.2, 83.0])),
         SampleGoal("transfers_down", transfers_down, "vision", _fridays(start, [11.9, 11.7], 2)),
         SampleGoal("transfers_up", transfers_up, "vision", _fridays(start, [40.5, 41.0], 2)),
     ]

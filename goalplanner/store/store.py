@@ -59,6 +59,13 @@ _ENVIRONMENT_ERRORS: dict[str, type[StoreError]] = {
 }
 
 
+#: The id of each goal's latest check-in (by date, then by entry order); uses checkins_goal_date.
+_LATEST_CHECKIN_IDS = (
+    "SELECT (SELECT c.id FROM checkins c WHERE c.goal_id = g.id ORDER BY c.on_date DESC, c.id DESC LIMIT 1) "
+    "FROM goals g"
+)
+
+
 @dataclass(frozen=True)
 class Draft:
     """A wizard session that did not finish: what was typed, and when."""
@@ -270,6 +277,44 @@ class Store:
         sql = "SELECT * FROM subtargets WHERE goal_id = ? ORDER BY period, period_start"
         return [row_to_subtarget(row) for row in self.db.query(sql, [goal_id])]
 
+    def save_plan(self, goal_id: int, plan: Iterable[SubTarget]) -> None:
+        """Replace the goal's monthly and weekly plan in one transaction."""
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone() is None:
+                raise KeyError(goal_id)
+            db.execute("DELETE FROM subtargets WHERE goal_id = ?", [goal_id])
+            db["subtargets"].insert_all(subtarget_to_row(goal_id, sub) for sub in plan)
+
+    def progress_inputs(self) -> list[tuple[Goal, CheckIn | None, list[SubTarget]]]:
+        """Every goal with its latest check-in and the plan periods around that check-in's date.
+
+        The periods are weeks, or months for goals checked monthly; two bulk queries serve any
+        number of goals, so the goal list can show every status at once.
+        """
+        goals = self.list_goals()
+        latest = {
+            row["goal_id"]: row_to_checkin(row)
+            for row in self.db.query(f"SELECT * FROM checkins WHERE id IN ({_LATEST_CHECKIN_IDS})")
+        }
+        around: dict[int, list[SubTarget]] = {}
+        sql = f"""
+            WITH latest AS (
+                SELECT c.goal_id, c.on_date,
+                       CASE g.checkin_cadence WHEN 'monthly' THEN 'month' ELSE 'week' END AS period
+                FROM checkins c JOIN goals g ON g.id = c.goal_id
+                WHERE c.id IN ({_LATEST_CHECKIN_IDS})
+            )
+            SELECT s.* FROM latest l JOIN subtargets s ON s.id IN (
+                (SELECT id FROM subtargets WHERE goal_id = l.goal_id AND period = l.period
+                 AND period_end < l.on_date ORDER BY label DESC LIMIT 1),
+                (SELECT id FROM subtargets WHERE goal_id = l.goal_id AND period = l.period
+                 AND period_end >= l.on_date ORDER BY label LIMIT 1))
+            ORDER BY s.goal_id, s.period_end
+        """
+        for row in self.db.query(sql):
+            around.setdefault(row["goal_id"], []).append(row_to_subtarget(row))
+        return [(goal, latest.get(goal.id), around.get(goal.id, [])) for goal in goals]
+
     def add_checkin(
         self,
         goal_id: int,
@@ -293,6 +338,29 @@ class Store:
                 row = checkin_to_row(checkin) | {"created": _now()}
                 stored.append(replace(checkin, id=db["checkins"].insert(row).last_pk))
         return stored
+
+    def update_checkin(self, checkin: CheckIn) -> None:
+        """Change a recorded check-in (found by its id)."""
+        row = checkin_to_row(checkin)
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM checkins WHERE id = ?", [checkin.id]).fetchone() is None:
+                raise KeyError(checkin.id)
+            db["checkins"].update(checkin.id, row)
+
+    def delete_checkin(self, checkin_id: int) -> CheckIn:
+        """Delete a check-in and return it, so the deletion can be undone with ``restore_checkin``."""
+        with self.transaction() as db:
+            rows = list(db.query("SELECT * FROM checkins WHERE id = ?", [checkin_id]))
+            if not rows:
+                raise KeyError(checkin_id)
+            db.execute("DELETE FROM checkins WHERE id = ?", [checkin_id])
+        return row_to_checkin(rows[0])
+
+    def restore_checkin(self, checkin: CheckIn) -> None:
+        """Put back a deleted check-in with its original id."""
+        row = checkin_to_row(checkin) | {"id": checkin.id, "created": _now()}
+        with self.transaction() as db:
+            db["checkins"].insert(row)
 
     def checkins(self, goal_id: int) -> list[CheckIn]:
         """The goal's check-ins, oldest first."""

@@ -97,3 +97,25 @@ def test_roll_up_takes_the_worst_child():
     assert roll_up([ON_TRACK, AT_RISK, ACHIEVED]) == AT_RISK
     assert roll_up([ON_TRACK, OFF_TRACK]) == OFF_TRACK
     assert roll_up([]) == NO_DATA
+
+
+def test_goal_status_uses_the_plan_on_the_checkin_date():
+    from goalplanner.core.progress import goal_status, is_due, next_checkin_due
+
+    plan = breakdown(240, 120, WAIT.start, WAIT.deadline, "week")
+    latest = CheckIn(1, date(2025, 1, 26), 222.0)  # end of week 3: planned 180
+    assert goal_status(WAIT, latest, plan).code == OFF_TRACK  # 18 of 60 seconds
+    assert goal_status(WAIT, CheckIn(1, date(2025, 1, 26), 184.0), plan).code == ON_TRACK
+    assert goal_status(WAIT, None, plan).code == NO_DATA
+    assert next_checkin_due(WAIT, latest) == date(2025, 2, 2)
+    assert is_due(WAIT, latest, date(2025, 2, 2)) and not is_due(WAIT, latest, date(2025, 2, 1))
+    assert not is_due(wait_goal(state="achieved"), latest, date(2025, 3, 1))
+
+
+def test_flow_goals_compare_the_period_total():
+    from goalplanner.core.progress import goal_status
+
+    volume = wait_goal(kpi="call_volume", unit="contacts", baseline=500.0, target=400.0)
+    plan = breakdown(500, 400, volume.start, volume.deadline, "week", kind="flow")
+    week2 = plan[1]
+    assert goal_status(volume, CheckIn(1, date(2025, 1, 15), week2.planned), plan).code == ON_TRACK

@@ -136,3 +136,45 @@ def test_unicode_text_round_trips_exactly(store):
 def test_default_file_lives_in_the_user_data_folder(private_home):
     with Store.open() as store:
         assert store.path == private_home / "data" / "goalplanner" / "goals.goalplan"
+
+
+def test_checkins_can_be_edited_deleted_and_restored(store):
+    goal_id = store.save_goal(wait_goal())
+    first = store.add_checkin(goal_id, date(2025, 1, 10), 230.0, "first week")
+    store.update_checkin(replace(first, actual=228.0, note="corrected"))
+    assert store.checkins(goal_id)[0].actual == 228.0
+    deleted = store.delete_checkin(first.id)
+    assert store.checkins(goal_id) == []
+    store.restore_checkin(deleted)
+    assert store.checkins(goal_id) == [deleted]
+    with pytest.raises(KeyError):
+        store.delete_checkin(999)
+
+
+def test_progress_inputs_bring_each_goals_latest_checkin_and_the_plan_around_it(store):
+    from goalplanner.core.breakdown import plan_for
+
+    goal = wait_goal()
+    goal_id = store.save_goal(goal, plan_for(goal))
+    other = store.save_goal(wait_goal(title="No check-ins yet"))
+    store.add_checkin(goal_id, date(2025, 1, 10), 230.0)
+    store.add_checkin(goal_id, date(2025, 1, 15), 215.0)  # Wednesday of 2025-W03
+    found = {g.id: (c, plan) for g, c, plan in store.progress_inputs()}
+    latest, around = found[goal_id]
+    assert latest.actual == 215.0
+    assert [s.label for s in around] == ["2025-W02", "2025-W03"]
+    assert found[other] == (None, [])
+
+
+def test_a_plan_is_replaced_as_a_whole(store):
+    from goalplanner.core.breakdown import plan_for
+
+    goal = wait_goal()
+    goal_id = store.save_goal(goal, plan_for(goal))
+    edited = [
+        replace(s, planned=225.0, locked=True) if s.label == "2025-W02" else s
+        for s in store.subtargets(goal_id)
+    ]
+    store.save_plan(goal_id, edited)
+    week = next(s for s in store.subtargets(goal_id) if s.label == "2025-W02")
+    assert (week.planned, week.locked) == (225.0, True)
