@@ -596,7 +596,13 @@ def sentence(goal: Goal) -> tuple[str, dict[str, str]]:
 
 
 def _lower_first(text: str) -> str:
-    """ "Long waits hurt" -> "long waits hurt", but "CSAT fell" stays as it is."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
+    """Sentence case inside a sentence: "Average wait time" -> "average wait time".
+
+    Names stay as they are: "CSAT fell", "Net Promoter Score (NPS)".
+    """
+    words = text.split()
+    if not words or len(words[0]) < 2 or not (words[0][0].isupper() and words[0][1].islower()):
+        return text
+    if any(word[0].isupper() for word in words[1:] if not word.startswith("(")):
+        return text
+    return text[0].lower() + text[1:]

@@ -2,35 +2,47 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSortFilterProxyModel, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
-    QHeaderView,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
-    QTableView,
+    QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from goalplanner import __version__, paths
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import STATES
 from goalplanner.store import Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
+from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.empty_state import EmptyState
 from goalplanner.ui.errors import log, store_error_text
-from goalplanner.ui.goal_table import TITLE, GoalTableModel
+from goalplanner.ui.formatting import state_label
+from goalplanner.ui.goal_detail import GoalDetail
+from goalplanner.ui.goal_tree import GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.wizard import GoalWizard
 
 MAX_RECENT = 8
-MAX_COLUMN_WIDTH = 200
+MAX_COLUMN_WIDTH = 120
+MIN_TITLE_WIDTH = 240
 
 
 class MainWindow(QMainWindow):
@@ -43,26 +55,53 @@ class MainWindow(QMainWindow):
         self.wizard: GoalWizard | None = None
         self.setMinimumSize(720, 480)
 
-        self.model = GoalTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.undo_stack = QUndoStack(self)
+        self.model = GoalTreeModel(self)
+        self.proxy = GoalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # file order until the user sorts
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # measure a sample, not 10,000 rows
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self.edit_goal)
+        self.tree = QTreeView(objectName="goal_tree")
+        self.tree.setModel(self.proxy)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until the user sorts
+        self.tree.setUniformRowHeights(True)  # lets 10,000 rows scroll without measuring each
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setMinimumSectionSize(60)
+        self.tree.activated.connect(self.edit_goal)
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.search_edit = QLineEdit(objectName="goal_search", clearButtonEnabled=True)
+        self.owner_filter = QComboBox(objectName="owner_filter")
+        self.state_filter = QComboBox(objectName="state_filter")
+        self.kpi_filter = QComboBox(objectName="kpi_filter")
+        self.search_edit.textChanged.connect(self._apply_filter)
+        for combo in (self.owner_filter, self.state_filter, self.kpi_filter):
+            combo.activated.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        for combo in (self.owner_filter, self.state_filter, self.kpi_filter):
+            filters.addWidget(combo, 1)
+
+        self.due_panel = DuePanel()
+        self.due_panel.goal_chosen.connect(self.record_for)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.due_panel)
+        self.detail: GoalDetail | None = None
+        self.no_selection = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.no_selection)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([840, 440])
 
         self.empty_state = EmptyState()
         self.empty_state.create_goal.connect(self.new_goal)
@@ -70,7 +109,7 @@ class MainWindow(QMainWindow):
         self.empty_state.open_file.connect(self.open_file_dialog)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
 
         self.file_label = QLabel()
@@ -100,9 +139,17 @@ class MainWindow(QMainWindow):
         self.new_goal_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
         self.new_goal_action.triggered.connect(self.new_goal)
         self.edit_goal_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
-        self.edit_goal_action.triggered.connect(lambda: self.edit_goal(self.table.currentIndex()))
+        self.edit_goal_action.triggered.connect(lambda: self.edit_goal(self.tree.currentIndex()))
         self.delete_goal_action = QAction(self, shortcut=QKeySequence.StandardKey.Delete)
         self.delete_goal_action.triggered.connect(self.delete_goal)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.move_goal_action = QAction(self)
+        self.move_goal_action.triggered.connect(self.move_goal)
+        self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.search_edit.setFocus)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.about)
@@ -119,8 +166,14 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
         self.goal_menu = bar.addMenu("")
-        self.goal_menu.addActions([self.new_goal_action, self.edit_goal_action, self.delete_goal_action])
+        self.goal_menu.addActions(
+            [self.new_goal_action, self.edit_goal_action, self.move_goal_action, self.delete_goal_action]
+        )
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -132,6 +185,11 @@ class MainWindow(QMainWindow):
         self.sample_action.setText(self.tr("Open the &sample plan"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Find goals"))
+        self.search_edit.setPlaceholderText(self.tr("Search goals (Ctrl+F)"))
+        self.no_selection.setText(self.tr("Select a goal to see its plan and record check-ins."))
+        self.move_goal_action.setText(self.tr("&Move under another goal…"))
         self.goal_menu.setTitle(self.tr("&Goal"))
         self.new_goal_action.setText(self.tr("&New goal…"))
         self.edit_goal_action.setText(self.tr("&Edit goal…"))
@@ -162,6 +220,14 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store = store
+        self.undo_stack.clear()
+        if self.detail is not None:
+            self.detail_stack.removeWidget(self.detail)
+            self.detail.deleteLater()
+        self.detail = GoalDetail(store, self.undo_stack)
+        self.detail.changed.connect(self._refresh)
+        self.detail_stack.addWidget(self.detail)
+        self.detail_stack.setCurrentWidget(self.no_selection)
         self._remember_recent(store.path)
         self._refresh()
         if store.drafts():
@@ -169,15 +235,22 @@ class MainWindow(QMainWindow):
         return True
 
     def _explain_refusal(self, path: Path, error: StoreError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open this plan"), store_error_text(error),
-                          QMessageBox.StandardButton.Close, self)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot open this plan"),
+            store_error_text(error),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         backup = newest_good_backup(path.absolute(), paths.backups_dir())
         restore = None
         if backup is not None:
             box.setInformativeText(
-                self.tr("A verified backup from {0} exists. Restoring copies it to a new file "
-                        "and opens that; the file above stays as it is.").format(self._backup_time(backup))
-            )  # fmt: skip
+                self.tr(
+                    "A verified backup from {0} exists. Restoring copies it to a new file "
+                    "and opens that; the file above stays as it is."
+                ).format(self._backup_time(backup))
+            )
             restore = box.addButton(self.tr("Open a copy of the backup"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if restore is not None and box.clickedButton() is restore:
@@ -205,23 +278,92 @@ class MainWindow(QMainWindow):
         self.open_plan(destination)
 
     def _refresh(self) -> None:
-        goals = self.store.list_goals() if self.store is not None else []
-        self.model.set_goals(goals)
-        has_goals = bool(goals)
+        """Reload the goals with their statuses, keeping the selection, filters and expanded rows."""
+        selected = self.selected_goal()
+        inputs = self.store.progress_inputs() if self.store is not None else []
+        self.model.set_rows(inputs)
+        self.due_panel.set_goals([(goal, latest) for goal, latest, _plan in inputs])
+        self._fill_filters([goal for goal, _latest, _plan in inputs])
+        has_goals = bool(inputs)
         self.empty_state.set_has_plan(self.store is not None)
-        self.pages.setCurrentWidget(self.table if has_goals else self.empty_state)
+        self.pages.setCurrentWidget(self.splitter if has_goals else self.empty_state)
         for action in (self.new_goal_action, self.backup_action):
             action.setEnabled(self.store is not None)
-        for action in (self.edit_goal_action, self.delete_goal_action):
+        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action):
             action.setEnabled(has_goals)
         if has_goals:
+            self.tree.expandToDepth(0)
             for column in range(1, self.model.columnCount()):
-                self.table.resizeColumnToContents(column)
-                # the goal sentence matters most: other columns elide long text instead of taking its room
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
-            if not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+                self.tree.resizeColumnToContents(column)
+                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), MAX_COLUMN_WIDTH))
+            # The goal sentence gets whatever the other columns leave, but never less than a readable width.
+            others = sum(self.tree.columnWidth(c) for c in range(1, self.model.columnCount()))
+            self.tree.setColumnWidth(TITLE, max(MIN_TITLE_WIDTH, self.tree.viewport().width() - others))
+            self.select_goal(selected.id if selected else None)
         self._update_titles()
+
+    def _fill_filters(self, goals: list) -> None:
+        def refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, "")
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+        owners = sorted({g.owner for g in goals if g.owner}, key=str.casefold)
+        refill(self.owner_filter, self.tr("All owners"), [(o, o) for o in owners])
+        refill(self.state_filter, self.tr("All states"), [(state_label(s), s) for s in STATES])
+        kpis = sorted({g.kpi for g in goals})
+        refill(self.kpi_filter, self.tr("All metrics"), [(self._kpi_name(k), k) for k in kpis])
+
+    @staticmethod
+    def _kpi_name(key: str) -> str:
+        kpi = get_kpi(key)
+        return (
+            QCoreApplication.translate("Kpi", kpi.name)
+            if kpi
+            else QCoreApplication.translate("Kpi", "Custom")
+        )
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(
+            text=self.search_edit.text(),
+            owner=self.owner_filter.currentData() or "",
+            state=self.state_filter.currentData() or "",
+            kpi=self.kpi_filter.currentData() or "",
+        )
+        self.tree.expandToDepth(0)
+
+    def selected_goal(self):
+        """The goal of the current tree row, or None."""
+        index = self.tree.currentIndex()
+        return index.data(GOAL_ROLE) if index.isValid() else None
+
+    def select_goal(self, goal_id: int | None) -> None:
+        """Make ``goal_id`` the current row (expanding its parents), or the first goal when None."""
+        source = self.model.index_of(goal_id) if goal_id is not None else QModelIndex()
+        index = self.proxy.mapFromSource(source) if source.isValid() else self.proxy.index(0, 0)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            self._current_changed(index)
+
+    def _current_changed(self, index) -> None:
+        goal = index.data(GOAL_ROLE) if index.isValid() else None
+        if self.detail is None or goal is None:
+            self.detail_stack.setCurrentWidget(self.no_selection)
+            return
+        self.detail.show_goal(goal.id)
+        self.detail_stack.setCurrentWidget(self.detail)
+
+    def record_for(self, goal_id: int) -> None:
+        """Open the check-in form of ``goal_id`` (from the due list)."""
+        self.search_edit.clear()
+        self.select_goal(goal_id)
+        if self.detail is not None:
+            self.detail.tabs.setCurrentIndex(0)
+            self.detail.actual_field.setFocus()
 
     def _update_titles(self) -> None:
         if self.store is None:
@@ -230,7 +372,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{self.store.path.name} — goalplanner")
         self.file_label.setText(str(self.store.path))
-        self.statusBar().showMessage(self.tr("Goals: {0}").format(self.model.rowCount()))
+        self.statusBar().showMessage(self.tr("Goals: {0}").format(self.model.goal_count()))
 
     # -- file actions --------------------------------------------------------------------------
 
@@ -247,10 +389,12 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + paths.PLAN_SUFFIX)
         if path.exists():
             QMessageBox.warning(
-                self, self.tr("File exists"),
-                self.tr("{0} already exists. Open it from File → Open plan, "
-                        "or choose another name.").format(path),
-            )  # fmt: skip
+                self,
+                self.tr("File exists"),
+                self.tr("{0} already exists. Open it from File → Open plan, or choose another name.").format(
+                    path
+                ),
+            )
             return
         self.open_plan(path, create=True)
 
@@ -324,11 +468,10 @@ class MainWindow(QMainWindow):
         self._open_wizard(GoalWizard(self.store, self))
 
     def edit_goal(self, index) -> None:
-        """Edit the goal at ``index`` of the table with the wizard."""
+        """Edit the goal at ``index`` of the tree with the wizard."""
         if self.store is None or not index.isValid():
             return
-        goal = self.model.goal_at(self.proxy.mapToSource(index).row())
-        self._open_wizard(GoalWizard(self.store, self, goal=goal))
+        self._open_wizard(GoalWizard(self.store, self, goal=index.data(GOAL_ROLE)))
 
     @Slot()
     def offer_draft(self) -> None:
@@ -368,11 +511,7 @@ class MainWindow(QMainWindow):
 
     def _goal_saved(self, goal_id: int) -> None:
         self._refresh()
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            if self.model.goal_at(source.row()).id == goal_id:
-                self.table.selectRow(row)
-                break
+        self.select_goal(goal_id)
 
     def _wizard_closed(self) -> None:
         if self.wizard is not None:
@@ -382,15 +521,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def delete_goal(self) -> None:
         """Delete the selected goal after the user confirms."""
-        index = self.table.currentIndex()
-        if self.store is None or not index.isValid():
+        goal = self.selected_goal()
+        if self.store is None or goal is None:
             return
-        goal = self.model.goal_at(self.proxy.mapToSource(index).row())
         answer = QMessageBox.question(
-            self, self.tr("Delete goal"),
+            self,
+            self.tr("Delete goal"),
             self.tr("Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.").format(
-                goal.title),
-        )  # fmt: skip
+                goal.title
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -400,13 +540,46 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     @Slot()
+    def move_goal(self) -> None:
+        """Put the selected goal under another goal (or at the top); loops are refused."""
+        goal = self.selected_goal()
+        if self.store is None or goal is None:
+            return
+        candidates = [g for g in self.store.list_goals() if g.id != goal.id]
+        names = [self.tr("(top level: no parent)")] + [g.title for g in candidates]
+        current = next((i + 1 for i, g in enumerate(candidates) if g.id == goal.parent_id), 0)
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Move goal"), self.tr("Put “{0}” under:").format(goal.title), names, current, False
+        )
+        if not ok:
+            return
+        parent_id = None if names.index(name) == 0 else candidates[names.index(name) - 1].id
+        try:
+            self.store.save_goal(replace(goal, parent_id=parent_id))
+        except ValueError:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot move"),
+                self.tr("That goal sits under this one: moving would make a loop."),
+            )
+            return
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Not moved"), store_error_text(error))
+            return
+        self._refresh()
+        self.select_goal(goal.id)
+
+    @Slot()
     def about(self) -> None:
         """Show the version and where the data lives."""
         QMessageBox.about(
-            self, self.tr("About goalplanner"),
-            self.tr("goalplanner {0}\nSMART goals for customer-service teams, planned and tracked "
-                    "in a file you own.\n\nData folder: {1}").format(__version__, paths.data_dir()),
-        )  # fmt: skip
+            self,
+            self.tr("About goalplanner"),
+            self.tr(
+                "goalplanner {0}\nSMART goals for customer-service teams, planned and tracked "
+                "in a file you own.\n\nData folder: {1}"
+            ).format(__version__, paths.data_dir()),
+        )
 
     # -- closing -------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from goalplanner import paths
 from goalplanner.store import Store
 from goalplanner.store.backup import list_backups
 from goalplanner.store.demo import write_sample_plan
-from goalplanner.ui.goal_table import OWNER, TITLE
+from goalplanner.ui.goal_tree import OWNER
 from goalplanner.ui.main_window import MainWindow
 
 
@@ -31,7 +31,7 @@ def test_no_plan_at_all_invites_opening_one(window):
     assert not window.new_goal_action.isEnabled()
 
 
-def test_menus_offer_the_file_and_goal_commands(window):
+def test_menus_offer_the_file_edit_and_goal_commands(window):
     assert menu_texts(window.file_menu) == [
         "New plan file…",
         "Open plan…",
@@ -41,15 +41,19 @@ def test_menus_offer_the_file_and_goal_commands(window):
         "Quit",
     ]
     assert menu_texts(window.goal_menu)[0] == "New goal…"
+    assert "Move under another goal…" in menu_texts(window.goal_menu)
+    assert menu_texts(window.edit_menu)[-1] == "Find goals"
 
 
 def test_sample_plan_button_fills_the_list(window, qtbot):
     window.show()
     qtbot.mouseClick(window.empty_state.secondary, Qt.MouseButton.LeftButton)
     assert window.store.path == paths.sample_plan_path()
-    assert window.pages.currentWidget() is window.table
-    assert window.proxy.rowCount() == 7
-    titles = [window.proxy.index(r, TITLE).data() for r in range(7)]
+    assert window.pages.currentWidget() is window.splitter
+    assert window.model.goal_count() == 7
+    assert window.proxy.rowCount() == 1  # the vision; the team goals sit under it
+    vision = window.proxy.index(0, 0)
+    titles = [window.proxy.index(r, 0, vision).data() for r in range(window.proxy.rowCount(vision))]
     assert any("wait time by 50%" in t for t in titles)
     assert window.statusBar().currentMessage() == "Goals: 7"
 
@@ -59,8 +63,9 @@ def test_table_sorts_by_owner(window, tmp_path):
     with Store.open(path) as store:
         write_sample_plan(store, date(2025, 3, 12))
     window.open_plan(path)
-    window.table.sortByColumn(OWNER, window.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
-    owners = [window.proxy.index(r, OWNER).data() for r in range(window.proxy.rowCount())]
+    window.tree.sortByColumn(OWNER, Qt.SortOrder.AscendingOrder)
+    vision = window.proxy.index(0, 0)
+    owners = [window.proxy.index(r, OWNER, vision).data() for r in range(window.proxy.rowCount(vision))]
     assert owners == sorted(owners, key=str.casefold)
 
 
@@ -132,4 +137,4 @@ def test_a_damaged_plan_offers_a_copy_of_its_newest_backup(window, qtbot, tmp_pa
     assert "damaged" in seen[0]
     assert plan.read_bytes() == damaged  # never overwritten
     assert window.store.path != plan and "restored" in window.store.path.name
-    assert window.proxy.rowCount() == 7
+    assert window.model.goal_count() == 7

@@ -26,8 +26,10 @@ class NumberField(QLineEdit):
         allow_empty: bool = True,
         whole: bool = False,
         minimum: float | None = None,
+        objectName: str = "",  # noqa: N803 (Qt's keyword, as other widgets take it)
     ) -> None:
         super().__init__(parent)
+        self.setObjectName(objectName)
         self.allow_empty = allow_empty
         self.whole = whole
         self.minimum = minimum

@@ -1,0 +1,90 @@
+"""The "due now" list: goals whose check-in is due or overdue by their cadence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from goalplanner.core.model import CheckIn, Goal
+from goalplanner.core.progress import is_due, next_checkin_due
+
+GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DueListModel(QAbstractListModel):
+    """Goals to check in on, most overdue first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Goal, date]] = []
+        self.today = date.today()
+
+    def set_goals(self, latest: list[tuple[Goal, CheckIn | None]], today: date | None = None) -> None:
+        """Keep the goals among ``latest`` (goal, latest check-in) whose check-in is due on ``today``."""
+        self.beginResetModel()
+        self.today = today or date.today()
+        due = [
+            (goal, next_checkin_due(goal, checkin))
+            for goal, checkin in latest
+            if is_due(goal, checkin, self.today)
+        ]
+        self.rows = sorted(due, key=lambda pair: (pair[1], pair[0].title))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        goal, due = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            late = (self.today - due).days
+            when = QLocale().toString(QDate(due), QLocale.FormatType.ShortFormat)
+            if late == 0:
+                return self.tr("{0} — due today").format(goal.title)
+            return self.tr("{0} — due {1}, {2} day(s) late").format(goal.title, when, late)
+        if role == GOAL_ID_ROLE:
+            return goal.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Press Enter or double-click to record this check-in.")
+        return None
+
+
+class DuePanel(QWidget):
+    """A heading and the due list; choosing a goal asks the window to open its check-in form."""
+
+    goal_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DueListModel(self)
+        self.heading = QLabel()
+        self.view = QListView(objectName="due_list")
+        self.view.setModel(self.model)
+        self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 5 + 8)
+        self.view.activated.connect(lambda index: self.goal_chosen.emit(index.data(GOAL_ID_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view)
+
+    def set_goals(self, latest: list[tuple[Goal, CheckIn | None]], today: date | None = None) -> None:
+        """Refresh the list and its heading."""
+        self.model.set_goals(latest, today)
+        count = self.model.rowCount()
+        self.heading.setText(
+            self.tr("<b>Check-ins due now: {0}</b>").format(count) if count else self.tr("No check-ins due.")
+        )
+        self.view.setVisible(count > 0)

@@ -1,0 +1,32 @@
+"""Goal values as the manager reads them: states in words, numbers with units in the locale's format."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def state_label(state: str) -> str:
+    """A goal state in the user's words and language."""
+    labels = {
+        "draft": QCoreApplication.translate("GoalState", "Draft"),
+        "active": QCoreApplication.translate("GoalState", "Active"),
+        "achieved": QCoreApplication.translate("GoalState", "Achieved"),
+        "missed": QCoreApplication.translate("GoalState", "Missed"),
+        "dropped": QCoreApplication.translate("GoalState", "Dropped"),
+    }
+    return labels.get(state, state)
+
+
+def format_value(value: float | None, unit: str, locale: QLocale) -> str:
+    """A metric value with its unit, in the locale's number format; empty when unset."""
+    if value is None:
+        return ""
+    if float(value).is_integer() and abs(value) < 1e15:
+        number = locale.toString(int(value))
+    else:
+        number = locale.toString(float(value), "f", 2).rstrip("0").rstrip(locale.decimalPoint())
+    if unit == "%":
+        return f"{number}%"
+    if unit in ("", "currency"):
+        return number
+    return f"{number} {unit}"

@@ -1,0 +1,328 @@
+"""The selected goal: its SMART sentence and status, check-ins to record and review, its plan to edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goalplanner.core.breakdown import plan_for, respread
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.progress import forecast, goal_status, next_checkin_due
+from goalplanner.core.smart import physical_bounds, sentence
+from goalplanner.store import Store, StoreError
+from goalplanner.ui.commands import DeleteCheckIn, RecordCheckIn, ReplacePlan
+from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
+from goalplanner.ui.errors import store_error_text
+from goalplanner.ui.formatting import format_value
+from goalplanner.ui.status_style import status_text
+from goalplanner.ui.wizard.fields import FieldMessage, NumberField
+from goalplanner.ui.wizard.simple_pages import cadence_label
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class GoalDetail(QWidget):
+    """Everything about one goal; edits go to the store through undoable commands."""
+
+    changed = Signal()  # a check-in or the plan changed: statuses elsewhere need a refresh
+
+    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.undo_stack = store, undo_stack
+        self.goal: Goal | None = None
+        self.plan: list[SubTarget] = []
+        self.title_label = QLabel(wordWrap=True, objectName="detail_title")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.sentence_label = QLabel(wordWrap=True, objectName="detail_sentence")
+        self.status_label = QLabel(wordWrap=True, objectName="detail_status")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._checkin_tab(), self.tr("&Check-ins"))
+        self.tabs.addTab(self._plan_tab(), self.tr("&Plan"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.sentence_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.tabs, 1)
+
+    # -- check-ins -----------------------------------------------------------------------------
+
+    def _checkin_tab(self) -> QWidget:
+        tab = QWidget()
+        self.date_edit = QDateEdit(calendarPopup=True, objectName="checkin_date")
+        self.actual_field = NumberField(allow_empty=False, objectName="checkin_actual")
+        self.actual_field.setPlaceholderText(self.tr("Actual value"))
+        self.numerator_field = NumberField(minimum=0, objectName="checkin_numerator")
+        self.denominator_field = NumberField(minimum=0, objectName="checkin_denominator")
+        self.numerator_field.setPlaceholderText(self.tr("e.g. satisfied"))
+        self.denominator_field.setPlaceholderText(self.tr("of responses"))
+        self.note_edit = QLineEdit(objectName="checkin_note")
+        self.note_edit.setPlaceholderText(self.tr("What happened (optional)"))
+        self.record_button = QPushButton(self.tr("&Record"), objectName="record_checkin")
+        self.record_button.setDefault(True)
+        self.checkin_message = FieldMessage()
+        for field in (self.numerator_field, self.denominator_field):
+            field.value_changed.connect(self._ratio_changed)
+        self.actual_field.returnPressed.connect(self.record_checkin)
+        self.note_edit.returnPressed.connect(self.record_checkin)
+        self.record_button.clicked.connect(self.record_checkin)
+        form = QHBoxLayout()
+        for widget in (self.date_edit, self.actual_field, self.numerator_field, self.denominator_field):
+            form.addWidget(widget)
+        form.addWidget(self.note_edit, 2)
+        form.addWidget(self.record_button)
+        self.checkin_model = CheckInTableModel(self)
+        self.checkin_view = _table(self.checkin_model)
+        self.delete_button = QPushButton(self.tr("&Delete check-in"), objectName="delete_checkin")
+        self.delete_button.clicked.connect(self.delete_checkin)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(self.checkin_message)
+        layout.addWidget(self.checkin_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
+        return tab
+
+    def _ratio_changed(self) -> None:
+        numerator, denominator = self.numerator_field.value(), self.denominator_field.value()
+        if numerator is not None and denominator:
+            share = numerator / denominator * (100 if self.goal and self.goal.unit == "%" else 1)
+            self.actual_field.set_value(round(share, 2))
+
+    def record_checkin(self) -> None:
+        """Record the typed actual for the chosen date, after checking it is a possible value."""
+        if self.goal is None:
+            return
+        problem = self.actual_field.problem()
+        actual = self.actual_field.value()
+        low, high, metric = physical_bounds(self.goal)
+        on: date = self.date_edit.date().toPython()
+        if not problem and not low <= actual <= high:
+            problem = self.tr("{0} is impossible for {1} ({2} to {3}).").format(
+                self.actual_field.text(), metric, QLocale().toString(low), QLocale().toString(high)
+            )
+        if not problem and on > date.today():
+            problem = self.tr("A check-in records what happened: choose today or an earlier date.")
+        numerator, denominator = self.numerator_field.value(), self.denominator_field.value()
+        if not problem and denominator == 0 and numerator is not None:
+            problem = self.tr("The number of responses cannot be 0.")
+        if problem:
+            self.checkin_message.show_message(problem, "error")
+            self.actual_field.setFocus()
+            return
+        try:
+            stored = self.store.add_checkin(
+                self.goal.id,
+                on,
+                actual,
+                self.note_edit.text().strip(),
+                numerator=numerator,
+                denominator=denominator,
+            )
+        except StoreError as error:  # what was typed stays in the fields
+            self.checkin_message.show_message(store_error_text(error), "error")
+            return
+        text = self.tr("Record check-in {0}").format(format_value(actual, self.goal.unit, QLocale()))
+        self.undo_stack.push(RecordCheckIn(self.store, stored, text, self._after_change))
+        for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
+            field.clear()
+        self.checkin_message.show_message("", "")
+        self._after_change()
+
+    def delete_checkin(self) -> None:
+        """Delete the selected check-in (undo brings it back)."""
+        index = self.checkin_view.currentIndex()
+        if self.goal is None or not index.isValid():
+            return
+        checkin = self.checkin_model.rows[index.row()]
+        try:
+            self.store.delete_checkin(checkin.id)
+        except (StoreError, KeyError) as error:
+            self.checkin_message.show_message(str(error), "error")
+            return
+        self.undo_stack.push(
+            DeleteCheckIn(self.store, checkin, self.tr("Delete check-in"), self._after_change)
+        )
+        self._after_change()
+
+    # -- plan ----------------------------------------------------------------------------------
+
+    def _plan_tab(self) -> QWidget:
+        tab = QWidget()
+        self.weeks_radio = QRadioButton(self.tr("&Weeks"), objectName="plan_weeks")
+        self.months_radio = QRadioButton(self.tr("&Months"), objectName="plan_months")
+        group = QButtonGroup(tab)
+        group.addButton(self.weeks_radio)
+        group.addButton(self.months_radio)
+        self.weeks_radio.setChecked(True)
+        group.buttonClicked.connect(lambda _b: self._show_plan())
+        self.reset_button = QPushButton(self.tr("Reset to &curve"), objectName="reset_plan")
+        self.reset_button.clicked.connect(self.reset_plan)
+        self.plan_model = PlanTableModel(self)
+        self.plan_model.value_edited.connect(self.set_planned)
+        self.plan_model.lock_toggled.connect(self.set_locked)
+        self.plan_view = _table(self.plan_model)
+        self.plan_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )  # fmt: skip
+        hint_text = self.tr(
+            "Type over a planned value to fix it: it is locked and the other periods re-spread so the "
+            "plan still ends at the target."
+        )
+        hint = QLabel(hint_text, wordWrap=True)
+        top = QHBoxLayout()
+        top.addWidget(self.weeks_radio)
+        top.addWidget(self.months_radio)
+        top.addStretch()
+        top.addWidget(self.reset_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.plan_view, 1)
+        return tab
+
+    def _period(self) -> str:
+        return "week" if self.weeks_radio.isChecked() else "month"
+
+    def _show_plan(self) -> None:
+        period = self._period()
+        self.plan_model.set_plan(self.goal, [s for s in self.plan if s.period == period])
+
+    def _replace_plan(self, new_plan: list[SubTarget], text: str) -> None:
+        before = list(self.plan)
+        try:
+            self.store.save_plan(self.goal.id, new_plan)
+        except StoreError as error:
+            self.checkin_message.show_message(store_error_text(error), "error")
+            return
+        self.undo_stack.push(
+            ReplacePlan(self.store, self.goal.id, before, new_plan, text, self._after_change)
+        )
+        self._after_change()
+
+    def _respread(self, edited: list[SubTarget], period: str) -> list[SubTarget]:
+        goal = self.goal
+        rows = [s for s in edited if s.period == period]
+        kpi = get_kpi(goal.kpi)
+        if (kpi is None or kpi.kind == "level") and goal.baseline is not None and goal.target is not None:
+            rows = respread(rows, goal.baseline, goal.target, goal.start, goal.deadline)
+        return [s for s in edited if s.period != period] + rows
+
+    def set_planned(self, label: str, value: float) -> None:
+        """Fix one period's planned value (locked), re-spreading the others."""
+        period = self._period()
+        edited = [replace(s, planned=value, locked=True) if (s.period, s.label) == (period, label) else s
+                  for s in self.plan]  # fmt: skip
+        self._replace_plan(self._respread(edited, period), self.tr("Set plan for {0}").format(label))
+
+    def set_locked(self, label: str, locked: bool) -> None:
+        """Lock or unlock one period; unlocking lets it follow the curve again."""
+        period = self._period()
+        edited = [
+            replace(s, locked=locked) if (s.period, s.label) == (period, label) else s for s in self.plan
+        ]
+        self._replace_plan(self._respread(edited, period), self.tr("Lock {0}").format(label))
+
+    def reset_plan(self) -> None:
+        """Drop every manual value: the plan follows the curve again."""
+        if self.goal is not None:
+            self._replace_plan(plan_for(self.goal), self.tr("Reset plan to curve"))
+
+    # -- showing a goal ------------------------------------------------------------------------
+
+    def _after_change(self) -> None:
+        self.show_goal(self.goal.id if self.goal else None)
+        self.changed.emit()
+
+    def show_goal(self, goal_id: int | None) -> None:
+        """Show the goal with ``goal_id`` (None: nothing)."""
+        if goal_id is None:
+            self.goal = None
+            return
+        try:
+            self.goal = self.store.get_goal(goal_id)
+        except KeyError:
+            self.goal = None
+            return
+        goal = self.goal
+        self.plan = self.store.subtargets(goal_id)
+        checkins = self.store.checkins(goal_id)
+        self.title_label.setText(goal.title)
+        template, params = sentence(goal)
+        params["cadence"] = cadence_label(goal.checkin_cadence).lower()
+        self.sentence_label.setText(QCoreApplication.translate("Smart", template).format(**params))
+        self.status_label.setText(self._status_text(goal, checkins))
+        kpi = get_kpi(goal.kpi)
+        ratio = (
+            kpi is not None and kpi.ratio and kpi.unit == "%"
+        )  # counts give a share: satisfied of responses
+        self.numerator_field.setVisible(ratio)
+        self.denominator_field.setVisible(ratio)
+        self.date_edit.setDate(QDate.currentDate())
+        self.checkin_model.set_checkins(
+            goal, checkins, [s for s in self.plan if s.period == self._status_period()]
+        )
+        self._show_plan()
+
+    def _status_period(self) -> str:
+        return "month" if self.goal and self.goal.checkin_cadence == "monthly" else "week"
+
+    def _status_text(self, goal: Goal, checkins: list[CheckIn]) -> str:
+        latest = checkins[-1] if checkins else None
+        plan = [s for s in self.plan if s.period == self._status_period()]
+        status = goal_status(goal, latest, plan)
+        locale = QLocale()
+        parts = [status_text(status.code)]
+        if status.achievement is not None:
+            parts.append(
+                self.tr("{0}% of the planned change").format(
+                    locale.toString(100 * status.achievement, "f", 0)
+                )
+            )
+        expected = forecast(goal, checkins)
+        if expected is not None:
+            parts.append(
+                self.tr("at this pace {0} by the deadline").format(
+                    format_value(round(expected, 1), goal.unit, locale)
+                )
+            )
+        due = next_checkin_due(goal, latest)
+        parts.append(
+            self.tr("next check-in {0}").format(locale.toString(QDate(due), QLocale.FormatType.ShortFormat))
+        )
+        return " · ".join(parts)

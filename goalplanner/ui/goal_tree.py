@@ -1,0 +1,233 @@
+"""The goal hierarchy as a Qt tree model: vision -> department -> team -> individual goals.
+
+Rows come from the store's progress inputs (goal, latest check-in, plan around it);
+the model computes each goal's status with core and a parent's roll-up (worst
+child wins). No SQL here; ``set_rows`` replaces everything in one reset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.progress import NO_DATA, Status, goal_status, roll_up
+from goalplanner.ui.formatting import format_value, state_label
+from goalplanner.ui.status_style import status_colour, status_text
+
+TITLE, STATUS, OWNER, KPI, LATEST, TARGET, DEADLINE = range(7)
+_HEADERS = (
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Goal"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Status"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Owner"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Metric"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Latest"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Target"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "Deadline"),
+)
+GOAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Goal object of a row
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class GoalRow:
+    """One goal with what the tree shows about it."""
+
+    goal: Goal
+    latest: CheckIn | None
+    status: Status
+    rollup: str = NO_DATA  # worst status among the goal and all its sub-goals
+
+
+class GoalTreeModel(QAbstractItemModel):
+    """Goals nested under their parents; a goal whose parent is missing is shown at the top."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: dict[int, GoalRow] = {}
+        self._children: dict[int | None, list[int]] = {None: []}
+        self._parent: dict[int, int | None] = {}
+        self._position: dict[int, int] = {}
+        self._locale = QLocale()
+
+    def set_rows(self, inputs: list[tuple[Goal, CheckIn | None, list[SubTarget]]]) -> None:
+        """Show ``inputs`` (the store's progress inputs) instead of the current goals."""
+        self.beginResetModel()
+        self._rows = {g.id: GoalRow(g, latest, goal_status(g, latest, plan)) for g, latest, plan in inputs}
+        self._children = {None: []}
+        self._parent = {}
+        for goal_id, row in self._rows.items():
+            parent_id = row.goal.parent_id if row.goal.parent_id in self._rows else None
+            self._parent[goal_id] = parent_id
+            self._children.setdefault(parent_id, []).append(goal_id)
+        self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
+        for root in self._children[None]:
+            self._roll_up(root)
+        self.endResetModel()
+
+    def _roll_up(self, goal_id: int) -> str:
+        row = self._rows[goal_id]
+        codes = [row.status.code] + [self._roll_up(child) for child in self._children.get(goal_id, [])]
+        row.rollup = roll_up(codes)
+        return row.rollup
+
+    def goal_count(self) -> int:
+        """How many goals the model holds, at every level."""
+        return len(self._rows)
+
+    def row_for(self, goal_id: int) -> GoalRow | None:
+        """The row of ``goal_id``, None when it is not in the model."""
+        return self._rows.get(goal_id)
+
+    def index_of(self, goal_id: int) -> QModelIndex:
+        """The index of ``goal_id``'s first column."""
+        if goal_id not in self._rows:
+            return QModelIndex()
+        return self.createIndex(self._position[goal_id], 0, goal_id)
+
+    # -- QAbstractItemModel ----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()):  # noqa: B008
+        parent_id = parent.internalId() if parent.isValid() else None
+        siblings = self._children.get(parent_id, [])
+        if not (0 <= row < len(siblings) and 0 <= column < len(_HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()):  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent_id = self._parent.get(index.internalId())
+        if parent_id is None:
+            return QModelIndex()
+        return self.createIndex(self._position[parent_id], 0, parent_id)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(parent.internalId() if parent.isValid() else None, []))
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("GoalTreeModel", _HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.internalId()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == GOAL_ROLE:
+            return row.goal
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            return status_colour(row.status.code)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LATEST, TARGET):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: GoalRow, column: int) -> str:
+        goal = row.goal
+        if column == TITLE:
+            return goal.title
+        if column == STATUS:
+            return status_text(row.status.code) if goal.state == "active" else state_label(goal.state)
+        if column == OWNER:
+            return goal.owner
+        if column == KPI:
+            kpi = get_kpi(goal.kpi)
+            return QCoreApplication.translate("Kpi", kpi.name) if kpi else goal.unit
+        if column == LATEST:
+            return format_value(row.latest.actual, goal.unit, self._locale) if row.latest else ""
+        if column == TARGET:
+            if goal.direction == "range" and goal.range_low is not None and goal.range_high is not None:
+                low = format_value(goal.range_low, goal.unit, self._locale)
+                return f"{low} – {format_value(goal.range_high, goal.unit, self._locale)}"
+            return format_value(goal.target, goal.unit, self._locale)
+        if column == DEADLINE:
+            return (
+                self._locale.toString(QDate(goal.deadline), QLocale.FormatType.ShortFormat)
+                if goal.deadline
+                else ""
+            )
+        return ""
+
+    def _sort_key(self, row: GoalRow, column: int):
+        if column == STATUS:
+            from goalplanner.core.progress import SEVERITY_ORDER
+
+            return SEVERITY_ORDER.index(row.status.code)
+        if column == DEADLINE:
+            return row.goal.deadline.isoformat() if row.goal.deadline else "9999"
+        if column == LATEST:
+            return row.latest.actual if row.latest else float("-inf")
+        if column == TARGET:
+            return row.goal.target if row.goal.target is not None else float("-inf")
+        return self._display(row, column).casefold()
+
+    def _tooltip(self, row: GoalRow, column: int) -> str | None:
+        if column == STATUS:
+            text = status_text(row.status.code)
+            if row.status.achievement is not None:
+                text += self.tr(" — {0}% of the planned change so far").format(
+                    self._locale.toString(100 * row.status.achievement, "f", 0)
+                )
+            if self._children.get(row.goal.id):
+                text += "\n" + self.tr("With its sub-goals: {0} (the worst of them counts)").format(
+                    status_text(row.rollup)
+                )
+            return text
+        return self._display(row, column) or None
+
+
+class GoalFilterProxy(QSortFilterProxyModel):
+    """Filters goals by text, owner, state and metric; a parent stays visible for a matching child."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(SORT_ROLE)
+        self.text = ""
+        self.owner = ""
+        self.state = ""
+        self.kpi = ""
+
+    def set_filter(self, *, text: str = "", owner: str = "", state: str = "", kpi: str = "") -> None:
+        """Show only goals matching every non-empty criterion."""
+        self.beginFilterChange()
+        self.text, self.owner, self.state, self.kpi = text.casefold().strip(), owner, state, kpi
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        goal: Goal = self.sourceModel().index(source_row, 0, source_parent).data(GOAL_ROLE)
+        if self.owner and goal.owner != self.owner:
+            return False
+        if self.state and goal.state != self.state:
+            return False
+        if self.kpi and goal.kpi != self.kpi:
+            return False
+        if self.text:
+            haystack = " ".join((goal.title, goal.owner, goal.team, goal.scope, goal.why)).casefold()
+            return self.text in haystack
+        return True
