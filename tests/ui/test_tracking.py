@@ -1,0 +1,194 @@
+"""Plan and track in the main window: statuses, the due list, check-ins with undo, plan edits."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from goalplanner.core.breakdown import plan_for
+from goalplanner.core.model import CheckIn
+from goalplanner.store import Store
+from goalplanner.store.demo import write_sample_plan
+from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
+from goalplanner.ui.due_panel import GOAL_ID_ROLE, DueListModel
+from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, GoalTreeModel
+from tests.helpers import wait_goal
+
+
+@pytest.fixture
+def sample_window(window, tmp_path):
+    path = tmp_path / "sample.goalplan"
+    with Store.open(path) as store:
+        write_sample_plan(store, date.today())
+    window.open_plan(path)
+    window.show()
+    return window
+
+
+def find_row(window, title_part):
+    """The proxy index of the goal whose title contains ``title_part``."""
+    model = window.proxy
+    pending = [QModelIndex()]
+    while pending:
+        parent = pending.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if title_part in index.data():
+                return index
+            pending.append(index)
+    raise AssertionError(f"no goal with {title_part!r}")
+
+
+def status_of(window, title_part):
+    index = find_row(window, title_part)
+    return index.siblingAtColumn(STATUS).data()
+
+
+def test_models_pass_qt_model_checks(qtmodeltester, tmp_path):
+    with Store.open(tmp_path / "m.goalplan") as store:
+        write_sample_plan(store, date.today())
+        inputs = store.progress_inputs()
+        goal = store.list_goals()[1]
+        plan, checkins = store.subtargets(goal.id), store.checkins(goal.id)
+    tree = GoalTreeModel()
+    tree.set_rows(inputs)
+    qtmodeltester.check(tree)
+    plan_model = PlanTableModel()
+    plan_model.set_plan(goal, [s for s in plan if s.period == "week"])
+    qtmodeltester.check(plan_model)
+    history = CheckInTableModel()
+    history.set_checkins(goal, checkins, plan)
+    qtmodeltester.check(history)
+    due = DueListModel()
+    due.set_goals([(g, c) for g, c, _ in inputs])
+    qtmodeltester.check(due)
+
+
+def test_sample_statuses_are_honest_about_direction(sample_window):
+    assert status_of(sample_window, "wait time by 50%") == "■ Off track"  # improving, but well behind plan
+    assert status_of(sample_window, "CSAT") == "● On track"
+    assert status_of(sample_window, "call volume 50%") == "▲ At risk"
+    vision = find_row(sample_window, "leader")
+    assert "worst of them counts" in vision.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Off track" in vision.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_recording_from_the_due_list_changes_the_status(sample_window, qtbot):
+    window = sample_window
+    due = window.due_panel
+    assert due.model.rowCount() == 1
+    index = due.model.index(0)
+    assert "occupancy" in index.data()
+    window.record_for(index.data(GOAL_ID_ROLE))
+    detail = window.detail
+    assert detail.goal.kpi == "occupancy"
+    assert detail.actual_field.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(detail.actual_field, "91")
+    qtbot.keyClick(detail.actual_field, Qt.Key.Key_Return)
+    assert status_of(window, "occupancy") == "■ Off track"  # 91% overshoots the band the wrong way
+    assert due.model.rowCount() == 0  # recorded: no longer due
+    window.undo_stack.undo()
+    assert status_of(window, "occupancy") == "● On track"
+    assert due.model.rowCount() == 1
+
+
+def test_impossible_or_future_checkins_are_refused_at_the_field(sample_window, qtbot):
+    window = sample_window
+    window.select_goal(find_row(window, "CSAT").data(GOAL_ROLE).id)
+    detail = window.detail
+    before = len(detail.checkin_model.rows)
+    qtbot.keyClicks(detail.actual_field, "104")
+    detail.record_checkin()
+    assert "impossible" in detail.checkin_message.text()
+    detail.actual_field.clear()
+    qtbot.keyClicks(detail.actual_field, "abc")
+    detail.record_checkin()
+    assert detail.checkin_message.text() == "“abc” is not a number."
+    detail.actual_field.clear()
+    qtbot.keyClicks(detail.actual_field, "80")
+    detail.date_edit.setDate(detail.date_edit.date().addDays(3))
+    detail.record_checkin()
+    assert "earlier date" in detail.checkin_message.text()
+    assert len(detail.checkin_model.rows) == before
+
+
+def test_ratio_counts_fill_the_percentage(sample_window, qtbot):
+    window = sample_window
+    window.select_goal(find_row(window, "CSAT").data(GOAL_ROLE).id)
+    detail = window.detail
+    assert detail.numerator_field.isVisibleTo(detail)
+    qtbot.keyClicks(detail.numerator_field, "170")
+    qtbot.keyClicks(detail.denominator_field, "200")
+    assert detail.actual_field.value() == 85
+    detail.record_checkin()
+    latest = detail.checkin_model.rows[0]
+    assert (latest.actual, latest.numerator, latest.denominator) == (85, 170, 200)
+    assert detail.checkin_model.index(0, CheckInTableModel.STATUS).data() == "★ Achieved"
+
+
+def test_deleting_a_checkin_can_be_undone(sample_window):
+    window = sample_window
+    window.select_goal(find_row(window, "wait time").data(GOAL_ROLE).id)
+    detail = window.detail
+    count = len(detail.checkin_model.rows)
+    newest = detail.checkin_model.rows[0]
+    detail.checkin_view.setCurrentIndex(detail.checkin_model.index(0, 0))
+    detail.delete_checkin()
+    assert len(detail.checkin_model.rows) == count - 1
+    window.undo_action.trigger()
+    assert detail.checkin_model.rows[0] == newest
+    window.redo_action.trigger()
+    assert len(detail.checkin_model.rows) == count - 1
+
+
+def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_path, qtbot):
+    path = tmp_path / "p.goalplan"
+    goal = wait_goal()  # six whole weeks, 240 s -> 120 s
+    with Store.open(path) as store:
+        goal_id = store.save_goal(goal, plan_for(goal))
+    window.open_plan(path)
+    window.select_goal(goal_id)
+    detail = window.detail
+    detail.tabs.setCurrentIndex(1)
+    model = detail.plan_model
+    last = model.rowCount() - 1
+    assert (
+        not model.flags(model.index(last, PlanTableModel.PLANNED)) & Qt.ItemFlag.ItemIsEditable
+    )  # the target
+    assert model.setData(model.index(1, PlanTableModel.PLANNED), 230.0)
+    rows = detail.plan_model.rows
+    assert (rows[1].planned, rows[1].locked) == (230.0, True)
+    assert rows[-1].planned == 120
+    assert [round(r.planned, 1) for r in rows] == [235.0, 230.0, 202.5, 175.0, 147.5, 120.0]
+    saved = [s for s in window.store.subtargets(goal_id) if s.period == "week"]
+    assert saved[1].planned == 230.0 and saved[1].locked
+    window.undo_stack.undo()
+    assert not [s for s in window.store.subtargets(goal_id) if s.period == "week"][1].locked
+    window.undo_stack.redo()
+    detail.reset_plan()
+    assert not any(s.locked for s in window.store.subtargets(goal_id))
+
+
+def test_search_keeps_parents_of_matching_goals(sample_window):
+    window = sample_window
+    window.search_edit.setText("transfers to product experts")
+    assert window.proxy.rowCount() == 1  # the vision stays, as the matching goal's parent
+    vision = window.proxy.index(0, 0)
+    assert window.proxy.rowCount(vision) == 1
+    assert "beneficial transfers" in window.proxy.index(0, 0, vision).data()
+    window.search_edit.clear()
+    window.owner_filter.setCurrentIndex(window.owner_filter.findData("Aisha Bello (quality lead)"))
+    window.owner_filter.activated.emit(window.owner_filter.currentIndex())
+    assert window.proxy.rowCount(window.proxy.index(0, 0)) == 2
+
+
+def test_checkin_status_column_uses_the_plan_of_its_date(qapp):
+    goal = wait_goal(id=1)
+    plan = plan_for(goal)
+    history = CheckInTableModel()
+    history.set_checkins(
+        goal, [CheckIn(1, date(2025, 1, 12), 222.0), CheckIn(1, date(2025, 1, 26), 222.0)], plan
+    )
+    # Newest first: the same 222 s is on track in week 1 and off track two weeks later.
+    assert history.index(0, CheckInTableModel.STATUS).data() == "■ Off track"
+    assert history.index(1, CheckInTableModel.STATUS).data() == "● On track"
