@@ -68,6 +68,22 @@ class DeleteCheckIn(RecordCheckIn):
         self.store.restore_checkin(self.checkin)
 
 
+class EditCheckIn(_StoreCommand):
+    """A check-in's value or note was changed; undo puts the old one back."""
+
+    def __init__(
+        self, store: Store, before: CheckIn, after: CheckIn, text: str, refresh: Callable[[], None]
+    ) -> None:
+        super().__init__(text, refresh)
+        self.store, self.before, self.after = store, before, after
+
+    def apply(self) -> None:
+        self.store.update_checkin(self.after)
+
+    def revert(self) -> None:
+        self.store.update_checkin(self.before)
+
+
 class ReplacePlan(_StoreCommand):
     """The plan was edited (a value typed, a lock, a reset); undo restores the previous plan."""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -124,11 +126,37 @@ class CheckInTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CheckInTableModel", "Note"),
     )
 
+    #: The user changed a check-in in place: (old, new). The view turns it into an undoable edit.
+    checkin_edited = Signal(object, object)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.goal: Goal | None = None
         self.rows: list[CheckIn] = []
         self.plan: list[SubTarget] = []
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() in (self.ACTUAL, self.NOTE):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        old = self.rows[index.row()]
+        if index.column() == self.NOTE:
+            new = replace(old, note=str(value).strip())
+        elif index.column() == self.ACTUAL:
+            try:
+                new = replace(old, actual=float(value), numerator=None, denominator=None)
+            except (TypeError, ValueError):  # not a number, or not a finite one
+                return False
+        else:
+            return False
+        if new != old:
+            self.checkin_edited.emit(old, new)
+        return True
 
     def set_checkins(self, goal: Goal | None, checkins: list[CheckIn], plan: list[SubTarget]) -> None:
         """Show ``checkins`` of ``goal`` (judged against ``plan``), newest first."""
@@ -163,6 +191,8 @@ class CheckInTableModel(QAbstractTableModel):
                 return status_text(goal_status(self.goal, checkin, self.plan).code)
             if column == self.NOTE:
                 return checkin.note
+        if role == Qt.ItemDataRole.EditRole and column in (self.ACTUAL, self.NOTE):
+            return checkin.actual if column == self.ACTUAL else checkin.note
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return status_colour(goal_status(self.goal, checkin, self.plan).code)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:

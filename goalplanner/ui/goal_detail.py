@@ -29,7 +29,7 @@ from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import forecast, goal_status, next_checkin_due
 from goalplanner.core.smart import physical_bounds, sentence
 from goalplanner.store import Store, StoreError
-from goalplanner.ui.commands import DeleteCheckIn, RecordCheckIn, ReplacePlan
+from goalplanner.ui.commands import DeleteCheckIn, EditCheckIn, RecordCheckIn, ReplacePlan
 from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value
@@ -104,7 +104,11 @@ class GoalDetail(QWidget):
         form.addWidget(self.note_edit, 2)
         form.addWidget(self.record_button)
         self.checkin_model = CheckInTableModel(self)
+        self.checkin_model.checkin_edited.connect(self.edit_checkin)
         self.checkin_view = _table(self.checkin_model)
+        self.checkin_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.delete_button = QPushButton(self.tr("&Delete check-in"), objectName="delete_checkin")
         self.delete_button.clicked.connect(self.delete_checkin)
         layout = QVBoxLayout(tab)
@@ -161,6 +165,25 @@ class GoalDetail(QWidget):
         for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
             field.clear()
         self.checkin_message.show_message("", "")
+        self._after_change()
+
+    def edit_checkin(self, before: CheckIn, after: CheckIn) -> None:
+        """Save a check-in changed in the history table, if its value is possible (undo reverts it)."""
+        low, high, metric = physical_bounds(self.goal)
+        if not low <= after.actual <= high:
+            self.checkin_message.show_message(
+                self.tr("{0} is impossible for {1}.").format(QLocale().toString(after.actual), metric),
+                "error",
+            )
+            return
+        try:
+            self.store.update_checkin(after)
+        except (StoreError, KeyError) as error:
+            self.checkin_message.show_message(str(error), "error")
+            return
+        self.undo_stack.push(
+            EditCheckIn(self.store, before, after, self.tr("Edit check-in"), self._after_change)
+        )
         self._after_change()
 
     def delete_checkin(self) -> None:

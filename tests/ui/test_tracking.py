@@ -192,3 +192,22 @@ def test_checkin_status_column_uses_the_plan_of_its_date(qapp):
     # Newest first: the same 222 s is on track in week 1 and off track two weeks later.
     assert history.index(0, CheckInTableModel.STATUS).data() == "■ Off track"
     assert history.index(1, CheckInTableModel.STATUS).data() == "● On track"
+
+
+def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):
+    window = sample_window
+    window.select_goal(find_row(window, "wait time").data(GOAL_ROLE).id)
+    detail = window.detail
+    model = detail.checkin_model
+    newest = model.rows[0]
+    assert model.setData(model.index(0, CheckInTableModel.ACTUAL), 150.0)
+    assert model.rows[0].actual == 150 and model.rows[0].id == newest.id
+    assert model.setData(model.index(0, CheckInTableModel.NOTE), "re-counted from the queue report")
+    assert window.store.checkins(newest.goal_id)[-1].note == "re-counted from the queue report"
+    assert not model.setData(model.index(0, CheckInTableModel.ACTUAL), "many")
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.store.checkins(newest.goal_id)[-1] == newest
+    model.setData(model.index(0, CheckInTableModel.ACTUAL), -5.0)
+    assert "impossible" in detail.checkin_message.text()
+    assert window.store.checkins(newest.goal_id)[-1] == newest
