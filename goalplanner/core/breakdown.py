@@ -275,3 +275,34 @@ def plan_for(
             kept = respread(kept, goal.baseline, target, goal.start, goal.deadline, curve, calendar)
         plan += kept
     return plan
+
+
+# -- per person ----------------------------------------------------------------------------------
+
+
+def split_target(
+    total: float, people: Sequence[str], weights: Sequence[float] | None = None
+) -> dict[str, float]:
+    """Divide a team's flow target between ``people``, equally or by ``weights``, to the cent.
+
+    Shares are rounded to 2 decimals by largest remainder, so they always add up to ``total``
+    (rounded). "One more resolved ticket a day each": an agent on 10 a day is +10%.
+    """
+    if not people:
+        raise ValueError("name at least one person to split the target between")
+    if len(set(people)) != len(people):
+        raise ValueError("each person can appear only once")
+    weights = list(weights) if weights is not None else [1.0] * len(people)
+    if (
+        len(weights) != len(people)
+        or any(not math.isfinite(w) or w < 0 for w in weights)
+        or sum(weights) <= 0
+    ):
+        raise ValueError("give one weight per person, none negative, not all zero")
+    cents = round(total * 100)
+    exact = [cents * w / sum(weights) for w in weights]
+    floors = [math.floor(x) for x in exact]
+    leftover = cents - sum(floors)
+    for i in sorted(range(len(exact)), key=lambda i: exact[i] - floors[i], reverse=True)[:leftover]:
+        floors[i] += 1
+    return {person: share / 100 for person, share in zip(people, floors, strict=True)}

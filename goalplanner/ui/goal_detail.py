@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +34,7 @@ from goalplanner.ui.commands import DeleteCheckIn, EditCheckIn, RecordCheckIn, R
 from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value
+from goalplanner.ui.split_dialog import SplitDialog
 from goalplanner.ui.status_style import status_text
 from goalplanner.ui.wizard.fields import FieldMessage, NumberField
 from goalplanner.ui.wizard.simple_pages import cadence_label
@@ -215,6 +217,11 @@ class GoalDetail(QWidget):
         group.buttonClicked.connect(lambda _b: self._show_plan())
         self.reset_button = QPushButton(self.tr("Reset to &curve"), objectName="reset_plan")
         self.reset_button.clicked.connect(self.reset_plan)
+        self.split_button = QPushButton(self.tr("&Split per person…"), objectName="split_plan")
+        self.split_button.setToolTip(
+            self.tr("Divide the selected period's team total between the contributors.")
+        )
+        self.split_button.clicked.connect(self.split_period)
         self.plan_model = PlanTableModel(self)
         self.plan_model.value_edited.connect(self.set_planned)
         self.plan_model.lock_toggled.connect(self.set_locked)
@@ -232,6 +239,7 @@ class GoalDetail(QWidget):
         top.addWidget(self.weeks_radio)
         top.addWidget(self.months_radio)
         top.addStretch()
+        top.addWidget(self.split_button)
         top.addWidget(self.reset_button)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
@@ -281,6 +289,15 @@ class GoalDetail(QWidget):
         ]
         self._replace_plan(self._respread(edited, period), self.tr("Lock {0}").format(label))
 
+    def split_period(self) -> QDialog | None:
+        """Show how the selected (or first) period's total divides between the contributors."""
+        if self.goal is None or not self.plan_model.rows:
+            return None
+        row = max(self.plan_view.currentIndex().row(), 0)
+        dialog = SplitDialog(self.goal, self.plan_model.rows[row], self)
+        dialog.open()
+        return dialog
+
     def reset_plan(self) -> None:
         """Drop every manual value: the plan follows the curve again."""
         if self.goal is not None:
@@ -321,6 +338,8 @@ class GoalDetail(QWidget):
             goal, checkins, [s for s in self.plan if s.period == self._status_period()]
         )
         self._show_plan()
+        kpi = get_kpi(goal.kpi)
+        self.split_button.setVisible(kpi is None or kpi.kind == "flow")  # totals divide; averages do not
 
     def _status_period(self) -> str:
         return "month" if self.goal and self.goal.checkin_cadence == "monthly" else "week"

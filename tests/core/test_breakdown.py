@@ -136,3 +136,18 @@ def test_flow_goals_plan_totals_per_check_in_period():
     monthly_rate_at_w02_end = 12000 - 6000 * 12 / 365  # 2025-W02 ends on 12 January
     assert weeks[1].planned == pytest.approx(monthly_rate_at_w02_end * 12 / 52)  # a week is 12/52 of a month
     assert weeks[0].planned == pytest.approx((12000 - 6000 * 5 / 365) * 12 / 52 * 5 / 7)  # 1-5 January only
+
+
+def test_split_a_team_target_equally_or_by_weight():
+    from goalplanner.core.breakdown import split_target
+
+    assert split_target(55, ["Ana", "Bo", "Cy", "Di", "Ed"]) == dict.fromkeys(
+        ["Ana", "Bo", "Cy", "Di", "Ed"], 11.0
+    )
+    shares = split_target(100, ["Ana", "Bo", "Cy"])
+    assert sum(shares.values()) == pytest.approx(100) and sorted(shares.values()) == [33.33, 33.33, 33.34]
+    assert split_target(90, ["Full-time", "Part-time"], [1.0, 0.5]) == {"Full-time": 60.0, "Part-time": 30.0}
+    with pytest.raises(ValueError, match="at least one"):
+        split_target(10, [])
+    with pytest.raises(ValueError, match="weight"):
+        split_target(10, ["Ana", "Bo"], [1, -1])

@@ -211,3 +211,22 @@ def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):
     model.setData(model.index(0, CheckInTableModel.ACTUAL), -5.0)
     assert "impossible" in detail.checkin_message.text()
     assert window.store.checkins(newest.goal_id)[-1] == newest
+
+
+def test_split_a_weeks_team_target_per_person(window, tmp_path, qtbot):
+    tickets = wait_goal(kpi="custom", unit="tickets", direction="increase", baseline=50.0, target=55.0,
+                        contributors=("Ana", "Bo", "Cy", "Di", "Ed"))  # fmt: skip
+    path = tmp_path / "t.goalplan"
+    with Store.open(path) as store:
+        goal_id = store.save_goal(tickets, plan_for(tickets))
+    window.open_plan(path)
+    window.select_goal(goal_id)
+    detail = window.detail
+    detail.plan_view.setCurrentIndex(detail.plan_model.index(5, 0))  # the last week: 55 tickets
+    dialog = detail.split_period()
+    qtbot.addWidget(dialog)
+    assert dialog.result_label.text().splitlines() == [
+        f"{name}: 11 tickets" for name in ["Ana", "Bo", "Cy", "Di", "Ed"]
+    ]
+    dialog.weights_edit.setText("2, 1, 1, 1, x")
+    assert dialog.result_label.text() == "“x” is not a number."
