@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.breakdown import plan_for, respread
+from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import forecast, goal_status, next_checkin_due
@@ -57,9 +59,16 @@ class GoalDetail(QWidget):
 
     changed = Signal()  # a check-in or the plan changed: statuses elsewhere need a refresh
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        calendar_for: Callable[[date, date | None], WorkCalendar | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.undo_stack = store, undo_stack
+        self.calendar_for = calendar_for or (lambda _start, _deadline: None)
         self.goal: Goal | None = None
         self.plan: list[SubTarget] = []
         self.title_label = QLabel(wordWrap=True, objectName="detail_title")
@@ -271,7 +280,8 @@ class GoalDetail(QWidget):
         rows = [s for s in edited if s.period == period]
         kpi = get_kpi(goal.kpi)
         if (kpi is None or kpi.kind == "level") and goal.baseline is not None and goal.target is not None:
-            rows = respread(rows, goal.baseline, goal.target, goal.start, goal.deadline)
+            calendar = self.calendar_for(goal.start, goal.deadline)
+            rows = respread(rows, goal.baseline, goal.target, goal.start, goal.deadline, calendar=calendar)
         return [s for s in edited if s.period != period] + rows
 
     def set_planned(self, label: str, value: float) -> None:
@@ -301,7 +311,8 @@ class GoalDetail(QWidget):
     def reset_plan(self) -> None:
         """Drop every manual value: the plan follows the curve again."""
         if self.goal is not None:
-            self._replace_plan(plan_for(self.goal), self.tr("Reset plan to curve"))
+            calendar = self.calendar_for(self.goal.start, self.goal.deadline)
+            self._replace_plan(plan_for(self.goal, calendar), self.tr("Reset plan to curve"))
 
     # -- showing a goal ------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from goalplanner.ui.errors import log, store_error_text
 from goalplanner.ui.formatting import state_label
 from goalplanner.ui.goal_detail import GoalDetail
 from goalplanner.ui.goal_tree import GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.wizard import GoalWizard
 
 MAX_RECENT = 8
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.calendar_for = calendar_from_settings(settings)
         self.store: Store | None = None
         self.wizard: GoalWizard | None = None
         self.setMinimumSize(720, 480)
@@ -133,6 +135,9 @@ class MainWindow(QMainWindow):
         self.sample_action.triggered.connect(self.open_sample_plan)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.back_up_now)
+        self.settings_action = QAction(self, shortcut=QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.sample_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -185,6 +191,7 @@ class MainWindow(QMainWindow):
         self.sample_action.setText(self.tr("Open the &sample plan"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find goals"))
         self.search_edit.setPlaceholderText(self.tr("Search goals (Ctrl+F)"))
@@ -224,7 +231,7 @@ class MainWindow(QMainWindow):
         if self.detail is not None:
             self.detail_stack.removeWidget(self.detail)
             self.detail.deleteLater()
-        self.detail = GoalDetail(store, self.undo_stack)
+        self.detail = GoalDetail(store, self.undo_stack, calendar_for=self.calendar_for)
         self.detail.changed.connect(self._refresh)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
@@ -465,13 +472,15 @@ class MainWindow(QMainWindow):
         if self.store.drafts():
             self.offer_draft()
             return
-        self._open_wizard(GoalWizard(self.store, self))
+        self._open_wizard(GoalWizard(self.store, self, calendar_for=self.calendar_for))
 
     def edit_goal(self, index) -> None:
         """Edit the goal at ``index`` of the tree with the wizard."""
         if self.store is None or not index.isValid():
             return
-        self._open_wizard(GoalWizard(self.store, self, goal=index.data(GOAL_ROLE)))
+        self._open_wizard(
+            GoalWizard(self.store, self, goal=index.data(GOAL_ROLE), calendar_for=self.calendar_for)
+        )
 
     @Slot()
     def offer_draft(self) -> None:
@@ -499,7 +508,9 @@ class MainWindow(QMainWindow):
                     goal = self.store.get_goal(draft.goal_id)
                 except KeyError:
                     goal = None
-            self._open_wizard(GoalWizard(self.store, self, goal=goal, draft=draft))
+            self._open_wizard(
+                GoalWizard(self.store, self, goal=goal, draft=draft, calendar_for=self.calendar_for)
+            )
         elif box.clickedButton() is discard:
             self.store.delete_draft(draft.id)
 
@@ -568,6 +579,13 @@ class MainWindow(QMainWindow):
             return
         self._refresh()
         self.select_goal(goal.id)
+
+    @Slot()
+    def open_settings(self) -> SettingsDialog:
+        """Show the settings (the working calendar); they apply to plans made from then on."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.open()
+        return dialog
 
     @Slot()
     def about(self) -> None:

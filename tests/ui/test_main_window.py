@@ -38,6 +38,7 @@ def test_menus_offer_the_file_edit_and_goal_commands(window):
         "Open recent",
         "Open the sample plan",
         "Back up now",
+        "Settings…",
         "Quit",
     ]
     assert menu_texts(window.goal_menu)[0] == "New goal…"

@@ -230,3 +230,30 @@ def test_split_a_weeks_team_target_per_person(window, tmp_path, qtbot):
     ]
     dialog.weights_edit.setText("2, 1, 1, 1, x")
     assert dialog.result_label.text() == "“x” is not a number."
+
+
+def test_working_calendar_setting_changes_how_a_reset_plan_is_spread(window, tmp_path, qtbot):
+    # Easter 2025 in England: Good Friday (18 April) and Easter Monday (21 April) are off.
+    goal = wait_goal(kpi="custom", unit="cases", direction="increase", baseline=0.0, target=8.0,
+                     start=date(2025, 4, 7), deadline=date(2025, 4, 27))  # fmt: skip
+    path = tmp_path / "c.goalplan"
+    with Store.open(path) as store:
+        goal_id = store.save_goal(goal, plan_for(goal))
+    window.open_plan(path)
+
+    def first_week():
+        return next(s for s in window.store.subtargets(goal_id) if s.label == "2025-W15").planned
+
+    assert first_week() == pytest.approx(8 * 7 / 21)  # calendar days: a third of the way
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.working_check.setChecked(True)
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("GB"))
+    dialog.subdivision_combo.setCurrentIndex(dialog.subdivision_combo.findData("ENG"))
+    dialog.accept()
+    window.select_goal(goal_id)
+    window.detail.reset_plan()
+    assert first_week() == pytest.approx(8 * 5 / 13)  # 5 of the 13 working days
+    reopened = type(dialog)(window.settings)
+    qtbot.addWidget(reopened)
+    assert reopened.working_check.isChecked() and reopened.subdivision_combo.currentData() == "ENG"

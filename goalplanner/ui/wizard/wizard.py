@@ -9,6 +9,7 @@ nothing. Finish saves the goal and drops the draft in one transaction.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from goalplanner.core.breakdown import plan_for
+from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.model import Goal
 from goalplanner.core.serialize import goal_from_dict, goal_to_dict
 from goalplanner.core.smart import Finding, check, has_errors
@@ -52,9 +54,11 @@ class GoalWizard(QWizard):
         parent: QWidget | None = None,
         goal: Goal | None = None,
         draft: Draft | None = None,
+        calendar_for: Callable[[date, date | None], WorkCalendar | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.calendar_for = calendar_for or (lambda _start, _deadline: None)
         self.goal = goal if goal is not None else blank_goal()
         self.template: Template | None = None
         self.start_choice: tuple[str, Any] | None = None
@@ -193,7 +197,8 @@ class GoalWizard(QWizard):
         self._draft_timer.stop()
         try:
             previous = self.store.subtargets(goal.id) if goal.id is not None else []
-            plan = plan_for(goal, previous=previous)  # keeps the periods the manager locked
+            calendar = self.calendar_for(goal.start, goal.deadline)
+            plan = plan_for(goal, calendar, previous=previous)  # keeps the periods the manager locked
             goal_id = self.store.save_goal_from_draft(goal, self.draft_id, plan)
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Goal not saved"), store_error_text(error))
