@@ -169,8 +169,16 @@ def next_checkin_due(goal: Goal, latest: CheckIn | None) -> date:
 
 
 def is_due(goal: Goal, latest: CheckIn | None, today: date) -> bool:
-    """True when an active goal's check-in is due today or overdue."""
-    return goal.state == "active" and goal.start <= today and next_checkin_due(goal, latest) <= today
+    """True when an active goal's check-in is due today or overdue.
+
+    Once a check-in on or after the deadline is in, nothing more is due: the goal waits to be
+    closed as achieved or missed.
+    """
+    if goal.state != "active" or goal.start > today:
+        return False
+    if latest is not None and goal.deadline is not None and latest.on >= goal.deadline:
+        return False
+    return next_checkin_due(goal, latest) <= today
 
 
 def roll_up(statuses: Sequence[str]) -> str:

@@ -110,6 +110,8 @@ def test_goal_status_uses_the_plan_on_the_checkin_date():
     assert next_checkin_due(WAIT, latest) == date(2025, 2, 2)
     assert is_due(WAIT, latest, date(2025, 2, 2)) and not is_due(WAIT, latest, date(2025, 2, 1))
     assert not is_due(wait_goal(state="achieved"), latest, date(2025, 3, 1))
+    final = CheckIn(1, WAIT.deadline, 125.0)
+    assert not is_due(WAIT, final, date(2025, 4, 1))  # the last check-in is in: nothing more is due
 
 
 def test_flow_goals_compare_the_period_total():
