@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,15 +23,14 @@ from PySide6.QtWidgets import (
 from goalplanner import __version__, paths
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import STATES
-from goalplanner.store import Store, StoreError
-from goalplanner.store.backup import newest_good_backup, restore_copy
-from goalplanner.store.demo import write_sample_plan
+from goalplanner.store import Store
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.empty_state import EmptyState
-from goalplanner.ui.errors import log, store_error_text
 from goalplanner.ui.formatting import state_label
+from goalplanner.ui.goal_actions import GoalActionsMixin
 from goalplanner.ui.goal_detail import GoalDetail
 from goalplanner.ui.goal_tree import GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.plan_files import PlanFilesMixin
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.wizard import GoalWizard
 
@@ -46,7 +39,7 @@ MAX_COLUMN_WIDTH = 120
 MIN_TITLE_WIDTH = 240
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
     """One window on one plan file."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -212,21 +205,8 @@ class MainWindow(QMainWindow):
 
     # -- the open plan -------------------------------------------------------------------------
 
-    def open_plan(self, path: Path, *, create: bool = False) -> bool:
-        """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used."""
-        try:
-            store = Store.open(path, create=create)
-        except FileNotFoundError:
-            self._forget_recent(path)
-            QMessageBox.warning(self, self.tr("Plan not found"), self.tr("{0} does not exist.").format(path))
-            return False
-        except StoreError as error:
-            log.warning("Refused %s: %s", path, error)
-            self._explain_refusal(path, error)
-            return False
-        if self.store is not None:
-            self.store.close()
-        self.store = store
+    def _plan_opened(self, store: Store) -> None:
+        """A new plan is open in this window: fresh detail view, empty undo history, offer drafts."""
         self.undo_stack.clear()
         if self.detail is not None:
             self.detail_stack.removeWidget(self.detail)
@@ -235,54 +215,9 @@ class MainWindow(QMainWindow):
         self.detail.changed.connect(self._refresh)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
-        self._remember_recent(store.path)
         self._refresh()
         if store.drafts():
             QTimer.singleShot(0, self.offer_draft)
-        return True
-
-    def _explain_refusal(self, path: Path, error: StoreError) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Cannot open this plan"),
-            store_error_text(error),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        backup = newest_good_backup(path.absolute(), paths.backups_dir())
-        restore = None
-        if backup is not None:
-            box.setInformativeText(
-                self.tr(
-                    "A verified backup from {0} exists. Restoring copies it to a new file "
-                    "and opens that; the file above stays as it is."
-                ).format(self._backup_time(backup))
-            )
-            restore = box.addButton(self.tr("Open a copy of the backup"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        if restore is not None and box.clickedButton() is restore:
-            self._restore(path, backup)
-
-    @staticmethod
-    def _backup_time(backup: Path) -> str:
-        from datetime import datetime
-
-        return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-
-    def _restore(self, damaged: Path, backup: Path) -> None:
-        folder = damaged.parent if damaged.parent.is_dir() else paths.data_dir()
-        stem = self.tr("{0} (restored {1})").format(damaged.stem, date.today().isoformat())
-        destination = folder / f"{stem}{paths.PLAN_SUFFIX}"
-        counter = 2
-        while destination.exists():
-            destination = folder / f"{stem} {counter}{paths.PLAN_SUFFIX}"
-            counter += 1
-        try:
-            restore_copy(backup, destination)
-        except (OSError, StoreError) as error:
-            QMessageBox.warning(self, self.tr("Restore failed"), str(error))
-            return
-        self.open_plan(destination)
 
     def _refresh(self) -> None:
         """Reload the goals with their statuses, keeping the selection, filters and expanded rows."""
@@ -382,203 +317,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Goals: {0}").format(self.model.goal_count()))
 
     # -- file actions --------------------------------------------------------------------------
-
-    @Slot()
-    def new_file_dialog(self) -> None:
-        """Ask where to create a new, empty plan file and open it."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New plan file"), str(paths.data_dir() / f"plan{paths.PLAN_SUFFIX}"), self._filter()
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix != paths.PLAN_SUFFIX:
-            path = path.with_name(path.name + paths.PLAN_SUFFIX)
-        if path.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("File exists"),
-                self.tr("{0} already exists. Open it from File → Open plan, or choose another name.").format(
-                    path
-                ),
-            )
-            return
-        self.open_plan(path, create=True)
-
-    @Slot()
-    def open_file_dialog(self) -> None:
-        """Ask which plan file to open."""
-        start = str(self.store.path.parent if self.store else paths.data_dir())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, self._filter())
-        if name:
-            self.open_plan(Path(name))
-
-    def _filter(self) -> str:
-        return self.tr("Goal plans (*{0});;All files (*)").format(paths.PLAN_SUFFIX)
-
-    @Slot()
-    def open_sample_plan(self) -> None:
-        """Open the sample plan, writing it first if it does not exist yet."""
-        path = paths.sample_plan_path()
-        if not path.exists():
-            try:
-                with Store.open(path) as store:
-                    write_sample_plan(store, date.today())
-            except StoreError as error:
-                QMessageBox.warning(self, self.tr("Sample plan"), store_error_text(error))
-                return
-        self.open_plan(path)
-
-    @Slot()
-    def back_up_now(self) -> None:
-        """Write a verified backup of the open plan and say where it went."""
-        if self.store is None:
-            return
-        try:
-            written = self.store.backup(reason="manual")
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), store_error_text(error))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to {0}").format(written), 10_000)
-
-    def _recent(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        return [value] if isinstance(value, str) else list(value or [])
-
-    def _remember_recent(self, path: Path) -> None:
-        recent = [str(path)] + [p for p in self._recent() if p != str(path)]
-        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
-        self.settings.setValue("lastFile", str(path))
-
-    def _forget_recent(self, path: Path) -> None:
-        self.settings.setValue("recentFiles", [p for p in self._recent() if p != str(path)])
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = [p for p in self._recent() if Path(p).exists()]
-        for number, name in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {name}")
-            action.triggered.connect(lambda _checked=False, p=name: self.open_plan(Path(p)))
-        if not recent:
-            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
-
-    # -- goal actions --------------------------------------------------------------------------
-
-    @Slot()
-    def new_goal(self) -> None:
-        """Enter a new goal with the SMART wizard (or resume an unfinished one)."""
-        if self.store is None:
-            return
-        if self.store.drafts():
-            self.offer_draft()
-            return
-        self._open_wizard(GoalWizard(self.store, self, calendar_for=self.calendar_for))
-
-    def edit_goal(self, index) -> None:
-        """Edit the goal at ``index`` of the tree with the wizard."""
-        if self.store is None or not index.isValid():
-            return
-        self._open_wizard(
-            GoalWizard(self.store, self, goal=index.data(GOAL_ROLE), calendar_for=self.calendar_for)
-        )
-
-    @Slot()
-    def offer_draft(self) -> None:
-        """Offer to finish the goal the user was entering when the app last stopped."""
-        drafts = self.store.drafts() if self.store is not None else []
-        if not drafts or self.wizard is not None:
-            return
-        draft = drafts[0]
-        title = draft.payload.get("goal", {}).get("title") or self.tr("(no title yet)")
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unfinished goal"),
-            self.tr("You were entering the goal “{0}” when goalplanner stopped. Resume it?").format(title),
-            parent=self,
-        )
-        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(resume)
-        box.exec()
-        if box.clickedButton() is resume:
-            goal = None
-            if draft.goal_id is not None:
-                try:
-                    goal = self.store.get_goal(draft.goal_id)
-                except KeyError:
-                    goal = None
-            self._open_wizard(
-                GoalWizard(self.store, self, goal=goal, draft=draft, calendar_for=self.calendar_for)
-            )
-        elif box.clickedButton() is discard:
-            self.store.delete_draft(draft.id)
-
-    def _open_wizard(self, wizard: GoalWizard) -> None:
-        self.wizard = wizard
-        wizard.saved.connect(self._goal_saved)
-        wizard.finished.connect(self._wizard_closed)
-        wizard.open()
-
-    def _goal_saved(self, goal_id: int) -> None:
-        self._refresh()
-        self.select_goal(goal_id)
-
-    def _wizard_closed(self) -> None:
-        if self.wizard is not None:
-            self.wizard.deleteLater()
-        self.wizard = None
-
-    @Slot()
-    def delete_goal(self) -> None:
-        """Delete the selected goal after the user confirms."""
-        goal = self.selected_goal()
-        if self.store is None or goal is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete goal"),
-            self.tr("Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.").format(
-                goal.title
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.store.delete_goal(goal.id)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), store_error_text(error))
-        self._refresh()
-
-    @Slot()
-    def move_goal(self) -> None:
-        """Put the selected goal under another goal (or at the top); loops are refused."""
-        goal = self.selected_goal()
-        if self.store is None or goal is None:
-            return
-        candidates = [g for g in self.store.list_goals() if g.id != goal.id]
-        names = [self.tr("(top level: no parent)")] + [g.title for g in candidates]
-        current = next((i + 1 for i, g in enumerate(candidates) if g.id == goal.parent_id), 0)
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Move goal"), self.tr("Put “{0}” under:").format(goal.title), names, current, False
-        )
-        if not ok:
-            return
-        parent_id = None if names.index(name) == 0 else candidates[names.index(name) - 1].id
-        try:
-            self.store.save_goal(replace(goal, parent_id=parent_id))
-        except ValueError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot move"),
-                self.tr("That goal sits under this one: moving would make a loop."),
-            )
-            return
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not moved"), store_error_text(error))
-            return
-        self._refresh()
-        self.select_goal(goal.id)
 
     @Slot()
     def open_settings(self) -> SettingsDialog:

@@ -1,0 +1,133 @@
+"""Goal commands of the main window: new and edit (the wizard), drafts, delete, move in the hierarchy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from goalplanner.store import StoreError
+from goalplanner.ui.errors import store_error_text
+from goalplanner.ui.goal_tree import GOAL_ROLE
+from goalplanner.ui.wizard import GoalWizard
+
+
+class GoalActionsMixin:
+    """The Goal menu's work; the window provides ``store``, ``wizard``, ``calendar_for`` and the tree."""
+
+    @Slot()
+    def new_goal(self) -> None:
+        """Enter a new goal with the SMART wizard (or resume an unfinished one)."""
+        if self.store is None:
+            return
+        if self.store.drafts():
+            self.offer_draft()
+            return
+        self._open_wizard(GoalWizard(self.store, self, calendar_for=self.calendar_for))
+
+    def edit_goal(self, index) -> None:
+        """Edit the goal at ``index`` of the tree with the wizard."""
+        if self.store is None or not index.isValid():
+            return
+        self._open_wizard(
+            GoalWizard(self.store, self, goal=index.data(GOAL_ROLE), calendar_for=self.calendar_for)
+        )
+
+    @Slot()
+    def offer_draft(self) -> None:
+        """Offer to finish the goal the user was entering when the app last stopped."""
+        drafts = self.store.drafts() if self.store is not None else []
+        if not drafts or self.wizard is not None:
+            return
+        draft = drafts[0]
+        title = draft.payload.get("goal", {}).get("title") or self.tr("(no title yet)")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unfinished goal"),
+            self.tr("You were entering the goal “{0}” when goalplanner stopped. Resume it?").format(title),
+            parent=self,
+        )
+        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        if box.clickedButton() is resume:
+            goal = None
+            if draft.goal_id is not None:
+                try:
+                    goal = self.store.get_goal(draft.goal_id)
+                except KeyError:
+                    goal = None
+            self._open_wizard(
+                GoalWizard(self.store, self, goal=goal, draft=draft, calendar_for=self.calendar_for)
+            )
+        elif box.clickedButton() is discard:
+            self.store.delete_draft(draft.id)
+
+    def _open_wizard(self, wizard: GoalWizard) -> None:
+        self.wizard = wizard
+        wizard.saved.connect(self._goal_saved)
+        wizard.finished.connect(self._wizard_closed)
+        wizard.open()
+
+    def _goal_saved(self, goal_id: int) -> None:
+        self._refresh()
+        self.select_goal(goal_id)
+
+    def _wizard_closed(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
+
+    @Slot()
+    def delete_goal(self) -> None:
+        """Delete the selected goal after the user confirms."""
+        goal = self.selected_goal()
+        if self.store is None or goal is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete goal"),
+            self.tr("Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.").format(
+                goal.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.delete_goal(goal.id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Not deleted"), store_error_text(error))
+        self._refresh()
+
+    @Slot()
+    def move_goal(self) -> None:
+        """Put the selected goal under another goal (or at the top); loops are refused."""
+        goal = self.selected_goal()
+        if self.store is None or goal is None:
+            return
+        candidates = [g for g in self.store.list_goals() if g.id != goal.id]
+        names = [self.tr("(top level: no parent)")] + [g.title for g in candidates]
+        current = next((i + 1 for i, g in enumerate(candidates) if g.id == goal.parent_id), 0)
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Move goal"), self.tr("Put “{0}” under:").format(goal.title), names, current, False
+        )
+        if not ok:
+            return
+        parent_id = None if names.index(name) == 0 else candidates[names.index(name) - 1].id
+        try:
+            self.store.save_goal(replace(goal, parent_id=parent_id))
+        except ValueError:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot move"),
+                self.tr("That goal sits under this one: moving would make a loop."),
+            )
+            return
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Not moved"), store_error_text(error))
+            return
+        self._refresh()
+        self.select_goal(goal.id)

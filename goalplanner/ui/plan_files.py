@@ -1,0 +1,162 @@
+"""Plan files in the main window: new, open, recent, the sample plan, backups and restore."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from goalplanner import paths
+from goalplanner.store import Store, StoreError
+from goalplanner.store.backup import newest_good_backup, restore_copy
+from goalplanner.store.demo import write_sample_plan
+from goalplanner.ui.errors import log, store_error_text
+
+MAX_RECENT = 8
+
+
+class PlanFilesMixin:
+    """The File menu's work; the window provides ``store``, ``settings`` and ``_plan_opened``."""
+
+    def open_plan(self, path: Path, *, create: bool = False) -> bool:
+        """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used."""
+        try:
+            store = Store.open(path, create=create)
+        except FileNotFoundError:
+            self._forget_recent(path)
+            QMessageBox.warning(self, self.tr("Plan not found"), self.tr("{0} does not exist.").format(path))
+            return False
+        except StoreError as error:
+            log.warning("Refused %s: %s", path, error)
+            self._explain_refusal(path, error)
+            return False
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self._remember_recent(store.path)
+        self._plan_opened(store)
+        return True
+
+    def _explain_refusal(self, path: Path, error: StoreError) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot open this plan"),
+            store_error_text(error),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        backup = newest_good_backup(path.absolute(), paths.backups_dir())
+        restore = None
+        if backup is not None:
+            box.setInformativeText(
+                self.tr(
+                    "A verified backup from {0} exists. Restoring copies it to a new file "
+                    "and opens that; the file above stays as it is."
+                ).format(self._backup_time(backup))
+            )
+            restore = box.addButton(self.tr("Open a copy of the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            self._restore(path, backup)
+
+    @staticmethod
+    def _backup_time(backup: Path) -> str:
+        return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+    def _restore(self, damaged: Path, backup: Path) -> None:
+        folder = damaged.parent if damaged.parent.is_dir() else paths.data_dir()
+        stem = self.tr("{0} (restored {1})").format(damaged.stem, date.today().isoformat())
+        destination = folder / f"{stem}{paths.PLAN_SUFFIX}"
+        counter = 2
+        while destination.exists():
+            destination = folder / f"{stem} {counter}{paths.PLAN_SUFFIX}"
+            counter += 1
+        try:
+            restore_copy(backup, destination)
+        except (OSError, StoreError) as error:
+            QMessageBox.warning(self, self.tr("Restore failed"), str(error))
+            return
+        self.open_plan(destination)
+
+    @Slot()
+    def new_file_dialog(self) -> None:
+        """Ask where to create a new, empty plan file and open it."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New plan file"), str(paths.data_dir() / f"plan{paths.PLAN_SUFFIX}"), self._filter()
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != paths.PLAN_SUFFIX:
+            path = path.with_name(path.name + paths.PLAN_SUFFIX)
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("File exists"),
+                self.tr("{0} already exists. Open it from File → Open plan, or choose another name.").format(
+                    path
+                ),
+            )
+            return
+        self.open_plan(path, create=True)
+
+    @Slot()
+    def open_file_dialog(self) -> None:
+        """Ask which plan file to open."""
+        start = str(self.store.path.parent if self.store else paths.data_dir())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, self._filter())
+        if name:
+            self.open_plan(Path(name))
+
+    def _filter(self) -> str:
+        return self.tr("Goal plans (*{0});;All files (*)").format(paths.PLAN_SUFFIX)
+
+    @Slot()
+    def open_sample_plan(self) -> None:
+        """Open the sample plan, writing it first if it does not exist yet."""
+        path = paths.sample_plan_path()
+        if not path.exists():
+            try:
+                with Store.open(path) as store:
+                    write_sample_plan(store, date.today())
+            except StoreError as error:
+                QMessageBox.warning(self, self.tr("Sample plan"), store_error_text(error))
+                return
+        self.open_plan(path)
+
+    @Slot()
+    def back_up_now(self) -> None:
+        """Write a verified backup of the open plan and say where it went."""
+        if self.store is None:
+            return
+        try:
+            written = self.store.backup(reason="manual")
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), store_error_text(error))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to {0}").format(written), 10_000)
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self._recent() if p != str(path)]
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.settings.setValue("lastFile", str(path))
+
+    def _forget_recent(self, path: Path) -> None:
+        self.settings.setValue("recentFiles", [p for p in self._recent() if p != str(path)])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self._recent() if Path(p).exists()]
+        for number, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.triggered.connect(lambda _checked=False, p=name: self.open_plan(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+
+    # -- goal actions --------------------------------------------------------------------------
