@@ -150,15 +150,53 @@ def goal_status(
     """
     if latest is None:
         return Status(NO_DATA)
-    kpi = get_kpi(goal.kpi)
-    planned: float | None = None
-    if kpi is not None and kpi.kind == "flow":
-        planned = next((s.planned for s in plan if s.period_start <= latest.on <= s.period_end), None)
-    if planned is None:
-        planned = planned_on(goal, plan, latest.on)
+    planned = planned_for(goal, plan, latest.on)
     if planned is None:
         return Status(NO_DATA)
     return assess(goal, planned, latest.actual, thresholds)
+
+
+def planned_for(goal: Goal, plan: Sequence[SubTarget], day: date) -> float | None:
+    """What a check-in on ``day`` is compared with: the period's total for flow metrics, else the level."""
+    kpi = get_kpi(goal.kpi)
+    if kpi is not None and kpi.kind == "flow":
+        total = next((s.planned for s in plan if s.period_start <= day <= s.period_end), None)
+        if total is not None:
+            return total
+    return planned_on(goal, plan, day)
+
+
+def status_period(goal: Goal) -> str:
+    """The plan period a goal is judged on: months for goals checked monthly, weeks otherwise."""
+    return "month" if goal.checkin_cadence == "monthly" else "week"
+
+
+def checkin_statuses(
+    goal: Goal,
+    checkins: Sequence[CheckIn],
+    plan: Sequence[SubTarget],
+    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+) -> list[tuple[CheckIn, Status]]:
+    """Each check-in, oldest first, with the status it earned against the plan for its date."""
+    ordered = sorted(checkins, key=lambda c: (c.on, c.id or 0))
+    return [(c, goal_status(goal, c, plan, thresholds)) for c in ordered]
+
+
+def status_since(judged: Sequence[tuple[CheckIn, Status]]) -> tuple[Status, date] | None:
+    """The latest status and the date of the first check-in of the unbroken run that shares it.
+
+    Answers "off track since when?": with statuses on, at risk, off, off, the answer is the
+    date of the first "off". None when there are no check-ins.
+    """
+    if not judged:
+        return None
+    latest = judged[-1][1]
+    since = judged[-1][0].on
+    for checkin, status in reversed(judged):
+        if status.code != latest.code:
+            break
+        since = checkin.on
+    return latest, since
 
 
 def next_checkin_due(goal: Goal, latest: CheckIn | None) -> date:

@@ -264,6 +264,11 @@ class Store:
         """Every goal, oldest first."""
         return [row_to_goal(row) for row in self.db.query("SELECT * FROM goals ORDER BY id")]
 
+    def child_goals(self, goal_id: int) -> list[Goal]:
+        """The goals directly under ``goal_id``, oldest first."""
+        sql = "SELECT * FROM goals WHERE parent_id = ? ORDER BY id"
+        return [row_to_goal(row) for row in self.db.query(sql, [goal_id])]
+
     def delete_goal(self, goal_id: int) -> None:
         """Delete a goal with its plan and check-ins; its sub-goals lose their parent link."""
         with self.transaction() as db:

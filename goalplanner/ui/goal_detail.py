@@ -29,9 +29,10 @@ from goalplanner.core.breakdown import plan_for, respread
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import forecast, goal_status, next_checkin_due
+from goalplanner.core.progress import forecast, goal_status, next_checkin_due, status_period
 from goalplanner.core.smart import physical_bounds, sentence
 from goalplanner.store import Store, StoreError
+from goalplanner.ui.chart_view import ChartView
 from goalplanner.ui.commands import DeleteCheckIn, EditCheckIn, RecordCheckIn, ReplacePlan
 from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.errors import store_error_text
@@ -40,6 +41,12 @@ from goalplanner.ui.split_dialog import SplitDialog
 from goalplanner.ui.status_style import status_text
 from goalplanner.ui.wizard.fields import FieldMessage, NumberField
 from goalplanner.ui.wizard.simple_pages import cadence_label
+
+
+def _file_stem(goal: Goal) -> str:
+    """A file name from the goal's title: its first words, without characters file systems refuse."""
+    words = "".join(c if c.isalnum() or c in " -_" else " " for c in goal.title).split()
+    return "-".join(words[:8])[:60] or "goal-chart"
 
 
 def _table(model) -> QTableView:
@@ -82,6 +89,9 @@ class GoalDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._checkin_tab(), self.tr("&Check-ins"))
         self.tabs.addTab(self._plan_tab(), self.tr("&Plan"))
+        self.chart_tab = self._chart_tab()
+        self.tabs.addTab(self.chart_tab, self.tr("Char&t"))
+        self.tabs.currentChanged.connect(lambda _index: self._draw_chart_if_shown())
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.sentence_label)
@@ -314,6 +324,61 @@ class GoalDetail(QWidget):
             calendar = self.calendar_for(self.goal.start, self.goal.deadline)
             self._replace_plan(plan_for(self.goal, calendar), self.tr("Reset plan to curve"))
 
+    # -- chart ---------------------------------------------------------------------------------
+
+    def _chart_tab(self) -> QWidget:
+        tab = QWidget()
+        self.chart_goal_radio = QRadioButton(self.tr("This &goal"), objectName="chart_goal")
+        self.chart_children_radio = QRadioButton(
+            self.tr("Sub-goals side &by side"), objectName="chart_children"
+        )
+        group = QButtonGroup(tab)
+        group.addButton(self.chart_goal_radio)
+        group.addButton(self.chart_children_radio)
+        self.chart_goal_radio.setChecked(True)
+        group.buttonClicked.connect(lambda _b: self._draw_chart_if_shown())
+        self.chart_view = ChartView()
+        self.chart_view.setObjectName("goal_chart")
+        save_button = QPushButton(self.tr("&Save chart…"), objectName="save_chart")
+        save_button.setToolTip(
+            self.tr("Save the chart as a PNG image or an SVG drawing (also on right-click).")
+        )
+        save_button.clicked.connect(lambda: self.chart_view.save_dialog("png"))
+        top = QHBoxLayout()
+        top.addWidget(self.chart_goal_radio)
+        top.addWidget(self.chart_children_radio)
+        top.addStretch()
+        top.addWidget(save_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addWidget(self.chart_view, 1)
+        return tab
+
+    def _draw_chart_if_shown(self) -> None:
+        """Redraw the chart when it is on screen; a hidden chart waits until its tab is chosen."""
+        if self.goal is None or self.tabs.currentWidget() is not self.chart_tab:
+            return
+        # matplotlib loads with the first chart, not at start-up
+        from goalplanner.export.charts import goal_chart, rollup_chart
+
+        goal, plan = self.goal, list(self.plan)
+        children = self.store.child_goals(goal.id)
+        self.chart_children_radio.setEnabled(bool(children))
+        self.chart_children_radio.setToolTip(
+            "" if children else self.tr("Move goals under this one (Goal menu) to compare them here.")
+        )
+        if children and self.chart_children_radio.isChecked():
+            rows = [(c, self.store.subtargets(c.id), self.store.checkins(c.id)) for c in children]
+            self.chart_view.show_chart(
+                lambda locale: rollup_chart(goal, rows, locale=locale), _file_stem(goal)
+            )
+            return
+        self.chart_goal_radio.setChecked(True)
+        checkins = self.store.checkins(goal.id)
+        self.chart_view.show_chart(
+            lambda locale: goal_chart(goal, plan, checkins, locale=locale), _file_stem(goal)
+        )
+
     # -- showing a goal ------------------------------------------------------------------------
 
     def _after_change(self) -> None:
@@ -346,18 +411,16 @@ class GoalDetail(QWidget):
         self.denominator_field.setVisible(ratio)
         self.date_edit.setDate(QDate.currentDate())
         self.checkin_model.set_checkins(
-            goal, checkins, [s for s in self.plan if s.period == self._status_period()]
+            goal, checkins, [s for s in self.plan if s.period == status_period(goal)]
         )
         self._show_plan()
         kpi = get_kpi(goal.kpi)
         self.split_button.setVisible(kpi is None or kpi.kind == "flow")  # totals divide; averages do not
-
-    def _status_period(self) -> str:
-        return "month" if self.goal and self.goal.checkin_cadence == "monthly" else "week"
+        self._draw_chart_if_shown()
 
     def _status_text(self, goal: Goal, checkins: list[CheckIn]) -> str:
         latest = checkins[-1] if checkins else None
-        plan = [s for s in self.plan if s.period == self._status_period()]
+        plan = [s for s in self.plan if s.period == status_period(goal)]
         status = goal_status(goal, latest, plan)
         locale = QLocale()
         parts = [status_text(status.code)]

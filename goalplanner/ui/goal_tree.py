@@ -88,6 +88,10 @@ class GoalTreeModel(QAbstractItemModel):
         """How many goals the model holds, at every level."""
         return len(self._rows)
 
+    def statuses(self) -> list[tuple[Goal, Status]]:
+        """Every goal with its status, as last loaded."""
+        return [(row.goal, row.status) for row in self._rows.values()]
+
     def row_for(self, goal_id: int) -> GoalRow | None:
         """The row of ``goal_id``, None when it is not in the model."""
         return self._rows.get(goal_id)

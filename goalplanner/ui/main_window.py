@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from goalplanner.ui.goal_actions import GoalActionsMixin
 from goalplanner.ui.goal_detail import GoalDetail
 from goalplanner.ui.goal_tree import GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.plan_files import PlanFilesMixin
+from goalplanner.ui.portfolio_view import PortfolioView
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.wizard import GoalWizard
 
@@ -98,13 +100,19 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([840, 440])
 
+        self.portfolio = PortfolioView()
+        self.portfolio.goal_chosen.connect(self.show_goal_from_portfolio)
+        self.main_tabs = QTabWidget(objectName="main_tabs", documentMode=True)
+        self.main_tabs.addTab(self.splitter, "")
+        self.main_tabs.addTab(self.portfolio, "")
+
         self.empty_state = EmptyState()
         self.empty_state.create_goal.connect(self.new_goal)
         self.empty_state.open_sample.connect(self.open_sample_plan)
         self.empty_state.open_file.connect(self.open_file_dialog)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.main_tabs)
         self.setCentralWidget(self.pages)
 
         self.file_label = QLabel()
@@ -148,6 +156,10 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self.move_goal_action.triggered.connect(self.move_goal)
         self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.search_edit.setFocus)
+        self.goals_view_action = QAction(self, shortcut=QKeySequence("Ctrl+1"))
+        self.goals_view_action.triggered.connect(lambda: self.main_tabs.setCurrentWidget(self.splitter))
+        self.portfolio_view_action = QAction(self, shortcut=QKeySequence("Ctrl+2"))
+        self.portfolio_view_action.triggered.connect(lambda: self.main_tabs.setCurrentWidget(self.portfolio))
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.about)
@@ -169,6 +181,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.goals_view_action, self.portfolio_view_action])
         self.goal_menu = bar.addMenu("")
         self.goal_menu.addActions(
             [self.new_goal_action, self.edit_goal_action, self.move_goal_action, self.delete_goal_action]
@@ -190,6 +204,11 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self.search_edit.setPlaceholderText(self.tr("Search goals (Ctrl+F)"))
         self.no_selection.setText(self.tr("Select a goal to see its plan and record check-ins."))
         self.move_goal_action.setText(self.tr("&Move under another goal…"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.goals_view_action.setText(self.tr("&Goals and details"))
+        self.portfolio_view_action.setText(self.tr("&Portfolio chart"))
+        self.main_tabs.setTabText(0, self.tr("Goals"))
+        self.main_tabs.setTabText(1, self.tr("Portfolio"))
         self.goal_menu.setTitle(self.tr("&Goal"))
         self.new_goal_action.setText(self.tr("&New goal…"))
         self.edit_goal_action.setText(self.tr("&Edit goal…"))
@@ -228,7 +247,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self._fill_filters([goal for goal, _latest, _plan in inputs])
         has_goals = bool(inputs)
         self.empty_state.set_has_plan(self.store is not None)
-        self.pages.setCurrentWidget(self.splitter if has_goals else self.empty_state)
+        self.pages.setCurrentWidget(self.main_tabs if has_goals else self.empty_state)
+        self.portfolio.set_entries(self.model.statuses())
         for action in (self.new_goal_action, self.backup_action):
             action.setEnabled(self.store is not None)
         for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action):
@@ -299,9 +319,18 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self.detail.show_goal(goal.id)
         self.detail_stack.setCurrentWidget(self.detail)
 
+    def show_goal_from_portfolio(self, goal_id: int) -> None:
+        """Show a goal clicked on the portfolio chart: the goal list, that goal selected, its chart."""
+        self.search_edit.clear()
+        self.main_tabs.setCurrentWidget(self.splitter)
+        self.select_goal(goal_id)
+        if self.detail is not None:
+            self.detail.tabs.setCurrentWidget(self.detail.chart_tab)
+
     def record_for(self, goal_id: int) -> None:
         """Open the check-in form of ``goal_id`` (from the due list)."""
         self.search_edit.clear()
+        self.main_tabs.setCurrentWidget(self.splitter)
         self.select_goal(goal_id)
         if self.detail is not None:
             self.detail.tabs.setCurrentIndex(0)

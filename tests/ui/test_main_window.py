@@ -50,7 +50,7 @@ def test_sample_plan_button_fills_the_list(window, qtbot):
     window.show()
     qtbot.mouseClick(window.empty_state.secondary, Qt.MouseButton.LeftButton)
     assert window.store.path == paths.sample_plan_path()
-    assert window.pages.currentWidget() is window.splitter
+    assert window.pages.currentWidget() is window.main_tabs
     assert window.model.goal_count() == 7
     assert window.proxy.rowCount() == 1  # the vision; the team goals sit under it
     vision = window.proxy.index(0, 0)

@@ -1,0 +1,130 @@
+"""The words and number formats on charts, translatable without Qt.
+
+Every text is marked ``QT_TRANSLATE_NOOP("Chart", ...)`` so ``pyside6-lupdate`` finds it; the window
+passes ``QCoreApplication.translate`` and its locale's formats in a ``ChartLocale``, the command line
+uses the English defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import Goal
+from goalplanner.core.progress import LABELS
+
+TEXT = {
+    "plan": QT_TRANSLATE_NOOP("Chart", "Plan"),
+    "plan_totals": QT_TRANSLATE_NOOP("Chart", "Plan (total per period)"),
+    "actual": QT_TRANSLATE_NOOP("Chart", "Actual"),
+    "on_track_zone": QT_TRANSLATE_NOOP("Chart", "On track: 90% of the planned change or better"),
+    "at_risk_zone": QT_TRANSLATE_NOOP("Chart", "At risk: 75–90% of the planned change"),
+    "band": QT_TRANSLATE_NOOP("Chart", "Healthy band {0}–{1}"),
+    "target": QT_TRANSLATE_NOOP("Chart", "Target {0}"),
+    "stretch": QT_TRANSLATE_NOOP("Chart", "Stretch {0}"),
+    "deadline": QT_TRANSLATE_NOOP("Chart", "Deadline"),
+    "today": QT_TRANSLATE_NOOP("Chart", "Today"),
+    "lower_better": QT_TRANSLATE_NOOP("Chart", "↓ lower is better"),
+    "higher_better": QT_TRANSLATE_NOOP("Chart", "↑ higher is better"),
+    "in_band": QT_TRANSLATE_NOOP("Chart", "↕ keep inside the band"),
+    "status_since": QT_TRANSLATE_NOOP("Chart", "{0} since {1}"),
+    "latest_vs_plan": QT_TRANSLATE_NOOP("Chart", "latest {0} on {1}, plan {2}"),
+    "latest": QT_TRANSLATE_NOOP("Chart", "latest {0} on {1}"),
+    "first_due": QT_TRANSLATE_NOOP("Chart", "No check-in yet · the first is due {0}"),
+    "no_plan": QT_TRANSLATE_NOOP(
+        "Chart",
+        "Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.",
+    ),
+    "no_checkins": QT_TRANSLATE_NOOP("Chart", "No check-ins yet"),
+    "value": QT_TRANSLATE_NOOP("Chart", "Value"),
+    "metric_with_unit": QT_TRANSLATE_NOOP("Chart", "{0} ({1})"),
+    "portfolio_title": QT_TRANSLATE_NOOP("Chart", "Active goals, worst first"),
+    "portfolio_none": QT_TRANSLATE_NOOP(
+        "Chart", "No active goals yet. Create a goal, or set a goal's state to Active, to see it here."
+    ),
+    "portfolio_axis": QT_TRANSLATE_NOOP(
+        "Chart", "Share of the planned change reached at the latest check-in"
+    ),
+    "portfolio_more": QT_TRANSLATE_NOOP("Chart", "… and {0} more, not shown (the best of the list)"),
+    "planned_mark": QT_TRANSLATE_NOOP("Chart", "plan"),
+    "inside_band": QT_TRANSLATE_NOOP("Chart", "inside the band"),
+    "nothing_due": QT_TRANSLATE_NOOP("Chart", "nothing due yet"),
+    "no_checkin_short": QT_TRANSLATE_NOOP("Chart", "no check-in yet"),
+    "outside_band": QT_TRANSLATE_NOOP("Chart", "outside the band"),
+    "rollup_subtitle": QT_TRANSLATE_NOOP("Chart", "Its sub-goals side by side · together: {0}"),
+    "rollup_none": QT_TRANSLATE_NOOP(
+        "Chart", "This goal has no sub-goals yet. Move a goal under it (Goal menu) to compare them here."
+    ),
+    "rollup_more": QT_TRANSLATE_NOOP("Chart", "{0} more sub-goals not shown"),
+}
+
+UNIT_NAMES = {
+    "%": QT_TRANSLATE_NOOP("Chart", "%"),
+    "s": QT_TRANSLATE_NOOP("Chart", "seconds"),
+    "h": QT_TRANSLATE_NOOP("Chart", "hours"),
+    "points": QT_TRANSLATE_NOOP("Chart", "points"),
+    "score": QT_TRANSLATE_NOOP("Chart", "score"),
+    "currency": QT_TRANSLATE_NOOP("Chart", "in your currency"),
+    "contacts": QT_TRANSLATE_NOOP("Chart", "contacts"),
+}
+
+#: Short units written after numbers on tick labels and in texts.
+UNIT_SUFFIX = {"%": "%", "s": " s", "h": " h"}
+
+
+def _english(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def plain_number(value: float) -> str:
+    """A number as "1,234.5": at most two decimals, no trailing zeros."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def english_tick(day: date, months: bool, with_year: bool) -> str:
+    """A date on a time axis: "22 Oct" on a span of weeks, "Jan" or "Jan 2027" on a span of months."""
+    if months:
+        return f"{day:%b %Y}" if with_year else f"{day:%b}"
+    return f"{day.day} {day:%b}"
+
+
+@dataclass(frozen=True)
+class ChartLocale:
+    """How a chart speaks: a translate function (Qt's signature) and number and date formats."""
+
+    translate: Callable[[str, str], str] = _english
+    format_number: Callable[[float], str] = plain_number
+    format_date: Callable[[date], str] = field(default=date.isoformat)
+    #: (day, the axis spans months, show the year) -> tick text
+    format_tick: Callable[[date, bool, bool], str] = english_tick
+
+    def text(self, key: str, *args: object) -> str:
+        """The chart text ``key`` in the user's language, with ``args`` filled in."""
+        return self.translate("Chart", TEXT[key]).format(*args)
+
+    def status(self, code: str, symbol: str = "") -> str:
+        """A status in words, after its symbol when one is given: "■ Off track"."""
+        label = self.translate("Status", LABELS[code])
+        return f"{symbol} {label}" if symbol else label
+
+    def value(self, number: float, unit: str) -> str:
+        """A value with its short unit: "171 s", "82.5%", "12,000"."""
+        return self.format_number(number) + UNIT_SUFFIX.get(unit, "")
+
+    def metric(self, goal: Goal) -> str:
+        """The y-axis name: the catalogue metric with its unit, or a custom goal's own unit."""
+        kpi = get_kpi(goal.kpi)
+        if kpi is None:
+            return goal.unit.strip() or self.text("value")
+        unit = self.translate("Chart", UNIT_NAMES.get(kpi.unit, kpi.unit))
+        return self.text("metric_with_unit", self.translate("Kpi", kpi.name), unit)
+
+    def direction(self, goal: Goal) -> str:
+        """Which way is good, in words with an arrow."""
+        key = {"decrease": "lower_better", "increase": "higher_better"}.get(goal.direction, "in_band")
+        return self.text(key)

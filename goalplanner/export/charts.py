@@ -1,0 +1,634 @@
+"""Charts that answer "are we on track, and since when not?", drawn with matplotlib from core objects.
+
+Each builder returns a ``matplotlib.figure.Figure`` that is not tied to any window: the app shows
+it in a Qt canvas, ``save_figure`` writes it as PNG or SVG, and the Excel export can use it too.
+No pyplot (no global figure registry to leak), no Qt.
+
+- ``goal_chart``: the plan path from the baseline, the on-track and at-risk zones around it
+  (90% and 75% of the planned change, as the status rules say), actual check-ins marked by the
+  status each earned, target and stretch lines, the deadline and today.
+- ``portfolio_chart``: every active goal's latest achievement, worst first.
+- ``rollup_chart``: a parent goal's sub-goals side by side.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+import textwrap
+from collections.abc import Sequence
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+import matplotlib
+import matplotlib.dates as mdates
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
+
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.progress import (
+    ACHIEVED,
+    DEFAULT_STATUS_THRESHOLDS,
+    NO_DATA,
+    SEVERITY_ORDER,
+    Status,
+    StatusThresholds,
+    checkin_statuses,
+    next_checkin_due,
+    planned_for,
+    roll_up,
+    status_period,
+    status_since,
+)
+from goalplanner.core.smart import physical_bounds
+from goalplanner.export.chart_text import ChartLocale
+from goalplanner.export.palette import (
+    ACTUAL_COLOUR,
+    MARKER_COLOUR,
+    PLAN_COLOUR,
+    STATUS_LOOKS,
+    TARGET_COLOUR,
+)
+
+ENGLISH = ChartLocale()
+GOAL_SIZE = (8.0, 4.5)  # inches: 800 x 450 px on screen at 100 dpi, 1200 x 675 in a saved PNG
+SAVE_DPI = 150
+FORMATS = ("png", "svg")
+
+#: Fonts tried in order, glyph by glyph: Latin first, then CJK and other scripts for titles and names.
+FONT_FALLBACK = (
+    "DejaVu Sans",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK KR",
+    "Source Han Sans",
+    "Microsoft YaHei",
+    "Malgun Gothic",
+    "PingFang SC",
+    "Apple SD Gothic Neo",
+    "Noto Sans",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+)
+
+
+@cache
+def configure_matplotlib() -> tuple[str, ...]:
+    """Set fonts and sizes once, before the first chart; return the font families in use.
+
+    Only installed families are listed, so matplotlib never logs "font not found" for the others.
+    """
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    families = tuple(name for name in FONT_FALLBACK if name in installed) or ("sans-serif",)
+    matplotlib.rcParams.update(
+        {
+            "font.family": list(families),
+            "font.size": 9,
+            "axes.titlesize": 10,
+            "axes.labelsize": 9,
+            "figure.titlesize": 11,
+            "legend.fontsize": 8,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "svg.hashsalt": "goalplanner",  # the same chart gives the same SVG
+            "hatch.linewidth": 0.6,
+        }
+    )
+    return families
+
+
+def _new_figure(width: float, height: float) -> Figure:
+    configure_matplotlib()
+    return Figure(figsize=(width, height), dpi=100, layout="constrained")
+
+
+def _short(text: str, width: int, lines: int = 1) -> str:
+    wrapped = textwrap.wrap(" ".join(text.split()), width, max_lines=lines, placeholder=" …")
+    return "\n".join(wrapped)
+
+
+# -- one goal --------------------------------------------------------------------------------------
+
+
+def goal_chart(
+    goal: Goal,
+    plan: Sequence[SubTarget],
+    checkins: Sequence[CheckIn],
+    *,
+    today: date | None = None,
+    period: str | None = None,
+    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+    locale: ChartLocale = ENGLISH,
+    size: tuple[float, float] = GOAL_SIZE,
+) -> Figure:
+    """Plan against actual for one goal, with its status and since when it has held."""
+    figure = _new_figure(*size)
+    axes = figure.add_subplot()
+    period_plan = _period_plan(goal, plan, period)
+    judged = _draw_goal(axes, goal, period_plan, checkins, today or date.today(), thresholds, locale)
+    figure.suptitle(_short(goal.title, 90, 2), x=0.01, ha="left", fontweight="bold")
+    axes.set_title(_status_line(goal, period_plan, judged, locale), loc="left", color=_line_colour(judged))
+    handles = _legend_handles(axes, judged, locale)
+    if handles:
+        figure.legend(handles=handles, loc="outside lower center", ncols=min(4, len(handles)), frameon=False)
+    return figure
+
+
+def _period_plan(goal: Goal, plan: Sequence[SubTarget], period: str | None) -> list[SubTarget]:
+    wanted = period or status_period(goal)
+    rows = [s for s in plan if s.period == wanted] or list(plan)
+    return sorted(rows, key=lambda s: s.period_end)
+
+
+def _is_flow(goal: Goal) -> bool:
+    kpi = get_kpi(goal.kpi)
+    return kpi is not None and kpi.kind == "flow"
+
+
+def _plan_path(goal: Goal, plan: list[SubTarget]) -> tuple[list[date], list[float], str]:
+    """The plan as points and a draw style: levels run from the baseline; flow totals are steps."""
+    if not plan:
+        return [], [], "default"
+    if _is_flow(goal):
+        days = [s.period_start for s in plan] + [plan[-1].period_end + timedelta(days=1)]
+        return days, [s.planned for s in plan] + [plan[-1].planned], "steps-post"
+    days = [s.period_end for s in plan]
+    values = [s.planned for s in plan]
+    if goal.baseline is not None:
+        days, values = [goal.start, *days], [goal.baseline, *values]
+    return days, values, "default"
+
+
+def _draw_goal(
+    axes: Axes,
+    goal: Goal,
+    plan: list[SubTarget],
+    checkins: Sequence[CheckIn],
+    today: date,
+    thresholds: StatusThresholds,
+    locale: ChartLocale,
+    *,
+    compact: bool = False,
+) -> list[tuple[CheckIn, Status]]:
+    """Draw one goal into ``axes``; return its check-ins with the status each earned."""
+    days, planned, style = _plan_path(goal, plan)
+    judged = checkin_statuses(goal, checkins, plan, thresholds)
+    baseline = goal.baseline
+    if goal.direction == "range" and goal.range_low is not None and goal.range_high is not None:
+        label = locale.text(
+            "band", locale.value(goal.range_low, goal.unit), locale.value(goal.range_high, goal.unit)
+        )
+        axes.axhspan(
+            goal.range_low,
+            goal.range_high,
+            color=STATUS_LOOKS["on_track"].colour,
+            alpha=0.12,
+            linewidth=0,
+            label=label,
+            gid="band",
+        )
+    elif days and baseline is not None:
+        step = "post" if style == "steps-post" else None
+        on_track = [baseline + thresholds.on_track * (p - baseline) for p in planned]
+        at_risk = [baseline + thresholds.at_risk * (p - baseline) for p in planned]
+        axes.fill_between(
+            days,
+            planned,
+            on_track,
+            step=step,
+            color=STATUS_LOOKS["on_track"].colour,
+            alpha=0.13,
+            linewidth=0,
+            label=locale.text("on_track_zone"),
+            gid="on_track_zone",
+        )
+        axes.fill_between(
+            days,
+            on_track,
+            at_risk,
+            step=step,
+            facecolor="none",
+            alpha=0.9,
+            linewidth=0,
+            edgecolor=STATUS_LOOKS["at_risk"].colour,
+            hatch=STATUS_LOOKS["at_risk"].hatch,
+            label=locale.text("at_risk_zone"),
+            gid="at_risk_zone",
+        )
+    if days:
+        plan_label = locale.text("plan_totals" if style == "steps-post" else "plan")
+        axes.plot(
+            days, planned, color=PLAN_COLOUR, linewidth=1.6, drawstyle=style, label=plan_label, gid="plan"
+        )
+    if goal.target is not None:
+        axes.axhline(
+            goal.target,
+            color=TARGET_COLOUR,
+            linewidth=1.2,
+            gid="target",
+            label=locale.text("target", locale.value(goal.target, goal.unit)),
+        )
+    if goal.stretch_target is not None:
+        axes.axhline(
+            goal.stretch_target,
+            color=TARGET_COLOUR,
+            linewidth=1.0,
+            linestyle=(0, (5, 3)),
+            gid="stretch",
+            label=locale.text("stretch", locale.value(goal.stretch_target, goal.unit)),
+        )
+    if judged:
+        axes.plot(
+            [c.on for c, _ in judged],
+            [c.actual for c, _ in judged],
+            color=ACTUAL_COLOUR,
+            linewidth=1.0,
+            label=locale.text("actual"),
+            gid="actual",
+            zorder=3,
+        )
+        for code in SEVERITY_ORDER:
+            points = [c for c, status in judged if status.code == code]
+            if points:
+                look = STATUS_LOOKS[code]
+                axes.scatter(
+                    [c.on for c in points],
+                    [c.actual for c in points],
+                    marker=look.marker,
+                    s=(90 if code == ACHIEVED else 42) * (0.7 if compact else 1.0),
+                    color=look.colour,
+                    edgecolors=MARKER_COLOUR,
+                    linewidths=0.6,
+                    zorder=4,
+                    gid=f"status:{code}",
+                    label=locale.status(code, look.symbol),
+                )
+    _mark_days(axes, goal, days, judged, today, locale, compact)
+    _format_axes(axes, goal, locale, compact)
+    if not days and not judged:
+        axes.text(
+            0.5,
+            0.5,
+            textwrap.fill(locale.text("no_plan"), 50),
+            transform=axes.transAxes,
+            ha="center",
+            va="center",
+            color="#555555",
+            gid="empty",
+        )
+    elif not judged and not compact:
+        axes.text(
+            0.5,
+            0.96,
+            locale.text("no_checkins"),
+            transform=axes.transAxes,
+            ha="center",
+            va="top",
+            color="#555555",
+            gid="empty",
+        )
+    return judged
+
+
+def _mark_days(axes, goal, days, judged, today, locale, compact) -> None:
+    """Deadline and today as labelled vertical lines; the x range covers the goal's whole span."""
+    known = [goal.start, *days, *(c.on for c, _ in judged)]
+    if goal.deadline is not None:
+        known.append(goal.deadline)
+    first, last = min(known), max(known)
+    if first - timedelta(days=14) <= today <= last + timedelta(days=30):
+        first, last = min(first, today), max(last, today)
+        axes.axvline(today, color="#888888", linestyle=":", linewidth=1.0, gid="today")
+        axes.text(
+            today,
+            0.01,
+            " " + locale.text("today"),
+            transform=axes.get_xaxis_transform(),
+            color="#666666",
+            fontsize=7,
+            ha="left",
+            va="bottom",
+        )
+    if goal.deadline is not None:
+        axes.axvline(goal.deadline, color="#444444", linestyle="-.", linewidth=1.0, gid="deadline")
+        if not compact:
+            axes.text(
+                goal.deadline,
+                0.99,
+                locale.text("deadline") + " ",
+                transform=axes.get_xaxis_transform(),
+                color="#444444",
+                fontsize=7,
+                ha="right",
+                va="top",
+            )
+    margin = timedelta(days=max(1, (last - first).days * 0.03))
+    axes.set_xlim(first - margin, last + margin)
+
+
+def _date_axis(axes: Axes, locale: ChartLocale, ticks: int) -> None:
+    """Dates in the user's format: days and months over weeks, months with the year over longer spans."""
+    first, last = axes.get_xlim()
+    months = last - first > 120
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=ticks)
+    axes.xaxis.set_major_locator(locator)
+
+    def tick(value: float, position: int | None) -> str:
+        day = mdates.num2date(value).date()
+        return locale.format_tick(day, months, position == 0 or day.month == 1)
+
+    axes.xaxis.set_major_formatter(FuncFormatter(tick))
+
+
+def _format_axes(axes: Axes, goal: Goal, locale: ChartLocale, compact: bool) -> None:
+    _date_axis(axes, locale, 5 if compact else 8)
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: locale.value(value, goal.unit)))
+    axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+    axes.set_axisbelow(True)
+    if compact:
+        axes.set_ylabel(locale.direction(goal), fontsize=7, color="#555555")
+    else:
+        axes.set_ylabel(f"{locale.metric(goal)}\n{locale.direction(goal)}")
+    # Keep the view inside what the metric can be (no 110% CSAT), with room for the markers.
+    low, high, _metric = physical_bounds(goal)
+    bottom, top = axes.get_ylim()
+    pad = (top - bottom) * 0.04
+    if math.isfinite(low) and bottom < low - pad:
+        bottom = low - pad
+    if math.isfinite(high) and top > high + pad:
+        top = high + pad
+    axes.set_ylim(bottom, top)
+
+
+def _status_line(goal: Goal, plan: list[SubTarget], judged, locale: ChartLocale) -> str:
+    found = status_since(judged)
+    if found is None:
+        due = next_checkin_due(goal, None)
+        return locale.text("first_due", locale.format_date(due))
+    status, since = found
+    latest = judged[-1][0]
+    head = locale.text(
+        "status_since",
+        locale.status(status.code, STATUS_LOOKS[status.code].symbol),
+        locale.format_date(since),
+    )
+    planned = planned_for(goal, plan, latest.on)
+    actual, on = locale.value(latest.actual, goal.unit), locale.format_date(latest.on)
+    if planned is None:
+        return f"{head} · {locale.text('latest', actual, on)}"
+    plan_text = locale.value(round(planned, 1), goal.unit)
+    return f"{head} · {locale.text('latest_vs_plan', actual, on, plan_text)}"
+
+
+def _line_colour(judged) -> str:
+    return STATUS_LOOKS[judged[-1][1].code].colour if judged else STATUS_LOOKS[NO_DATA].colour
+
+
+def _legend_handles(axes: Axes, judged, locale: ChartLocale) -> list:
+    """The axes' labelled artists, with the actual line and status markers drawn as one reads them."""
+    handles, _labels = axes.get_legend_handles_labels()
+    return [h for h in handles if not str(h.get_gid() or "").startswith("status:")] + [
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker=STATUS_LOOKS[code].marker,
+            color=STATUS_LOOKS[code].colour,
+            markeredgecolor=MARKER_COLOUR,
+            label=locale.status(code),
+        )
+        for code in SEVERITY_ORDER
+        if any(status.code == code for _c, status in judged)
+    ]
+
+
+# -- many goals ------------------------------------------------------------------------------------
+
+
+def portfolio_chart(
+    entries: Sequence[tuple[Goal, Status]],
+    *,
+    limit: int = 40,
+    locale: ChartLocale = ENGLISH,
+) -> Figure:
+    """Every active goal's latest achievement as a bar, grouped by status, the worst at the top.
+
+    Bars carry the goal id as their gid, so a window can turn a click into "show this goal".
+    """
+    active = [(goal, status) for goal, status in entries if goal.state == "active"]
+    rank = {code: index for index, code in enumerate(SEVERITY_ORDER)}
+    active.sort(key=lambda e: (rank[e[1].code], math.inf if e[1].achievement is None else e[1].achievement))
+    shown, hidden = active[:limit], len(active) - min(len(active), limit)
+    figure = _new_figure(8.0, max(2.6, 1.5 + 0.3 * len(shown)))
+    axes = figure.add_subplot()
+    counts = [(code, sum(1 for _g, s in active if s.code == code)) for code in SEVERITY_ORDER]
+    summary = " · ".join(
+        f"{locale.status(code, STATUS_LOOKS[code].symbol)} {count}" for code, count in counts if count
+    )
+    figure.suptitle(locale.text("portfolio_title"), x=0.01, ha="left", fontweight="bold")
+    axes.set_title(summary, loc="left")
+    if not shown:
+        axes.set_axis_off()
+        axes.text(
+            0.5,
+            0.5,
+            textwrap.fill(locale.text("portfolio_none"), 60),
+            transform=axes.transAxes,
+            ha="center",
+            va="center",
+            color="#555555",
+            gid="empty",
+        )
+        return figure
+    for row, (goal, status) in enumerate(shown):
+        look = STATUS_LOOKS[status.code]
+        if status.achievement is not None:
+            width = max(-50.0, min(150.0, 100 * status.achievement))
+            bar = axes.barh(
+                row,
+                width,
+                color=look.colour,
+                edgecolor=MARKER_COLOUR,
+                linewidth=0.6,
+                hatch=look.hatch,
+                height=0.62,
+                alpha=0.9,
+            )
+            bar.patches[0].set_gid(f"goal:{goal.id}")
+            bar.patches[0].set_picker(True)
+            note = locale.value(round(100 * status.achievement), "%")
+        else:
+            note = _no_share_note(goal, status, locale)
+        axes.text(
+            max(0.0, width) + 2 if status.achievement is not None else 2,
+            row,
+            note,
+            va="center",
+            ha="left",
+            fontsize=8,
+            color="#333333",
+        )
+    for mark in (100 * DEFAULT_STATUS_THRESHOLDS.at_risk, 100 * DEFAULT_STATUS_THRESHOLDS.on_track, 100.0):
+        axes.axvline(mark, color="#999999", linestyle=":", linewidth=0.9)
+    axes.axvline(0, color="#333333", linewidth=0.8)
+    axes.text(
+        100,
+        1.0,
+        locale.text("planned_mark"),
+        transform=axes.get_xaxis_transform(),
+        ha="center",
+        va="bottom",
+        fontsize=7,
+        color="#666666",
+    )
+    previous = None
+    for row, (_goal, status) in enumerate(shown):  # a thin rule between status groups
+        if previous is not None and status.code != previous:
+            axes.axhline(row - 0.5, color="#bbbbbb", linewidth=0.6)
+        previous = status.code
+    axes.set_yticks(range(len(shown)), [_short(goal.title, 46) for goal, _s in shown])
+    for label, (_goal, status) in zip(axes.get_yticklabels(), shown, strict=True):
+        label.set_color(STATUS_LOOKS[status.code].colour if status.code != "at_risk" else "#8a5d00")
+    axes.set_ylim(len(shown) - 0.5, -0.7)  # worst at the top
+    negative = any((s.achievement or 0) < 0 for _g, s in shown)
+    axes.set_xlim(-55.0 if negative else -10.0, 165.0)
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: locale.value(value, "%")))
+    axes.set_xlabel(locale.text("portfolio_axis"))
+    handles = [
+        Patch(
+            facecolor=STATUS_LOOKS[code].colour,
+            hatch=STATUS_LOOKS[code].hatch,
+            edgecolor=MARKER_COLOUR,
+            label=locale.status(code),
+        )
+        for code, count in counts
+        if count
+    ]
+    figure.legend(handles=handles, loc="outside lower center", ncols=len(handles), frameon=False)
+    if hidden:
+        figure.text(0.01, 0.005, locale.text("portfolio_more", hidden), fontsize=8, color="#555555")
+    return figure
+
+
+def _no_share_note(goal: Goal, status: Status, locale: ChartLocale) -> str:
+    if status.code == NO_DATA:
+        return locale.text("no_checkin_short")
+    if goal.direction == "range":
+        return locale.text("inside_band" if status.code == "on_track" else "outside_band")
+    return locale.text("nothing_due")
+
+
+def rollup_chart(
+    parent: Goal,
+    children: Sequence[tuple[Goal, Sequence[SubTarget], Sequence[CheckIn]]],
+    *,
+    today: date | None = None,
+    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+    locale: ChartLocale = ENGLISH,
+    limit: int = 12,
+) -> Figure:
+    """A parent goal's sub-goals side by side, each plan against actual, with the rolled-up status."""
+    shown = list(children)[:limit]
+    columns = 1 if len(shown) <= 1 else 2 if len(shown) <= 4 else 3
+    rows = max(1, math.ceil(len(shown) / columns))
+    figure = _new_figure(4.0 * columns if shown else 8.0, 1.2 + 2.5 * rows)
+    title = _short(parent.title, 100, 2)
+    figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    if not shown:
+        axes = figure.add_subplot()
+        axes.set_axis_off()
+        axes.text(
+            0.5,
+            0.5,
+            textwrap.fill(locale.text("rollup_none"), 60),
+            transform=axes.transAxes,
+            ha="center",
+            va="center",
+            color="#555555",
+            gid="empty",
+        )
+        return figure
+    grid = figure.subplots(rows, columns, squeeze=False)
+    codes, seen = [], []
+    for axes, (goal, plan, checkins) in zip(grid.flat, shown, strict=False):
+        judged = _draw_goal(
+            axes,
+            goal,
+            _period_plan(goal, plan, None),
+            checkins,
+            today or date.today(),
+            thresholds,
+            locale,
+            compact=True,
+        )
+        code = judged[-1][1].code if judged else NO_DATA
+        codes.append(code)
+        seen.extend(status.code for _c, status in judged)
+        look = STATUS_LOOKS[code]
+        axes.set_title(
+            f"{look.symbol} {_short(goal.title, 44, 2)}", loc="left", fontsize=8.5, color=look.colour
+        )
+    for axes in list(grid.flat)[len(shown) :]:
+        axes.set_axis_off()
+    total = roll_up(codes)
+    subtitle = locale.text("rollup_subtitle", locale.status(total, STATUS_LOOKS[total].symbol))
+    if len(children) > len(shown):
+        subtitle += " · " + locale.text("rollup_more", len(children) - len(shown))
+    figure.suptitle(f"{title}\n{subtitle}", x=0.01, ha="left", fontweight="bold")
+    handles = [
+        Line2D([], [], color=PLAN_COLOUR, linewidth=1.6, label=locale.text("plan")),
+        Line2D([], [], color=TARGET_COLOUR, linewidth=1.2, label=locale.text("target", "")),
+        Line2D([], [], color=ACTUAL_COLOUR, linewidth=1.0, label=locale.text("actual")),
+    ] + [
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker=STATUS_LOOKS[code].marker,
+            color=STATUS_LOOKS[code].colour,
+            markeredgecolor=MARKER_COLOUR,
+            label=locale.status(code),
+        )
+        for code in SEVERITY_ORDER
+        if code in seen
+    ]
+    figure.legend(handles=handles, loc="outside lower center", ncols=min(6, len(handles)), frameon=False)
+    return figure
+
+
+# -- files -----------------------------------------------------------------------------------------
+
+
+def save_figure(figure: Figure, path: Path, dpi: int = SAVE_DPI) -> Path:
+    """Write ``figure`` as PNG or SVG (by the file's suffix), atomically: the old file survives a failure."""
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        raise ValueError(f"charts are saved as .png or .svg, not {path.suffix or 'a file without a suffix'}")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            figure.savefig(stream, format=kind, dpi=dpi, metadata=_metadata(kind))
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise
+    return path
+
+
+def _metadata(kind: str) -> dict[str, str | None]:
+    if kind == "svg":
+        return {"Creator": "goalplanner", "Date": None}  # no date: the same chart gives the same file
+    return {"Software": "goalplanner"}

@@ -1,0 +1,142 @@
+"""A chart in the window: a matplotlib figure on a Qt canvas that can be saved as PNG or SVG or copied.
+
+matplotlib is imported when the first chart is drawn, never at start-up. The view keeps the
+function that builds its figure, so a saved file is drawn afresh at the standard size (the same
+picture ``goalplanner chart`` writes), not at whatever size the pane happens to have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from goalplanner.export.chart_text import ChartLocale
+from goalplanner.ui.formatting import format_value
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+FigureFactory = Callable[[ChartLocale], "Figure"]
+
+
+def qt_chart_locale() -> ChartLocale:
+    """Chart words in the user's language, numbers and dates in the user's locale."""
+    locale = QLocale()
+
+    def tick(day: date, months: bool, with_year: bool) -> str:
+        pattern = ("MMM yyyy" if with_year else "MMM") if months else "d MMM"
+        return locale.toString(QDate(day), pattern)
+
+    return ChartLocale(
+        translate=QCoreApplication.translate,
+        format_number=lambda value: format_value(value, "", locale),
+        format_date=lambda day: locale.toString(QDate(day), QLocale.FormatType.ShortFormat),
+        format_tick=tick,
+    )
+
+
+class ChartView(QWidget):
+    """Shows the figure a factory builds; right-click to save or copy it."""
+
+    goal_clicked = Signal(int)  # a bar or point that stands for a goal was clicked
+
+    def __init__(self, parent: QWidget | None = None, *, fixed_height: bool = False) -> None:
+        super().__init__(parent)
+        self.canvas = None
+        self.factory: FigureFactory | None = None
+        self.file_stem = "chart"
+        self.fixed_height = fixed_height  # grow with the figure (inside a scroll area) instead of fitting
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.save_png_action = QAction(self.tr("Save chart as &PNG image…"), self)
+        self.save_png_action.triggered.connect(lambda: self.save_dialog("png"))
+        self.save_svg_action = QAction(self.tr("Save chart as &SVG drawing…"), self)
+        self.save_svg_action.triggered.connect(lambda: self.save_dialog("svg"))
+        self.copy_action = QAction(self.tr("&Copy chart"), self)
+        self.copy_action.triggered.connect(self.copy_image)
+        for action in (self.save_png_action, self.save_svg_action, self.copy_action):
+            action.setEnabled(False)
+
+    @property
+    def figure(self) -> Figure | None:
+        """The figure on screen, None before the first chart."""
+        return self.canvas.figure if self.canvas is not None else None
+
+    def show_chart(self, factory: FigureFactory, file_stem: str = "chart") -> None:
+        """Build the figure with ``factory`` and show it in place of the previous one."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        self.factory, self.file_stem = factory, file_stem
+        figure = factory(qt_chart_locale())
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setObjectName("chart_canvas")
+        canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # the view's menu serves both
+        canvas.mpl_connect("pick_event", self._picked)
+        if self.fixed_height:
+            width, height = figure.get_size_inches() * figure.dpi
+            canvas.setMinimumHeight(int(height))
+            canvas.setMinimumWidth(int(width * 0.6))
+        if self.canvas is not None:
+            self._layout.removeWidget(self.canvas)
+            self.canvas.deleteLater()
+        self.canvas = canvas
+        self._layout.addWidget(canvas)
+        canvas.draw_idle()
+        for action in (self.save_png_action, self.save_svg_action, self.copy_action):
+            action.setEnabled(True)
+
+    def _picked(self, event) -> None:
+        gid = str(event.artist.get_gid() or "")
+        if gid.startswith("goal:"):
+            self.goal_clicked.emit(int(gid.removeprefix("goal:")))
+
+    # -- saving and copying --------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.save_png_action, self.save_svg_action, self.copy_action])
+        menu.exec(event.globalPos())
+
+    def save_dialog(self, kind: str = "png") -> Path | None:
+        """Ask where to save the chart, then save it; the name suggested is the goal's."""
+        if self.factory is None:
+            return None
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
+        suggested = str(Path.home() / f"{self.file_stem}.{kind}")
+        order = [filters[kind], *(text for key, text in filters.items() if key != kind)]
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), suggested, ";;".join(order)
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(f"{path.name}.{kind}")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> Path | None:
+        """Save the chart at the standard size as PNG or SVG; a failure is shown and nothing is lost."""
+        from goalplanner.export.charts import save_figure
+
+        if self.factory is None:
+            return None
+        try:
+            return save_figure(self.factory(qt_chart_locale()), path)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Chart not saved"),
+                self.tr("The chart could not be saved to {0}:\n{1}").format(path, error.strerror or error),
+            )
+        return None
+
+    def copy_image(self) -> None:
+        """Put the chart, as shown, on the clipboard (paste it into an e-mail or a slide)."""
+        if self.canvas is not None:
+            QGuiApplication.clipboard().setPixmap(self.canvas.grab())

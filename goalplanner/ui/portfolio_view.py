@@ -1,0 +1,57 @@
+"""The portfolio tab: every active goal's latest achievement on one chart, the worst at the top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from goalplanner.core.model import Goal
+from goalplanner.core.progress import Status
+from goalplanner.ui.chart_view import ChartView
+
+
+class PortfolioView(QWidget):
+    """The portfolio chart, drawn when the tab is shown; a click on a bar opens that goal."""
+
+    goal_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[tuple[Goal, Status]] = []
+        self._stale = True
+        self.chart_view = ChartView(fixed_height=True)
+        self.chart_view.setObjectName("portfolio_chart")
+        self.chart_view.goal_clicked.connect(self.goal_chosen)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart_view)
+        hint = QLabel(self.tr("Click a bar to open that goal. Right-click the chart to save or copy it."))
+        save_button = QPushButton(self.tr("&Save chart…"), objectName="save_portfolio")
+        save_button.clicked.connect(lambda: self.chart_view.save_dialog("png"))
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
+        top.addWidget(save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+    def set_entries(self, entries: list[tuple[Goal, Status]]) -> None:
+        """The goals and statuses to chart; drawn now if the tab is on screen, else when it is shown."""
+        self.entries = list(entries)
+        self._stale = True
+        if self.isVisible():
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the chart from the current entries."""
+        from goalplanner.export.charts import portfolio_chart  # matplotlib loads with the first chart
+
+        entries = self.entries
+        self.chart_view.show_chart(lambda locale: portfolio_chart(entries, locale=locale), "portfolio")
+        self._stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.redraw()
