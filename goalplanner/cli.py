@@ -33,6 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[db_option], help="check a plan file: integrity, format version, counts"
     )
     commands.add_parser("demo", parents=[db_option], help="write the sample plan to a new file")
+    commands.add_parser("goals", parents=[db_option], help="list the goals: id, status, title")
+    chart = commands.add_parser(
+        "chart",
+        parents=[db_option],
+        help="save a chart as PNG or SVG: one goal (--goal), its sub-goals (--children) or all (--portfolio)",
+    )
+    which = chart.add_mutually_exclusive_group(required=True)
+    which.add_argument("--goal", type=int, metavar="ID", help="the goal to chart (see goalplanner goals)")
+    which.add_argument("--portfolio", action="store_true", help="every active goal's progress, worst first")
+    chart.add_argument("--children", action="store_true", help="with --goal: its sub-goals side by side")
+    chart.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.png or FILE.svg"
+    )
     return parser
 
 
@@ -43,6 +56,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(args.db)
     if args.command == "demo":
         return run_demo(args.db)
+    if args.command == "goals":
+        return run_goals(args.db)
+    if args.command == "chart":
+        if args.children and args.goal is None:
+            print("goalplanner: --children needs --goal ID", file=sys.stderr)
+            return EXIT_UNUSABLE
+        return run_chart(args.db, args.goal, args.children, args.output)
     from goalplanner.app import run_app  # Qt is loaded only for the window
 
     return run_app(db_path=args.db)
@@ -101,4 +121,77 @@ def run_demo(db: Path | None) -> int:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     print(f"wrote the sample plan ({count} goals with check-ins) to {path}")
+    return EXIT_OK
+
+
+def run_goals(db: Path | None) -> int:
+    """``goalplanner goals``: one line per goal, sub-goals indented under their parent."""
+    from goalplanner.core.progress import LABELS, goal_status
+    from goalplanner.store import Store, StoreError
+
+    path = _resolve(db)
+    if not path.exists():
+        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        with Store.open(path, create=False, daily_backup=False) as store:
+            inputs = store.progress_inputs()
+    except StoreError as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    known = {goal.id for goal, _latest, _plan in inputs}
+    children: dict[int | None, list] = {}
+    for goal, latest, plan in inputs:
+        parent = goal.parent_id if goal.parent_id in known else None
+        children.setdefault(parent, []).append((goal, goal_status(goal, latest, plan)))
+
+    def show(parent: int | None, depth: int) -> None:
+        for goal, status in children.get(parent, []):
+            print(f"{goal.id:>6}  {LABELS[status.code]:<15} {'  ' * depth}{goal.title}")
+            show(goal.id, depth + 1)
+
+    print(f"{'id':>6}  {'status':<15} goal")
+    show(None, 0)
+    return EXIT_OK
+
+
+def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path) -> int:
+    """``goalplanner chart``: write the goal, sub-goal or portfolio chart the window shows to a file."""
+    from goalplanner.core.progress import goal_status
+    from goalplanner.export.charts import FORMATS, goal_chart, portfolio_chart, rollup_chart, save_figure
+    from goalplanner.store import Store, StoreError
+
+    if output.suffix.lower().lstrip(".") not in FORMATS:
+        print(f"goalplanner: {output} must end in .png or .svg", file=sys.stderr)
+        return EXIT_UNUSABLE
+    path = _resolve(db)
+    if not path.exists():
+        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        with Store.open(path, create=False, daily_backup=False) as store:
+            if goal_id is None:
+                entries = [(g, goal_status(g, latest, plan)) for g, latest, plan in store.progress_inputs()]
+                figure = portfolio_chart(entries)
+            else:
+                goal = store.get_goal(goal_id)
+                if children:
+                    rows = [
+                        (c, store.subtargets(c.id), store.checkins(c.id)) for c in store.child_goals(goal_id)
+                    ]
+                    figure = rollup_chart(goal, rows)
+                else:
+                    figure = goal_chart(goal, store.subtargets(goal_id), store.checkins(goal_id))
+    except KeyError:
+        print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except StoreError as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        save_figure(figure, output)
+    except OSError as exc:
+        print(f"goalplanner: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(f"wrote {output}")
     return EXIT_OK

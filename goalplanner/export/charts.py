@@ -18,6 +18,7 @@ import math
 import os
 import tempfile
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
@@ -112,8 +113,26 @@ def _new_figure(width: float, height: float) -> Figure:
 
 
 def _short(text: str, width: int, lines: int = 1) -> str:
-    wrapped = textwrap.wrap(" ".join(text.split()), width, max_lines=lines, placeholder=" …")
-    return "\n".join(wrapped)
+    """``text`` wrapped to ``width`` Latin characters and at most ``lines`` lines, "…" where cut.
+
+    Chinese, Japanese and Korean characters take two columns, so text full of them wraps sooner.
+    """
+    text = " ".join(text.split())
+    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    if columns > len(text):
+        width = max(8, width * len(text) // columns)
+    return "\n".join(textwrap.wrap(text, width, max_lines=lines, placeholder=" …"))
+
+
+def _chars(width_inches: float, points: float) -> int:
+    """About how many average Latin characters of a ``points``-size font fit across ``width_inches``."""
+    return max(16, int(width_inches * 72 / (points * 0.58)))
+
+
+def _legend(figure: Figure, handles: list, width_inches: float, longest: int = 6) -> None:
+    if handles:
+        columns = max(1, min(longest, len(handles), int(width_inches / 1.9)))
+        figure.legend(handles=handles, loc="outside lower center", ncols=columns, frameon=False)
 
 
 # -- one goal --------------------------------------------------------------------------------------
@@ -135,11 +154,12 @@ def goal_chart(
     axes = figure.add_subplot()
     period_plan = _period_plan(goal, plan, period)
     judged = _draw_goal(axes, goal, period_plan, checkins, today or date.today(), thresholds, locale)
-    figure.suptitle(_short(goal.title, 90, 2), x=0.01, ha="left", fontweight="bold")
-    axes.set_title(_status_line(goal, period_plan, judged, locale), loc="left", color=_line_colour(judged))
-    handles = _legend_handles(axes, judged, locale)
-    if handles:
-        figure.legend(handles=handles, loc="outside lower center", ncols=min(4, len(handles)), frameon=False)
+    width = size[0]
+    figure.suptitle(_short(goal.title, _chars(width, 11), 2), x=0.01, ha="left", fontweight="bold")
+    # The status line starts where the axes do, right of the y-axis labels (about an inch).
+    status_line = _short(_status_line(goal, period_plan, judged, locale), _chars(width - 1.1, 10), 3)
+    axes.set_title(status_line, loc="left", color=_line_colour(judged))
+    _legend(figure, _legend_handles(axes, judged, locale), width, longest=4)
     return figure
 
 
@@ -419,16 +439,19 @@ def portfolio_chart(
     *,
     limit: int = 40,
     locale: ChartLocale = ENGLISH,
+    size: tuple[float, float] = (8.0, 2.6),
 ) -> Figure:
     """Every active goal's latest achievement as a bar, grouped by status, the worst at the top.
 
     Bars carry the goal id as their gid, so a window can turn a click into "show this goal".
+    ``size`` gives the width and the least height; a long list makes the figure taller.
     """
     active = [(goal, status) for goal, status in entries if goal.state == "active"]
     rank = {code: index for index, code in enumerate(SEVERITY_ORDER)}
     active.sort(key=lambda e: (rank[e[1].code], math.inf if e[1].achievement is None else e[1].achievement))
     shown, hidden = active[:limit], len(active) - min(len(active), limit)
-    figure = _new_figure(8.0, max(2.6, 1.5 + 0.3 * len(shown)))
+    width = size[0]
+    figure = _new_figure(width, max(size[1], 1.5 + 0.3 * len(shown)))
     axes = figure.add_subplot()
     counts = [(code, sum(1 for _g, s in active if s.code == code)) for code in SEVERITY_ORDER]
     summary = " · ".join(
@@ -495,7 +518,8 @@ def portfolio_chart(
         if previous is not None and status.code != previous:
             axes.axhline(row - 0.5, color="#bbbbbb", linewidth=0.6)
         previous = status.code
-    axes.set_yticks(range(len(shown)), [_short(goal.title, 46) for goal, _s in shown])
+    label_width = min(46, _chars(width * 0.35, 9))
+    axes.set_yticks(range(len(shown)), [_short(goal.title, label_width) for goal, _s in shown])
     for label, (_goal, status) in zip(axes.get_yticklabels(), shown, strict=True):
         label.set_color(STATUS_LOOKS[status.code].colour if status.code != "at_risk" else "#8a5d00")
     axes.set_ylim(len(shown) - 0.5, -0.7)  # worst at the top
@@ -513,7 +537,7 @@ def portfolio_chart(
         for code, count in counts
         if count
     ]
-    figure.legend(handles=handles, loc="outside lower center", ncols=len(handles), frameon=False)
+    _legend(figure, handles, width)
     if hidden:
         figure.text(0.01, 0.005, locale.text("portfolio_more", hidden), fontsize=8, color="#555555")
     return figure
@@ -535,13 +559,21 @@ def rollup_chart(
     thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
     locale: ChartLocale = ENGLISH,
     limit: int = 12,
+    size: tuple[float, float] | None = None,
 ) -> Figure:
-    """A parent goal's sub-goals side by side, each plan against actual, with the rolled-up status."""
+    """A parent goal's sub-goals side by side, each plan against actual, with the rolled-up status.
+
+    Without ``size`` the figure is as wide as the sub-goals need (up to three across); with it,
+    as many fit across as the width allows, and the figure grows taller for the rest.
+    """
     shown = list(children)[:limit]
-    columns = 1 if len(shown) <= 1 else 2 if len(shown) <= 4 else 3
+    most = 1 if len(shown) <= 1 else 2 if len(shown) <= 4 else 3
+    columns = most if size is None else max(1, min(most, int(size[0] / 3.6)))
     rows = max(1, math.ceil(len(shown) / columns))
-    figure = _new_figure(4.0 * columns if shown else 8.0, 1.2 + 2.5 * rows)
-    title = _short(parent.title, 100, 2)
+    width = 4.0 * columns if size is None else size[0]
+    height = 1.2 + 2.6 * rows
+    figure = _new_figure(width if shown else max(width, 6.0), max(height, size[1] if size else 0.0))
+    title = _short(parent.title, _chars(width, 11), 2)
     figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
     if not shown:
         axes = figure.add_subplot()
@@ -575,7 +607,10 @@ def rollup_chart(
         seen.extend(status.code for _c, status in judged)
         look = STATUS_LOOKS[code]
         axes.set_title(
-            f"{look.symbol} {_short(goal.title, 44, 2)}", loc="left", fontsize=8.5, color=look.colour
+            f"{look.symbol} {_short(goal.title, _chars(width / columns, 8.5), 2)}",
+            loc="left",
+            fontsize=8.5,
+            color=look.colour,
         )
     for axes in list(grid.flat)[len(shown) :]:
         axes.set_axis_off()
@@ -601,7 +636,7 @@ def rollup_chart(
         for code in SEVERITY_ORDER
         if code in seen
     ]
-    figure.legend(handles=handles, loc="outside lower center", ncols=min(6, len(handles)), frameon=False)
+    _legend(figure, handles, width)
     return figure
 
 
@@ -620,12 +655,23 @@ def save_figure(figure: Figure, path: Path, dpi: int = SAVE_DPI) -> Path:
             figure.savefig(stream, format=kind, dpi=dpi, metadata=_metadata(kind))
             stream.flush()
             os.fsync(stream.fileno())
+        Path(temporary).chmod(_file_mode(path))
         Path(temporary).replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
         raise
     return path
+
+
+def _file_mode(path: Path) -> int:
+    """The old file's permissions, or what the umask gives a new file (mkstemp's are private)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _metadata(kind: str) -> dict[str, str | None]:

@@ -1,8 +1,9 @@
 """A chart in the window: a matplotlib figure on a Qt canvas that can be saved as PNG or SVG or copied.
 
 matplotlib is imported when the first chart is drawn, never at start-up. The view keeps the
-function that builds its figure, so a saved file is drawn afresh at the standard size (the same
-picture ``goalplanner chart`` writes), not at whatever size the pane happens to have.
+function that builds its figure: it builds it again for the pane's width when the pane is
+resized (so titles wrap and legends stack instead of being cut off), and once more at the
+standard size when the chart is saved (the same picture ``goalplanner chart`` writes).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from goalplanner.export.chart_text import ChartLocale
 from goalplanner.ui.formatting import format_value
@@ -22,7 +23,10 @@ from goalplanner.ui.formatting import format_value
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-FigureFactory = Callable[[ChartLocale], "Figure"]
+#: Builds a figure in the given language, at the given size in inches (None: the standard size).
+FigureFactory = Callable[[ChartLocale, "tuple[float, float] | None"], "Figure"]
+SCREEN_DPI = 100  # the builders' figures are laid out at 100 dots per inch
+MIN_FIT_WIDTH = 320  # narrower than this (not laid out yet): draw at the standard size
 
 
 def qt_chart_locale() -> ChartLocale:
@@ -42,18 +46,30 @@ def qt_chart_locale() -> ChartLocale:
 
 
 class ChartView(QWidget):
-    """Shows the figure a factory builds; right-click to save or copy it."""
+    """Shows the figure a factory builds, fitted to the pane; right-click to save or copy it.
+
+    A figure taller than the pane (a long portfolio, many sub-goals) scrolls.
+    """
 
     goal_clicked = Signal(int)  # a bar or point that stands for a goal was clicked
 
-    def __init__(self, parent: QWidget | None = None, *, fixed_height: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = None
         self.factory: FigureFactory | None = None
         self.file_stem = "chart"
-        self.fixed_height = fixed_height  # grow with the figure (inside a scroll area) instead of fitting
-        self._layout = QVBoxLayout(self)
+        self._built_for: tuple[int, int] | None = None
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._holder = QWidget()
+        self._layout = QVBoxLayout(self._holder)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(self._holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self._resize_timer = QTimer(self, singleShot=True, interval=200)
+        self._resize_timer.timeout.connect(self._refit)
         self.save_png_action = QAction(self.tr("Save chart as &PNG image…"), self)
         self.save_png_action.triggered.connect(lambda: self.save_dialog("png"))
         self.save_svg_action = QAction(self.tr("Save chart as &SVG drawing…"), self)
@@ -69,19 +85,27 @@ class ChartView(QWidget):
         return self.canvas.figure if self.canvas is not None else None
 
     def show_chart(self, factory: FigureFactory, file_stem: str = "chart") -> None:
-        """Build the figure with ``factory`` and show it in place of the previous one."""
+        """Build the figure with ``factory`` for the pane's size and show it in place of the previous one."""
+        self.factory, self.file_stem = factory, file_stem
+        self._build()
+
+    def _pane_size(self) -> tuple[int, int]:
+        viewport = self.scroll.viewport().size()
+        return viewport.width(), viewport.height()
+
+    def _build(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        self.factory, self.file_stem = factory, file_stem
-        figure = factory(qt_chart_locale())
+        width, height = self._pane_size()
+        size = (width / SCREEN_DPI, height / SCREEN_DPI) if width >= MIN_FIT_WIDTH else None
+        figure = self.factory(qt_chart_locale(), size)
+        self._built_for = (width, height)
         canvas = FigureCanvasQTAgg(figure)
         canvas.setObjectName("chart_canvas")
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # the view's menu serves both
         canvas.mpl_connect("pick_event", self._picked)
-        if self.fixed_height:
-            width, height = figure.get_size_inches() * figure.dpi
-            canvas.setMinimumHeight(int(height))
-            canvas.setMinimumWidth(int(width * 0.6))
+        figure_height = int(figure.get_size_inches()[1] * SCREEN_DPI)
+        canvas.setMinimumHeight(figure_height if figure_height > height + 1 else 0)
         if self.canvas is not None:
             self._layout.removeWidget(self.canvas)
             self.canvas.deleteLater()
@@ -90,6 +114,19 @@ class ChartView(QWidget):
         canvas.draw_idle()
         for action in (self.save_png_action, self.save_svg_action, self.copy_action):
             action.setEnabled(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.factory is not None:
+            self._resize_timer.start()  # rebuild once the user stops dragging
+
+    def _refit(self) -> None:
+        if self.factory is None or self._built_for is None:
+            return
+        width, height = self._pane_size()
+        old_width, old_height = self._built_for
+        if abs(width - old_width) > 0.03 * old_width or abs(height - old_height) > 0.1 * max(old_height, 1):
+            self._build()
 
     def _picked(self, event) -> None:
         gid = str(event.artist.get_gid() or "")
@@ -127,7 +164,7 @@ class ChartView(QWidget):
         if self.factory is None:
             return None
         try:
-            return save_figure(self.factory(qt_chart_locale()), path)
+            return save_figure(self.factory(qt_chart_locale(), None), path)
         except OSError as error:
             QMessageBox.warning(
                 self,

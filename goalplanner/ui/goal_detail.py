@@ -359,7 +359,7 @@ class GoalDetail(QWidget):
         if self.goal is None or self.tabs.currentWidget() is not self.chart_tab:
             return
         # matplotlib loads with the first chart, not at start-up
-        from goalplanner.export.charts import goal_chart, rollup_chart
+        from goalplanner.export.charts import GOAL_SIZE, goal_chart, rollup_chart
 
         goal, plan = self.goal, list(self.plan)
         children = self.store.child_goals(goal.id)
@@ -370,13 +370,14 @@ class GoalDetail(QWidget):
         if children and self.chart_children_radio.isChecked():
             rows = [(c, self.store.subtargets(c.id), self.store.checkins(c.id)) for c in children]
             self.chart_view.show_chart(
-                lambda locale: rollup_chart(goal, rows, locale=locale), _file_stem(goal)
+                lambda locale, size: rollup_chart(goal, rows, locale=locale, size=size), _file_stem(goal)
             )
             return
         self.chart_goal_radio.setChecked(True)
         checkins = self.store.checkins(goal.id)
         self.chart_view.show_chart(
-            lambda locale: goal_chart(goal, plan, checkins, locale=locale), _file_stem(goal)
+            lambda locale, size: goal_chart(goal, plan, checkins, locale=locale, size=size or GOAL_SIZE),
+            _file_stem(goal),
         )
 
     # -- showing a goal ------------------------------------------------------------------------

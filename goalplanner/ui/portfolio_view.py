@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Status
@@ -20,12 +20,9 @@ class PortfolioView(QWidget):
         super().__init__(parent)
         self.entries: list[tuple[Goal, Status]] = []
         self._stale = True
-        self.chart_view = ChartView(fixed_height=True)
+        self.chart_view = ChartView()
         self.chart_view.setObjectName("portfolio_chart")
         self.chart_view.goal_clicked.connect(self.goal_chosen)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.chart_view)
         hint = QLabel(self.tr("Click a bar to open that goal. Right-click the chart to save or copy it."))
         save_button = QPushButton(self.tr("&Save chart…"), objectName="save_portfolio")
         save_button.clicked.connect(lambda: self.chart_view.save_dialog("png"))
@@ -34,7 +31,7 @@ class PortfolioView(QWidget):
         top.addWidget(save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.chart_view, 1)
 
     def set_entries(self, entries: list[tuple[Goal, Status]]) -> None:
         """The goals and statuses to chart; drawn now if the tab is on screen, else when it is shown."""
@@ -48,7 +45,9 @@ class PortfolioView(QWidget):
         from goalplanner.export.charts import portfolio_chart  # matplotlib loads with the first chart
 
         entries = self.entries
-        self.chart_view.show_chart(lambda locale: portfolio_chart(entries, locale=locale), "portfolio")
+        self.chart_view.show_chart(
+            lambda locale, size: portfolio_chart(entries, locale=locale, size=size or (8.0, 2.6)), "portfolio"
+        )
         self._stale = False
 
     def showEvent(self, event: QShowEvent) -> None:
