@@ -104,3 +104,39 @@ def test_damage_inside_a_readable_file_exits_one(tmp_path, private_home):
     assert result.returncode == 1, result.stdout + result.stderr
     assert "integrity: problems found" in result.stdout
     assert "restore the plan from a backup" in result.stderr
+
+
+def test_chart_writes_goal_sub_goal_and_portfolio_images(tmp_path, private_home):
+    plan = tmp_path / "demo.goalplan"
+    assert goalplanner("demo", "--db", plan, home=private_home).returncode == 0
+    listing = goalplanner("goals", "--db", plan, home=private_home)
+    assert listing.returncode == 0, listing.stderr
+    wait_line = next(line for line in listing.stdout.splitlines() if "wait time by 50%" in line)
+    goal_id = wait_line.split()[0]
+    assert "Off track" in wait_line
+    png = tmp_path / "wait.png"
+    result = goalplanner("chart", "--db", plan, "--goal", goal_id, "-o", png, home=private_home)
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
+    svg = tmp_path / "vision.svg"
+    result = goalplanner("chart", "--db", plan, "--goal", "1", "--children", "-o", svg, home=private_home)
+    assert result.returncode == 0, result.stderr
+    assert "together: ■ Off track" in svg.read_text()
+    portfolio = tmp_path / "all.svg"
+    result = goalplanner("chart", "--db", plan, "--portfolio", "-o", portfolio, home=private_home)
+    assert result.returncode == 0, result.stderr
+    assert "Active goals, worst first" in portfolio.read_text()
+
+
+def test_chart_refuses_unknown_goals_formats_and_files(tmp_path, private_home):
+    plan = tmp_path / "demo.goalplan"
+    assert goalplanner("demo", "--db", plan, home=private_home).returncode == 0
+    missing = goalplanner("chart", "--db", plan, "--goal", "99", "-o", tmp_path / "x.png", home=private_home)
+    assert missing.returncode == 2 and "no goal 99" in missing.stderr
+    pdf = goalplanner("chart", "--db", plan, "--goal", "1", "-o", tmp_path / "x.pdf", home=private_home)
+    assert pdf.returncode == 2 and ".png or .svg" in pdf.stderr
+    absent = tmp_path / "none.goalplan"
+    nowhere = goalplanner("chart", "--db", absent, "--portfolio", "-o", tmp_path / "x.png", home=private_home)
+    assert nowhere.returncode == 2 and "does not exist" in nowhere.stderr
+    assert not (tmp_path / "none.goalplan").exists()
+    assert not list(tmp_path.glob("x.*"))

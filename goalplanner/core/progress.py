@@ -9,7 +9,7 @@ off track. Range goals are on track inside the band. See shared/DOMAIN.md sectio
 
 from __future__ import annotations
 
-import itertools
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -106,20 +106,45 @@ def _assess_range(goal: Goal, planned: float, actual: float, thresholds: StatusT
     return Status(OFF_TRACK, None)
 
 
+class PlanLine:
+    """A goal's plan sorted once, to ask what was planned on many days (a chart's 500 check-ins)."""
+
+    def __init__(self, goal: Goal, plan: Sequence[SubTarget]) -> None:
+        kpi = get_kpi(goal.kpi)
+        self.flow = kpi is not None and kpi.kind == "flow"
+        self.periods = sorted(plan, key=lambda s: s.period_start)
+        self.period_starts = [s.period_start for s in self.periods]
+        self.baseline = goal.baseline
+        by_end = sorted(plan, key=lambda s: s.period_end)
+        self.days = [goal.start] + [s.period_end for s in by_end]
+        self.values = [goal.baseline] + [s.planned for s in by_end]
+
+    def level(self, day: date) -> float | None:
+        """The planned level on ``day``: along the period-end values, from the baseline at the start."""
+        if self.baseline is None:
+            return None
+        if day <= self.days[0]:
+            return self.baseline
+        right = bisect.bisect_left(self.days, day)
+        if right == len(self.days):
+            return self.values[-1]
+        left_day, right_day = self.days[right - 1], self.days[right]
+        left, right_value = self.values[right - 1], self.values[right]
+        span = (right_day - left_day).days
+        return left + (right_value - left) * ((day - left_day).days / span if span else 1.0)
+
+    def compared_with(self, day: date) -> float | None:
+        """What a check-in on ``day`` is compared with: a flow metric's period total, else the level."""
+        if self.flow:
+            index = bisect.bisect_right(self.period_starts, day) - 1
+            if index >= 0 and day <= self.periods[index].period_end:
+                return self.periods[index].planned
+        return self.level(day)
+
+
 def planned_on(goal: Goal, plan: Sequence[SubTarget], day: date) -> float | None:
     """The planned level on ``day``: along the plan's period-end values, from the baseline at the start."""
-    if goal.baseline is None:
-        return None
-    points = [(goal.start, goal.baseline)] + [
-        (s.period_end, s.planned) for s in sorted(plan, key=lambda s: s.period_end)
-    ]
-    if day <= points[0][0]:
-        return goal.baseline
-    for (left_day, left), (right_day, right) in itertools.pairwise(points):
-        if day <= right_day:
-            span = (right_day - left_day).days
-            return left + (right - left) * ((day - left_day).days / span if span else 1.0)
-    return points[-1][1]
+    return PlanLine(goal, plan).level(day)
 
 
 def forecast(goal: Goal, checkins: Sequence[CheckIn]) -> float | None:
@@ -158,12 +183,7 @@ def goal_status(
 
 def planned_for(goal: Goal, plan: Sequence[SubTarget], day: date) -> float | None:
     """What a check-in on ``day`` is compared with: the period's total for flow metrics, else the level."""
-    kpi = get_kpi(goal.kpi)
-    if kpi is not None and kpi.kind == "flow":
-        total = next((s.planned for s in plan if s.period_start <= day <= s.period_end), None)
-        if total is not None:
-            return total
-    return planned_on(goal, plan, day)
+    return PlanLine(goal, plan).compared_with(day)
 
 
 def status_period(goal: Goal) -> str:
@@ -178,8 +198,13 @@ def checkin_statuses(
     thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
 ) -> list[tuple[CheckIn, Status]]:
     """Each check-in, oldest first, with the status it earned against the plan for its date."""
-    ordered = sorted(checkins, key=lambda c: (c.on, c.id or 0))
-    return [(c, goal_status(goal, c, plan, thresholds)) for c in ordered]
+    line = PlanLine(goal, plan)
+    judged = []
+    for checkin in sorted(checkins, key=lambda c: (c.on, c.id or 0)):
+        planned = line.compared_with(checkin.on)
+        status = Status(NO_DATA) if planned is None else assess(goal, planned, checkin.actual, thresholds)
+        judged.append((checkin, status))
+    return judged
 
 
 def status_since(judged: Sequence[tuple[CheckIn, Status]]) -> tuple[Status, date] | None:

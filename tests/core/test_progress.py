@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -121,3 +121,36 @@ def test_flow_goals_compare_the_period_total():
     plan = breakdown(500, 400, volume.start, volume.deadline, "week", kind="flow")
     week2 = plan[1]
     assert goal_status(volume, CheckIn(1, date(2025, 1, 15), week2.planned), plan).code == ON_TRACK
+
+
+def test_status_since_finds_the_start_of_the_latest_run():
+    from goalplanner.core.progress import Status, status_since
+
+    days = [date(2025, 1, d) for d in (3, 10, 17, 24, 31)]
+    codes = [ON_TRACK, OFF_TRACK, AT_RISK, OFF_TRACK, OFF_TRACK]
+    judged = [(CheckIn(1, day, 0.0), Status(code)) for day, code in zip(days, codes, strict=True)]
+    status, since = status_since(judged)
+    assert (status.code, since) == (OFF_TRACK, date(2025, 1, 24))  # not the earlier, interrupted run
+    assert status_since(judged[:1])[1] == date(2025, 1, 3)
+    assert status_since([]) is None
+
+
+def test_checkin_statuses_agree_with_goal_status_for_every_checkin():
+    from goalplanner.core.breakdown import plan_for
+    from goalplanner.core.progress import checkin_statuses, goal_status
+
+    for goal in (WAIT, CSAT, wait_goal(kpi="call_volume", unit="contacts", baseline=1000.0, target=500.0)):
+        plan = [s for s in plan_for(goal) if s.period == "week"]
+        change = goal.target - goal.baseline
+        checkins = [  # behind, on and ahead of the plan in turn
+            CheckIn(
+                1,
+                date(2025, 1, 6) + timedelta(days=3 * i),
+                goal.baseline + change * i / 14 * (0.5 + i % 3 * 0.3),
+            )
+            for i in range(14)
+        ]
+        judged = checkin_statuses(goal, list(reversed(checkins)), plan)
+        assert [c.on for c, _ in judged] == sorted(c.on for c in checkins)  # oldest first
+        assert [s for _c, s in judged] == [goal_status(goal, c, plan) for c, _s in judged]
+        assert len({s.code for _c, s in judged}) >= 2

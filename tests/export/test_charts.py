@@ -1,0 +1,281 @@
+"""Chart builders, headless: what is drawn, on which axes and units, and that it is not blank."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+from matplotlib.artist import Artist
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PathCollection, PolyCollection
+from matplotlib.colors import to_rgb
+
+from goalplanner.core.breakdown import plan_for
+from goalplanner.core.model import CheckIn, Goal
+from goalplanner.core.progress import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, Status
+from goalplanner.export.chart_text import ChartLocale
+from goalplanner.export.charts import (
+    configure_matplotlib,
+    goal_chart,
+    portfolio_chart,
+    rollup_chart,
+    save_figure,
+)
+from goalplanner.export.palette import STATUS_LOOKS
+from tests.helpers import wait_goal
+
+TODAY = date(2025, 2, 10)
+WAIT = wait_goal(id=2, stretch_target=100.0)  # 240 s -> 120 s from 6 Jan to 16 Feb 2025, lower is better
+# Fridays of the first five weeks, planned 226.7, 205.7, 185.7, 165.7, 145.7 s: on plan twice (97%, 99%
+# of the planned change), then falling behind: 83% (at risk), 67% and 58% (off track).
+WAIT_ACTUALS = [(date(2025, 1, 10), 227), (date(2025, 1, 17), 206), (date(2025, 1, 24), 195),
+                (date(2025, 1, 31), 190), (date(2025, 2, 7), 185)]  # fmt: skip
+
+
+def checkins_of(goal: Goal, values: list[tuple[date, float]]) -> list[CheckIn]:
+    return [CheckIn(goal.id, on, actual, id=i) for i, (on, actual) in enumerate(values, 1)]
+
+
+def by_gid(figure, gid: str) -> list:
+    return [artist for artist in figure.findobj() if artist.get_gid() == gid]
+
+
+def rendered(figure) -> np.ndarray:
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba())[..., :3].astype(int)
+
+
+def pixels_near(image: np.ndarray, colour: str, tolerance: int = 12) -> int:
+    target = np.array([round(255 * c) for c in to_rgb(colour)])
+    return int((np.abs(image - target).max(axis=2) <= tolerance).sum())
+
+
+@pytest.fixture
+def wait_figure():
+    return goal_chart(WAIT, plan_for(WAIT), checkins_of(WAIT, WAIT_ACTUALS), today=TODAY)
+
+
+def test_goal_chart_draws_plan_actuals_target_stretch_deadline_and_today(wait_figure):
+    axes = wait_figure.axes[0]
+    plan = by_gid(wait_figure, "plan")[0]
+    weeks = [s for s in plan_for(WAIT) if s.period == "week"]
+    assert len(plan.get_xdata()) == len(weeks) + 1  # from the baseline at the start, then each week's end
+    assert plan.get_ydata()[0] == 240 and plan.get_ydata()[-1] == 120
+    actual = by_gid(wait_figure, "actual")[0]
+    assert list(actual.get_ydata()) == [v for _d, v in WAIT_ACTUALS]
+    assert by_gid(wait_figure, "target")[0].get_ydata()[0] == 120
+    assert by_gid(wait_figure, "stretch")[0].get_ydata()[0] == 100
+    assert by_gid(wait_figure, "deadline") and by_gid(wait_figure, "today")
+    assert wait_figure.get_suptitle().startswith("Cut average support call wait time")
+    # every series the reader must tell apart is in the legend
+    legend = [t.get_text() for t in wait_figure.legends[0].get_texts()]
+    for label in ("Plan", "Actual", "Target 120 s", "Stretch 100 s", "Off track", "On track"):
+        assert label in legend
+    assert axes.get_xlim()[0] <= plan.get_xdata(orig=False)[0]
+
+
+def test_each_checkin_is_marked_with_the_status_it_earned_and_the_title_says_since_when(wait_figure):
+    markers = {g: len(a.get_offsets()) for a in wait_figure.findobj(PathCollection) if (g := a.get_gid())}
+    assert markers == {"status:on_track": 2, "status:at_risk": 1, "status:off_track": 2}
+    status_line = wait_figure.axes[0].get_title(loc="left")
+    assert "Off track since 2025-01-31" in status_line.replace("\n", " ")
+    assert "latest 185 s on 2025-02-07" in status_line.replace("\n", " ")
+
+
+def test_decrease_goal_reads_down_is_good_and_its_zones_lie_above_the_plan(wait_figure):
+    axes = wait_figure.axes[0]
+    assert "seconds" in axes.get_ylabel() and "lower is better" in axes.get_ylabel()
+    wait_figure.canvas.draw()
+    assert all(t.get_text().endswith(" s") for t in axes.get_yticklabels() if t.get_text())
+    zone = by_gid(wait_figure, "on_track_zone")[0]
+    at_risk = by_gid(wait_figure, "at_risk_zone")[0]
+    assert isinstance(zone, PolyCollection) and isinstance(at_risk, PolyCollection)
+    plan = by_gid(wait_figure, "plan")[0]
+    lowest_plan = min(plan.get_ydata())
+    # a late wait time is higher than planned: the tolerated zone sits above the plan line, never below
+    for collection in (zone, at_risk):
+        ys = collection.get_paths()[0].vertices[:, 1]
+        assert ys.min() >= lowest_plan - 1e-9
+
+
+def test_increase_goal_in_percent_has_percent_ticks_and_stays_within_100():
+    csat = wait_goal(id=3, kpi="csat", unit="%", direction="increase", baseline=80.0, target=95.0)
+    figure = goal_chart(csat, plan_for(csat), checkins_of(csat, [(date(2025, 1, 17), 99.0)]), today=TODAY)
+    axes = figure.axes[0]
+    figure.canvas.draw()
+    assert "higher is better" in axes.get_ylabel() and "Customer satisfaction" in axes.get_ylabel()
+    assert all(t.get_text().endswith("%") for t in axes.get_yticklabels() if t.get_text())
+    assert axes.get_ylim()[1] < 102  # no 110% CSAT on the axis
+    assert [a.get_gid() for a in figure.findobj(PathCollection)] == ["status:achieved"]
+
+
+def test_range_goal_shows_its_band_instead_of_pace_zones():
+    occupancy = wait_goal(kpi="occupancy", unit="%", direction="range", baseline=88.0, target=80.0,
+                          range_low=75.0, range_high=85.0)  # fmt: skip
+    figure = goal_chart(occupancy, plan_for(occupancy), checkins_of(occupancy, [(date(2025, 1, 17), 84.0)]))
+    band = by_gid(figure, "band")[0]
+    assert (band.get_y(), band.get_y() + band.get_height()) == (75.0, 85.0)
+    assert not by_gid(figure, "on_track_zone")
+    assert "keep inside the band" in figure.axes[0].get_ylabel()
+
+
+def test_flow_goal_plans_totals_as_steps():
+    volume = wait_goal(kpi="call_volume", unit="contacts", baseline=12000.0, target=6000.0,
+                       checkin_cadence="monthly", deadline=date(2025, 12, 31))  # fmt: skip
+    figure = goal_chart(volume, plan_for(volume), [])
+    plan = by_gid(figure, "plan")[0]
+    assert plan.get_drawstyle() == "steps-post"
+    assert "Plan (total per period)" in [t.get_text() for t in figure.legends[0].get_texts()]
+    assert "No check-in yet" in figure.axes[0].get_title(loc="left")
+
+
+def test_goal_without_numbers_says_what_is_missing():
+    figure = goal_chart(Goal(id=9, title="Shorter waits"), [], [])
+    assert "Nothing to draw yet" in by_gid(figure, "empty")[0].get_text()
+
+
+def test_the_chart_is_not_blank_and_shows_status_colours(wait_figure):
+    image = rendered(wait_figure)
+    ink = (image.sum(axis=2) < 3 * 245).mean()
+    assert ink > 0.04  # lines, zones, text: a blank or cleared figure has (almost) none
+    assert pixels_near(image, STATUS_LOOKS[OFF_TRACK].colour) > 200  # the off-track squares
+    assert pixels_near(image, STATUS_LOOKS[ON_TRACK].colour) > 60  # two on-track circles
+    assert pixels_near(image, STATUS_LOOKS[AT_RISK].colour) > 15  # the at-risk triangle
+    on_plan = goal_chart(WAIT, plan_for(WAIT), checkins_of(WAIT, [(date(2025, 1, 17), 199.0)]), today=TODAY)
+    assert pixels_near(rendered(on_plan), STATUS_LOOKS[OFF_TRACK].colour) < 20
+
+
+def test_cjk_and_korean_titles_render_with_a_fallback_font():
+    families = configure_matplotlib()
+    if not any("CJK" in f or f in ("Microsoft YaHei", "Malgun Gothic", "PingFang SC") for f in families):
+        pytest.skip("no CJK font installed (Debian: fonts-noto-cjk)")
+    for title in ("将平均等待时间缩短一半", "평균 대기 시간을 절반으로 줄이기"):
+        goal = replace(WAIT, title=title)
+        figure = goal_chart(goal, plan_for(goal), [])
+        image = rendered(figure)  # a missing glyph would warn, and warnings fail the tests
+        box = figure._suptitle.get_window_extent()
+        height = image.shape[0]
+        region = image[int(height - box.y1) : int(height - box.y0), int(box.x0) : int(box.x1)]
+        assert (region.sum(axis=2) < 3 * 128).sum() > 150  # the title's strokes are really there
+
+
+def test_chart_texts_go_through_the_translator():
+    seen = []
+
+    def translate(context: str, text: str) -> str:
+        seen.append((context, text))
+        return text.upper()
+
+    figure = goal_chart(WAIT, plan_for(WAIT), checkins_of(WAIT, WAIT_ACTUALS), today=TODAY,
+                        locale=ChartLocale(translate=translate))  # fmt: skip
+    assert (
+        ("Chart", "Plan") in seen
+        and ("Status", "Off track") in seen
+        and ("Kpi", "Average call wait time") in seen
+    )
+    assert "PLAN" in [t.get_text() for t in figure.legends[0].get_texts()]
+
+
+def entries():
+    base = dict(state="active", kpi="csat", unit="%", direction="increase", baseline=60.0, target=80.0)
+    return [
+        (Goal(id=1, title="Fine", **base), Status(ON_TRACK, 1.05)),
+        (Goal(id=2, title="Worst", **base), Status(OFF_TRACK, 0.2)),
+        (Goal(id=3, title="Wobbly", **base), Status(AT_RISK, 0.8)),
+        (Goal(id=4, title="Bad", **base), Status(OFF_TRACK, 0.6)),
+        (Goal(id=5, title="Fresh", **base), Status(NO_DATA)),
+        (Goal(id=6, title="Old draft", **{**base, "state": "draft"}), Status(OFF_TRACK, 0.0)),
+    ]
+
+
+def test_portfolio_puts_the_worst_first_and_leaves_out_inactive_goals():
+    figure = portfolio_chart(entries())
+    axes = figure.axes[0]
+    labels = [t.get_text() for t in axes.get_yticklabels()]
+    assert labels == ["Worst", "Bad", "Wobbly", "Fine", "Fresh"]
+    bars = {p.get_gid(): p.get_width() for p in axes.patches if p.get_gid()}
+    assert bars == {"goal:2": 20.0, "goal:4": 60.0, "goal:3": 80.0, "goal:1": 105.0}
+    assert "Off track 2" in axes.get_title(loc="left") and "At risk 1" in axes.get_title(loc="left")
+    assert "no check-in yet" in [t.get_text() for t in axes.texts]
+    assert axes.xaxis.get_label().get_text().startswith("Share of the planned change")
+
+
+def test_portfolio_says_how_many_it_leaves_out_and_what_to_do_when_empty():
+    figure = portfolio_chart(entries(), limit=2)
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()] == ["Worst", "Bad"]
+    assert any("and 3 more" in t.get_text() for t in figure.texts)
+    empty = portfolio_chart([])
+    assert "No active goals yet" in by_gid(empty, "empty")[0].get_text()
+
+
+def test_rollup_shows_each_sub_goal_and_the_worst_status():
+    csat = wait_goal(
+        id=3, title="CSAT up", kpi="csat", unit="%", direction="increase", baseline=68.0, target=85.0
+    )
+    children = [
+        (WAIT, plan_for(WAIT), checkins_of(WAIT, WAIT_ACTUALS)),
+        (csat, plan_for(csat), checkins_of(csat, [(date(2025, 1, 17), 75.0)])),
+    ]
+    parent = Goal(id=1, title="Be the service leader", kpi="nps", unit="points")
+    figure = rollup_chart(parent, children, today=TODAY)
+    visible = [a for a in figure.axes if a.axison]
+    assert len(visible) == 2
+    assert visible[0].get_title(loc="left").startswith("■ Cut average")
+    assert visible[1].get_title(loc="left").startswith("● CSAT up")
+    assert "together: ■ Off track" in figure.get_suptitle()
+    narrow = rollup_chart(parent, children * 3, today=TODAY, size=(4.0, 3.0))
+    assert len([a for a in narrow.axes if a.axison]) == 6
+    assert narrow.get_size_inches()[1] > 6 * 2  # one column: taller, to scroll
+    assert "no sub-goals yet" in by_gid(rollup_chart(parent, []), "empty")[0].get_text()
+
+
+def test_saved_png_and_svg_are_real_images(tmp_path, wait_figure):
+    png = save_figure(wait_figure, tmp_path / "wait.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png.stat().st_size > 20_000
+    svg = save_figure(wait_figure, tmp_path / "wait.svg").read_text()
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert "Cut average support call wait time" in svg  # matplotlib notes each text beside its glyphs
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == ["wait.png", "wait.svg"]
+
+
+class FailingArtist(Artist):
+    """Fails half-way through drawing, as a full disk or a driver error would."""
+
+    def draw(self, renderer):
+        raise RuntimeError("disk gave up")
+
+
+def test_a_failed_save_keeps_the_old_file_and_leaves_no_partial(tmp_path, wait_figure):
+    target = tmp_path / "chart.png"
+    target.write_bytes(b"the old chart")
+    broken = goal_chart(WAIT, [], [])
+    broken.add_artist(FailingArtist())
+    with pytest.raises(RuntimeError, match="disk"):
+        save_figure(broken, target)
+    assert target.read_bytes() == b"the old chart"
+    assert [p.name for p in tmp_path.iterdir() if p.name != "home"] == ["chart.png"]
+    with pytest.raises(ValueError, match=r"\.png or \.svg"):
+        save_figure(wait_figure, tmp_path / "chart.pdf")
+
+
+def test_dollar_signs_in_titles_are_text_not_formulas():
+    goal = replace(WAIT, title="Cut cost per contact from $4.50 to $3.00")
+    figure = goal_chart(goal, [], [])
+    title = figure._suptitle
+    assert title.get_text() == "Cut cost per contact from $4.50 to $3.00"
+    assert not title._preprocess_math(title.get_text())[1]  # drawn as plain text, dollars and all
+
+
+def test_dates_on_the_axis_are_days_over_weeks_and_months_over_a_year(wait_figure):
+    wait_figure.canvas.draw()
+    short = [t.get_text() for t in wait_figure.axes[0].get_xticklabels() if t.get_text()]
+    assert any(text.endswith("Jan") for text in short) and all(text[0].isdigit() for text in short)
+    long_goal = replace(WAIT, deadline=WAIT.start + timedelta(days=364))
+    figure = goal_chart(long_goal, plan_for(long_goal), [], today=TODAY)
+    figure.canvas.draw()
+    long = [t.get_text() for t in figure.axes[0].get_xticklabels() if t.get_text()]
+    assert long[0].endswith("2025") and not long[0][0].isdigit()
