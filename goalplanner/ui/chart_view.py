@@ -111,6 +111,7 @@ class ChartView(QWidget):
             self.canvas.deleteLater()
         self.canvas = canvas
         self._layout.addWidget(canvas)
+        canvas.show()  # a widget added to a pane already on screen would otherwise wait for the event loop
         canvas.draw_idle()
         for action in (self.save_png_action, self.save_svg_action, self.copy_action):
             action.setEnabled(True)

@@ -86,6 +86,7 @@ class GoalDetail(QWidget):
         self.sentence_label = QLabel(wordWrap=True, objectName="detail_sentence")
         self.status_label = QLabel(wordWrap=True, objectName="detail_status")
 
+        form = self._checkin_form()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._checkin_tab(), self.tr("&Check-ins"))
         self.tabs.addTab(self._plan_tab(), self.tr("&Plan"))
@@ -96,12 +97,14 @@ class GoalDetail(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.sentence_label)
         layout.addWidget(self.status_label)
+        layout.addLayout(form)
+        layout.addWidget(self.checkin_message)
         layout.addWidget(self.tabs, 1)
 
     # -- check-ins -----------------------------------------------------------------------------
 
-    def _checkin_tab(self) -> QWidget:
-        tab = QWidget()
+    def _checkin_form(self) -> QHBoxLayout:
+        """The weekly job, above the tabs: record what happened, and watch the chart or history change."""
         self.date_edit = QDateEdit(calendarPopup=True, objectName="checkin_date")
         self.actual_field = NumberField(allow_empty=False, objectName="checkin_actual")
         self.actual_field.setPlaceholderText(self.tr("Actual value"))
@@ -124,6 +127,10 @@ class GoalDetail(QWidget):
             form.addWidget(widget)
         form.addWidget(self.note_edit, 2)
         form.addWidget(self.record_button)
+        return form
+
+    def _checkin_tab(self) -> QWidget:
+        tab = QWidget()
         self.checkin_model = CheckInTableModel(self)
         self.checkin_model.checkin_edited.connect(self.edit_checkin)
         self.checkin_view = _table(self.checkin_model)
@@ -133,8 +140,6 @@ class GoalDetail(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete check-in"), objectName="delete_checkin")
         self.delete_button.clicked.connect(self.delete_checkin)
         layout = QVBoxLayout(tab)
-        layout.addLayout(form)
-        layout.addWidget(self.checkin_message)
         layout.addWidget(self.checkin_view, 1)
         buttons = QHBoxLayout()
         buttons.addStretch()

@@ -1,8 +1,11 @@
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from goalplanner.store import Store
+from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.main_window import MainWindow
 
 
@@ -19,3 +22,14 @@ def window(qtbot, settings):
     yield win
     if win.store is not None:
         win.store.close()
+
+
+@pytest.fixture
+def sample_window(window, tmp_path):
+    """The main window, shown, on a fresh copy of the sample plan."""
+    path = tmp_path / "sample.goalplan"
+    with Store.open(path) as store:
+        write_sample_plan(store, date.today())
+    window.open_plan(path)
+    window.show()
+    return window

@@ -15,16 +15,6 @@ from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, GoalTreeModel
 from tests.helpers import wait_goal
 
 
-@pytest.fixture
-def sample_window(window, tmp_path):
-    path = tmp_path / "sample.goalplan"
-    with Store.open(path) as store:
-        write_sample_plan(store, date.today())
-    window.open_plan(path)
-    window.show()
-    return window
-
-
 def find_row(window, title_part):
     """The proxy index of the goal whose title contains ``title_part``."""
     model = window.proxy
