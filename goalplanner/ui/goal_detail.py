@@ -333,7 +333,7 @@ class GoalDetail(QWidget):
 
     def _chart_tab(self) -> QWidget:
         tab = QWidget()
-        self.chart_goal_radio = QRadioButton(self.tr("This &goal"), objectName="chart_goal")
+        self.chart_goal_radio = QRadioButton(self.tr("Th&is goal"), objectName="chart_goal")
         self.chart_children_radio = QRadioButton(
             self.tr("Sub-goals side &by side"), objectName="chart_children"
         )
