@@ -96,11 +96,18 @@ MIGRATION_2 = (
     """,
 )
 
+MIGRATION_3 = (
+    # The plan's own identity: a workbook exported from it carries the id, so its actuals are
+    # imported into this plan (or a copy of it) and refused by any other.
+    "CREATE TABLE plan_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT INTO plan_info (key, value) VALUES ('plan_id', lower(hex(randomblob(16))))",
+)
+
 #: MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2]
+MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2, MIGRATION_3]
 
 #: The tables of the current version.
-TABLES = ("goals", "subtargets", "checkins", "wizard_drafts")
+TABLES = ("goals", "subtargets", "checkins", "wizard_drafts", "plan_info")
 #: The tables every version since 1 has: a file without them is damaged.
 CORE_TABLES = ("goals", "subtargets", "checkins")
 

@@ -264,6 +264,12 @@ class Store:
         """Every goal, oldest first."""
         return [row_to_goal(row) for row in self.db.query("SELECT * FROM goals ORDER BY id")]
 
+    @property
+    def plan_id(self) -> str:
+        """The plan's own random id, the same in every copy of the file (workbooks are matched by it)."""
+        row = self.db.execute("SELECT value FROM plan_info WHERE key = 'plan_id'").fetchone()
+        return row[0]
+
     def child_goals(self, goal_id: int) -> list[Goal]:
         """The goals directly under ``goal_id``, oldest first."""
         sql = "SELECT * FROM goals WHERE parent_id = ? ORDER BY id"

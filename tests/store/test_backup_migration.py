@@ -79,26 +79,29 @@ def test_restore_copies_to_a_new_file_only(sample, tmp_path):
         restore_copy(backup, sample)
 
 
+CURRENT = schema.schema_version()
+
+
 def test_a_migration_runs_after_a_pre_migration_backup(sample, monkeypatch):
     monkeypatch.setattr(
         schema, "MIGRATIONS", [*schema.MIGRATIONS, ["ALTER TABLE goals ADD COLUMN colour TEXT"]]
     )
     with Store.open(sample) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == CURRENT + 1
         (backup,) = list_backups(store.backup_dir, "pre-migration")
     verify(backup)
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT
     conn.close()
 
 
 def test_a_failed_migration_leaves_file_and_version_unchanged(sample, monkeypatch):
     broken_step = ["ALTER TABLE goals ADD COLUMN colour TEXT", "INSERT INTO no_such_table VALUES (1)"]
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken_step])
-    with pytest.raises(MigrationError, match="from format 2 to 3"):
+    with pytest.raises(MigrationError, match=f"from format {CURRENT} to {CURRENT + 1}"):
         Store.open(sample)
     conn = sqlite3.connect(sample)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT
     columns = [row[1] for row in conn.execute("PRAGMA table_info(goals)")]
     conn.close()
     assert "colour" not in columns
@@ -115,8 +118,9 @@ def test_a_version_1_file_is_upgraded_with_its_goals_kept(plan_path, monkeypatch
             old.db.execute(sql, ["Shorter waits"])
             assert old.schema_version == 1
     with Store.open(plan_path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == CURRENT
         assert [g.title for g in store.list_goals()] == ["Shorter waits"]
+        assert len(store.plan_id) == 32
         assert store.list_goals()[0].resources.staffing is None
         assert store.drafts() == []
         (backup,) = list_backups(store.backup_dir, "pre-migration")
