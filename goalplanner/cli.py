@@ -159,6 +159,7 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
     """``goalplanner chart``: write the goal, sub-goal or portfolio chart the window shows to a file."""
     from goalplanner.core.progress import goal_status
     from goalplanner.export.charts import FORMATS, goal_chart, portfolio_chart, rollup_chart, save_figure
+    from goalplanner.export.files import ExportError
     from goalplanner.store import Store, StoreError
 
     if output.suffix.lower().lstrip(".") not in FORMATS:
@@ -190,8 +191,8 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
         return EXIT_UNUSABLE
     try:
         save_figure(figure, output)
-    except OSError as exc:
-        print(f"goalplanner: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+    except ExportError as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     print(f"wrote {output}")
     return EXIT_OK

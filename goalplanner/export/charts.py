@@ -13,10 +13,7 @@ No pyplot (no global figure registry to leak), no Qt.
 
 from __future__ import annotations
 
-import contextlib
 import math
-import os
-import tempfile
 import textwrap
 import unicodedata
 from collections.abc import Sequence
@@ -50,6 +47,7 @@ from goalplanner.core.progress import (
 )
 from goalplanner.core.smart import physical_bounds
 from goalplanner.export.chart_text import ChartLocale
+from goalplanner.export.files import write_atomically
 from goalplanner.export.palette import (
     ACTUAL_COLOUR,
     MARKER_COLOUR,
@@ -645,34 +643,17 @@ def rollup_chart(
 
 
 def save_figure(figure: Figure, path: Path, dpi: int = SAVE_DPI) -> Path:
-    """Write ``figure`` as PNG or SVG (by the file's suffix), atomically: the old file survives a failure."""
+    """Write ``figure`` as PNG or SVG (by the file's suffix), atomically: the old file survives a failure.
+
+    ``ValueError`` for another suffix; ``ExportError`` when the file cannot be written.
+    """
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
         raise ValueError(f"charts are saved as .png or .svg, not {path.suffix or 'a file without a suffix'}")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            figure.savefig(stream, format=kind, dpi=dpi, metadata=_metadata(kind))
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).chmod(_file_mode(path))
-        Path(temporary).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise
-    return path
-
-
-def _file_mode(path: Path) -> int:
-    """The old file's permissions, or what the umask gives a new file (mkstemp's are private)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    return write_atomically(
+        path, lambda stream: figure.savefig(stream, format=kind, dpi=dpi, metadata=_metadata(kind))
+    )
 
 
 def _metadata(kind: str) -> dict[str, str | None]:

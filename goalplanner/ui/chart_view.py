@@ -18,6 +18,8 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QResizeEv
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from goalplanner.export.chart_text import ChartLocale
+from goalplanner.export.files import ExportError
+from goalplanner.ui.errors import export_error_text
 from goalplanner.ui.formatting import format_value
 
 if TYPE_CHECKING:
@@ -166,12 +168,8 @@ class ChartView(QWidget):
             return None
         try:
             return save_figure(self.factory(qt_chart_locale(), None), path)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Chart not saved"),
-                self.tr("The chart could not be saved to {0}:\n{1}").format(path, error.strerror or error),
-            )
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Chart not saved"), export_error_text(error))
         return None
 
     def copy_image(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from goalplanner.export.files import ExportError
 from goalplanner.store import StoreError
 
 log = logging.getLogger("goalplanner")
@@ -42,6 +43,11 @@ def store_error_text(error: StoreError) -> str:
     """The message of a store error in the user's language."""
     template = QCoreApplication.translate("StoreError", error.template)
     return template.format(**error.params)
+
+
+def export_error_text(error: ExportError) -> str:
+    """The message of an export or import error in the user's language."""
+    return QCoreApplication.translate("ExportError", error.template).format(**error.params)
 
 
 class ErrorReporter(QObject):

@@ -118,4 +118,4 @@ def test_a_save_into_a_missing_folder_says_so_and_keeps_going(sample_window, tmp
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     detail = shown_chart(sample_window, "CSAT")
     assert detail.chart_view.save_to(tmp_path / "no such folder" / "csat.png") is None
-    assert "could not be saved" in shown[0]
+    assert "could not be written: the folder does not exist" in shown[0]

@@ -1,0 +1,97 @@
+"""Writing files a manager keeps (charts, workbooks) so that a failure never leaves half of one.
+
+Everything is written to a temporary file in the destination folder and moved over the old file
+only once it is complete: a crash, a full disk or a cancel leaves the old file as it was. Failures
+the user can fix (file open in another program, read-only folder, full disk) become ``ExportError``
+with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+
+
+class ExportError(Exception):
+    """A file could not be written or read as asked. ``str(err)`` is the English message for the user."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template, self.params = template, {k: str(v) for k, v in params.items()}
+        super().__init__(template.format(**self.params))
+
+
+class ExportCancelled(Exception):  # noqa: N818 -- not an error: the user asked to stop
+    """The user cancelled; nothing was written."""
+
+
+BUSY = QT_TRANSLATE_NOOP(
+    "ExportError",
+    "{path} could not be written: it is open in another program, or you may not change it. "
+    "Close it there (or choose another name) and try again.",
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "ExportError", "{path} could not be written: the folder is read-only. Choose another folder."
+)
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "ExportError", "{path} could not be written: the disk is full. Free some space and try again."
+)
+NO_FOLDER = QT_TRANSLATE_NOOP("ExportError", "{path} could not be written: the folder does not exist.")
+OTHER = QT_TRANSLATE_NOOP("ExportError", "{path} could not be written: {reason}.")
+
+
+def write_error(path: Path, error: OSError) -> ExportError:
+    """The message for an ``OSError`` met while writing ``path``."""
+    if error.errno == errno.ENOSPC:
+        return ExportError(DISK_FULL, path=path)
+    if error.errno == errno.EROFS:
+        return ExportError(READ_ONLY, path=path)
+    if isinstance(error, PermissionError):
+        folder_writable = os.access(path.parent, os.W_OK)
+        return ExportError(BUSY if folder_writable else READ_ONLY, path=path)
+    if isinstance(error, FileNotFoundError):
+        return ExportError(NO_FOLDER, path=path)
+    return ExportError(OTHER, path=path, reason=error.strerror or error)
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Call ``write`` on a temporary file beside ``path``, then move it into place.
+
+    Any exception (``ExportCancelled`` included) removes the temporary file and leaves an
+    existing ``path`` untouched; an ``OSError`` comes out as ``ExportError``.
+    """
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    except OSError as error:
+        raise write_error(path, error) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).chmod(_file_mode(path))
+        Path(temporary).replace(path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        if isinstance(error, OSError):
+            raise write_error(path, error) from error
+        raise
+    return path
+
+
+def _file_mode(path: Path) -> int:
+    """The old file's permissions, or what the umask gives a new file (mkstemp's are private)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
