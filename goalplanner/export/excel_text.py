@@ -1,0 +1,145 @@
+"""The words in exported workbooks: sheet names, headers, rules and titles, translatable without Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import Goal
+from goalplanner.core.progress import LABELS
+from goalplanner.core.smart import sentence
+from goalplanner.export.palette import STATUS_LOOKS
+
+SHEET_NAMES = {
+    "summary": QT_TRANSLATE_NOOP("Excel", "Summary"),
+    "checkins": QT_TRANSLATE_NOOP("Excel", "Check-ins"),
+}
+
+HEADER_TEXT = {
+    "goal": QT_TRANSLATE_NOOP("Excel", "Goal"),
+    "smart": QT_TRANSLATE_NOOP("Excel", "SMART goal"),
+    "owner": QT_TRANSLATE_NOOP("Excel", "Owner"),
+    "metric": QT_TRANSLATE_NOOP("Excel", "Metric"),
+    "unit": QT_TRANSLATE_NOOP("Excel", "Unit"),
+    "direction": QT_TRANSLATE_NOOP("Excel", "Direction"),
+    "baseline": QT_TRANSLATE_NOOP("Excel", "Baseline"),
+    "target": QT_TRANSLATE_NOOP("Excel", "Target"),
+    "stretch": QT_TRANSLATE_NOOP("Excel", "Stretch"),
+    "band": QT_TRANSLATE_NOOP("Excel", "Healthy band"),
+    "start": QT_TRANSLATE_NOOP("Excel", "Start"),
+    "deadline": QT_TRANSLATE_NOOP("Excel", "Deadline"),
+    "latest": QT_TRANSLATE_NOOP("Excel", "Latest actual"),
+    "latest_on": QT_TRANSLATE_NOOP("Excel", "Latest on"),
+    "status": QT_TRANSLATE_NOOP("Excel", "Status"),
+    "sheet": QT_TRANSLATE_NOOP("Excel", "Sheet"),
+    "period": QT_TRANSLATE_NOOP("Excel", "Period"),
+    "from": QT_TRANSLATE_NOOP("Excel", "From"),
+    "to": QT_TRANSLATE_NOOP("Excel", "To"),
+    "planned": QT_TRANSLATE_NOOP("Excel", "Planned"),
+    "actual": QT_TRANSLATE_NOOP("Excel", "Actual"),
+    "variance": QT_TRANSLATE_NOOP("Excel", "Variance"),
+    "achievement": QT_TRANSLATE_NOOP("Excel", "Achievement"),
+    "note": QT_TRANSLATE_NOOP("Excel", "Note"),
+    "date": QT_TRANSLATE_NOOP("Excel", "Date"),
+    "numerator": QT_TRANSLATE_NOOP("Excel", "Numerator"),
+    "denominator": QT_TRANSLATE_NOOP("Excel", "Denominator"),
+}
+
+#: The columns of the tables, in order.
+HEADERS = {
+    "summary": (
+        "goal",
+        "smart",
+        "owner",
+        "metric",
+        "unit",
+        "direction",
+        "baseline",
+        "target",
+        "stretch",
+        "start",
+        "deadline",
+        "latest",
+        "latest_on",
+        "status",
+        "sheet",
+    ),
+    "checkins": ("goal", "date", "actual", "numerator", "denominator", "note"),
+}
+
+TEXT = {
+    "plan_week": QT_TRANSLATE_NOOP(
+        "Excel", "Weekly plan: type each week's actual in the yellow cells; the chart follows."
+    ),
+    "plan_month": QT_TRANSLATE_NOOP(
+        "Excel", "Monthly plan: type each month's actual in the yellow cells; the chart follows."
+    ),
+    "reference_week": QT_TRANSLATE_NOOP("Excel", "Weekly plan (for reference)"),
+    "reference_month": QT_TRANSLATE_NOOP("Excel", "Monthly plan (for reference)"),
+    "chart_title": QT_TRANSLATE_NOOP("Excel", "Plan against actual"),
+    "range_rule": QT_TRANSLATE_NOOP("Excel", "{metric}: a number from {low} to {high}."),
+    "min_rule": QT_TRANSLATE_NOOP("Excel", "{metric}: a number of at least {low}."),
+    "number_rule": QT_TRANSLATE_NOOP("Excel", "A number."),
+    "rule_title": QT_TRANSLATE_NOOP("Excel", "Not a possible value"),
+    "prompt_title": QT_TRANSLATE_NOOP("Excel", "Actual"),
+    "where": QT_TRANSLATE_NOOP("Excel", "“{goal}” ({sheet})"),
+    "workbook_title": QT_TRANSLATE_NOOP("Excel", "Goal plan: {plan}"),
+    "workbook_subject": QT_TRANSLATE_NOOP("Excel", "SMART goals, their plans and check-ins"),
+    "lower_better": QT_TRANSLATE_NOOP("Excel", "lower is better"),
+    "higher_better": QT_TRANSLATE_NOOP("Excel", "higher is better"),
+    "in_band": QT_TRANSLATE_NOOP("Excel", "keep inside the band"),
+    "custom": QT_TRANSLATE_NOOP("Excel", "Custom"),
+}
+
+
+def _english(context: str, text: str) -> str:
+    del context
+    return text
+
+
+@dataclass(frozen=True)
+class ExcelText:
+    """The workbook's words in one language: ``translate`` has Qt's signature (context, text)."""
+
+    translate: Callable[[str, str], str] = _english
+
+    def sheet(self, key: str) -> str:
+        return self.translate("Excel", SHEET_NAMES[key])
+
+    def header(self, key: str) -> str:
+        return self.translate("Excel", HEADER_TEXT[key])
+
+    def text(self, key: str, **params: object) -> str:
+        return self.translate("Excel", TEXT[key]).format(**params)
+
+    def plan_title(self, period: str) -> str:
+        return self.text(f"plan_{period}")
+
+    def reference_title(self, period: str) -> str:
+        return self.text(f"reference_{period}")
+
+    def chart_title(self) -> str:
+        return self.text("chart_title")
+
+    def where(self, goal_title: str, sheet: str) -> str:
+        short = goal_title if len(goal_title) <= 60 else goal_title[:59] + "…"
+        return self.text("where", goal=short, sheet=sheet)
+
+    def status(self, code: str) -> str:
+        return f"{STATUS_LOOKS[code].symbol} {self.translate('Status', LABELS[code])}"
+
+    def metric(self, goal: Goal) -> str:
+        kpi = get_kpi(goal.kpi)
+        if kpi is None:
+            return goal.unit.strip() or self.text("custom")
+        return self.translate("Kpi", kpi.name)
+
+    def direction(self, goal: Goal) -> str:
+        key = {"decrease": "lower_better", "increase": "higher_better"}.get(goal.direction, "in_band")
+        return self.text(key)
+
+    def sentence(self, goal: Goal) -> str:
+        template, params = sentence(goal)
+        return self.translate("Smart", template).format(**params)

@@ -1,0 +1,130 @@
+"""What a workbook is made from, and what goes into a cell: plain data and safe values, no openpyxl.
+
+``PlanSnapshot`` is read from the plan on the thread that owns the database, then handed to a
+worker that writes the workbook. ``safe_text`` and ``safe_number`` make sure nothing a user typed
+becomes a formula in a colleague's Excel, and that no value Excel cannot hold reaches a cell.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.model import CheckIn, Goal, SubTarget
+
+#: The layout version of our workbooks; import refuses other versions.
+WORKBOOK_FORMAT = 1
+#: The (hidden) sheet with the ids import needs; its first cell marks the workbook as ours.
+ID_SHEET = "goalplanner ids"
+MARKER = "goalplanner workbook"
+#: Excel's limit on the characters in one cell.
+CELL_LIMIT = 32_767
+#: Characters XML 1.0 (so .xlsx) cannot hold: control characters other than tab, newline and return.
+ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: A cell whose text starts like this would be read as a formula if it were typed into Excel.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class PlanSource(Protocol):
+    """What the export reads from a plan (the store has these)."""
+
+    path: Path
+
+    @property
+    def plan_id(self) -> str: ...
+
+    def list_goals(self) -> list[Goal]: ...
+
+    def subtargets(self, goal_id: int) -> list[SubTarget]: ...
+
+    def checkins(self, goal_id: int) -> list[CheckIn]: ...
+
+
+@dataclass(frozen=True)
+class GoalData:
+    """One goal with its whole plan and check-in history."""
+
+    goal: Goal
+    plan: Sequence[SubTarget]
+    checkins: Sequence[CheckIn]
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """The goals to export, as read from one plan file."""
+
+    plan_id: str
+    plan_name: str
+    goals: Sequence[GoalData]
+
+
+def snapshot(source: PlanSource, goal_ids: Iterable[int] | None = None) -> PlanSnapshot:
+    """Read the goals (all, or ``goal_ids`` in plan order) with their plans and check-ins."""
+    wanted = set(goal_ids) if goal_ids is not None else None
+    goals = [g for g in source.list_goals() if wanted is None or g.id in wanted]
+    if wanted is not None and len(goals) != len(wanted):
+        missing = sorted(wanted - {g.id for g in goals})
+        raise KeyError(missing[0])
+    data = [GoalData(g, source.subtargets(g.id), source.checkins(g.id)) for g in goals]
+    return PlanSnapshot(source.plan_id, Path(source.path).name, data)
+
+
+@dataclass
+class Warnings:
+    """What the export had to change to fit a value into Excel: shown to the user, never silent."""
+
+    messages: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+
+    def add(self, template: str, **params: object) -> None:
+        self.messages.append((template, {k: str(v) for k, v in params.items()}))
+
+    def english(self) -> list[str]:
+        return [template.format(**params) for template, params in self.messages]
+
+
+CUT_TEXT = QT_TRANSLATE_NOOP(
+    "ExportWarning",
+    "{where}: the text has {length} characters, more than the {limit} an Excel cell holds; the "
+    "workbook shows the first {limit}, the plan keeps it all.",
+)
+CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(
+    "ExportWarning",
+    "{where}: {count} control character(s) that Excel cannot store were replaced with “�”.",
+)
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "ExportWarning", "{where}: {value} is not a number Excel can hold; left empty."
+)
+
+
+def safe_text(text: str, where: str, warnings: Warnings) -> str:
+    """``text`` as Excel can store it: illegal characters replaced and over-long text cut, with a warning.
+
+    Formula-like text is kept exactly; the writer stores it as text, never as a formula.
+    """
+    text, count = ILLEGAL_CHARACTERS.subn("\ufffd", text)
+    if count:
+        warnings.add(CONTROL_CHARACTERS, where=where, count=count)
+    if len(text) > CELL_LIMIT:
+        warnings.add(CUT_TEXT, where=where, length=f"{len(text):,}", limit=f"{CELL_LIMIT:,}")
+        text = text[: CELL_LIMIT - 1] + "…"
+    return text
+
+
+def safe_number(value: float | None, where: str, warnings: Warnings) -> float | None:
+    """``value`` if Excel can hold it; None (an empty cell) with a warning for NaN and infinities."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        warnings.add(NOT_A_NUMBER, where=where, value=value)
+        return None
+    return float(value)
+
+
+def looks_like_formula(text: str) -> bool:
+    """True when Excel would treat ``text`` as a formula if it were typed in."""
+    return text.startswith(FORMULA_START)
