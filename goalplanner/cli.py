@@ -46,6 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.png or FILE.svg"
     )
+    export = commands.add_parser(
+        "export", parents=[db_option], help="write the plan as an Excel workbook to share and fill in"
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.xlsx")
+    export.add_argument("--goal", type=int, action="append", metavar="ID", help="only this goal (repeatable)")
+    actuals = commands.add_parser(
+        "import-actuals", parents=[db_option], help="record the actuals typed into an exported workbook"
+    )
+    actuals.add_argument("workbook", type=Path, metavar="FILE.xlsx")
+    actuals.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     return parser
 
 
@@ -56,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(args.db)
     if args.command == "demo":
         return run_demo(args.db)
+    if args.command == "export":
+        return run_export(args.db, args.output, args.goal)
+    if args.command == "import-actuals":
+        return run_import_actuals(args.db, args.workbook, args.dry_run)
     if args.command == "goals":
         return run_goals(args.db)
     if args.command == "chart":
@@ -195,4 +209,68 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     print(f"wrote {output}")
+    return EXIT_OK
+
+
+def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int:
+    """``goalplanner export``: the plan (or some goals of it) as a workbook colleagues can fill in."""
+    from goalplanner.export.excel import export_workbook
+    from goalplanner.export.files import ExportError
+    from goalplanner.store import Store, StoreError
+
+    if output.suffix.lower() != ".xlsx":
+        print(f"goalplanner: {output} must end in .xlsx", file=sys.stderr)
+        return EXIT_UNUSABLE
+    path = _resolve(db)
+    if not path.exists():
+        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        with Store.open(path, create=False, daily_backup=False) as store:
+            report = export_workbook(store, output, goals=goal_ids)
+    except KeyError as exc:
+        print(f"goalplanner: {path} has no goal {exc.args[0]}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except (StoreError, ExportError) as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    for warning in report.warnings.english():
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"wrote {output} ({len(report.sheets)} goals)")
+    return EXIT_OK
+
+
+def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
+    """``goalplanner import-actuals``: 0 imported (or would be), 1 problems (nothing written), 2 refused."""
+    from goalplanner.export.actuals import apply_actuals, read_actuals
+    from goalplanner.export.files import ExportError
+    from goalplanner.store import Store, StoreError
+
+    path = _resolve(db)
+    if not path.exists():
+        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        with Store.open(path, create=False) as store:
+            report = read_actuals(workbook, store)
+            for change in report.changes:
+                old = f"{change.before.actual:g} -> " if change.before else "new: "
+                print(f"{change.goal_title}: {change.period} ({change.on}) {old}{change.actual:g}")
+            print(f"{len(report.added)} new, {len(report.changed)} changed, {report.unchanged} unchanged")
+            if not report.ok:
+                for problem in report.problems:
+                    print(f"problem: {problem.english()}", file=sys.stderr)
+                print(
+                    "goalplanner: nothing was imported; correct the cells above and try again",
+                    file=sys.stderr,
+                )
+                return EXIT_PROBLEMS
+            if dry_run:
+                print("dry run: nothing was changed")
+                return EXIT_OK
+            apply_actuals(store, report)
+    except (StoreError, ExportError) as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(f"imported {len(report.changes)} actuals into {path}")
     return EXIT_OK

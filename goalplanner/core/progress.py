@@ -207,6 +207,18 @@ def checkin_statuses(
     return judged
 
 
+def latest_by_period(checkins: Sequence[CheckIn], plan: Sequence[SubTarget]) -> dict[str, CheckIn]:
+    """The latest check-in that falls in each period of ``plan`` (one period type), by period label."""
+    periods = sorted(plan, key=lambda s: s.period_start)
+    starts = [s.period_start for s in periods]
+    found: dict[str, CheckIn] = {}
+    for checkin in sorted(checkins, key=lambda c: (c.on, c.id or 0)):
+        index = bisect.bisect_right(starts, checkin.on) - 1
+        if index >= 0 and checkin.on <= periods[index].period_end:
+            found[periods[index].label] = checkin
+    return found
+
+
 def status_since(judged: Sequence[tuple[CheckIn, Status]]) -> tuple[Status, date] | None:
     """The latest status and the date of the first check-in of the unbroken run that shares it.
 

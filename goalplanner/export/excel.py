@@ -31,6 +31,7 @@ from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import (
     DEFAULT_STATUS_THRESHOLDS,
     goal_status,
+    latest_by_period,
     status_period,
 )
 from goalplanner.core.smart import physical_bounds
@@ -272,7 +273,7 @@ class _Writer:
         header = PLAN_HEADER_ROW
         for column, key in enumerate(PLAN_COLUMNS, start=1):
             sheet.cell(header, column, words.header(key)).font = HEADER_FONT
-        by_period = _checkins_by_period(data.checkins, rows)
+        by_period = latest_by_period(data.checkins, rows)
         first = header + 1
         for row, sub in enumerate(rows, start=first):
             sheet.cell(row, 1, sub.label)
@@ -442,17 +443,6 @@ def _latest(checkins) -> CheckIn | None:
 def _period_plan(goal: Goal, plan) -> list[SubTarget]:
     period = status_period(goal)
     return sorted((s for s in plan if s.period == period), key=lambda s: s.period_start)
-
-
-def _checkins_by_period(checkins, rows: list[SubTarget]) -> dict[str, CheckIn]:
-    """The latest check-in in each period, by period label (that is the value a row shows)."""
-    found: dict[str, CheckIn] = {}
-    for checkin in sorted(checkins, key=lambda c: (c.on, c.id or 0)):
-        for sub in rows:
-            if sub.period_start <= checkin.on <= sub.period_end:
-                found[sub.label] = checkin
-                break
-    return found
 
 
 def _status_formatting(sheet: Worksheet, cells: str, words: ExcelText) -> None:

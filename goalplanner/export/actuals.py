@@ -1,0 +1,375 @@
+"""Bring actuals typed into an exported workbook back into the plan, checked first, all or nothing.
+
+``read_actuals`` opens the workbook without trusting it: the file size and the unpacked size are
+checked before any XML is parsed (defusedxml guards the parser), the workbook must carry our
+marker and the id of the plan it is imported into, and every filled-in Actual is checked like a
+check-in typed in the window. It returns a report of what would change and of every problem, with
+the sheet and cell. ``apply_actuals`` writes the changes in one transaction, and only when the
+report has no problems. A dry run is ``read_actuals`` alone.
+"""
+
+from __future__ import annotations
+
+import math
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Protocol
+
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.model import CheckIn
+from goalplanner.core.progress import latest_by_period, status_period
+from goalplanner.core.smart import physical_bounds
+from goalplanner.export.files import ExportCancelled, ExportError
+from goalplanner.export.workbook_data import (
+    ID_SHEET,
+    MARKER,
+    WORKBOOK_FORMAT,
+    GoalData,
+    PlanSnapshot,
+    PlanSource,
+    snapshot,
+)
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200  # ordinary sheets pack 10-30 times; zip bombs thousands of times
+MAX_GOAL_ROWS = 1200  # a weekly plan over 20 years
+MAX_SHEETS = 20_000
+
+NOT_FOUND = QT_TRANSLATE_NOOP("ExportError", "{path} does not exist.")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "ExportError",
+    "{path} is {size} MB; goalplanner reads workbooks of up to {limit} MB. Nothing was imported.",
+)
+NOT_XLSX = QT_TRANSLATE_NOOP("ExportError", "{path} is not an Excel workbook (.xlsx). Nothing was imported.")
+SUSPICIOUS = QT_TRANSLATE_NOOP(
+    "ExportError",
+    "{path} is malformed: it would unpack to far more data than a plan holds ({reason}). "
+    "Nothing was imported.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "ExportError", "{path} could not be read as a workbook ({reason}). Nothing was imported."
+)
+NOT_OURS = QT_TRANSLATE_NOOP(
+    "ExportError",
+    "{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan "
+    "(File → Export to Excel), fill in the Actual column, and import that workbook.",
+)
+OTHER_VERSION = QT_TRANSLATE_NOOP(
+    "ExportError",
+    "{path} was exported by a goalplanner whose workbook layout (version {found}) this one does not "
+    "read (version {ours}). Nothing was imported.",
+)
+OTHER_PLAN = QT_TRANSLATE_NOOP(
+    "ExportError",
+    "{path} was exported from another plan ({plan}), not from the plan that is open. Open that plan "
+    "to import it. Nothing was imported.",
+)
+TOO_MANY = QT_TRANSLATE_NOOP(
+    "ExportError", "{path} has {count} {what}; at most {limit} are expected. Nothing was imported."
+)
+
+# Problems with single cells or sheets: all of them are listed, and nothing is imported.
+P_MISSING_SHEET = QT_TRANSLATE_NOOP("ImportProblem", "the sheet is missing (renamed or deleted?)")
+P_UNKNOWN_GOAL = QT_TRANSLATE_NOOP("ImportProblem", "its goal is no longer in the plan")
+P_CADENCE = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "the goal is now checked {period}ly, but the sheet holds its {old}ly plan: export it again",
+)
+P_PERIOD = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "“{label}” is not a period of the goal's plan any more (rows moved, or the plan was remade)",
+)
+P_NOT_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "“{value}” is not a number")
+P_DATE = QT_TRANSLATE_NOOP("ImportProblem", "a date or time, not a number")
+P_IMPOSSIBLE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric} ({low} to {high})")
+P_FUTURE = QT_TRANSLATE_NOOP(
+    "ImportProblem", "{label} has not started yet: actuals are recorded for periods that have begun"
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one cell or sheet cannot be imported."""
+
+    sheet: str
+    cell: str
+    template: str
+    params: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def where(self) -> str:
+        """The place as a spreadsheet writes it: 'Sheet name'!E14."""
+        sheet = (
+            self.sheet if self.sheet.replace("_", "").isalnum() else "'" + self.sheet.replace("'", "''") + "'"
+        )
+        return f"{sheet}!{self.cell}" if self.cell else sheet
+
+    def english(self) -> str:
+        return f"{self.where}: {self.template.format(**self.params)}"
+
+
+@dataclass(frozen=True)
+class ActualChange:
+    """One check-in the import adds (``before`` is None) or changes."""
+
+    goal_id: int
+    goal_title: str
+    unit: str
+    period: str
+    on: date
+    actual: float
+    note: str
+    before: CheckIn | None
+    sheet: str
+    cell: str
+
+
+@dataclass
+class ImportReport:
+    """What importing the workbook would do: changes, and problems that stop it."""
+
+    path: Path
+    plan_name: str
+    changes: list[ActualChange] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def added(self) -> list[ActualChange]:
+        return [c for c in self.changes if c.before is None]
+
+    @property
+    def changed(self) -> list[ActualChange]:
+        return [c for c in self.changes if c.before is not None]
+
+
+class CheckInTarget(Protocol):
+    """Where imported actuals are written (the store)."""
+
+    def transaction(self): ...
+
+    def add_checkin(self, goal_id: int, on: date, actual: float, note: str = "") -> CheckIn: ...
+
+    def update_checkin(self, checkin: CheckIn) -> None: ...
+
+
+Progress = Callable[[int, int], bool]
+
+
+def read_actuals(
+    path: Path,
+    plan: PlanSource | PlanSnapshot,
+    *,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check the workbook at ``path`` against ``plan`` and list what importing it would change.
+
+    ``ExportError`` when the workbook as a whole is refused; cell problems are in the report.
+    """
+    path = Path(path)
+    current = plan if isinstance(plan, PlanSnapshot) else snapshot(plan)
+    _check_container(path)
+    from openpyxl import load_workbook  # parsed with defusedxml: openpyxl uses it when installed
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise ExportError(UNREADABLE, path=path, reason=type(error).__name__) from error
+    try:
+        layouts, plan_name = _read_ids(workbook, path, current)
+        report = ImportReport(path, plan_name)
+        goals = {data.goal.id: data for data in current.goals}
+        for done, layout in enumerate(layouts, start=1):
+            _read_goal_sheet(workbook, layout, goals, report, today or date.today())
+            if progress is not None and progress(done, len(layouts)) is False:
+                raise ExportCancelled
+    finally:
+        workbook.close()
+    return report
+
+
+def apply_actuals(
+    target: CheckInTarget, report: ImportReport
+) -> tuple[list[CheckIn], list[tuple[CheckIn, CheckIn]]]:
+    """Write the report's changes in one transaction: (added check-ins, (before, after) of changed ones)."""
+    if not report.ok:
+        raise ValueError("a workbook with problems is not imported")
+    added, changed = [], []
+    with target.transaction():
+        for change in report.changes:
+            if change.before is None:
+                added.append(target.add_checkin(change.goal_id, change.on, change.actual, change.note))
+            else:
+                after = replace(change.before, actual=change.actual, note=change.note)
+                if after.actual != change.before.actual:
+                    after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
+                target.update_checkin(after)
+                changed.append((change.before, after))
+    return added, changed
+
+
+# -- the workbook as a whole -----------------------------------------------------------------------
+
+
+def _check_container(path: Path) -> None:
+    """Refuse, before parsing anything, what is too big, not a zip, or unpacks out of all proportion."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as error:
+        raise ExportError(NOT_FOUND, path=path) from error
+    if size > MAX_FILE_BYTES:
+        raise ExportError(TOO_BIG, path=path, size=round(size / 2**20), limit=MAX_FILE_BYTES // 2**20)
+    if not zipfile.is_zipfile(path):
+        raise ExportError(NOT_XLSX, path=path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except zipfile.BadZipFile as error:
+        raise ExportError(NOT_XLSX, path=path) from error
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ExportError(SUSPICIOUS, path=path, reason=f"{unpacked // 2**20} MB")
+    for member in members:
+        if member.file_size > 1_000_000 and member.file_size > MAX_COMPRESSION_RATIO * max(
+            member.compress_size, 1
+        ):
+            raise ExportError(
+                SUSPICIOUS,
+                path=path,
+                reason=f"{member.filename} packed {member.file_size // max(member.compress_size, 1)} times",
+            )
+    if len(members) > MAX_SHEETS:
+        raise ExportError(TOO_MANY, path=path, count=len(members), what="parts", limit=MAX_SHEETS)
+
+
+def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], str]:
+    if ID_SHEET not in workbook.sheetnames:
+        raise ExportError(NOT_OURS, path=path)
+    rows = list(workbook[ID_SHEET].iter_rows(max_col=7, max_row=MAX_SHEETS + 10, values_only=True))
+    if not rows or rows[0][0] != MARKER:
+        raise ExportError(NOT_OURS, path=path)
+    if rows[0][1] != WORKBOOK_FORMAT:
+        raise ExportError(OTHER_VERSION, path=path, found=rows[0][1], ours=WORKBOOK_FORMAT)
+    facts = {row[0]: row[1] for row in rows[1:6] if row and row[0]}
+    if facts.get("plan_id") != current.plan_id:
+        raise ExportError(OTHER_PLAN, path=path, plan=facts.get("plan") or "?")
+    layouts = []
+    for row in rows[7:]:
+        if not row or row[0] is None:
+            continue
+        sheet, goal_id, period, first, last, actual_column, note_column = row[:7]
+        if not all(isinstance(v, int) for v in (goal_id, first, last, actual_column, note_column)):
+            raise ExportError(NOT_OURS, path=path)
+        if last - first + 1 > MAX_GOAL_ROWS:
+            raise ExportError(TOO_MANY, path=path, count=last - first + 1, what="rows", limit=MAX_GOAL_ROWS)
+        layouts.append({"sheet": str(sheet), "goal_id": goal_id, "period": period, "first": first,
+                        "last": last, "actual": actual_column, "note": note_column})  # fmt: skip
+    return layouts, str(facts.get("plan") or "")
+
+
+# -- one goal sheet --------------------------------------------------------------------------------
+
+
+def _read_goal_sheet(
+    workbook, layout: dict, goals: dict[int, GoalData], report: ImportReport, today: date
+) -> None:
+    sheet_name = layout["sheet"]
+    if sheet_name not in workbook.sheetnames:
+        report.problems.append(Problem(sheet_name, "", P_MISSING_SHEET))
+        return
+    data = goals.get(layout["goal_id"])
+    if data is None:
+        report.problems.append(Problem(sheet_name, "", P_UNKNOWN_GOAL))
+        return
+    goal = data.goal
+    period = status_period(goal)
+    if period != layout["period"]:
+        report.problems.append(
+            Problem(sheet_name, "", P_CADENCE, {"period": period, "old": str(layout["period"])})
+        )
+        return
+    plan = {s.label: s for s in data.plan if s.period == period}
+    low, high, metric = physical_bounds(goal)
+    latest = latest_by_period(data.checkins, list(plan.values()))
+    sheet = workbook[sheet_name]
+    actual_at, note_at = layout["actual"] - 1, layout["note"] - 1
+    width = max(actual_at, note_at) + 1
+    from openpyxl.utils import get_column_letter
+
+    actual_letter = get_column_letter(layout["actual"])
+    for row_number, row in enumerate(
+        sheet.iter_rows(min_row=layout["first"], max_row=layout["last"], max_col=width, values_only=True),
+        start=layout["first"],
+    ):
+        row = tuple(row) + (None,) * (width - len(row))
+        cell = f"{actual_letter}{row_number}"
+        value = _number(row[actual_at])
+        if value is None:
+            continue  # blank: nothing typed, and a blank never deletes a check-in
+        if isinstance(value, Problem):
+            report.problems.append(replace(value, sheet=sheet_name, cell=cell))
+            continue
+        if not low <= value <= high:
+            report.problems.append(
+                Problem(
+                    sheet_name,
+                    cell,
+                    P_IMPOSSIBLE,
+                    {"value": f"{value:g}", "metric": metric, "low": f"{low:g}", "high": f"{high:g}"},
+                )
+            )
+            continue
+        label = str(row[0]) if row[0] is not None else ""
+        sub = plan.get(label)
+        if sub is None:
+            report.problems.append(Problem(sheet_name, f"A{row_number}", P_PERIOD, {"label": label}))
+            continue
+        if sub.period_start > today:
+            report.problems.append(Problem(sheet_name, cell, P_FUTURE, {"label": label}))
+            continue
+        note = row[note_at]
+        note = "" if note is None else str(note)
+        before = latest.get(label)
+        if before is not None:
+            same_value = math.isclose(before.actual, value, rel_tol=1e-12, abs_tol=1e-12)
+            if same_value and (not note or note == before.note):
+                report.unchanged += 1
+                continue
+            note = note or before.note
+            on = before.on
+        else:
+            on = min(sub.period_end, today)
+        report.changes.append(
+            ActualChange(goal.id, goal.title, goal.unit, label, on, value, note, before, sheet_name, cell)
+        )
+
+
+def _number(value) -> float | Problem | None:
+    """A cell's value as a finite number, None when blank, or the problem with it."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        return Problem("", "", P_NOT_NUMBER, {"value": str(value).upper()})
+    if isinstance(value, datetime | date | time):
+        return Problem("", "", P_DATE)
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = str(value).strip()
+        try:
+            number = float(text)
+        except ValueError:
+            shown = text if len(text) <= 40 else text[:39] + "…"
+            return Problem("", "", P_NOT_NUMBER, {"value": shown})
+    if not math.isfinite(number):
+        return Problem("", "", P_NOT_NUMBER, {"value": str(value)})
+    return number
