@@ -104,3 +104,32 @@ class ReplacePlan(_StoreCommand):
 
     def revert(self) -> None:
         self.store.save_plan(self.goal_id, self.before)
+
+
+class ImportActuals(_StoreCommand):
+    """Actuals came in from a workbook; undo removes the new check-ins and restores the changed ones."""
+
+    def __init__(
+        self,
+        store: Store,
+        added: list[CheckIn],
+        changed: list[tuple[CheckIn, CheckIn]],
+        text: str,
+        refresh: Callable[[], None],
+    ) -> None:
+        super().__init__(text, refresh)
+        self.store, self.added, self.changed = store, added, changed
+
+    def apply(self) -> None:
+        with self.store.transaction():
+            for checkin in self.added:
+                self.store.restore_checkin(checkin)
+            for _before, after in self.changed:
+                self.store.update_checkin(after)
+
+    def revert(self) -> None:
+        with self.store.transaction():
+            for checkin in self.added:
+                self.store.delete_checkin(checkin.id)
+            for before, _after in self.changed:
+                self.store.update_checkin(before)

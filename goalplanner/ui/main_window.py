@@ -27,6 +27,7 @@ from goalplanner.core.model import STATES
 from goalplanner.store import Store
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.empty_state import EmptyState
+from goalplanner.ui.excel_actions import ExcelActionsMixin
 from goalplanner.ui.formatting import state_label
 from goalplanner.ui.goal_actions import GoalActionsMixin
 from goalplanner.ui.goal_detail import GoalDetail
@@ -41,7 +42,7 @@ MAX_COLUMN_WIDTH = 120
 MIN_TITLE_WIDTH = 240
 
 
-class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
+class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindow):
     """One window on one plan file."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -136,6 +137,10 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self.sample_action.triggered.connect(self.open_sample_plan)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.back_up_now)
+        self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(lambda: self.export_excel())
+        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(lambda: self.import_actuals())
         self.settings_action = QAction(self, shortcut=QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
@@ -173,6 +178,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.sample_action)
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_action, self.import_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -197,6 +204,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.sample_action.setText(self.tr("Open the &sample plan"))
         self.backup_action.setText(self.tr("&Back up now"))
+        self.export_action.setText(self.tr("&Export to Excel…"))
+        self.import_action.setText(self.tr("&Import actuals from Excel…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("Se&ttings…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -252,6 +261,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, QMainWindow):
         for action in (self.new_goal_action, self.backup_action):
             action.setEnabled(self.store is not None)
         for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action):
+            action.setEnabled(has_goals)
+        for action in (self.export_action, self.import_action):
             action.setEnabled(has_goals)
         if has_goals:
             self.tree.expandToDepth(0)

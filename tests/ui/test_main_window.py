@@ -37,10 +37,13 @@ def test_menus_offer_the_file_edit_and_goal_commands(window):
         "Open plan…",
         "Open recent",
         "Open the sample plan",
+        "Export to Excel…",
+        "Import actuals from Excel…",
         "Back up now",
         "Settings…",
         "Quit",
     ]
+    assert menu_texts(window.view_menu) == ["Goals and details", "Portfolio chart"]
     assert menu_texts(window.goal_menu)[0] == "New goal…"
     assert "Move under another goal…" in menu_texts(window.goal_menu)
     assert menu_texts(window.edit_menu)[-1] == "Find goals"

@@ -1,0 +1,128 @@
+"""File → Export to Excel and Import actuals: the workbook is written and read on a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from goalplanner.export.excel_text import ExcelText
+from goalplanner.export.files import ExportError
+from goalplanner.export.workbook_data import snapshot
+from goalplanner.store import StoreError
+from goalplanner.ui.background import BackgroundTask, run_with_progress
+from goalplanner.ui.commands import ImportActuals
+from goalplanner.ui.errors import export_error_text, store_error_text
+
+
+class ExcelActionsMixin:
+    """Export and import; the window provides ``store``, ``settings``, ``undo_stack`` and ``_refresh``."""
+
+    background_task: BackgroundTask | None = None
+
+    def _excel_folder(self) -> str:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(self.settings.value("excel/folder", documents or str(Path.home())))
+
+    def _failed(self, title: str):
+        def failure(error: BaseException) -> bool:
+            if isinstance(error, ExportError):
+                QMessageBox.warning(self, title, export_error_text(error))
+                return True
+            return False  # a bug: the error dialog and the log
+
+        return failure
+
+    @Slot()
+    def export_excel(self, path: Path | None = None) -> BackgroundTask | None:
+        """Write the plan as a workbook colleagues can fill in (asks where, unless ``path`` is given)."""
+        if self.store is None:
+            return None
+        if path is None:
+            suggested = str(Path(self._excel_folder()) / f"{self.store.path.stem}.xlsx")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to Excel"), suggested, self.tr("Excel workbook (*.xlsx)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(f"{chosen}.xlsx")
+        self.settings.setValue("excel/folder", str(path.parent))
+        plan = snapshot(self.store)  # read here: the worker never touches the plan's connection
+        words = ExcelText(QCoreApplication.translate)
+
+        def work(progress):
+            from goalplanner.export.excel import export_workbook  # openpyxl loads on first use
+
+            return export_workbook(plan, path, progress=progress, text=words)
+
+        def success(report) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported %n goal(s) to {0}", "", len(report.sheets)).format(report.path), 10_000
+            )
+            if report.warnings.messages:
+                lines = [
+                    QCoreApplication.translate("ExportWarning", template).format(**params)
+                    for template, params in report.warnings.messages
+                ]
+                QMessageBox.information(self, self.tr("Exported, with changes"), "\n\n".join(lines[:20]))
+
+        def cancelled() -> None:
+            self.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 10_000)
+
+        self.background_task = run_with_progress(
+            self, self.tr("Writing {0}…").format(path.name), work, success,
+            self._failed(self.tr("Workbook not written")), cancelled,
+        )  # fmt: skip
+        return self.background_task
+
+    @Slot()
+    def import_actuals(self, path: Path | None = None) -> BackgroundTask | None:
+        """Read the actuals typed into an exported workbook, show what would change, then record them."""
+        if self.store is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import actuals"), self._excel_folder(), self.tr("Excel workbook (*.xlsx)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        store = self.store
+        plan = snapshot(store)
+
+        def work(progress):
+            from goalplanner.export.actuals import read_actuals
+
+            return read_actuals(path, plan, progress=progress)
+
+        def success(report) -> None:
+            from goalplanner.ui.import_dialog import ImportPreview
+
+            self.import_preview = ImportPreview(report, self)
+            self.import_preview.accepted.connect(lambda: self._apply_import(store, report))
+            self.import_preview.open()
+
+        self.background_task = run_with_progress(
+            self, self.tr("Reading {0}…").format(path.name), work, success,
+            self._failed(self.tr("Nothing imported")),
+        )  # fmt: skip
+        return self.background_task
+
+    def _apply_import(self, store, report) -> None:
+        from goalplanner.export.actuals import apply_actuals
+
+        if store is not self.store:  # another plan was opened meanwhile
+            return
+        try:
+            added, changed = apply_actuals(store, report)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Nothing imported"), store_error_text(error))
+            return
+        text = self.tr("Import %n actual(s)", "", len(report.changes))
+        self.undo_stack.push(ImportActuals(store, added, changed, text, self._refresh))
+        self._refresh()
+        self.statusBar().showMessage(
+            self.tr("Imported %n actual(s) from {0}", "", len(report.changes)).format(report.path.name),
+            10_000,
+        )

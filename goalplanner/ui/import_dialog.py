@@ -1,0 +1,102 @@
+"""What importing a workbook will change, shown before anything changes; problems stop it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goalplanner.export.actuals import ImportReport, Problem
+from goalplanner.ui.formatting import format_value
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem with its place, in the user's language: 'Wait time'!E14: “abc” is not a number."""
+    message = QCoreApplication.translate("ImportProblem", problem.template).format(**problem.params)
+    return f"{problem.where}: {message}"
+
+
+class ImportPreview(QDialog):
+    """The changes (new and changed actuals) and the problems; Import is offered only without problems."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Import actuals from {0}").format(report.path.name))
+        self.resize(820, 480)
+        locale = QLocale()
+        summary = QLabel(wordWrap=True, objectName="import_summary")
+        summary.setText(
+            self.tr("{0} new, {1} changed, {2} unchanged.").format(
+                len(report.added), len(report.changed), report.unchanged
+            )
+        )
+        self.changes = QTableWidget(len(report.changes), 6, objectName="import_changes")
+        self.changes.setHorizontalHeaderLabels(
+            [
+                self.tr("Goal"),
+                self.tr("Period"),
+                self.tr("Date"),
+                self.tr("Now"),
+                self.tr("Imported"),
+                self.tr("Note"),
+            ]
+        )
+        for row, change in enumerate(report.changes):
+            before = (
+                format_value(change.before.actual, change.unit, locale) if change.before else self.tr("new")
+            )
+            cells = (
+                change.goal_title,
+                change.period,
+                locale.toString(QDate(change.on), QLocale.FormatType.ShortFormat),
+                before,
+                format_value(change.actual, change.unit, locale),
+                change.note,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(text)
+                self.changes.setItem(row, column, item)
+        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes.verticalHeader().hide()
+        header = self.changes.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.problems = QListWidget(objectName="import_problems")
+        self.problems.addItems([problem_text(p) for p in report.problems])
+        problems_label = QLabel(
+            self.tr(
+                "Nothing can be imported until these cells are corrected in the workbook "
+                "(or emptied). Then import it again."
+            ),
+            wordWrap=True,
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(
+            self.tr("&Import %n actual(s)", "", len(report.changes)), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("import_button")
+        self.import_button.setEnabled(report.ok and bool(report.changes))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.changes, 2)
+        if report.problems:
+            layout.addWidget(problems_label)
+            layout.addWidget(self.problems, 1)
+        elif not report.changes:
+            layout.addWidget(QLabel(self.tr("The workbook holds no new or changed actuals."), wordWrap=True))
+        layout.addWidget(buttons)
