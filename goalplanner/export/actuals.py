@@ -31,6 +31,7 @@ from goalplanner.export.workbook_data import (
     PlanSnapshot,
     PlanSource,
     snapshot,
+    unescape_cell_text,
 )
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -337,7 +338,7 @@ def _read_goal_sheet(
             report.problems.append(Problem(sheet_name, cell, P_FUTURE, {"label": label}))
             continue
         note = row[note_at]
-        note = "" if note is None else str(note)
+        note = "" if note is None else unescape_cell_text(str(note))
         before = latest.get(label)
         if before is not None:
             same_value = math.isclose(before.actual, value, rel_tol=1e-12, abs_tol=1e-12)

@@ -141,7 +141,7 @@ class _Writer:
 
     # -- cells -------------------------------------------------------------------------------------
 
-    def _text(self, sheet: Worksheet, row: int, column: int, value: str, where: str) -> None:
+    def _text(self, sheet: Worksheet, row: int, column: int, value: str, where: str):
         cell = sheet.cell(row, column)
         cell.value = safe_text(value, where, self.warnings)
         if isinstance(cell.value, str) and looks_like_formula(cell.value):
@@ -190,7 +190,7 @@ class _Writer:
             self._date(sheet, row, columns.index("start") + 1, goal.start)
             self._date(sheet, row, columns.index("deadline") + 1, goal.deadline)
             self._date(sheet, row, columns.index("latest_on") + 1, latest.on if latest else None)
-            link = sheet.cell(row, columns.index("sheet") + 1, self.sheet_names[goal.id])
+            link = self._text(sheet, row, columns.index("sheet") + 1, self.sheet_names[goal.id], where)
             link.hyperlink = f"#{quote_sheetname(self.sheet_names[goal.id])}!A1"
             link.style = "Hyperlink"
         last_row = max(2, len(self.plan.goals) + 1)

@@ -24,8 +24,12 @@ ID_SHEET = "goalplanner ids"
 MARKER = "goalplanner workbook"
 #: Excel's limit on the characters in one cell.
 CELL_LIMIT = 32_767
-#: Characters XML 1.0 (so .xlsx) cannot hold: control characters other than tab, newline and return.
-ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: Characters a cell cannot hold as they are: XML 1.0 forbids most control characters, and turns a
+#: carriage return into a line feed. Excel writes them as "_xHHHH_"; so do we, so they come back exact.
+ESCAPED_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]")
+#: Text that already looks like such an escape is itself escaped ("_x005F_" stands for "_").
+LOOKS_ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 #: A cell whose text starts like this would be read as a formula if it were typed into Excel.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -92,27 +96,31 @@ CUT_TEXT = QT_TRANSLATE_NOOP(
     "{where}: the text has {length} characters, more than the {limit} an Excel cell holds; the "
     "workbook shows the first {limit}, the plan keeps it all.",
 )
-CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(
-    "ExportWarning",
-    "{where}: {count} control character(s) that Excel cannot store were replaced with “�”.",
-)
 NOT_A_NUMBER = QT_TRANSLATE_NOOP(
     "ExportWarning", "{where}: {value} is not a number Excel can hold; left empty."
 )
 
 
 def safe_text(text: str, where: str, warnings: Warnings) -> str:
-    """``text`` as Excel can store it: illegal characters replaced and over-long text cut, with a warning.
+    """``text`` as a cell stores it: over-long text cut (with a warning), control characters escaped.
 
     Formula-like text is kept exactly; the writer stores it as text, never as a formula.
     """
-    text, count = ILLEGAL_CHARACTERS.subn("\ufffd", text)
-    if count:
-        warnings.add(CONTROL_CHARACTERS, where=where, count=count)
     if len(text) > CELL_LIMIT:
         warnings.add(CUT_TEXT, where=where, length=f"{len(text):,}", limit=f"{CELL_LIMIT:,}")
         text = text[: CELL_LIMIT - 1] + "…"
-    return text
+    return escape_cell_text(text)
+
+
+def escape_cell_text(text: str) -> str:
+    """Control characters and carriage returns as Excel's "_xHHHH_" escapes (see ``unescape_cell_text``)."""
+    text = LOOKS_ESCAPED.sub(r"_x005F_\1", text)
+    return ESCAPED_CHARACTERS.sub(lambda found: f"_x{ord(found.group()):04X}_", text)
+
+
+def unescape_cell_text(text: str) -> str:
+    """The text a cell holds, its "_xHHHH_" escapes turned back into characters."""
+    return ESCAPE.sub(lambda found: chr(int(found.group(1), 16)), text)
 
 
 def safe_number(value: float | None, where: str, warnings: Warnings) -> float | None:

@@ -1,0 +1,233 @@
+"""The exported workbook, opened with openpyxl as a colleague's spreadsheet program would read it."""
+
+from __future__ import annotations
+
+import errno
+import re
+import shutil
+import subprocess
+import zipfile
+from datetime import date
+
+import openpyxl
+import pytest
+
+from goalplanner.core.model import CheckIn, Goal
+from goalplanner.export.excel import export_workbook, unique_sheet_names
+from goalplanner.export.files import ExportCancelled, ExportError, write_error
+from goalplanner.export.workbook_data import (
+    CELL_LIMIT,
+    ID_SHEET,
+    MARKER,
+    GoalData,
+    PlanSnapshot,
+    unescape_cell_text,
+)
+from tests.export.conftest import TODAY, goal_id
+
+
+@pytest.fixture
+def exported(sample_store, tmp_path):
+    report = export_workbook(sample_store, tmp_path / "plan.xlsx", today=TODAY)
+    return report, openpyxl.load_workbook(report.path)
+
+
+def test_sheets_summary_one_per_goal_history_and_hidden_ids(exported, sample_store):
+    report, workbook = exported
+    goals = sample_store.list_goals()
+    assert workbook.sheetnames == ["Summary", *[report.sheets[g.id] for g in goals], "Check-ins", ID_SHEET]
+    assert workbook[ID_SHEET].sheet_state == "hidden"
+    assert all(workbook[name].sheet_state == "visible" for name in workbook.sheetnames[:-1])
+    ids = workbook[ID_SHEET]
+    assert (ids["A1"].value, ids["B1"].value) == (MARKER, 1)
+    assert ids["B2"].value == sample_store.plan_id
+    assert workbook.properties.title == "Goal plan: sample.goalplan"
+    assert workbook.properties.creator == "goalplanner"
+
+
+def test_summary_is_a_filterable_table_with_units_and_status_colours(exported, sample_store):
+    _report, workbook = exported
+    summary = workbook["Summary"]
+    table = summary.tables["Goals"]
+    assert table.ref == "A1:O8"  # 15 columns, header and 7 goals
+    assert summary.freeze_panes == "B2"
+    header = [c.value for c in summary[1]]
+    assert header[:3] == ["Goal", "SMART goal", "Owner"] and "Status" in header
+    rows = {row[0].value: row for row in summary.iter_rows(min_row=2)}
+    wait = rows[next(t for t in rows if "wait time" in t)]
+    column = {name: header.index(name) for name in header}
+    assert wait[column["Baseline"]].value == 240 and wait[column["Baseline"]].number_format == '#,##0" s"'
+    assert wait[column["Direction"]].value == "lower is better"
+    csat = rows[next(t for t in rows if "CSAT" in t)]
+    assert csat[column["Target"]].number_format == '0.0"%"'
+    assert csat[column["Status"]].value == "● On track"
+    assert wait[column["Status"]].value == "■ Off track"
+    assert wait[column["SMART goal"]].value.startswith(
+        "Mark Ellis (support lead) will cut average call wait time"
+    )
+    assert isinstance(wait[column["Deadline"]].value, type(wait[column["Start"]].value))  # real dates
+    rules = [rule for cf in summary.conditional_formatting for rule in cf.rules]
+    assert any("Off track" in rule.formula[0] for rule in rules) and len(rules) == 4
+    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
+
+
+def test_goal_sheet_has_plan_actuals_live_formulas_validation_and_chart(exported, sample_store):
+    report, workbook = exported
+    wait_id = goal_id(sample_store, "wait time")
+    sheet = workbook[report.sheets[wait_id]]
+    assert sheet["A1"].value.startswith("Cut average support call wait time")
+    header = [c.value for c in sheet[12]][:8]
+    assert header == ["Period", "From", "To", "Planned", "Actual", "Variance", "Achievement", "Note"]
+    weeks = [s for s in sample_store.subtargets(wait_id) if s.period == "week"]
+    assert [sheet.cell(13 + i, 1).value for i in range(len(weeks))] == [w.label for w in weeks]
+    assert [sheet.cell(13 + i, 4).value for i in range(len(weeks))] == pytest.approx(
+        [w.planned for w in weeks]
+    )
+    actuals = [c.actual for c in sample_store.checkins(wait_id)]
+    assert [sheet.cell(13 + i, 5).value for i in range(5)] == actuals  # one check-in a week so far
+    assert sheet.cell(13 + 5, 5).value is None  # this week: to be filled in
+    assert sheet["F13"].value == '=IF(ISNUMBER(E13),E13-D13,"")'
+    assert sheet["G13"].value.startswith("=IF(AND(ISNUMBER(E13),D13<>$B$6),(E13-$B$6)/(D13-$B$6)")
+    assert sheet["B6"].value == 240  # the baseline the formula refers to
+    assert sheet["H16"].value == "Two agents off sick; call-backs paused."
+    (validation,) = sheet.data_validations.dataValidation
+    assert str(validation.sqref) == f"E13:E{12 + len(weeks)}"
+    assert (validation.type, validation.operator, validation.formula1) == (
+        "decimal",
+        "greaterThanOrEqual",
+        "0",
+    )
+    (chart,) = sheet._charts
+    series = [s.val.numRef.f for s in chart.series]
+    assert series == [
+        f"'{sheet.title}'!$D$13:$D${12 + len(weeks)}",
+        f"'{sheet.title}'!$E$13:$E${12 + len(weeks)}",
+    ]
+    months = [s for s in sample_store.subtargets(wait_id) if s.period == "month"]
+    reference_top = 12 + len(weeks) + 3
+    assert sheet.cell(reference_top, 1).value == "Monthly plan (for reference)"
+    assert sheet.cell(reference_top + 2, 1).value == months[0].label
+
+
+def test_percentage_goals_validate_between_0_and_100(exported, sample_store):
+    report, workbook = exported
+    sheet = workbook[report.sheets[goal_id(sample_store, "CSAT")]]
+    (validation,) = sheet.data_validations.dataValidation
+    assert (validation.operator, validation.formula1, validation.formula2) == ("between", "0", "100")
+    assert "0 to 100" in validation.error
+
+
+INJECTIONS = ['=HYPERLINK("http://evil","x")', "+SUM(1,2)", "-2+3", "@cmd", "\tTabbed", "\rReturn"]
+
+
+def one_goal_plan(title: str, owner: str, notes: list[str]) -> PlanSnapshot:
+    goal = Goal(id=1, title=title, owner=owner, kpi="csat", unit="%", direction="increase", baseline=60.0,
+                target=80.0, start=date(2025, 1, 6), deadline=date(2025, 3, 30), state="active")  # fmt: skip
+    from goalplanner.core.breakdown import plan_for
+
+    checkins = [
+        CheckIn(1, date(2025, 1, 10 + 7 * i), 61.0 + i, note, id=i + 1) for i, note in enumerate(notes)
+    ]
+    return PlanSnapshot("abc", "test.goalplan", [GoalData(goal, plan_for(goal), checkins)])
+
+
+def test_formula_like_text_is_stored_as_text_never_as_a_formula(tmp_path):
+    plan = one_goal_plan(INJECTIONS[0], INJECTIONS[1], INJECTIONS[2:])
+    report = export_workbook(plan, tmp_path / "x.xlsx", today=date(2025, 3, 1))
+    workbook = openpyxl.load_workbook(report.path)
+    sheet = workbook[report.sheets[1]]
+    cells = [sheet["A1"], sheet["B4"], *(sheet.cell(13 + i, 8) for i in range(4))]
+    assert [unescape_cell_text(c.value) for c in cells] == INJECTIONS
+    assert all(c.data_type == "s" for c in cells)
+    with zipfile.ZipFile(report.path) as archive:
+        xml = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/"))
+    formulas = re.findall(r"<f>(.*?)</f>", xml)
+    assert formulas and not [f for f in formulas if "HYPERLINK" in f or "SUM(1" in f or "cmd" in f]
+    assert report.warnings.messages == []
+
+
+def test_overlong_text_is_cut_with_a_warning_and_control_characters_kept_as_excel_escapes(tmp_path):
+    long_note = "x" * 40_000
+    title = "Bell\x07, null\x00, CR\r and a literal _x0041_ in a title"
+    plan = one_goal_plan(title, "Ann", [long_note])
+    report = export_workbook(plan, tmp_path / "x.xlsx")
+    sheet = openpyxl.load_workbook(report.path)[report.sheets[1]]
+    assert sheet["A1"].value == "Bell_x0007_, null_x0000_, CR_x000D_ and a literal _x005F_x0041_ in a title"
+    assert unescape_cell_text(sheet["A1"].value) == title  # what Excel shows, and what import reads back
+    assert len(sheet["H13"].value) == CELL_LIMIT and sheet["H13"].value.endswith("…")
+    warnings = report.warnings.english()  # the note is in the goal's sheet and in the history
+    assert len(warnings) == 2 and all("40,000 characters" in w and "plan keeps it all" in w for w in warnings)
+
+
+def test_sheet_names_are_valid_unique_and_keep_non_latin_titles():
+    titles = ["Cut wait time: phase 1/2 [draft]?", "cut wait time: phase 1/2 [draft]?", "History",
+              "将平均等待时间缩短一半", "'quoted'", "", "A" * 40]  # fmt: skip
+    names = unique_sheet_names(titles, reserved={"Summary"})
+    assert len({n.casefold() for n in names}) == len(names)
+    assert all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in names)
+    assert names[0] == "Cut wait time phase 1 2 draft"
+    assert names[1] == "cut wait time phase 1 2 (2)"
+    assert names[2] == "History (2)"  # Excel keeps "History" for itself
+    assert names[3] == "将平均等待时间缩短一半"
+    assert names[4] == "quoted" and names[5] == "Goal 6"
+
+
+def test_a_cancelled_export_leaves_the_old_file_and_nothing_else(sample_store, tmp_path):
+    target = tmp_path / "plan.xlsx"
+    target.write_bytes(b"last week's workbook")
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        return done < 3
+
+    with pytest.raises(ExportCancelled):
+        export_workbook(sample_store, target, progress=progress)
+    assert calls == [(1, 7), (2, 7), (3, 7)]
+    assert target.read_bytes() == b"last week's workbook"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx" or ".partial" in p.name) == [
+        "plan.xlsx"
+    ]
+
+
+def test_a_destination_that_cannot_be_replaced_gives_a_message_and_keeps_it(sample_store, tmp_path):
+    folder = tmp_path / "plan.xlsx"
+    folder.mkdir()  # a folder where the workbook should go: the move fails like a locked file would
+    with pytest.raises(ExportError) as raised:
+        export_workbook(sample_store, folder)
+    assert "could not be written" in str(raised.value)
+    assert folder.is_dir() and not list(tmp_path.glob(".plan.xlsx*"))
+
+
+@pytest.mark.parametrize(
+    ("error", "says"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "the disk is full"),
+        (OSError(errno.EROFS, "Read-only file system"), "the folder is read-only"),
+        (PermissionError(errno.EACCES, "Permission denied"), "open in another program"),
+        (FileNotFoundError(errno.ENOENT, "No such file"), "the folder does not exist"),
+    ],
+)
+def test_write_failures_say_what_to_do(tmp_path, error, says):
+    assert says in str(write_error(tmp_path / "plan.xlsx", error))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_opens_the_workbook_and_computes_the_formulas(sample_store, tmp_path):
+    report = export_workbook(sample_store, tmp_path / "plan.xlsx", today=TODAY)
+    workbook = openpyxl.load_workbook(report.path)
+    sheet = workbook[report.sheets[goal_id(sample_store, "wait time")]]
+    sheet["E18"] = 150  # a colleague types this week's actual against a plan of 120
+    workbook.save(report.path)
+    out = tmp_path / "converted"
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--calc", "--convert-to", "xlsx",
+         "--outdir", str(out), str(report.path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    computed = openpyxl.load_workbook(out / "plan.xlsx", data_only=True)[sheet.title]
+    assert computed["F18"].value == pytest.approx(30)  # variance: 150 - 120
+    assert computed["F13"].value == pytest.approx(8)  # 228 against 220
+    assert computed["G13"].value == pytest.approx(12 / 20)  # 12 of the 20 seconds planned
+    assert computed["F19"].value in (None, "")  # nothing typed: no variance
