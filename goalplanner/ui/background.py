@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from goalplanner.export.files import ExportCancelled
@@ -51,8 +51,9 @@ class BackgroundTask(QObject):
         self.cancelled.set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until the worker thread ends (tests and shutdown); True when it has."""
-        self._thread.join(timeout)
+        """Block until the worker thread ends (tests and shutdown); True when it has, or never started."""
+        if self._thread.ident is not None:
+            self._thread.join(timeout)
         return not self._thread.is_alive()
 
     def _progress(self, done: int, total: int) -> bool:
@@ -105,5 +106,5 @@ def run_with_progress(
     task.done.connect(dialog.deleteLater)
     task.done.connect(task.deleteLater)
     dialog.setValue(0)
-    task.start()
+    QTimer.singleShot(0, task.start)  # from the event loop: callers can still connect to the task
     return task

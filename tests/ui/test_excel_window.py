@@ -1,0 +1,108 @@
+"""Export and import from the File menu: off the GUI thread, cancellable, previewed, undoable."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from goalplanner.ui.goal_tree import GOAL_ROLE
+from tests.ui.test_tracking import find_row
+
+
+def finish(qtbot, task):
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    assert task.wait(5)
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    return shown
+
+
+def test_export_writes_the_workbook_off_the_gui_thread(sample_window, qtbot, tmp_path):
+    window = sample_window
+    assert window.export_action.isEnabled()
+    target = tmp_path / "shared" / "plan.xlsx"
+    target.parent.mkdir()
+    task = window.export_excel(target)
+    assert not target.exists()  # the call returns at once; the work goes on in the background
+    finish(qtbot, task)
+    workbook = openpyxl.load_workbook(target)
+    assert workbook.sheetnames[0] == "Summary" and len(workbook.sheetnames) == 7 + 3
+    assert "Exported 7 goal(s)" in window.statusBar().currentMessage()
+
+
+def test_cancelling_an_export_leaves_no_file(sample_window, qtbot, tmp_path):
+    window = sample_window
+    target = tmp_path / "plan.xlsx"
+    task = window.export_excel(target)
+    # the user presses Cancel as the bar first moves (run on the worker thread, so no race with the work)
+    task.progressed.connect(task.cancel, Qt.ConnectionType.DirectConnection)
+    finish(qtbot, task)
+    assert not target.exists() and not list(tmp_path.glob("*.partial"))
+    assert "Export cancelled" in window.statusBar().currentMessage()
+
+
+def test_an_export_that_cannot_be_written_says_why(sample_window, qtbot, tmp_path, warnings_shown):
+    task = sample_window.export_excel(tmp_path / "missing folder" / "plan.xlsx")
+    finish(qtbot, task)
+    assert warnings_shown and "the folder does not exist" in warnings_shown[0]
+
+
+def test_import_previews_changes_then_records_them_and_undo_takes_them_back(sample_window, qtbot, tmp_path):
+    window = sample_window
+    path = tmp_path / "plan.xlsx"
+    finish(qtbot, window.export_excel(path))
+    workbook = openpyxl.load_workbook(path)
+    sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Cut average support call wait"))
+    sheet["E14"] = 201  # a correction
+    workbook.save(path)
+    wait = find_row(window, "wait time by 50%").data(GOAL_ROLE).id
+    before = {c.id: c.actual for c in window.store.checkins(wait)}
+    finish(qtbot, window.import_actuals(path))
+    preview = window.import_preview
+    assert preview.isVisible()
+    assert preview.changes.rowCount() == 1
+    assert preview.changes.item(0, 3).text() == "205 s" and preview.changes.item(0, 4).text() == "201 s"
+    assert preview.import_button.isEnabled()
+    preview.import_button.click()
+    after = {c.id: c.actual for c in window.store.checkins(wait)}
+    assert sorted(after.values()) == sorted([*(v for v in before.values() if v != 205), 201])
+    assert "Imported 1 actual(s)" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert {c.id: c.actual for c in window.store.checkins(wait)} == before
+    window.redo_action.trigger()
+    assert sorted(c.actual for c in window.store.checkins(wait)) == sorted(after.values())
+
+
+def test_an_import_with_problems_lists_them_and_offers_nothing(sample_window, qtbot, tmp_path):
+    window = sample_window
+    path = tmp_path / "plan.xlsx"
+    finish(qtbot, window.export_excel(path))
+    workbook = openpyxl.load_workbook(path)
+    sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Raise e-mail CSAT"))
+    sheet["E14"] = "eighty"
+    workbook.save(path)
+    count = window.store.counts()["checkins"]
+    finish(qtbot, window.import_actuals(path))
+    preview = window.import_preview
+    assert not preview.import_button.isEnabled()
+    assert preview.problems.item(0).text() == "'Raise e-mail CSAT 25% versus'!E14: “eighty” is not a number"
+    preview.reject()
+    assert window.store.counts()["checkins"] == count
+
+
+def test_a_workbook_that_is_not_ours_is_refused_with_a_message(
+    sample_window, qtbot, tmp_path, warnings_shown
+):
+    path = tmp_path / "someone else's.xlsx"
+    openpyxl.Workbook().save(path)
+    finish(qtbot, sample_window.import_actuals(path))
+    assert "was not exported by goalplanner" in warnings_shown[0]
+    assert getattr(sample_window, "import_preview", None) is None
