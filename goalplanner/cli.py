@@ -189,7 +189,11 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
                 entries = [(g, goal_status(g, latest, plan)) for g, latest, plan in store.progress_inputs()]
                 figure = portfolio_chart(entries)
             else:
-                goal = store.get_goal(goal_id)
+                try:
+                    goal = store.get_goal(goal_id)
+                except KeyError:
+                    print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
+                    return EXIT_UNUSABLE
                 if children:
                     rows = [
                         (c, store.subtargets(c.id), store.checkins(c.id)) for c in store.child_goals(goal_id)
@@ -197,9 +201,6 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
                     figure = rollup_chart(goal, rows)
                 else:
                     figure = goal_chart(goal, store.subtargets(goal_id), store.checkins(goal_id))
-    except KeyError:
-        print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
-        return EXIT_UNUSABLE
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE

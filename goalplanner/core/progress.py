@@ -175,14 +175,23 @@ def goal_status(
     """
     if latest is None:
         return Status(NO_DATA)
-    planned = planned_for(goal, plan, latest.on)
-    if planned is None:
-        return Status(NO_DATA)
-    return assess(goal, planned, latest.actual, thresholds)
+    return _judge(goal, planned_for(goal, plan, latest.on), latest.actual, thresholds)
+
+
+def _judge(goal: Goal, planned: float | None, actual: float, thresholds: StatusThresholds) -> Status:
+    """``assess`` when there is a planned value; a range goal is judged by its band even without one."""
+    if planned is not None:
+        return assess(goal, planned, actual, thresholds)
+    if goal.direction == "range":
+        return _assess_range(goal, goal.baseline if goal.baseline is not None else actual, actual, thresholds)
+    return Status(NO_DATA)
 
 
 def planned_for(goal: Goal, plan: Sequence[SubTarget], day: date) -> float | None:
-    """What a check-in on ``day`` is compared with: the period's total for flow metrics, else the level."""
+    """What a check-in on ``day`` is compared with: the period's total for flow metrics, else the level.
+
+    ``plan`` holds one period type (weeks or months), as a goal is judged on one of them.
+    """
     return PlanLine(goal, plan).compared_with(day)
 
 
@@ -202,7 +211,7 @@ def checkin_statuses(
     judged = []
     for checkin in sorted(checkins, key=lambda c: (c.on, c.id or 0)):
         planned = line.compared_with(checkin.on)
-        status = Status(NO_DATA) if planned is None else assess(goal, planned, checkin.actual, thresholds)
+        status = _judge(goal, planned, checkin.actual, thresholds)
         judged.append((checkin, status))
     return judged
 

@@ -20,8 +20,12 @@ TEXT = {
     "plan": QT_TRANSLATE_NOOP("Chart", "Plan"),
     "plan_totals": QT_TRANSLATE_NOOP("Chart", "Plan (total per period)"),
     "actual": QT_TRANSLATE_NOOP("Chart", "Actual"),
-    "on_track_zone": QT_TRANSLATE_NOOP("Chart", "On track zone (90%+ of plan)"),
-    "at_risk_zone": QT_TRANSLATE_NOOP("Chart", "At risk zone (75–90% of plan)"),
+    "on_track_zone": QT_TRANSLATE_NOOP("Chart", "On track zone ({0}%+ of plan)"),
+    "at_risk_zone": QT_TRANSLATE_NOOP("Chart", "At risk zone ({0}–{1}% of plan)"),
+    "not_judged": QT_TRANSLATE_NOOP("Chart", "Not judged (no baseline or plan)"),
+    "not_judged_line": QT_TRANSLATE_NOOP(
+        "Chart", "Not judged: the goal needs a baseline and a plan · latest {0} on {1}"
+    ),
     "band": QT_TRANSLATE_NOOP("Chart", "Healthy band {0}–{1}"),
     "target": QT_TRANSLATE_NOOP("Chart", "Target {0}"),
     "stretch": QT_TRANSLATE_NOOP("Chart", "Stretch {0}"),
@@ -54,6 +58,7 @@ TEXT = {
     "nothing_due": QT_TRANSLATE_NOOP("Chart", "nothing due yet"),
     "no_checkin_short": QT_TRANSLATE_NOOP("Chart", "no check-in yet"),
     "outside_band": QT_TRANSLATE_NOOP("Chart", "outside the band"),
+    "worse_than_baseline": QT_TRANSLATE_NOOP("Chart", "worse than the baseline"),
     "rollup_subtitle": QT_TRANSLATE_NOOP("Chart", "Its sub-goals side by side · together: {0}"),
     "rollup_none": QT_TRANSLATE_NOOP(
         "Chart", "This goal has no sub-goals yet. Move a goal under it (Goal menu) to compare them here."
@@ -111,6 +116,10 @@ class ChartLocale:
         """A status in words, after its symbol when one is given: "■ Off track"."""
         label = self.translate("Status", LABELS[code])
         return f"{symbol} {label}" if symbol else label
+
+    def marker(self, code: str) -> str:
+        """What a check-in's marker means in the legend: its status, or that it could not be judged."""
+        return self.text("not_judged") if code == "no_data" else self.status(code)
 
     def value(self, number: float, unit: str) -> str:
         """A value with its short unit: "171 s", "82.5%", "12,000"."""

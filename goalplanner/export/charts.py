@@ -59,6 +59,7 @@ from goalplanner.export.palette import (
 ENGLISH = ChartLocale()
 GOAL_SIZE = (8.0, 4.5)  # inches: 800 x 450 px on screen at 100 dpi, 1200 x 675 in a saved PNG
 SAVE_DPI = 150
+BOLD_TITLE_POINTS = 12.5  # an 11-point bold title is about as wide as 12.5 points of regular text
 FORMATS = ("png", "svg")
 
 #: Fonts tried in order, glyph by glyph: Latin first, then CJK and other scripts for titles and names.
@@ -154,7 +155,9 @@ def goal_chart(
     period_plan = _period_plan(goal, plan, period)
     judged = _draw_goal(axes, goal, period_plan, checkins, today or date.today(), thresholds, locale)
     width = size[0]
-    figure.suptitle(_short(goal.title, _chars(width, 11), 2), x=0.01, ha="left", fontweight="bold")
+    figure.suptitle(
+        _short(goal.title, _chars(width, BOLD_TITLE_POINTS), 2), x=0.01, ha="left", fontweight="bold"
+    )
     # The status line starts where the axes do, right of the y-axis labels (about an inch).
     status_line = _short(_status_line(goal, period_plan, judged, locale), _chars(width - 1.1, 10), 3)
     axes.set_title(status_line, loc="left", color=_line_colour(judged))
@@ -227,7 +230,7 @@ def _draw_goal(
             color=STATUS_LOOKS["on_track"].colour,
             alpha=0.13,
             linewidth=0,
-            label=locale.text("on_track_zone"),
+            label=locale.text("on_track_zone", _percent(thresholds.on_track)),
             gid="on_track_zone",
         )
         axes.fill_between(
@@ -240,7 +243,7 @@ def _draw_goal(
             linewidth=0,
             edgecolor=STATUS_LOOKS["at_risk"].colour,
             hatch=STATUS_LOOKS["at_risk"].hatch,
-            label=locale.text("at_risk_zone"),
+            label=locale.text("at_risk_zone", _percent(thresholds.at_risk), _percent(thresholds.on_track)),
             gid="at_risk_zone",
         )
     if days:
@@ -289,10 +292,10 @@ def _draw_goal(
                     linewidths=0.6,
                     zorder=4,
                     gid=f"status:{code}",
-                    label=locale.status(code, look.symbol),
+                    label=locale.marker(code),
                 )
     _mark_days(axes, goal, days, judged, today, locale, compact)
-    _format_axes(axes, goal, locale, compact)
+    _format_axes(axes, goal, checkins, locale, compact)
     if not days and not judged:
         axes.text(
             0.5,
@@ -324,7 +327,7 @@ def _mark_days(axes, goal, days, judged, today, locale, compact) -> None:
     if goal.deadline is not None:
         known.append(goal.deadline)
     first, last = min(known), max(known)
-    if first - timedelta(days=14) <= today <= last + timedelta(days=30):
+    if _shift(first, -14) <= today <= _shift(last, 30):
         first, last = min(first, today), max(last, today)
         axes.axvline(today, color="#888888", linestyle=":", linewidth=1.0, gid="today")
         axes.text(
@@ -350,8 +353,20 @@ def _mark_days(axes, goal, days, judged, today, locale, compact) -> None:
                 ha="right",
                 va="top",
             )
-    margin = timedelta(days=max(1, (last - first).days * 0.03))
-    axes.set_xlim(first - margin, last + margin)
+    margin = max(1, round((last - first).days * 0.03))
+    axes.set_xlim(_shift(first, -margin), _shift(last, margin))
+
+
+def _percent(share: float) -> str:
+    return f"{100 * share:g}"
+
+
+def _shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, stopping at the first and last dates there are (0001-01-01, 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def _date_axis(axes: Axes, locale: ChartLocale, ticks: int) -> None:
@@ -368,7 +383,9 @@ def _date_axis(axes: Axes, locale: ChartLocale, ticks: int) -> None:
     axes.xaxis.set_major_formatter(FuncFormatter(tick))
 
 
-def _format_axes(axes: Axes, goal: Goal, locale: ChartLocale, compact: bool) -> None:
+def _format_axes(
+    axes: Axes, goal: Goal, checkins: Sequence[CheckIn], locale: ChartLocale, compact: bool
+) -> None:
     _date_axis(axes, locale, 5 if compact else 8)
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: locale.value(value, goal.unit)))
     axes.grid(axis="y", color="#dddddd", linewidth=0.6)
@@ -385,6 +402,9 @@ def _format_axes(axes: Axes, goal: Goal, locale: ChartLocale, compact: bool) -> 
         bottom = low - pad
     if math.isfinite(high) and top > high + pad:
         top = high + pad
+    recorded = [c.actual for c in checkins]
+    if recorded:  # a value outside the bounds (an old mistake) is still shown, never hidden
+        bottom, top = min(bottom, min(recorded) - pad), max(top, max(recorded) + pad)
     axes.set_ylim(bottom, top)
 
 
@@ -395,6 +415,10 @@ def _status_line(goal: Goal, plan: list[SubTarget], judged, locale: ChartLocale)
         return locale.text("first_due", locale.format_date(due))
     status, since = found
     latest = judged[-1][0]
+    if status.code == NO_DATA:
+        return locale.text(
+            "not_judged_line", locale.value(latest.actual, goal.unit), locale.format_date(latest.on)
+        )
     head = locale.text(
         "status_since",
         locale.status(status.code, STATUS_LOOKS[status.code].symbol),
@@ -423,7 +447,7 @@ def _legend_handles(axes: Axes, judged, locale: ChartLocale) -> list:
             marker=STATUS_LOOKS[code].marker,
             color=STATUS_LOOKS[code].colour,
             markeredgecolor=MARKER_COLOUR,
-            label=locale.status(code),
+            label=locale.marker(code),
         )
         for code in SEVERITY_ORDER
         if any(status.code == code for _c, status in judged)
@@ -439,6 +463,7 @@ def portfolio_chart(
     limit: int = 40,
     locale: ChartLocale = ENGLISH,
     size: tuple[float, float] = (8.0, 2.6),
+    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
 ) -> Figure:
     """Every active goal's latest achievement as a bar, grouped by status, the worst at the top.
 
@@ -474,10 +499,10 @@ def portfolio_chart(
     for row, (goal, status) in enumerate(shown):
         look = STATUS_LOOKS[status.code]
         if status.achievement is not None:
-            width = max(-50.0, min(150.0, 100 * status.achievement))
+            length = max(-50.0, min(150.0, 100 * status.achievement))
             bar = axes.barh(
                 row,
-                width,
+                length,
                 color=look.colour,
                 edgecolor=MARKER_COLOUR,
                 linewidth=0.6,
@@ -491,7 +516,7 @@ def portfolio_chart(
         else:
             note = _no_share_note(goal, status, locale)
         axes.text(
-            max(0.0, width) + 2 if status.achievement is not None else 2,
+            max(0.0, length) + 2 if status.achievement is not None else 2,
             row,
             note,
             va="center",
@@ -499,7 +524,7 @@ def portfolio_chart(
             fontsize=8,
             color="#333333",
         )
-    for mark in (100 * DEFAULT_STATUS_THRESHOLDS.at_risk, 100 * DEFAULT_STATUS_THRESHOLDS.on_track, 100.0):
+    for mark in (100 * thresholds.at_risk, 100 * thresholds.on_track, 100.0):
         axes.axvline(mark, color="#999999", linestyle=":", linewidth=0.9)
     axes.axvline(0, color="#333333", linewidth=0.8)
     axes.text(
@@ -547,6 +572,8 @@ def _no_share_note(goal: Goal, status: Status, locale: ChartLocale) -> str:
         return locale.text("no_checkin_short")
     if goal.direction == "range":
         return locale.text("inside_band" if status.code == "on_track" else "outside_band")
+    if status.code == "off_track":
+        return locale.text("worse_than_baseline")
     return locale.text("nothing_due")
 
 
@@ -559,11 +586,14 @@ def rollup_chart(
     locale: ChartLocale = ENGLISH,
     limit: int = 12,
     size: tuple[float, float] | None = None,
+    overall: str | None = None,
 ) -> Figure:
     """A parent goal's sub-goals side by side, each plan against actual, with the rolled-up status.
 
-    Without ``size`` the figure is as wide as the sub-goals need (up to three across); with it,
-    as many fit across as the width allows, and the figure grows taller for the rest.
+    ``overall`` is the status the goal list shows for the parent (the worst of it and everything
+    under it); without it, the worst of the sub-goals given, shown or not. Without ``size`` the
+    figure is as wide as the sub-goals need (up to three across); with it, as many fit across as
+    the width allows, and the figure grows taller for the rest.
     """
     shown = list(children)[:limit]
     most = 1 if len(shown) <= 1 else 2 if len(shown) <= 4 else 3
@@ -572,7 +602,7 @@ def rollup_chart(
     width = 4.0 * columns if size is None else size[0]
     height = 1.2 + 2.6 * rows
     figure = _new_figure(width if shown else max(width, 6.0), max(height, size[1] if size else 0.0))
-    title = _short(parent.title, _chars(width, 11), 2)
+    title = _short(parent.title, _chars(width, BOLD_TITLE_POINTS), 2)
     figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
     if not shown:
         axes = figure.add_subplot()
@@ -613,7 +643,10 @@ def rollup_chart(
         )
     for axes in list(grid.flat)[len(shown) :]:
         axes.set_axis_off()
-    total = roll_up(codes)
+    hidden = [checkin_statuses(goal, checkins, _period_plan(goal, plan, None), thresholds)
+              for goal, plan, checkins in list(children)[limit:]]  # fmt: skip
+    codes += [judged[-1][1].code if judged else NO_DATA for judged in hidden]
+    total = overall or roll_up(codes)
     subtitle = locale.text("rollup_subtitle", locale.status(total, STATUS_LOOKS[total].symbol))
     if len(children) > len(shown):
         subtitle += " · " + locale.text("rollup_more", len(children) - len(shown))
@@ -630,7 +663,7 @@ def rollup_chart(
             marker=STATUS_LOOKS[code].marker,
             color=STATUS_LOOKS[code].colour,
             markeredgecolor=MARKER_COLOUR,
-            label=locale.status(code),
+            label=locale.marker(code),
         )
         for code in SEVERITY_ORDER
         if code in seen

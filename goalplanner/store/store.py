@@ -107,6 +107,7 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, backup_root: Path) -> None:
         self.path = path
         self._conn = conn
+        self._closed = False
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.backup_dir = backup.rotation_dir(backup_root, path)
 
@@ -179,6 +180,12 @@ class Store:
     def close(self) -> None:
         """Close the file; committed work is already on disk."""
         self._conn.close()
+        self._closed = True
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close`` was called."""
+        return self._closed
 
     def __enter__(self) -> Store:
         return self

@@ -88,8 +88,13 @@ class ChartView(QWidget):
 
     def show_chart(self, factory: FigureFactory, file_stem: str = "chart") -> None:
         """Build the figure with ``factory`` for the pane's size and show it in place of the previous one."""
+        previous = self.factory
         self.factory, self.file_stem = factory, file_stem
-        self._build()
+        try:
+            self._build()
+        except BaseException:
+            self.factory = previous  # a chart that cannot be drawn is not retried on every resize
+            raise
 
     def _pane_size(self) -> tuple[int, int]:
         viewport = self.scroll.viewport().size()
@@ -132,6 +137,10 @@ class ChartView(QWidget):
             self._build()
 
     def _picked(self, event) -> None:
+        from matplotlib.backend_bases import MouseButton
+
+        if event.mouseevent.button != MouseButton.LEFT:  # a right-click opens the menu, not the goal
+            return
         gid = str(event.artist.get_gid() or "")
         if gid.startswith("goal:"):
             self.goal_clicked.emit(int(gid.removeprefix("goal:")))

@@ -72,8 +72,10 @@ class GoalDetail(QWidget):
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
         calendar_for: Callable[[date, date | None], WorkCalendar | None] | None = None,
+        rollup_for: Callable[[int], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.rollup_for = rollup_for or (lambda _goal_id: None)  # the status the goal list shows
         self.store, self.undo_stack = store, undo_stack
         self.calendar_for = calendar_for or (lambda _start, _deadline: None)
         self.goal: Goal | None = None
@@ -374,8 +376,10 @@ class GoalDetail(QWidget):
         )
         if children and self.chart_children_radio.isChecked():
             rows = [(c, self.store.subtargets(c.id), self.store.checkins(c.id)) for c in children]
+            overall = self.rollup_for(goal.id)
             self.chart_view.show_chart(
-                lambda locale, size: rollup_chart(goal, rows, locale=locale, size=size), _file_stem(goal)
+                lambda locale, size: rollup_chart(goal, rows, locale=locale, size=size, overall=overall),
+                _file_stem(goal),
             )
             return
         self.chart_goal_radio.setChecked(True)

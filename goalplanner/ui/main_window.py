@@ -239,7 +239,9 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         if self.detail is not None:
             self.detail_stack.removeWidget(self.detail)
             self.detail.deleteLater()
-        self.detail = GoalDetail(store, self.undo_stack, calendar_for=self.calendar_for)
+        self.detail = GoalDetail(
+            store, self.undo_stack, calendar_for=self.calendar_for, rollup_for=self._rollup_of
+        )
         self.detail.changed.connect(self._refresh)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
@@ -329,6 +331,10 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
             return
         self.detail.show_goal(goal.id)
         self.detail_stack.setCurrentWidget(self.detail)
+
+    def _rollup_of(self, goal_id: int) -> str | None:
+        row = self.model.row_for(goal_id)
+        return row.rollup if row is not None else None
 
     def show_goal_from_portfolio(self, goal_id: int) -> None:
         """Show a goal clicked on the portfolio chart: the goal list, that goal selected, its chart."""

@@ -169,6 +169,8 @@ class GoalWizard(QWizard):
     def save_draft(self) -> None:
         """Keep what has been typed in the plan file (quietly: a busy file is retried on the next edit)."""
         self._draft_timer.stop()
+        if self.store.closed:  # the plan was closed under a wizard left open: nowhere to save to
+            return
         try:
             self.draft_id = self.store.save_draft(self.draft_payload(), self.draft_id, goal_id=self.goal.id)
         except StoreError as error:
