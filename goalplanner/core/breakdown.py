@@ -45,14 +45,18 @@ def periods(start: date, deadline: date, period: str) -> list[Period]:
         cursor = start - timedelta(days=start.weekday())  # the Monday of the first week
         while cursor <= deadline:
             year, week, _ = cursor.isocalendar()
-            end = cursor + timedelta(days=6)
+            end = cursor + timedelta(days=6) if date.max - cursor >= timedelta(days=6) else date.max
             found.append(Period(f"{year}-W{week:02d}", cursor, end, max(cursor, start), min(end, deadline)))
+            if end >= deadline:  # stop here: the day after 9999-12-31 does not exist
+                break
             cursor = end + timedelta(days=1)
     elif period == "month":
         cursor = start.replace(day=1)
         while cursor <= deadline:
             end = cursor.replace(day=month_calendar.monthrange(cursor.year, cursor.month)[1])
             found.append(Period(f"{cursor:%Y-%m}", cursor, end, max(cursor, start), min(end, deadline)))
+            if end >= deadline:
+                break
             cursor = end + timedelta(days=1)
     else:
         raise ValueError(f"period must be 'month' or 'week'; got {period!r}")

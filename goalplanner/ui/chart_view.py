@@ -147,10 +147,14 @@ class ChartView(QWidget):
 
     # -- saving and copying --------------------------------------------------------------------
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+    def context_menu(self) -> QMenu:
+        """Save as PNG, save as SVG, copy."""
         menu = QMenu(self)
         menu.addActions([self.save_png_action, self.save_svg_action, self.copy_action])
-        menu.exec(event.globalPos())
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu().exec(event.globalPos())
 
     def save_dialog(self, kind: str = "png") -> Path | None:
         """Ask where to save the chart, then save it; the name suggested is the goal's."""

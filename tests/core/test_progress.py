@@ -154,3 +154,31 @@ def test_checkin_statuses_agree_with_goal_status_for_every_checkin():
         assert [c.on for c, _ in judged] == sorted(c.on for c in checkins)  # oldest first
         assert [s for _c, s in judged] == [goal_status(goal, c, plan) for c, _s in judged]
         assert len({s.code for _c, s in judged}) >= 2
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2025, 1, 1), 240.0),  # before the start: the baseline
+        (date(2025, 1, 6), 240.0),  # the start itself
+        (date(2025, 1, 12), 220.0),  # the end of the first week: its planned value
+        (date(2025, 1, 9), 240.0 - 20.0 * 3 / 6),  # between the start and the first week's end
+        (date(2025, 1, 13), 220.0 - 20.0 / 7),  # the start of the second week
+        (date(2025, 3, 1), 120.0),  # after the last period: the target
+    ],
+)
+def test_planned_on_at_the_edges_of_periods(day, expected):
+    from goalplanner.core.model import SubTarget
+
+    weeks = [
+        SubTarget(
+            1,
+            "week",
+            f"2025-W{2 + i:02d}",
+            date(2025, 1, 6) + timedelta(weeks=i),
+            date(2025, 1, 12) + timedelta(weeks=i),
+            220.0 - 20.0 * i,
+        )
+        for i in range(6)
+    ]
+    assert planned_on(WAIT, weeks, day) == pytest.approx(expected)

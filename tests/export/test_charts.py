@@ -279,3 +279,46 @@ def test_dates_on_the_axis_are_days_over_weeks_and_months_over_a_year(wait_figur
     figure.canvas.draw()
     long = [t.get_text() for t in figure.axes[0].get_xticklabels() if t.get_text()]
     assert long[0].endswith("2025") and not long[0][0].isdigit()
+
+
+def test_portfolio_labels_keep_their_width_when_bars_go_below_zero():
+    base = dict(state="active", kpi="csat", unit="%", direction="increase", baseline=60.0, target=80.0)
+    long_title = "Reduce average handle time in the billing queue"
+    figure = portfolio_chart(
+        [
+            (Goal(id=1, title=long_title, **base), Status(OFF_TRACK, -0.3)),
+            (Goal(id=2, title=long_title + " again", **base), Status(OFF_TRACK, -0.6)),
+        ]
+    )
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert len(labels[0]) >= 30  # the width the figure allows, not what the last bar's length left
+    assert len(figure.legends[0].get_texts()) == 1 and figure.legends[0]._ncols == 1  # one status: one entry
+
+
+def test_rollup_status_counts_sub_goals_beyond_those_drawn():
+    on_plan = [(WAIT, plan_for(WAIT), checkins_of(WAIT, WAIT_ACTUALS[:2]))] * 12
+    behind = (WAIT, plan_for(WAIT), checkins_of(WAIT, WAIT_ACTUALS))
+    figure = rollup_chart(Goal(id=1, title="Vision"), [*on_plan, behind], today=TODAY)
+    assert "together: ■ Off track" in figure.get_suptitle()
+    assert "1 more sub-goals not shown" in figure.get_suptitle()
+    assert len([a for a in figure.axes if a.axison]) == 12
+    told = rollup_chart(Goal(id=1, title="Vision"), on_plan[:2], today=TODAY, overall=AT_RISK)
+    assert "together: ▲ At risk" in told.get_suptitle()  # the goal list's roll-up, when the caller knows it
+
+
+def test_goals_at_the_ends_of_the_calendar_still_draw():
+    for start, deadline in ((date(1, 1, 3), date(1, 6, 30)), (date(9999, 6, 1), date(9999, 12, 31))):
+        goal = replace(WAIT, start=start, deadline=deadline)
+        figure = goal_chart(goal, plan_for(goal), [CheckIn(2, start + timedelta(days=9), 230.0)], today=TODAY)
+        assert rendered(figure).mean() < 254  # drawn, not blank
+
+
+def test_range_goal_without_a_baseline_is_judged_by_its_band_and_unjudged_points_say_so():
+    band = wait_goal(kpi="occupancy", unit="%", direction="range", baseline=None, target=80.0,
+                     range_low=75.0, range_high=85.0)  # fmt: skip
+    figure = goal_chart(band, [], checkins_of(band, [(date(2025, 1, 17), 80.0), (date(2025, 1, 24), 91.0)]))
+    assert {a.get_gid() for a in figure.findobj(PathCollection)} == {"status:on_track", "status:off_track"}
+    no_baseline = replace(WAIT, baseline=None)
+    figure = goal_chart(no_baseline, [], checkins_of(no_baseline, [(date(2025, 1, 17), 200.0)]))
+    assert "Not judged (no baseline or plan)" in [t.get_text() for t in figure.legends[0].get_texts()]
+    assert figure.axes[0].get_title(loc="left").startswith("Not judged")

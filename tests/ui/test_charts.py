@@ -119,3 +119,26 @@ def test_a_save_into_a_missing_folder_says_so_and_keeps_going(sample_window, tmp
     detail = shown_chart(sample_window, "CSAT")
     assert detail.chart_view.save_to(tmp_path / "no such folder" / "csat.png") is None
     assert "could not be written: the folder does not exist" in shown[0]
+
+
+def test_a_right_click_on_a_bar_opens_the_menu_not_the_goal(sample_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    window = sample_window
+    window.portfolio_view_action.trigger()
+    view = window.portfolio.chart_view
+    menus = []
+    monkeypatch.setattr(
+        QMenu, "exec", lambda menu, *args: menus.append([a.text().replace("&", "") for a in menu.actions()])
+    )
+    bar = next(p for p in view.figure.axes[0].patches if p.get_gid() == "goal:4")
+    view.canvas.draw()
+    box = bar.get_window_extent()
+    ratio = view.canvas.device_pixel_ratio
+    centre = QPoint(
+        int((box.x0 + box.x1) / 2 / ratio), int(view.canvas.height() - (box.y0 + box.y1) / 2 / ratio)
+    )
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.RightButton, pos=centre)
+    assert window.main_tabs.currentWidget() is window.portfolio  # still on the portfolio
+    menu = [action.text().replace("&", "") for action in view.context_menu().actions()]
+    assert menu == ["Save chart as PNG image…", "Save chart as SVG drawing…", "Copy chart"]
