@@ -97,7 +97,8 @@ def export_workbook(
 ) -> ExportReport:
     """Write the plan (or the ``goals`` ids of it) as an .xlsx workbook at ``path``, atomically.
 
-    ``progress(done, total)`` is called after each goal sheet; returning False cancels, leaving no
+    ``progress(done, total)`` is called after each goal sheet (``total`` counts writing the file as
+    the last step, which cannot be interrupted); returning False cancels, leaving no
     file behind (``ExportCancelled``). ``ExportError`` when the file cannot be written.
     """
     plan = source if isinstance(source, PlanSnapshot) else snapshot(source, goals)
@@ -126,7 +127,7 @@ class _Writer:
             [d.goal.title for d in self.plan.goals],
             reserved={summary.title, self.words.sheet("checkins"), ID_SHEET},
         )
-        total = len(self.plan.goals)
+        total = len(self.plan.goals) + 1  # the last step is writing the file, which takes about as long
         layouts = []
         for done, (data, name) in enumerate(zip(self.plan.goals, names, strict=True), start=1):
             self.sheet_names[data.goal.id] = name

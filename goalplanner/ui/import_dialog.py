@@ -36,11 +36,17 @@ class ImportPreview(QDialog):
         self.resize(820, 480)
         locale = QLocale()
         summary = QLabel(wordWrap=True, objectName="import_summary")
-        summary.setText(
-            self.tr("{0} new, {1} changed, {2} unchanged.").format(
+        counts = self.tr("{0} new, {1} changed, {2} unchanged.").format(
+            len(report.added), len(report.changed), report.unchanged
+        )
+        if report.problems:
+            counts = self.tr(
+                "%n cell(s) need correcting: nothing will be imported.", "", len(report.problems)
+            )
+            counts += " " + self.tr("{0} new, {1} changed, {2} unchanged.").format(
                 len(report.added), len(report.changed), report.unchanged
             )
-        )
+        summary.setText(counts)
         self.changes = QTableWidget(len(report.changes), 6, objectName="import_changes")
         self.changes.setHorizontalHeaderLabels(
             [

@@ -183,7 +183,7 @@ def test_a_cancelled_export_leaves_the_old_file_and_nothing_else(sample_store, t
 
     with pytest.raises(ExportCancelled):
         export_workbook(sample_store, target, progress=progress)
-    assert calls == [(1, 7), (2, 7), (3, 7)]
+    assert calls == [(1, 8), (2, 8), (3, 8)]  # 7 goal sheets, then the file
     assert target.read_bytes() == b"last week's workbook"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx" or ".partial" in p.name) == [
         "plan.xlsx"
