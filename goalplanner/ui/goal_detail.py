@@ -105,7 +105,7 @@ class GoalDetail(QWidget):
 
     # -- check-ins -----------------------------------------------------------------------------
 
-    def _checkin_form(self) -> QHBoxLayout:
+    def _checkin_form(self) -> QVBoxLayout:
         """The weekly job, above the tabs: record what happened, and watch the chart or history change."""
         self.date_edit = QDateEdit(calendarPopup=True, objectName="checkin_date")
         self.actual_field = NumberField(allow_empty=False, objectName="checkin_actual")
@@ -124,11 +124,13 @@ class GoalDetail(QWidget):
         self.actual_field.returnPressed.connect(self.record_checkin)
         self.note_edit.returnPressed.connect(self.record_checkin)
         self.record_button.clicked.connect(self.record_checkin)
-        form = QHBoxLayout()
+        numbers = QHBoxLayout()  # the note gets a line of its own: the pane is often narrow
         for widget in (self.date_edit, self.actual_field, self.numerator_field, self.denominator_field):
-            form.addWidget(widget)
-        form.addWidget(self.note_edit, 2)
-        form.addWidget(self.record_button)
+            numbers.addWidget(widget, 1)
+        numbers.addWidget(self.record_button)
+        form = QVBoxLayout()
+        form.addLayout(numbers)
+        form.addWidget(self.note_edit)
         return form
 
     def _checkin_tab(self) -> QWidget:
