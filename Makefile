@@ -4,7 +4,7 @@ VENV := .venv
 HEADLESS := .venv-headless
 PIP_FLAGS := --quiet --disable-pip-version-check
 
-.PHONY: run test lint contracts pytest headless-test clean
+.PHONY: run test test-slow lint contracts pytest headless-test clean
 
 run: $(VENV)/.run-installed
 	$(VENV)/bin/goalplanner
@@ -16,6 +16,10 @@ test: $(VENV)/.test-installed $(HEADLESS)/.installed
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 	@echo "--- core and store again, with no Qt installed ---"
 	$(HEADLESS)/bin/pytest -m "not gui" -p no:cacheprovider
+
+# The long variants of the fault tests (thousands of kills); not part of `make test`.
+test-slow: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest --slow tests/reliability
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

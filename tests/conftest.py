@@ -19,6 +19,7 @@ if not HAVE_QT:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run the long variants of the fault tests")
     if not HAVE_QT:
         # pytest-qt's settings in pyproject.toml must stay valid under --strict-config without it.
         parser.addini("qt_api", "pytest-qt setting (pytest-qt not installed)")
@@ -26,8 +27,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
             parser.addini(name, "pytest-qt setting (pytest-qt not installed)", type="linelist")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    skip_slow = pytest.mark.skip(reason="a long variant: run with --slow")
     for item in items:
+        if "slow" in item.keywords and not config.getoption("--slow"):
+            item.add_marker(skip_slow)
         fixtures = getattr(item, "fixturenames", ())
         if "qtbot" in fixtures or "qapp" in fixtures or "ui" in Path(str(item.fspath)).parts:
             item.add_marker(pytest.mark.gui)
