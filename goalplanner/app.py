@@ -13,6 +13,7 @@ from goalplanner import __version__, paths
 from goalplanner.core.resources import resource_path
 from goalplanner.ui.errors import ErrorReporter, configure_logging, install_excepthook
 from goalplanner.ui.main_window import MainWindow
+from goalplanner.ui.plan_guard import PlanGuard
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -41,6 +42,7 @@ def build_main_window(settings: QSettings, db_path: Path | None = None) -> tuple
     """The main window on the plan to open, with uncaught errors reported over it."""
     window = MainWindow(settings)
     reporter = ErrorReporter(lambda: window)
+    reporter.error_raised.connect(lambda _summary, _details: window.keep_drafts())
     install_excepthook(reporter)
     path = plan_to_open(db_path, settings)
     window.open_plan(path, create=db_path is None or not path.exists())
@@ -51,6 +53,11 @@ def run_app(db_path: Path | None = None) -> int:
     """Start the GUI and return its exit code when the last window closes."""
     app = create_application()
     configure_logging(paths.log_dir())
-    window, _reporter = build_main_window(QSettings(), db_path)
+    settings = QSettings()
+    path = plan_to_open(db_path, settings)
+    if PlanGuard.held_elsewhere(path):  # that window was asked to come to the front
+        print(f"goalplanner: {path} is already open in another goalplanner window", file=sys.stderr)
+        return 0
+    window, _reporter = build_main_window(settings, db_path)
     window.show()
     return app.exec()

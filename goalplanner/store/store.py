@@ -104,8 +104,11 @@ def environment_error(path: Path, exc: sqlite3.Error) -> StoreError | None:
 class Store:
     """A goalplanner plan file, opened for reading and writing."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, backup_root: Path) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, backup_root: Path, busy_timeout: float = BUSY_TIMEOUT
+    ) -> None:
         self.path = path
+        self.busy_timeout = busy_timeout
         self._conn = conn
         self._closed = False
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -134,7 +137,7 @@ class Store:
         with environment_errors(path):
             conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         try:
-            store = cls(path, conn, backup_root)
+            store = cls(path, conn, backup_root, busy_timeout)
             store._prepare(new=header is None, daily_backup=daily_backup)
         except BaseException:
             conn.close()
@@ -201,6 +204,15 @@ class Store:
         return schema.current_version(self._conn)
 
     # -- transactions ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def waiting(self, seconds: float) -> Iterator[None]:
+        """Inside the block, wait at most ``seconds`` for another program's lock (a quick retry)."""
+        self._conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000):d}")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000):d}")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +32,7 @@ from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import forecast, goal_status, next_checkin_due, status_period
 from goalplanner.core.smart import physical_bounds, sentence
-from goalplanner.store import Store, StoreError
+from goalplanner.store import BusyError, Store, StoreError
 from goalplanner.ui.chart_view import ChartView
 from goalplanner.ui.commands import DeleteCheckIn, EditCheckIn, RecordCheckIn, ReplacePlan
 from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
@@ -41,6 +42,9 @@ from goalplanner.ui.split_dialog import SplitDialog
 from goalplanner.ui.status_style import status_text
 from goalplanner.ui.wizard.fields import FieldMessage, NumberField
 from goalplanner.ui.wizard.simple_pages import cadence_label
+
+RETRY_EVERY_MS = 1500  # a check-in kept for a busy file is tried again this often
+RETRY_WAIT_S = 0.25  # and each retry waits this long for the lock: the window stays responsive
 
 
 def _file_stem(goal: Goal) -> str:
@@ -121,9 +125,11 @@ class GoalDetail(QWidget):
         self.checkin_message = FieldMessage()
         for field in (self.numerator_field, self.denominator_field):
             field.value_changed.connect(self._ratio_changed)
-        self.actual_field.returnPressed.connect(self.record_checkin)
-        self.note_edit.returnPressed.connect(self.record_checkin)
-        self.record_button.clicked.connect(self.record_checkin)
+        self.actual_field.returnPressed.connect(lambda: self.record_checkin())
+        self.note_edit.returnPressed.connect(lambda: self.record_checkin())
+        self.record_button.clicked.connect(lambda: self.record_checkin())
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(lambda: self.record_checkin(retrying=True))
         numbers = QHBoxLayout()  # the note gets a line of its own: the pane is often narrow
         for widget in (self.date_edit, self.actual_field, self.numerator_field, self.denominator_field):
             numbers.addWidget(widget, 1)
@@ -157,8 +163,9 @@ class GoalDetail(QWidget):
             share = numerator / denominator * (100 if self.goal and self.goal.unit == "%" else 1)
             self.actual_field.set_value(round(share, 2))
 
-    def record_checkin(self) -> None:
+    def record_checkin(self, *, retrying: bool = False) -> None:
         """Record the typed actual for the chosen date, after checking it is a possible value."""
+        self._retry_timer.stop()
         if self.goal is None:
             return
         problem = self.actual_field.problem()
@@ -179,17 +186,29 @@ class GoalDetail(QWidget):
             self.actual_field.setFocus()
             return
         try:
-            stored = self.store.add_checkin(
-                self.goal.id,
-                on,
-                actual,
-                self.note_edit.text().strip(),
-                numerator=numerator,
-                denominator=denominator,
+            with self.store.waiting(RETRY_WAIT_S) if retrying else contextlib.nullcontext():
+                stored = self.store.add_checkin(
+                    self.goal.id,
+                    on,
+                    actual,
+                    self.note_edit.text().strip(),
+                    numerator=numerator,
+                    denominator=denominator,
+                )
+        except BusyError:  # another program is writing: keep what was typed and try again shortly
+            self.checkin_message.show_message(
+                self.tr(
+                    "The plan file is busy: another program is writing to it. Your check-in is kept "
+                    "here and will be saved as soon as the file is free."
+                ),
+                "warning",
             )
+            self._retry_timer.start()
+            return
         except StoreError as error:  # what was typed stays in the fields
             self.checkin_message.show_message(store_error_text(error), "error")
             return
+        self._retry_timer.stop()
         text = self.tr("Record check-in {0}").format(format_value(actual, self.goal.unit, QLocale()))
         self.undo_stack.push(RecordCheckIn(self.store, stored, text, self._after_change))
         for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
@@ -399,6 +418,8 @@ class GoalDetail(QWidget):
 
     def show_goal(self, goal_id: int | None) -> None:
         """Show the goal with ``goal_id`` (None: nothing)."""
+        if self.goal is None or goal_id != self.goal.id:
+            self._retry_timer.stop()  # a check-in waiting for a busy file belongs to its own goal
         if goal_id is None:
             self.goal = None
             return

@@ -33,6 +33,7 @@ from goalplanner.ui.goal_actions import GoalActionsMixin
 from goalplanner.ui.goal_detail import GoalDetail
 from goalplanner.ui.goal_tree import GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.plan_files import PlanFilesMixin
+from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.wizard import GoalWizard
@@ -53,6 +54,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.wizard: GoalWizard | None = None
         self.setMinimumSize(720, 480)
 
+        self.plan_guard = PlanGuard(self)
+        self.plan_guard.show_requested.connect(self.bring_to_front)
         self.undo_stack = QUndoStack(self)
         self.model = GoalTreeModel(self)
         self.proxy = GoalFilterProxy(self)
@@ -391,4 +394,20 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         if self.store is not None:
             self.store.close()
             self.store = None
+        self.plan_guard.release()
         super().closeEvent(event)
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Another goalplanner asked for this window's plan: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(self.tr("This plan is open here: use this window."), 10_000)
+
+    def keep_drafts(self) -> None:
+        """After an unexpected error: save what the open wizard holds, so no typing is lost."""
+        if self.wizard is not None and not self.wizard.store.closed:
+            self.wizard.save_draft()

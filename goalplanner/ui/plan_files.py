@@ -13,6 +13,7 @@ from goalplanner.store import Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.errors import log, store_error_text
+from goalplanner.ui.plan_guard import PlanGuard
 
 MAX_RECENT = 8
 
@@ -22,6 +23,17 @@ class PlanFilesMixin:
 
     def open_plan(self, path: Path, *, create: bool = False) -> bool:
         """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used."""
+        already_here = self.store is not None and Path(path).absolute() == self.store.path
+        if not already_here and PlanGuard.held_elsewhere(Path(path)):
+            QMessageBox.information(
+                self,
+                self.tr("Plan already open"),
+                self.tr(
+                    "{0} is open in another goalplanner window, which has been brought to the front. "
+                    "One window per plan keeps two windows from saving over each other."
+                ).format(path),
+            )
+            return False
         try:
             store = Store.open(path, create=create)
         except FileNotFoundError:
@@ -35,6 +47,7 @@ class PlanFilesMixin:
         if self.store is not None:
             self.store.close()
         self.store = store
+        self.plan_guard.hold(store.path)
         self._remember_recent(store.path)
         self._plan_opened(store)
         return True

@@ -1,0 +1,81 @@
+"""One window per plan file, across processes: a second goalplanner on the same file hands over.
+
+The window that has a plan open listens on a local socket (QLocalServer) named after the file
+and the user. Before opening a plan, a window asks that socket: if someone answers, the plan is
+already open there; that window is asked to come to the front and this one leaves the file alone,
+so two windows never write the same file behind each other's back.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger("goalplanner")
+ANSWER_MS = 500  # a running goalplanner answers at once; a stale socket does not answer at all
+SHOW = b"show\n"
+
+
+def server_name(path: Path) -> str:
+    """The socket name for a plan file: the same for every window of this user on this file."""
+    key = f"{getpass.getuser()}\0{Path(path).expanduser().resolve()}"
+    return "goalplanner-" + hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+class PlanGuard(QObject):
+    """Holds the open plan for this window; says when another window already holds one."""
+
+    show_requested = Signal()  # another goalplanner wanted the plan this window has open
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.server: QLocalServer | None = None
+        self.path: Path | None = None
+
+    @staticmethod
+    def held_elsewhere(path: Path) -> bool:
+        """True when another goalplanner has ``path`` open; it is asked to show its window."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(path))
+        if not socket.waitForConnected(ANSWER_MS):
+            return False
+        socket.write(SHOW)
+        socket.waitForBytesWritten(ANSWER_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def hold(self, path: Path) -> None:
+        """Hold ``path`` for this window (letting go of the plan held before)."""
+        self.release()
+        name = server_name(path)
+        QLocalServer.removeServer(name)  # a socket left behind by a goalplanner that crashed
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(name):  # the plan still opens; only the hand-over is lost
+            log.warning("Cannot listen on %s: %s", name, server.errorString())
+            server.deleteLater()
+            return
+        server.newConnection.connect(self._asked)
+        self.server, self.path = server, Path(path)
+
+    def release(self) -> None:
+        """Let go of the held plan (the window closes it, or opens another)."""
+        if self.server is not None:
+            self.server.close()
+            self.server.deleteLater()
+        self.server, self.path = None, None
+
+    def _asked(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(connection.deleteLater)
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if bytes(connection.readAll()).startswith(SHOW.strip()):
+            self.show_requested.emit()

@@ -1,0 +1,127 @@
+"""Another program writing to the plan, and a second goalplanner on the same file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from goalplanner.store import Store
+from goalplanner.store.demo import write_sample_plan
+from goalplanner.ui.goal_tree import GOAL_ROLE
+from goalplanner.ui.main_window import MainWindow
+from tests.ui.test_tracking import find_row
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sqlite3, sys
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")  # the write lock, as another program saving would hold it
+    print("locked", flush=True)
+    sys.stdin.read()  # until the test lets go
+    conn.execute("COMMIT")
+    """
+)
+
+
+@pytest.fixture
+def locker():
+    """Start a process that holds the plan's write lock until ``release()``."""
+    started = []
+
+    def hold(path):
+        process = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, text=True)  # fmt: skip
+        assert process.stdout.readline().strip() == "locked"
+        started.append(process)
+        return process
+
+    yield hold
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()  # waits, and closes its pipes
+
+
+def test_a_busy_file_keeps_the_checkin_and_saves_it_when_free(sample_window, qtbot, locker):
+    window = sample_window
+    window.select_goal(find_row(window, "wait time by 50%").data(GOAL_ROLE).id)
+    detail = window.detail
+    before = len(window.store.checkins(detail.goal.id))
+    holder = locker(window.store.path)
+    qtbot.keyClicks(detail.actual_field, "150")
+    qtbot.keyClicks(detail.note_edit, "typed while the file was busy")
+    qtbot.keyClick(detail.note_edit, Qt.Key.Key_Return)  # waits the store's 3 s, then tells
+    assert "busy" in detail.checkin_message.text() and "kept" in detail.checkin_message.text()
+    assert detail.actual_field.text() == "150" and detail.note_edit.text() == "typed while the file was busy"
+    assert len(window.store.checkins(detail.goal.id)) == before
+    holder.communicate(timeout=10)  # the other program finishes its write
+    qtbot.waitUntil(lambda: len(window.store.checkins(detail.goal.id)) == before + 1, timeout=10_000)
+    saved = max(window.store.checkins(detail.goal.id), key=lambda c: c.id)
+    assert (saved.actual, saved.note) == (150, "typed while the file was busy")
+    assert detail.actual_field.text() == "" and not detail.checkin_message.isVisible()
+
+
+def test_a_second_window_on_the_same_plan_hands_over_to_the_first(
+    sample_window, qtbot, settings, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    path = sample_window.store.path
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(sample_window.plan_guard.show_requested, timeout=5000):
+        assert not second.open_plan(path)
+    assert second.store is None
+    assert "is open in another goalplanner window" in shown[0]
+    sample_window.close()  # once the first window lets go, the plan opens in the second
+    assert second.open_plan(path)
+    second.close()
+
+
+def test_a_second_goalplanner_process_hands_over_and_exits(sample_window, qtbot, private_home):
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(private_home / "data"),
+                        "XDG_STATE_HOME": str(private_home / "state")}  # fmt: skip
+    with qtbot.waitSignal(sample_window.plan_guard.show_requested, timeout=30_000):
+        second = subprocess.Popen(
+            [sys.executable, "-m", "goalplanner", "--db", str(sample_window.store.path)],
+            env=env, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+    _out, errors = second.communicate(timeout=30)
+    assert second.returncode == 0
+    assert "already open in another goalplanner window" in errors
+
+
+LISTEN = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtNetwork import QLocalServer
+    app = QCoreApplication([])
+    server = QLocalServer()
+    assert server.listen(sys.argv[1])
+    print("listening", flush=True)
+    app.exec()
+    """
+)
+
+
+def test_a_plan_left_behind_by_a_killed_goalplanner_opens(window, tmp_path):
+    from goalplanner.ui.plan_guard import PlanGuard, server_name
+
+    path = tmp_path / "left.goalplan"
+    with Store.open(path) as store:
+        write_sample_plan(store, date.today())
+    crashed = subprocess.Popen([sys.executable, "-c", LISTEN, server_name(path)], stdout=subprocess.PIPE,
+                               text=True, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    assert crashed.stdout.readline().strip() == "listening"
+    crashed.kill()  # SIGKILL: its socket file stays behind, with nobody listening
+    crashed.communicate()
+    assert window.open_plan(path)
+    assert PlanGuard.held_elsewhere(path)  # this window now answers for the plan
