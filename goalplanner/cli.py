@@ -111,6 +111,8 @@ def run_check(db: Path | None) -> int:
         for finding in "\n".join(report.integrity).splitlines():
             print(f"  {finding}")
     print(f"broken links between goals, plans and check-ins: {report.foreign_key_problems}")
+    if report.read_only:
+        print("read-only: the file or its folder cannot be written; goalplanner opens a copy of it instead")
     for table, label in (("goals", "goals"), ("subtargets", "sub-targets"), ("checkins", "check-ins")):
         print(f"{label}: {report.counts.get(table, 0)}")
     if not report.ok:

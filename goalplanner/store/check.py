@@ -7,9 +7,11 @@ nothing here writes.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError, NewerSchemaError
@@ -27,6 +29,7 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)  # ["ok"] when sound
     foreign_key_problems: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    read_only: bool = False  # on a read-only medium (or without write permission): readable, not editable
 
     @property
     def ok(self) -> bool:
@@ -39,14 +42,17 @@ def check_file(path: Path) -> CheckReport:
     path = path.expanduser().absolute()
     if identify(path) is None:
         raise FileNotFoundError(path)
+    read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    # A read-only medium cannot hold the -shm file WAL reading needs: read it as an unchanging file.
+    target = f"file:{quote(str(path))}?mode=ro&immutable=1" if read_only else str(path)
     with (
         environment_errors(path),
-        contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn,
+        contextlib.closing(sqlite3.connect(target, isolation_level=None, uri=read_only)) as conn,
     ):
         version = schema.current_version(conn)
         if version > schema.schema_version():
             raise NewerSchemaError(path, file_version=version, app_version=schema.schema_version())
-        report = CheckReport(path, version, schema.schema_version())
+        report = CheckReport(path, version, schema.schema_version(), read_only=read_only)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version and not set(schema.CORE_TABLES) <= tables:
             raise CorruptFileError(path, reason="tables are missing")

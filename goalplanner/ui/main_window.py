@@ -140,6 +140,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.sample_action.triggered.connect(self.open_sample_plan)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
         self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(lambda: self.export_excel())
         self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+I"))
@@ -183,7 +185,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_action, self.import_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -207,6 +209,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.sample_action.setText(self.tr("Open the &sample plan"))
         self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("Restore from bac&kup…"))
         self.export_action.setText(self.tr("&Export to Excel…"))
         self.import_action.setText(self.tr("&Import actuals from Excel…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -263,7 +266,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.empty_state.set_has_plan(self.store is not None)
         self.pages.setCurrentWidget(self.main_tabs if has_goals else self.empty_state)
         self.portfolio.set_entries(self.model.statuses())
-        for action in (self.new_goal_action, self.backup_action):
+        for action in (self.new_goal_action, self.backup_action, self.restore_action):
             action.setEnabled(self.store is not None)
         for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action):
             action.setEnabled(has_goals)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -9,11 +10,12 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from goalplanner import paths
-from goalplanner.store import Store, StoreError
+from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.errors import log, store_error_text
 from goalplanner.ui.plan_guard import PlanGuard
+from goalplanner.ui.restore_dialog import RestoreDialog
 
 MAX_RECENT = 8
 
@@ -60,6 +62,17 @@ class PlanFilesMixin:
             QMessageBox.StandardButton.Close,
             self,
         )
+        if isinstance(error, ReadOnlyError) and path.is_file():
+            box.setInformativeText(
+                self.tr("goalplanner can copy it into your plans folder ({0}) and open the copy.").format(
+                    paths.data_dir()
+                )
+            )
+            copy = box.addButton(self.tr("Open a copy"), QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
+            if box.clickedButton() is copy:
+                self._open_copy(path)
+            return
         backup = newest_good_backup(path.absolute(), paths.backups_dir())
         restore = None
         if backup is not None:
@@ -78,20 +91,51 @@ class PlanFilesMixin:
     def _backup_time(backup: Path) -> str:
         return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
-    def _restore(self, damaged: Path, backup: Path) -> None:
-        folder = damaged.parent if damaged.parent.is_dir() else paths.data_dir()
-        stem = self.tr("{0} (restored {1})").format(damaged.stem, date.today().isoformat())
+    def _open_copy(self, read_only: Path) -> None:
+        """Copy a plan from a read-only place into the plans folder and open the copy."""
+        folder = paths.data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        destination = self._free_name(folder, self.tr("{0} (copy)").format(read_only.stem))
+        try:
+            shutil.copyfile(read_only, destination)
+            wal = read_only.with_name(read_only.name + "-wal")  # changes not yet folded into the file
+            if wal.is_file():
+                shutil.copyfile(wal, destination.with_name(destination.name + "-wal"))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Copy failed"), str(error))
+            return
+        self.open_plan(destination)
+
+    @staticmethod
+    def _free_name(folder: Path, stem: str) -> Path:
         destination = folder / f"{stem}{paths.PLAN_SUFFIX}"
         counter = 2
         while destination.exists():
             destination = folder / f"{stem} {counter}{paths.PLAN_SUFFIX}"
             counter += 1
+        return destination
+
+    def _restore(self, damaged: Path, backup: Path) -> None:
+        folder = damaged.parent if damaged.parent.is_dir() else paths.data_dir()
+        stem = self.tr("{0} (restored {1})").format(damaged.stem, date.today().isoformat())
+        destination = self._free_name(folder, stem)
         try:
             restore_copy(backup, destination)
         except (OSError, StoreError) as error:
             QMessageBox.warning(self, self.tr("Restore failed"), str(error))
             return
         self.open_plan(destination)
+
+    @Slot()
+    def restore_from_backup(self) -> RestoreDialog | None:
+        """Choose one of the open plan's backups; a copy of it is saved as a new file and opened."""
+        if self.store is None:
+            return None
+        plan = self.store.path
+        dialog = RestoreDialog(plan, self.store.backups(), self)
+        dialog.accepted.connect(lambda: self._restore(plan, dialog.chosen()) if dialog.chosen() else None)
+        dialog.open()
+        return dialog
 
     @Slot()
     def new_file_dialog(self) -> None:

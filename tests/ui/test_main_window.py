@@ -40,6 +40,7 @@ def test_menus_offer_the_file_edit_and_goal_commands(window):
         "Export to Excel…",
         "Import actuals from Excel…",
         "Back up now",
+        "Restore from backup…",
         "Settings…",
         "Quit",
     ]

@@ -1,0 +1,75 @@
+"""Opening every kind of bad file in the window: its own message, the file untouched, a backup offered."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from goalplanner import paths
+from tests.reliability.bad_files import KINDS, SAYS, good_plan, read_only_medium, spoil
+
+
+def answer_with(button_text: str, seen: list[tuple[str, str, list[str]]]) -> None:
+    """Click ``button_text`` in the next message box, noting its text, details and buttons."""
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        buttons = [b.text() for b in box.buttons()]
+        seen.append((box.text(), box.informativeText(), buttons))
+        next((b for b in box.buttons() if b.text() == button_text), box.buttons()[0]).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_bad_file_is_explained_left_alone_and_its_backup_offered(window, tmp_path, kind):
+    path = spoil(good_plan(tmp_path / "team.goalplan"), kind)
+    before = digest(path)
+    seen = []
+    answer_with("Open a copy of the backup", seen)
+    window.open_plan(path)
+    text, details, buttons = seen[0]
+    assert SAYS[kind] in text
+    assert "verified backup" in details and "Open a copy of the backup" in buttons
+    assert digest(path) == before  # the bad file itself is never written to
+    restored = window.store.path
+    assert restored != path and restored.name.startswith("team (restored ")
+    assert len(window.store.list_goals()) == 7  # the backup's goals, in a new file
+
+
+def test_the_messages_of_the_kinds_all_differ(window, tmp_path):
+    texts = set()
+    for kind in KINDS:
+        path = spoil(good_plan(tmp_path / f"{kind}.goalplan"), kind)
+        seen = []
+        answer_with("Close", seen)
+        assert not window.open_plan(path)
+        texts.add(seen[0][0].replace(str(path), "PATH"))
+    assert len(texts) == len(KINDS)
+
+
+def test_a_plan_on_a_read_only_medium_opens_as_a_copy(window, tmp_path):
+    with read_only_medium(tmp_path / "medium") as seal:
+        path = good_plan(tmp_path / "medium" / "plan.goalplan")
+        seal()
+        before = digest(path)
+        seen = []
+        answer_with("Open a copy", seen)
+        window.open_plan(path)
+        assert SAYS["read-only medium"] in seen[0][0]
+        assert window.store is not None and window.store.path.parent == paths.data_dir()
+        assert window.store.path.name == "plan (copy).goalplan"
+        assert len(window.store.list_goals()) == 7
+        assert digest(path) == before
+        window.store.close()
+        window.store = None
