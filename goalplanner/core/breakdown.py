@@ -147,6 +147,9 @@ def breakdown(
             value = target
         if kind == "flow":  # the period's total: the daily rate at its end times its (working) days
             value *= count(span.start, span.end) / basis_days
+        elif span is spans[-1]:  # the target as the manager typed it, not rounded
+            plan.append(SubTarget(goal_id, period, span.label, span.start, span.end, target))
+            continue
         plan.append(SubTarget(goal_id, period, span.label, span.start, span.end, round(value, 10)))
     return plan
 

@@ -34,6 +34,14 @@ def _require_finite(name: str, value: float | None) -> None:
         raise ValueError(f"{name} must be a finite number; got {value!r}")
 
 
+def _plain_zeros(obj: object, names: tuple[str, ...]) -> None:
+    """Store -0.0 as 0.0: the same number, and SQLite would drop the sign anyway."""
+    for name in names:
+        value = getattr(obj, name)
+        if value is not None and value == 0 and not isinstance(value, bool):
+            object.__setattr__(obj, name, 0.0)  # frozen dataclasses too
+
+
 def _require_date(name: str, value: date | None) -> None:
     if value is not None and not isinstance(value, date):
         raise TypeError(f"{name} must be a date; got {type(value).__name__}")
@@ -124,8 +132,10 @@ class Goal:
         _require_choice("checkin_cadence", self.checkin_cadence, CADENCES)
         _require_choice("direction", self.direction, DIRECTIONS)
         _require_choice("state", self.state, STATES)
-        for name in ("baseline", "target", "stretch_target", "range_low", "range_high"):
+        numbers = ("baseline", "target", "stretch_target", "range_low", "range_high")
+        for name in numbers:
             _require_finite(name, getattr(self, name))
+        _plain_zeros(self, numbers)
         for name in ("start", "deadline", "baseline_date"):
             _require_date(name, getattr(self, name))
         self.contributors = tuple(self.contributors)
@@ -158,6 +168,7 @@ class SubTarget:
     def __post_init__(self) -> None:
         _require_choice("period", self.period, PERIODS)
         _require_finite("planned", self.planned)
+        _plain_zeros(self, ("planned",))
         if self.period_end < self.period_start:
             raise ValueError(f"period {self.label} ends before it starts")
 
@@ -179,3 +190,4 @@ class CheckIn:
         _require_finite("actual", self.actual)
         _require_finite("numerator", self.numerator)
         _require_finite("denominator", self.denominator)
+        _plain_zeros(self, ("actual", "numerator", "denominator"))

@@ -47,6 +47,7 @@ from goalplanner.export.workbook_data import (
     PlanSource,
     Warnings,
     looks_like_formula,
+    plain_text,
     safe_number,
     safe_text,
     snapshot,
@@ -63,6 +64,7 @@ NUMBER_FORMATS = {
     "score": "0.00",
 }
 DATE_FORMAT = "yyyy-mm-dd"
+EXCEL_FIRST_DAY = date(1900, 3, 1)  # Excel counts 1900-02-29, which never was: earlier dates go as text
 INPUT_FILL = PatternFill("solid", start_color="FFF6D5")  # the cells a colleague types into
 HEADER_FONT = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
@@ -158,8 +160,11 @@ class _Writer:
 
     def _date(self, sheet: Worksheet, row: int, column: int, value: date | None):
         cell = sheet.cell(row, column)
-        cell.value = value
-        cell.number_format = DATE_FORMAT
+        if value is not None and value < EXCEL_FIRST_DAY:
+            cell.value = value.isoformat()  # as text: Excel has no dates before 1900 (and 1900 is off by one)
+        else:
+            cell.value = value
+            cell.number_format = DATE_FORMAT
         return cell
 
     # -- summary -----------------------------------------------------------------------------------
@@ -318,6 +323,7 @@ class _Writer:
         else:
             rule = DataValidation(type="decimal", operator="between", formula1="-1E+300", formula2="1E+300")
             message = words.text("number_rule")
+        message = plain_text(message)[:250]  # Excel's limit for validation messages
         rule.error, rule.errorTitle = message, words.text("rule_title")
         rule.prompt, rule.promptTitle = message, words.text("prompt_title")
         rule.showErrorMessage = rule.showInputMessage = True
@@ -357,7 +363,7 @@ class _Writer:
         chart.y_axis.scaling.min = max(low_bound, min(known) - 0.25 * span)
         chart.y_axis.scaling.max = min(high_bound, max(known) + 0.25 * span)
         chart.title = self.words.chart_title()
-        chart.y_axis.title = f"{self.words.metric(goal)} · {self.words.direction(goal)}"
+        chart.y_axis.title = plain_text(f"{self.words.metric(goal)} · {self.words.direction(goal)}")
         chart.x_axis.title = self.words.header("period")
         chart.height, chart.width = 10, 18
         chart.y_axis.number_format = NUMBER_FORMATS.get(goal.unit, "General")
@@ -421,7 +427,7 @@ class _Writer:
 
     def _properties(self) -> None:
         properties = self.workbook.properties
-        properties.title = self.words.text("workbook_title", plan=self.plan.plan_name)
+        properties.title = plain_text(self.words.text("workbook_title", plan=self.plan.plan_name))
         properties.creator = "goalplanner"
         properties.lastModifiedBy = f"goalplanner {__version__}"
         properties.created = properties.modified = datetime.now()

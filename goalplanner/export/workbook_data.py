@@ -118,6 +118,12 @@ def escape_cell_text(text: str) -> str:
     return ESCAPED_CHARACTERS.sub(lambda found: f"_x{ord(found.group()):04X}_", text)
 
 
+def plain_text(text: str) -> str:
+    """Text for the places outside cells (chart titles, validation messages, properties), where
+    Excel reads no escapes: characters XML cannot hold become spaces."""
+    return ESCAPED_CHARACTERS.sub(" ", text)
+
+
 def unescape_cell_text(text: str) -> str:
     """The text a cell holds, its "_xHHHH_" escapes turned back into characters."""
     return ESCAPE.sub(lambda found: chr(int(found.group(1), 16)), text)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -40,7 +39,7 @@ from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value
 from goalplanner.ui.split_dialog import SplitDialog
 from goalplanner.ui.status_style import status_text
-from goalplanner.ui.wizard.fields import FieldMessage, NumberField
+from goalplanner.ui.wizard.fields import FieldMessage, NumberField, text_field
 from goalplanner.ui.wizard.simple_pages import cadence_label
 
 RETRY_EVERY_MS = 1500  # a check-in kept for a busy file is tried again this often
@@ -118,7 +117,7 @@ class GoalDetail(QWidget):
         self.denominator_field = NumberField(minimum=0, objectName="checkin_denominator")
         self.numerator_field.setPlaceholderText(self.tr("e.g. satisfied"))
         self.denominator_field.setPlaceholderText(self.tr("of responses"))
-        self.note_edit = QLineEdit(objectName="checkin_note")
+        self.note_edit = text_field(objectName="checkin_note")
         self.note_edit.setPlaceholderText(self.tr("What happened (optional)"))
         self.record_button = QPushButton(self.tr("&Record"), objectName="record_checkin")
         self.record_button.setDefault(True)

@@ -73,3 +73,23 @@ def test_a_plan_on_a_read_only_medium_opens_as_a_copy(window, tmp_path):
         assert digest(path) == before
         window.store.close()
         window.store = None
+
+
+def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(sample_window, tmp_path):
+    window = sample_window
+    original = window.store.path
+    goal = window.store.list_goals()[1]
+    window.back_up_now()
+    before = len(window.store.checkins(goal.id))
+    window.store.add_checkin(goal.id, window.store.checkins(goal.id)[-1].on, 150.0, "after the backup")
+    dialog = window.restore_from_backup()
+    assert dialog.list.count() >= 1 and "Back up now" in dialog.list.item(0).text()
+    dialog.open_button.click()
+    assert window.store.path != original and "(restored " in window.store.path.name
+    assert len(window.store.checkins(goal.id)) == before  # as it was at the backup
+    window.store.close()
+    window.store = None
+    from goalplanner.store import Store
+
+    with Store.open(original) as kept:  # the plan itself keeps everything
+        assert len(kept.checkins(goal.id)) == before + 1

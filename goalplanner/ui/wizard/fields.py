@@ -7,11 +7,22 @@ import math
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+#: Free text a manager may paste (a why, a note): far beyond QLineEdit's default 32,767 characters,
+#: so pasted text is kept whole instead of being cut without a word.
+TEXT_LIMIT = 1_000_000
+
 # Field decorations by the worst finding about the field.
 SEVERITY_STYLE = {
     "error": "border: 2px solid #b3261e;",
     "warning": "border: 2px solid #b26a00;",
 }
+
+
+def text_field(text: str = "", objectName: str = "") -> QLineEdit:  # noqa: N803 (Qt's keyword)
+    """A one-line text field that keeps whatever is typed or pasted, however long."""
+    field = QLineEdit(text, objectName=objectName)
+    field.setMaxLength(TEXT_LIMIT)
+    return field
 
 
 class NumberField(QLineEdit):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from goalplanner.core.kpis import catalogue, get_kpi
 from goalplanner.core.model import DIRECTIONS
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import NumberField, with_message
+from goalplanner.ui.wizard.fields import NumberField, text_field, with_message
 
 
 def direction_label(direction: str) -> str:
@@ -38,7 +38,7 @@ class MeasurePage(WizardPage):
         self.kpi_combo.addItem(self.tr("Custom metric"), "custom")
         self.about_label = QLabel(wordWrap=True)
         self.about_label.setStyleSheet("color: palette(dark);")
-        self.unit_edit = QLineEdit()
+        self.unit_edit = text_field()
         self.direction_combo = QComboBox()
         for direction in DIRECTIONS:
             self.direction_combo.addItem(direction_label(direction), direction)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from goalplanner.core.model import ResourceCheck, StaffingInputs
 from goalplanner.core.staffing import staffing_for
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import NumberField, with_message
+from goalplanner.ui.wizard.fields import NumberField, text_field, with_message
 
 # Calculator fields: (attribute of StaffingInputs, factor from what the user types to the stored value)
 _CALCULATOR = (
@@ -94,7 +94,7 @@ class ResourcesPage(WizardPage):
         form = QFormLayout(box)
         answer = YesNo()
         answer.setObjectName(f"{name}_available")
-        plan = QLineEdit()
+        plan = text_field()
         plan.setPlaceholderText(self.tr("If no: how will you get it, and by when?"))
         self.answers[name], self.plans[name] = answer, plan
         form.addRow(self.tr("Available"), answer)
@@ -116,7 +116,7 @@ class ResourcesPage(WizardPage):
             self.register("budget_contacts", self.budget_contacts_field, contacts_message)
             form.addRow("", self.budget_label)
         else:
-            self.skills_edit = QLineEdit()
+            self.skills_edit = text_field()
             self.skills_edit.setPlaceholderText(self.tr("e.g. training on the new CRM"))
             skills_box, skills_message = with_message(self.skills_edit)
             form.addRow(self.tr("Skills needed"), skills_box)

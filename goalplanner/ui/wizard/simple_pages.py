@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from goalplanner.core.model import CADENCES
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import with_message
+from goalplanner.ui.wizard.fields import text_field, with_message
 
 
 def cadence_label(cadence: str) -> str:
@@ -40,11 +40,11 @@ class WhatPage(WizardPage):
                 "time by 50% within six weeks”. Avoid “improve” or “better” on their own."
             )
         )
-        self.title_edit = QLineEdit()
+        self.title_edit = text_field()
         self.title_edit.setPlaceholderText(self.tr("Cut average call wait time by 50% within six weeks"))
-        self.scope_edit = QLineEdit()
+        self.scope_edit = text_field()
         self.scope_edit.setPlaceholderText(self.tr("e.g. inbound support queue, e-mail channel"))
-        self.team_edit = QLineEdit()
+        self.team_edit = text_field()
         form = self.make_form()
         for name, label, widget in (
             ("title", self.tr("&Goal"), self.title_edit),
@@ -77,11 +77,11 @@ class WhoPage(WizardPage):
                 "review it: a reality check before the team commits."
             )
         )
-        self.owner_edit = QLineEdit()
+        self.owner_edit = text_field()
         self.owner_edit.setPlaceholderText(self.tr("e.g. Mark Ellis (support lead)"))
-        self.contributors_edit = QLineEdit()
+        self.contributors_edit = text_field()
         self.contributors_edit.setPlaceholderText(self.tr("Names or teams, separated by commas"))
-        self.reviewer_edit = QLineEdit()
+        self.reviewer_edit = text_field()
         form = self.make_form()
         for name, label, widget in (
             ("owner", self.tr("&Owner"), self.owner_edit),
@@ -118,7 +118,7 @@ class WhyPage(WizardPage):
         )
         self.why_edit = _text_box()
         self.parent_combo = QComboBox()
-        self.strategy_edit = QLineEdit()
+        self.strategy_edit = text_field()
         self.strategy_edit.setPlaceholderText(self.tr("e.g. Win on service, not on price"))
         self.guardrail_label = QLabel(wordWrap=True)
         form = self.make_form()
