@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import goal_status
-from goalplanner.ui.formatting import format_value
+from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.status_style import status_colour, status_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -146,7 +146,7 @@ class CheckInTableModel(QAbstractTableModel):
             return False
         old = self.rows[index.row()]
         if index.column() == self.NOTE:
-            new = replace(old, note=str(value).strip())
+            new = replace(old, note=note_text(str(value)))
         elif index.column() == self.ACTUAL:
             try:
                 new = replace(old, actual=float(value), numerator=None, denominator=None)

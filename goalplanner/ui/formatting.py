@@ -30,3 +30,8 @@ def format_value(value: float | None, unit: str, locale: QLocale) -> str:
     if unit in ("", "currency"):
         return number
     return f"{number} {unit}"
+
+
+def note_text(typed: str) -> str:
+    """A note as typed, exactly; only a note of nothing but spaces counts as no note."""
+    return typed if typed.strip() else ""

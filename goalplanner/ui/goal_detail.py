@@ -36,7 +36,7 @@ from goalplanner.ui.chart_view import ChartView
 from goalplanner.ui.commands import DeleteCheckIn, EditCheckIn, RecordCheckIn, ReplacePlan
 from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.errors import store_error_text
-from goalplanner.ui.formatting import format_value
+from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.split_dialog import SplitDialog
 from goalplanner.ui.status_style import status_text
 from goalplanner.ui.wizard.fields import FieldMessage, NumberField, text_field
@@ -190,7 +190,7 @@ class GoalDetail(QWidget):
                     self.goal.id,
                     on,
                     actual,
-                    self.note_edit.text().strip(),
+                    note_text(self.note_edit.text()),
                     numerator=numerator,
                     denominator=denominator,
                 )

@@ -164,9 +164,9 @@ def test_template_fills_metric_and_suggested_targets(qtbot, wizard, store):
 def test_impossible_target_blocks_finish_with_its_message(qtbot, wizard, store):
     next_page(qtbot, wizard, WHAT)
     fill_wait_goal(qtbot, wizard)
-    wizard.back()
+    wizard.button(QWizard.WizardButton.BackButton).click()
     while wizard.currentId() != MEASURE:
-        wizard.back()
+        wizard.button(QWizard.WizardButton.BackButton).click()
     choose(wizard, "kpi", "csat")
     type_into(qtbot, wizard, "baseline", "80")
     type_into(qtbot, wizard, "target", "120")
@@ -226,7 +226,7 @@ def test_draft_survives_a_crash_and_is_offered_on_reopen(qtbot, wizard, store, w
     assert resumed.currentId() == WHO
     assert field(resumed, "owner").text() == "Priya"
     assert resumed.goal.scope == "E-mail channel"
-    resumed.back()
+    resumed.button(QWizard.WizardButton.BackButton).click()
     assert field(resumed, "title").text() == "Answer e-mails within four hours"
 
 
