@@ -4,7 +4,7 @@ VENV := .venv
 HEADLESS := .venv-headless
 PIP_FLAGS := --quiet --disable-pip-version-check
 
-.PHONY: run test test-slow lint contracts pytest headless-test clean
+.PHONY: run test test-slow bench lint contracts pytest headless-test clean
 
 run: $(VENV)/.run-installed
 	$(VENV)/bin/goalplanner
@@ -20,6 +20,10 @@ test: $(VENV)/.test-installed $(HEADLESS)/.installed
 # The long variants of the fault tests (thousands of kills); not part of `make test`.
 test-slow: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest --slow tests/reliability
+
+# Speed against floors measured in the same run; writes bench-results.md. Not part of `make test`.
+bench: $(VENV)/.test-installed
+	$(VENV)/bin/python -m tests.benchmarks.run
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

@@ -19,11 +19,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import sqlite_utils
-
 from goalplanner import paths
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.store import backup, schema
+from goalplanner.store._sqlite_utils import sqlite_utils
 from goalplanner.store.errors import (
     BusyError,
     CorruptFileError,

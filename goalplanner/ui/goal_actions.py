@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from goalplanner.store import StoreError
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.goal_tree import GOAL_ROLE
-from goalplanner.ui.wizard import GoalWizard
 
 
 class GoalActionsMixin:
@@ -24,14 +23,14 @@ class GoalActionsMixin:
         if self.store.drafts():
             self.offer_draft()
             return
-        self._open_wizard(GoalWizard(self.store, self, calendar_for=self.calendar_for))
+        self._open_wizard(_wizard_class()(self.store, self, calendar_for=self.calendar_for))
 
     def edit_goal(self, index) -> None:
         """Edit the goal at ``index`` of the tree with the wizard."""
         if self.store is None or not index.isValid():
             return
         self._open_wizard(
-            GoalWizard(self.store, self, goal=index.data(GOAL_ROLE), calendar_for=self.calendar_for)
+            _wizard_class()(self.store, self, goal=index.data(GOAL_ROLE), calendar_for=self.calendar_for)
         )
 
     @Slot()
@@ -61,12 +60,12 @@ class GoalActionsMixin:
                 except KeyError:
                     goal = None
             self._open_wizard(
-                GoalWizard(self.store, self, goal=goal, draft=draft, calendar_for=self.calendar_for)
+                _wizard_class()(self.store, self, goal=goal, draft=draft, calendar_for=self.calendar_for)
             )
         elif box.clickedButton() is discard:
             self.store.delete_draft(draft.id)
 
-    def _open_wizard(self, wizard: GoalWizard) -> None:
+    def _open_wizard(self, wizard) -> None:
         self.wizard = wizard
         wizard.saved.connect(self._goal_saved)
         wizard.finished.connect(self._wizard_closed)
@@ -131,3 +130,10 @@ class GoalActionsMixin:
             return
         self._refresh()
         self.select_goal(goal.id)
+
+
+def _wizard_class():
+    """The wizard's class, imported on first use (it and its pages cost ~20 ms of start-up)."""
+    from goalplanner.ui.wizard import GoalWizard
+
+    return GoalWizard

@@ -36,7 +36,6 @@ from goalplanner.ui.plan_files import PlanFilesMixin
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
-from goalplanner.ui.wizard import GoalWizard
 
 MAX_RECENT = 8
 MAX_COLUMN_WIDTH = 120
@@ -51,7 +50,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.settings = settings
         self.calendar_for = calendar_from_settings(settings)
         self.store: Store | None = None
-        self.wizard: GoalWizard | None = None
+        self.wizard = None  # the open GoalWizard, if any
         self.setMinimumSize(720, 480)
 
         self.plan_guard = PlanGuard(self)
