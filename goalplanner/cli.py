@@ -88,6 +88,15 @@ def _resolve(db: Path | None) -> Path:
     return db if db is not None else paths.default_plan_path()
 
 
+def _existing(db: Path | None) -> Path | None:
+    """The plan file to work on, or None (said on stderr) when there is no such file."""
+    path = _resolve(db)
+    if not path.exists():
+        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+        return None
+    return path
+
+
 def run_check(db: Path | None) -> int:
     """``goalplanner check``: print a report; 0 sound, 1 problems found, 2 unusable."""
     from goalplanner.store import StoreError
@@ -145,9 +154,8 @@ def run_goals(db: Path | None) -> int:
     from goalplanner.core.progress import LABELS, goal_status
     from goalplanner.store import Store, StoreError
 
-    path = _resolve(db)
-    if not path.exists():
-        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+    path = _existing(db)
+    if path is None:
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
@@ -181,9 +189,8 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
     if output.suffix.lower().lstrip(".") not in FORMATS:
         print(f"goalplanner: {output} must end in .png or .svg", file=sys.stderr)
         return EXIT_UNUSABLE
-    path = _resolve(db)
-    if not path.exists():
-        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+    path = _existing(db)
+    if path is None:
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
@@ -224,9 +231,8 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
     if output.suffix.lower() != ".xlsx":
         print(f"goalplanner: {output} must end in .xlsx", file=sys.stderr)
         return EXIT_UNUSABLE
-    path = _resolve(db)
-    if not path.exists():
-        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+    path = _existing(db)
+    if path is None:
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
@@ -249,9 +255,8 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
     from goalplanner.export.files import ExportError
     from goalplanner.store import Store, StoreError
 
-    path = _resolve(db)
-    if not path.exists():
-        print(f"goalplanner: {path} does not exist", file=sys.stderr)
+    path = _existing(db)
+    if path is None:
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False) as store:

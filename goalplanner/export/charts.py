@@ -297,16 +297,7 @@ def _draw_goal(
     _mark_days(axes, goal, days, judged, today, locale, compact)
     _format_axes(axes, goal, checkins, locale, compact)
     if not days and not judged:
-        axes.text(
-            0.5,
-            0.5,
-            textwrap.fill(locale.text("no_plan"), 50),
-            transform=axes.transAxes,
-            ha="center",
-            va="center",
-            color="#555555",
-            gid="empty",
-        )
+        _say_empty(axes, locale.text("no_plan"), 50)
     elif not judged and not compact:
         axes.text(
             0.5,
@@ -319,6 +310,12 @@ def _draw_goal(
             gid="empty",
         )
     return judged
+
+
+def _say_empty(axes: Axes, message: str, width: int) -> None:
+    """What to do when there is nothing to draw, in the middle of the axes."""
+    axes.text(0.5, 0.5, textwrap.fill(message, width), transform=axes.transAxes, ha="center", va="center",
+              color="#555555", gid="empty")  # fmt: skip
 
 
 def _mark_days(axes, goal, days, judged, today, locale, compact) -> None:
@@ -485,16 +482,7 @@ def portfolio_chart(
     axes.set_title(summary, loc="left")
     if not shown:
         axes.set_axis_off()
-        axes.text(
-            0.5,
-            0.5,
-            textwrap.fill(locale.text("portfolio_none"), 60),
-            transform=axes.transAxes,
-            ha="center",
-            va="center",
-            color="#555555",
-            gid="empty",
-        )
+        _say_empty(axes, locale.text("portfolio_none"), 60)
         return figure
     for row, (goal, status) in enumerate(shown):
         look = STATUS_LOOKS[status.code]
@@ -607,16 +595,7 @@ def rollup_chart(
     if not shown:
         axes = figure.add_subplot()
         axes.set_axis_off()
-        axes.text(
-            0.5,
-            0.5,
-            textwrap.fill(locale.text("rollup_none"), 60),
-            transform=axes.transAxes,
-            ha="center",
-            va="center",
-            color="#555555",
-            gid="empty",
-        )
+        _say_empty(axes, locale.text("rollup_none"), 60)
         return figure
     grid = figure.subplots(rows, columns, squeeze=False)
     codes, seen = [], []

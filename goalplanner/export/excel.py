@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -120,6 +121,7 @@ class _Writer:
         self.plan, self.words, self.warnings, self.today = plan, words, warnings, today
         self.sheet_names: dict[int, str] = {}
         self.workbook = Workbook()
+        self._styles: dict[tuple[str, bool], object] = {}
 
     def build(self, progress: Progress | None) -> Workbook:
         workbook = self.workbook
@@ -144,6 +146,22 @@ class _Writer:
 
     # -- cells -------------------------------------------------------------------------------------
 
+    def _style(self, cell, number_format: str = "General", fill: PatternFill | None = None) -> None:
+        """Give ``cell`` a number format (and fill), reusing the style built for the first such cell.
+
+        Setting style properties one by one costs a lookup each; tens of thousands of cells share a
+        handful of styles, so each is built once and copied (openpyxl's StyleArray).
+        """
+        key = (number_format, fill is not None)
+        cached = self._styles.get(key)
+        if cached is None:
+            cell.number_format = number_format
+            if fill is not None:
+                cell.fill = fill
+            self._styles[key] = copy(cell._style)
+        else:
+            cell._style = copy(cached)
+
     def _text(self, sheet: Worksheet, row: int, column: int, value: str, where: str):
         cell = sheet.cell(row, column)
         cell.value = safe_text(value, where, self.warnings)
@@ -155,7 +173,7 @@ class _Writer:
     def _number(self, sheet: Worksheet, row: int, column: int, value, unit: str, where: str):
         cell = sheet.cell(row, column)
         cell.value = safe_number(value, where, self.warnings)
-        cell.number_format = NUMBER_FORMATS.get(unit, "General")
+        self._style(cell, NUMBER_FORMATS.get(unit, "General"))
         return cell
 
     def _date(self, sheet: Worksheet, row: int, column: int, value: date | None):
@@ -164,7 +182,7 @@ class _Writer:
             cell.value = value.isoformat()  # as text: Excel has no dates before 1900 (and 1900 is off by one)
         else:
             cell.value = value
-            cell.number_format = DATE_FORMAT
+            self._style(cell, DATE_FORMAT)
         return cell
 
     # -- summary -----------------------------------------------------------------------------------
@@ -287,24 +305,25 @@ class _Writer:
             self._date(sheet, row, 3, sub.period_end)
             self._number(sheet, row, 4, round(sub.planned, 6), goal.unit, where)
             checkin = by_period.get(sub.label)
-            actual = self._number(
-                sheet, row, ACTUAL_COLUMN, checkin.actual if checkin else None, goal.unit, where
-            )
-            actual.fill = INPUT_FILL
-            note = self._text(sheet, row, NOTE_COLUMN, checkin.note if checkin else "", where)
-            note.fill = INPUT_FILL
-            sheet.cell(row, 6, f'=IF(ISNUMBER(E{row}),E{row}-D{row},"")').number_format = NUMBER_FORMATS.get(
-                goal.unit, "General"
-            )
+            if checkin is not None:  # empty input cells are not written: the column's style covers them
+                self._number(sheet, row, ACTUAL_COLUMN, checkin.actual, goal.unit, where)
+                if checkin.note:
+                    self._text(sheet, row, NOTE_COLUMN, checkin.note, where)
+            variance = sheet.cell(row, 6, f'=IF(ISNUMBER(E{row}),E{row}-D{row},"")')
+            self._style(variance, NUMBER_FORMATS.get(goal.unit, "General"))
             share = f"(E{row}-{baseline_cell})/(D{row}-{baseline_cell})"
             formula = f'=IF(AND(ISNUMBER(E{row}),D{row}<>{baseline_cell}),{share},"")'
-            sheet.cell(row, 7, formula).number_format = "0%"
+            self._style(sheet.cell(row, 7, formula), "0%")
         last = max(first, first + len(rows) - 1)
         if rows:
             table = Table(displayName=f"Plan_{goal.id}", ref=f"A{header}:H{last}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
             sheet.add_table(table)
             self._validation(sheet, goal, f"E{first}:E{last}")
+            # The cells to type into are yellow, and what is typed takes the metric's number format.
+            input_rule = FormulaRule(formula=["TRUE"], fill=INPUT_FILL)
+            sheet.conditional_formatting.add(f"E{first}:E{last} H{first}:H{last}", input_rule)
+            sheet.column_dimensions["E"].number_format = NUMBER_FORMATS.get(goal.unit, "General")
             if goal.direction != "range":
                 _achievement_formatting(sheet, f"G{first}:G{last}")
         return first, last
@@ -398,9 +417,12 @@ class _Writer:
                 self._text(sheet, row, 1, goal.title, where)
                 self._date(sheet, row, 2, checkin.on)
                 self._number(sheet, row, 3, checkin.actual, goal.unit, where)
-                self._number(sheet, row, 4, checkin.numerator, "", where)
-                self._number(sheet, row, 5, checkin.denominator, "", where)
-                self._text(sheet, row, 6, checkin.note, where)
+                if checkin.numerator is not None:  # empty cells are simply not written
+                    self._number(sheet, row, 4, checkin.numerator, "", where)
+                if checkin.denominator is not None:
+                    self._number(sheet, row, 5, checkin.denominator, "", where)
+                if checkin.note:
+                    self._text(sheet, row, 6, checkin.note, where)
         if row > 1:
             table = Table(displayName="CheckIns", ref=f"A1:{get_column_letter(len(columns))}{row}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
