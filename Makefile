@@ -4,7 +4,7 @@ VENV := .venv
 HEADLESS := .venv-headless
 PIP_FLAGS := --quiet --disable-pip-version-check
 
-.PHONY: run test test-slow bench lint contracts pytest headless-test clean
+.PHONY: run test test-slow bench dist dist-check lint contracts pytest headless-test clean
 
 run: $(VENV)/.run-installed
 	$(VENV)/bin/goalplanner
@@ -24,6 +24,32 @@ test-slow: $(VENV)/.test-installed
 # Speed against floors measured in the same run; writes bench-results.md. Not part of `make test`.
 bench: $(VENV)/.test-installed
 	$(VENV)/bin/python -m tests.benchmarks.run
+
+# A one-folder desktop bundle (PyInstaller) and its archive under dist/; see packaging/README.md.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' goalplanner/__init__.py)
+DIST_NAME = goalplanner-$(VERSION)-linux-$(shell uname -m)
+SHARE = dist/goalplanner/share
+
+dist: $(VENV)/.dist-installed
+	rm -rf dist/goalplanner build/pyinstaller
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python packaging/make_icons.py build/icons
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/goalplanner.spec
+	install -D -m 644 packaging/io.github.goalplanner.GoalPlanner.desktop $(SHARE)/applications/io.github.goalplanner.GoalPlanner.desktop
+	install -D -m 644 packaging/io.github.goalplanner.GoalPlanner.metainfo.xml $(SHARE)/metainfo/io.github.goalplanner.GoalPlanner.metainfo.xml
+	for size in 16 24 32 48 64 128 256 512; do \
+		install -D -m 644 build/icons/goalplanner-$$size.png $(SHARE)/icons/hicolor/$${size}x$${size}/apps/io.github.goalplanner.GoalPlanner.png; \
+	done
+	install -D -m 644 resources/icons/goalplanner.svg $(SHARE)/icons/hicolor/scalable/apps/io.github.goalplanner.GoalPlanner.svg
+	tar -C dist -czf dist/$(DIST_NAME).tar.gz goalplanner
+	@du -sh dist/goalplanner dist/$(DIST_NAME).tar.gz
+
+# The bundled executable, not the source, does a user's first steps (CI runs this after make test).
+dist-check: dist
+	$(VENV)/bin/python packaging/smoke_test.py dist/goalplanner
+
+$(VENV)/.dist-installed: pyproject.toml | $(VENV)/.test-installed
+	$(VENV)/bin/pip install $(PIP_FLAGS) -e '.[test,dist]'
+	touch $@
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -49,11 +51,13 @@ def build_main_window(settings: QSettings, db_path: Path | None = None) -> tuple
     return window, reporter
 
 
-def run_app(db_path: Path | None = None) -> int:
+def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
     """Start the GUI and return its exit code when the last window closes."""
     app = create_application()
     configure_logging(paths.log_dir())
     settings = QSettings()
+    if smoke_test:
+        return _smoke_test(app, settings, db_path)
     path = plan_to_open(db_path, settings)
     if PlanGuard.held_elsewhere(path):  # that window was asked to come to the front
         print(f"goalplanner: {path} is already open in another goalplanner window", file=sys.stderr)
@@ -61,3 +65,42 @@ def run_app(db_path: Path | None = None) -> int:
     window, _reporter = build_main_window(settings, db_path)
     window.show()
     return app.exec()
+
+
+def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) -> int:
+    """Show the window on the plan, draw the first goal's chart, close: 0 when all of it worked.
+
+    Run against a built bundle, it proves the bundle holds Qt's platform plugins, the resources,
+    and the matplotlib Qt canvas, which no command-line subcommand touches.
+    """
+    from PySide6.QtCore import QTimer
+
+    from goalplanner.core.kpis import catalogue
+
+    window, _reporter = build_main_window(settings, db_path)
+    window.show()
+    problems: list[str] = []
+    if not catalogue():
+        problems.append("the KPI catalogue is empty")
+    if app.windowIcon().isNull():
+        problems.append("the application icon did not load")
+
+    def draw_chart() -> None:
+        spawned = os.environ.get("GOALPLANNER_SPAWNED_AT")  # set by packaging/startup.py to time the start
+        if spawned:
+            print(f"smoke test: first window after {time.time() - float(spawned):.3f} s")
+        if window.store is None or window.detail is None:
+            problems.append("no plan is open")
+        else:
+            window.select_goal(None)
+            window.detail.tabs.setCurrentWidget(window.detail.chart_tab)
+            if window.detail.chart_view.figure is None:
+                problems.append("the chart was not drawn")
+        QTimer.singleShot(100, window.close)
+
+    QTimer.singleShot(0, draw_chart)
+    app.exec()
+    for problem in problems:
+        print(f"smoke test: {problem}", file=sys.stderr)
+    print("smoke test: window shown, chart drawn, window closed" if not problems else "smoke test: FAILED")
+    return 1 if problems else 0

@@ -28,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"goalplanner {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window on the plan, draw a chart, close and exit 0 (checks an installed bundle)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "check", parents=[db_option], help="check a plan file: integrity, format version, counts"
@@ -79,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_chart(args.db, args.goal, args.children, args.output)
     from goalplanner.app import run_app  # Qt is loaded only for the window
 
-    return run_app(db_path=args.db)
+    return run_app(db_path=args.db, smoke_test=args.smoke_test)
 
 
 def _resolve(db: Path | None) -> Path:

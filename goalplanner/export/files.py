@@ -81,7 +81,9 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     except BaseException as error:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
-        if isinstance(error, OSError):
+        # Only a failure of this file is the user's to fix (a full disk names no file); an error about
+        # another file (say, a font the chart needed) is not "could not be written".
+        if isinstance(error, OSError) and error.filename in (None, temporary, str(path)):
             raise write_error(path, error) from error
         raise
     return path
