@@ -70,4 +70,4 @@ $(HEADLESS)/.installed: pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(HEADLESS) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(HEADLESS) build dist .pytest_cache .ruff_cache .bench-cache bench-results.md
