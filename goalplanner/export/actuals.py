@@ -11,6 +11,7 @@ report has no problems. A dry run is ``read_actuals`` alone.
 from __future__ import annotations
 
 import math
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,7 @@ from goalplanner.export.workbook_data import (
     GoalData,
     PlanSnapshot,
     PlanSource,
+    cut_text,
     snapshot,
     unescape_cell_text,
 )
@@ -39,6 +41,7 @@ MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200  # ordinary sheets pack 10-30 times; zip bombs thousands of times
 MAX_GOAL_ROWS = 1200  # a weekly plan over 20 years
 MAX_SHEETS = 20_000
+ROW_SLACK = 50  # rows a colleague may have inserted above a goal's last period
 
 NOT_FOUND = QT_TRANSLATE_NOOP("ExportError", "{path} does not exist.")
 TOO_BIG = QT_TRANSLATE_NOOP(
@@ -87,6 +90,10 @@ P_PERIOD = QT_TRANSLATE_NOOP(
 P_NOT_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "“{value}” is not a number")
 P_DATE = QT_TRANSLATE_NOOP("ImportProblem", "a date or time, not a number")
 P_IMPOSSIBLE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric} ({low} to {high})")
+P_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "{label} appears twice in the sheet")
+P_PERCENT = QT_TRANSLATE_NOOP(
+    "ImportProblem", "{value} was typed as a percentage, but the metric is not measured in per cent"
+)
 P_FUTURE = QT_TRANSLATE_NOOP(
     "ImportProblem", "{label} has not started yet: actuals are recorded for periods that have begun"
 )
@@ -267,8 +274,13 @@ def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], 
     for row in rows[7:]:
         if not row or row[0] is None:
             continue
-        sheet, goal_id, period, first, last, actual_column, note_column = row[:7]
-        if not all(isinstance(v, int) for v in (goal_id, first, last, actual_column, note_column)):
+        sheet, goal_id, period, first, last, actual_column, note_column = (tuple(row) + (None,) * 7)[:7]
+        numbers = (goal_id, first, last, actual_column, note_column)
+        if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in numbers):
+            raise ExportError(NOT_OURS, path=path)
+        if actual_column > 50 or note_column > 50 or last < first:
+            raise ExportError(NOT_OURS, path=path)
+        if any(layout["goal_id"] == goal_id for layout in layouts):  # one sheet per goal, or none is read
             raise ExportError(NOT_OURS, path=path)
         if last - first + 1 > MAX_GOAL_ROWS:
             raise ExportError(TOO_MANY, path=path, count=last - first + 1, what="rows", limit=MAX_GOAL_ROWS)
@@ -298,60 +310,92 @@ def _read_goal_sheet(
             Problem(sheet_name, "", P_CADENCE, {"period": period, "old": str(layout["period"])})
         )
         return
-    plan = {s.label: s for s in data.plan if s.period == period}
-    low, high, metric = physical_bounds(goal)
-    latest = latest_by_period(data.checkins, list(plan.values()))
     sheet = workbook[sheet_name]
+    if not hasattr(sheet, "iter_rows"):  # a chart sheet put in its place
+        report.problems.append(Problem(sheet_name, "", P_MISSING_SHEET))
+        return
+    plan = {s.label: s for s in data.plan if s.period == period}
+    latest = latest_by_period(data.checkins, list(plan.values()))
     actual_at, note_at = layout["actual"] - 1, layout["note"] - 1
     width = max(actual_at, note_at) + 1
     from openpyxl.utils import get_column_letter
 
     actual_letter = get_column_letter(layout["actual"])
+    # Rows are found by their period label, not by position: a row inserted above the table moves
+    # the last periods down, and they are still read (the table's own length plus some slack).
+    last_row = layout["last"] + ROW_SLACK
+    seen: set[str] = set()
     for row_number, row in enumerate(
-        sheet.iter_rows(min_row=layout["first"], max_row=layout["last"], max_col=width, values_only=True),
-        start=layout["first"],
+        sheet.iter_rows(min_row=layout["first"], max_row=last_row, max_col=width), start=layout["first"]
     ):
         row = tuple(row) + (None,) * (width - len(row))
         cell = f"{actual_letter}{row_number}"
-        value = _number(row[actual_at])
+        label_cell, actual_cell, note_cell = row[0], row[actual_at], row[note_at]
+        label = "" if label_cell is None or label_cell.value is None else str(label_cell.value)
+        value = _number(None if actual_cell is None else actual_cell.value)
         if value is None:
             continue  # blank: nothing typed, and a blank never deletes a check-in
         if isinstance(value, Problem):
             report.problems.append(replace(value, sheet=sheet_name, cell=cell))
             continue
-        if not low <= value <= high:
-            report.problems.append(
-                Problem(
-                    sheet_name,
-                    cell,
-                    P_IMPOSSIBLE,
-                    {"value": f"{value:g}", "metric": metric, "low": f"{low:g}", "high": f"{high:g}"},
-                )
-            )
+        value = _as_metric(value, getattr(actual_cell, "number_format", "General"), goal.unit)
+        if isinstance(value, Problem):
+            report.problems.append(replace(value, sheet=sheet_name, cell=cell))
             continue
-        label = str(row[0]) if row[0] is not None else ""
         sub = plan.get(label)
         if sub is None:
             report.problems.append(Problem(sheet_name, f"A{row_number}", P_PERIOD, {"label": label}))
             continue
-        if sub.period_start > today:
-            report.problems.append(Problem(sheet_name, cell, P_FUTURE, {"label": label}))
+        if label in seen:
+            report.problems.append(Problem(sheet_name, f"A{row_number}", P_TWICE, {"label": label}))
             continue
-        note = row[note_at]
-        note = "" if note is None else unescape_cell_text(str(note))
-        before = latest.get(label)
-        if before is not None:
-            same_value = math.isclose(before.actual, value, rel_tol=1e-12, abs_tol=1e-12)
-            if same_value and (not note or note == before.note):
-                report.unchanged += 1
-                continue
-            note = note or before.note
-            on = before.on
+        seen.add(label)
+        change = _change(goal, sub, value, note_cell, latest.get(label), today, sheet_name, cell)
+        if isinstance(change, Problem):
+            report.problems.append(change)
+        elif change is None:
+            report.unchanged += 1
         else:
-            on = min(sub.period_end, today)
-        report.changes.append(
-            ActualChange(goal.id, goal.title, goal.unit, label, on, value, note, before, sheet_name, cell)
-        )
+            report.changes.append(change)
+
+
+def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> ActualChange | Problem | None:
+    """What one filled-in row asks for: a new check-in, a changed one, nothing (None), or a problem."""
+    low, high, metric = physical_bounds(goal)
+    if not low <= value <= high:
+        params = {"value": f"{value:g}", "metric": metric, "low": f"{low:g}", "high": f"{high:g}"}
+        return Problem(sheet_name, cell, P_IMPOSSIBLE, params)
+    if sub.period_start > today:
+        return Problem(sheet_name, cell, P_FUTURE, {"label": sub.label})
+    note = "" if note_cell is None or note_cell.value is None else unescape_cell_text(str(note_cell.value))
+    if before is None:
+        on = min(sub.period_end, today)
+        return ActualChange(goal.id, goal.title, goal.unit, sub.label, on, value, note, None, sheet_name,
+                            cell)  # fmt: skip
+    if note == cut_text(before.note):
+        note = before.note  # the workbook could only show the first 32,767 characters of it
+    if math.isclose(before.actual, value, rel_tol=1e-12, abs_tol=1e-12):
+        value = before.actual  # the same number, rounded by a spreadsheet: keep ours (and its counts)
+        if not note or note == before.note:
+            return None
+    note = note or before.note
+    return ActualChange(goal.id, goal.title, goal.unit, sub.label, before.on, value, note, before, sheet_name,
+                        cell)  # fmt: skip
+
+
+def _as_metric(value: float, number_format: str, unit: str) -> float | Problem:
+    """A value typed as a percentage ("76%", stored by Excel as 0.76) in the metric's own terms."""
+    if not _is_percent_format(number_format):
+        return value
+    if unit.strip() == "%":
+        return value * 100  # our percentages run from 0 to 100, as in the app
+    return Problem("", "", P_PERCENT, {"value": f"{value * 100:g}%"})
+
+
+def _is_percent_format(number_format: str) -> bool:
+    """True for formats such as 0% or 0.0%, not for ours, 0.0"%", whose per cent sign is text."""
+    outside_quotes = re.sub(r'"[^"]*"', "", number_format or "")
+    return "%" in outside_quotes.replace("\\%", "")
 
 
 def _number(value) -> float | Problem | None:

@@ -27,8 +27,8 @@ CELL_LIMIT = 32_767
 #: Characters a cell cannot hold as they are: XML 1.0 forbids most control characters, and turns a
 #: carriage return into a line feed. Excel writes them as "_xHHHH_"; so do we, so they come back exact.
 ESCAPED_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]")
-#: Text that already looks like such an escape is itself escaped ("_x005F_" stands for "_").
-LOOKS_ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+#: An underscore that starts what looks like such an escape is itself escaped ("_x005F_" is "_").
+LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 #: A cell whose text starts like this would be read as a formula if it were typed into Excel.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -108,13 +108,18 @@ def safe_text(text: str, where: str, warnings: Warnings) -> str:
     """
     if len(text) > CELL_LIMIT:
         warnings.add(CUT_TEXT, where=where, length=f"{len(text):,}", limit=f"{CELL_LIMIT:,}")
-        text = text[: CELL_LIMIT - 1] + "…"
+        text = cut_text(text)
     return escape_cell_text(text)
+
+
+def cut_text(text: str) -> str:
+    """``text`` as a cell can show it: at most 32,767 characters, the last one "…" when cut."""
+    return text if len(text) <= CELL_LIMIT else text[: CELL_LIMIT - 1] + "…"
 
 
 def escape_cell_text(text: str) -> str:
     """Control characters and carriage returns as Excel's "_xHHHH_" escapes (see ``unescape_cell_text``)."""
-    text = LOOKS_ESCAPED.sub(r"_x005F_\1", text)
+    text = LOOKS_ESCAPED.sub("_x005F_", text)
     return ESCAPED_CHARACTERS.sub(lambda found: f"_x{ord(found.group()):04X}_", text)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import zipfile
+from dataclasses import replace
 from datetime import datetime
 
 import openpyxl
@@ -250,3 +251,70 @@ def test_odd_and_hostile_notes_round_trip_exactly(sample_store, workbook_path):
     again = export_workbook(sample_store, workbook_path.with_name("again.xlsx"), today=TODAY)
     report = read_actuals(again.path, sample_store, today=TODAY)
     assert report.ok and report.changes == []
+
+
+def test_a_percentage_typed_as_76_percent_is_76_not_0_76(sample_store, workbook_path):
+    workbook = openpyxl.load_workbook(workbook_path)
+    csat = next(workbook[n] for n in workbook.sheetnames if n.startswith("Raise e-mail CSAT"))
+    csat["E18"] = 0.76  # what Excel stores when "76%" is typed
+    csat["E18"].number_format = "0%"
+    wait = next(workbook[n] for n in workbook.sheetnames if n.startswith("Cut average support call wait"))
+    wait["E18"] = 0.5
+    wait["E18"].number_format = "0.00%"  # seconds typed as a percentage
+    workbook.save(workbook_path)
+    report = read_actuals(workbook_path, sample_store, today=TODAY)
+    assert [c.actual for c in report.changes] == [76.0]
+    assert [p.english() for p in report.problems] == [
+        "'Cut average support call wait'!E18: 50% was typed as a percentage, but the metric is not "
+        "measured in per cent"
+    ]
+
+
+def test_a_long_note_cut_in_the_workbook_comes_back_unchanged(sample_store, tmp_path):
+    wait = goal_id(sample_store, "wait time")
+    first = min(sample_store.checkins(wait), key=lambda c: c.on)
+    sample_store.update_checkin(replace(first, note="n" * 40_000))
+    path = export_workbook(sample_store, tmp_path / "long.xlsx", today=TODAY).path
+    report = read_actuals(path, sample_store, today=TODAY)
+    assert report.ok and report.changes == []  # not a change to 32,767 characters
+
+
+def test_a_spreadsheets_rounding_of_a_value_keeps_ours_and_its_counts(sample_store, workbook_path):
+    csat = goal_id(sample_store, "CSAT")
+    first = min(sample_store.checkins(csat), key=lambda c: c.on)
+    fill(workbook_path, "Raise e-mail CSAT", {"E13": float(f"{first.actual:.15g}") * (1 + 1e-15),
+                                              "H13": "a note, nothing else"})  # fmt: skip
+    apply_actuals(sample_store, read_actuals(workbook_path, sample_store, today=TODAY))
+    after = min(sample_store.checkins(csat), key=lambda c: c.on)
+    assert (after.actual, after.numerator, after.denominator) == (
+        first.actual,
+        first.numerator,
+        first.denominator,
+    )
+    assert after.note == "a note, nothing else"
+
+
+def test_rows_are_found_by_their_period_even_after_a_row_was_inserted(sample_store, workbook_path):
+    workbook = openpyxl.load_workbook(workbook_path)
+    sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Cut average support call wait"))
+    sheet.insert_rows(14)  # a colleague adds a blank row in the middle of the table
+    sheet["E19"] = 150  # this week's row, one further down than exported
+    sheet["A25"], sheet["E25"] = sheet["A19"].value, 151  # and the same period a second time
+    workbook.save(workbook_path)
+    report = read_actuals(workbook_path, sample_store, today=TODAY)
+    assert [(c.period, c.actual) for c in report.changes] == [("2025-W11", 150.0)]
+    assert [p.english() for p in report.problems] == [
+        "'Cut average support call wait'!A25: 2025-W11 appears twice in the sheet"
+    ]
+
+
+@pytest.mark.parametrize(("ref", "value"), [("F8", 0), ("F8", True), ("B9", "B9")])
+def test_crafted_ids_are_refused_not_crashed_on(sample_store, workbook_path, ref, value):
+    if value == "B9":  # the same goal twice: two sheets could write one period twice
+        workbook = openpyxl.load_workbook(workbook_path)
+        workbook[ID_SHEET]["B9"] = workbook[ID_SHEET]["B8"].value
+        workbook.save(workbook_path)
+    else:
+        _edit_ids(workbook_path, ref, value)
+    with pytest.raises(ExportError, match="was not exported by goalplanner"):
+        read_actuals(workbook_path, sample_store, today=TODAY)
