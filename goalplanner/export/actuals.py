@@ -76,6 +76,12 @@ TOO_MANY = QT_TRANSLATE_NOOP(
     "ExportError", "{path} has {count} {what}; at most {limit} are expected. Nothing was imported."
 )
 
+OUTDATED = QT_TRANSLATE_NOOP(
+    "ExportError",
+    "The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was "
+    "imported; import the workbook again to see the changes against the plan as it is now.",
+)
+
 # Problems with single cells or sheets: all of them are listed, and nothing is imported.
 P_MISSING_SHEET = QT_TRANSLATE_NOOP("ImportProblem", "the sheet is missing (renamed or deleted?)")
 P_UNKNOWN_GOAL = QT_TRANSLATE_NOOP("ImportProblem", "its goal is no longer in the plan")
@@ -134,6 +140,8 @@ class ActualChange:
     before: CheckIn | None
     sheet: str
     cell: str
+    period_start: date | None = None
+    period_end: date | None = None
 
 
 @dataclass
@@ -163,6 +171,8 @@ class CheckInTarget(Protocol):
     """Where imported actuals are written (the store)."""
 
     def transaction(self): ...
+
+    def checkins(self, goal_id: int) -> list[CheckIn]: ...
 
     def add_checkin(self, goal_id: int, on: date, actual: float, note: str = "") -> CheckIn: ...
 
@@ -212,17 +222,40 @@ def apply_actuals(
     if not report.ok:
         raise ValueError("a workbook with problems is not imported")
     added, changed = [], []
-    with target.transaction():
-        for change in report.changes:
-            if change.before is None:
-                added.append(target.add_checkin(change.goal_id, change.on, change.actual, change.note))
-            else:
-                after = replace(change.before, actual=change.actual, note=change.note)
-                if after.actual != change.before.actual:
-                    after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
-                target.update_checkin(after)
-                changed.append((change.before, after))
+    try:
+        with target.transaction():
+            _write_changes(target, report, added, changed)
+    except KeyError as error:  # a goal deleted since the workbook was read
+        raise ExportError(OUTDATED, path=report.path) from error
     return added, changed
+
+
+def _write_changes(target: CheckInTarget, report: ImportReport, added: list, changed: list) -> None:
+    _still_current(target, report)
+    for change in report.changes:
+        if change.before is None:
+            added.append(target.add_checkin(change.goal_id, change.on, change.actual, change.note))
+        else:
+            after = replace(change.before, actual=change.actual, note=change.note)
+            if after.actual != change.before.actual:
+                after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
+            target.update_checkin(after)
+            changed.append((change.before, after))
+
+
+def _still_current(target: CheckInTarget, report: ImportReport) -> None:
+    """Refuse to write when the plan changed since the workbook was read (a check-in recorded meanwhile)."""
+    for change in report.changes:
+        try:
+            checkins = target.checkins(change.goal_id)
+        except KeyError:
+            checkins = None
+        if checkins is None:
+            raise ExportError(OUTDATED, path=report.path)
+        in_period = [c for c in checkins if change.period_start <= c.on <= change.period_end]
+        now = max(in_period, key=lambda c: (c.on, c.id or 0)) if in_period else None
+        if now != change.before:
+            raise ExportError(OUTDATED, path=report.path)
 
 
 # -- the workbook as a whole -----------------------------------------------------------------------
@@ -371,7 +404,7 @@ def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> Act
     if before is None:
         on = min(sub.period_end, today)
         return ActualChange(goal.id, goal.title, goal.unit, sub.label, on, value, note, None, sheet_name,
-                            cell)  # fmt: skip
+                            cell, sub.period_start, sub.period_end)  # fmt: skip
     if note == cut_text(before.note):
         note = before.note  # the workbook could only show the first 32,767 characters of it
     if math.isclose(before.actual, value, rel_tol=1e-12, abs_tol=1e-12):
@@ -380,7 +413,7 @@ def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> Act
             return None
     note = note or before.note
     return ActualChange(goal.id, goal.title, goal.unit, sub.label, before.on, value, note, before, sheet_name,
-                        cell)  # fmt: skip
+                        cell, sub.period_start, sub.period_end)  # fmt: skip
 
 
 def _as_metric(value: float, number_format: str, unit: str) -> float | Problem:

@@ -16,7 +16,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -48,6 +48,13 @@ def store_error_text(error: StoreError) -> str:
 def export_error_text(error: ExportError) -> str:
     """The message of an export or import error in the user's language."""
     return QCoreApplication.translate("ExportError", error.template).format(**error.params)
+
+
+def plain_warning(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning whose text is shown as typed: a file or plan name from outside is never read as HTML."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 class ErrorReporter(QObject):

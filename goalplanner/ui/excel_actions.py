@@ -13,7 +13,7 @@ from goalplanner.export.workbook_data import snapshot
 from goalplanner.store import StoreError
 from goalplanner.ui.background import BackgroundTask, run_with_progress
 from goalplanner.ui.commands import ImportActuals
-from goalplanner.ui.errors import export_error_text, store_error_text
+from goalplanner.ui.errors import export_error_text, plain_warning, store_error_text
 
 
 class ExcelActionsMixin:
@@ -28,7 +28,7 @@ class ExcelActionsMixin:
     def _failed(self, title: str):
         def failure(error: BaseException) -> bool:
             if isinstance(error, ExportError):
-                QMessageBox.warning(self, title, export_error_text(error))
+                plain_warning(self, title, export_error_text(error))
                 return True
             return False  # a bug: the error dialog and the log
 
@@ -117,7 +117,10 @@ class ExcelActionsMixin:
         try:
             added, changed = apply_actuals(store, report)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Nothing imported"), store_error_text(error))
+            plain_warning(self, self.tr("Nothing imported"), store_error_text(error))
+            return
+        except ExportError as error:  # the plan changed while the workbook was being read
+            plain_warning(self, self.tr("Nothing imported"), export_error_text(error))
             return
         text = self.tr("Import %n actual(s)", "", len(report.changes))
         self.undo_stack.push(ImportActuals(store, added, changed, text, self._refresh))

@@ -318,3 +318,15 @@ def test_crafted_ids_are_refused_not_crashed_on(sample_store, workbook_path, ref
         _edit_ids(workbook_path, ref, value)
     with pytest.raises(ExportError, match="was not exported by goalplanner"):
         read_actuals(workbook_path, sample_store, today=TODAY)
+
+
+def test_a_check_in_recorded_after_reading_stops_the_import(sample_store, workbook_path):
+    wait = goal_id(sample_store, "wait time")
+    fill(workbook_path, "Cut average support call wait", {"E18": 150, "E14": 207})
+    report = read_actuals(workbook_path, sample_store, today=TODAY)
+    assert report.ok and len(report.changes) == 2
+    sample_store.add_checkin(wait, TODAY, 149.0, "recorded in the window meanwhile")
+    before = sample_store.counts()["checkins"]
+    with pytest.raises(ExportError, match="The plan changed while"):
+        apply_actuals(sample_store, report)
+    assert sample_store.counts()["checkins"] == before  # neither change was written

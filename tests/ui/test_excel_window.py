@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from goalplanner.ui.goal_tree import GOAL_ROLE
 from tests.ui.test_tracking import find_row
@@ -19,10 +19,22 @@ def finish(qtbot, task):
 
 @pytest.fixture
 def warnings_shown(monkeypatch):
+    """Every message box's text, each box answered at once (modal ones by their first button)."""
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
-    return shown
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.buttons()[0].click()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(answer)
+    timer.start()
+    yield shown
+    timer.stop()
 
 
 def test_export_writes_the_workbook_off_the_gui_thread(sample_window, qtbot, tmp_path):
@@ -106,3 +118,23 @@ def test_a_workbook_that_is_not_ours_is_refused_with_a_message(
     finish(qtbot, sample_window.import_actuals(path))
     assert "was not exported by goalplanner" in warnings_shown[0]
     assert getattr(sample_window, "import_preview", None) is None
+
+
+def test_names_from_a_workbook_are_shown_as_plain_text_never_as_html(qtbot):
+    from PySide6.QtCore import Qt
+
+    from goalplanner.ui.errors import plain_warning
+
+    seen = []
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        seen.append((box.textFormat(), box.text()))
+        box.buttons()[0].click()
+
+    QTimer.singleShot(0, look)
+    plain_warning(None, "Nothing imported", 'from <a href="http://example.com">this plan</a>')
+    assert seen == [(Qt.TextFormat.PlainText, 'from <a href="http://example.com">this plan</a>')]
