@@ -44,6 +44,7 @@ from goalplanner.ui.wizard.simple_pages import cadence_label
 
 RETRY_EVERY_MS = 1500  # a check-in kept for a busy file is tried again this often
 RETRY_WAIT_S = 0.25  # and each retry waits this long for the lock: the window stays responsive
+RETRY_LIMIT = 200  # about five minutes of trying before the check-in goes back into the fields
 
 
 def _file_stem(goal: Goal) -> str:
@@ -103,7 +104,10 @@ class GoalDetail(QWidget):
         layout.addWidget(self.sentence_label)
         layout.addWidget(self.status_label)
         layout.addLayout(form)
-        layout.addWidget(self.checkin_message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.checkin_message, 1)
+        message_row.addWidget(self.stop_waiting_button)
+        layout.addLayout(message_row)
         layout.addWidget(self.tabs, 1)
 
     # -- check-ins -----------------------------------------------------------------------------
@@ -128,7 +132,12 @@ class GoalDetail(QWidget):
         self.note_edit.returnPressed.connect(lambda: self.record_checkin())
         self.record_button.clicked.connect(lambda: self.record_checkin())
         self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_EVERY_MS)
-        self._retry_timer.timeout.connect(lambda: self.record_checkin(retrying=True))
+        self._retry_timer.timeout.connect(self._retry)
+        self._pending: CheckIn | None = None  # a check-in kept while another program holds the file
+        self._retries = 0
+        self.stop_waiting_button = QPushButton(self.tr("Don't save it"), objectName="stop_waiting")
+        self.stop_waiting_button.hide()
+        self.stop_waiting_button.clicked.connect(self.stop_waiting)
         numbers = QHBoxLayout()  # the note gets a line of its own: the pane is often narrow
         for widget in (self.date_edit, self.actual_field, self.numerator_field, self.denominator_field):
             numbers.addWidget(widget, 1)
@@ -162,9 +171,8 @@ class GoalDetail(QWidget):
             share = numerator / denominator * (100 if self.goal and self.goal.unit == "%" else 1)
             self.actual_field.set_value(round(share, 2))
 
-    def record_checkin(self, *, retrying: bool = False) -> None:
+    def record_checkin(self) -> None:
         """Record the typed actual for the chosen date, after checking it is a possible value."""
-        self._retry_timer.stop()
         if self.goal is None:
             return
         problem = self.actual_field.problem()
@@ -184,36 +192,78 @@ class GoalDetail(QWidget):
             self.checkin_message.show_message(problem, "error")
             self.actual_field.setFocus()
             return
+        pending = CheckIn(self.goal.id, on, actual, note_text(self.note_edit.text()), numerator, denominator)
+        for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
+            field.clear()  # typed once: it is saved now, or kept below until the file is free
+        self._save(pending)
+
+    def _save(self, pending: CheckIn, *, retrying: bool = False) -> None:
+        """Save ``pending``; when another program holds the file, keep it and try again shortly."""
         try:
             with self.store.waiting(RETRY_WAIT_S) if retrying else contextlib.nullcontext():
                 stored = self.store.add_checkin(
-                    self.goal.id,
-                    on,
-                    actual,
-                    note_text(self.note_edit.text()),
-                    numerator=numerator,
-                    denominator=denominator,
+                    pending.goal_id, pending.on, pending.actual, pending.note,
+                    numerator=pending.numerator, denominator=pending.denominator,
+                )  # fmt: skip
+        except BusyError:
+            self._pending = pending
+            self._retries = self._retries + 1 if retrying else 0
+            if self._retries >= RETRY_LIMIT:
+                self.stop_waiting()
+                still_busy = self.tr(
+                    "The plan file is still busy. Your check-in is back in the fields: press Record to try "
+                    "again."
                 )
-        except BusyError:  # another program is writing: keep what was typed and try again shortly
-            self.checkin_message.show_message(
-                self.tr(
-                    "The plan file is busy: another program is writing to it. Your check-in is kept "
-                    "here and will be saved as soon as the file is free."
-                ),
-                "warning",
+                self.checkin_message.show_message(still_busy, "error")
+                return
+            busy = self.tr(
+                "The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is "
+                "kept and will be saved as soon as the file is free."
             )
+            unit = self.goal.unit if self.goal else ""
+            when = QLocale().toString(QDate(pending.on), QLocale.FormatType.ShortFormat)
+            value = format_value(pending.actual, unit, QLocale())
+            self.checkin_message.show_message(busy.format(value, when), "warning")
+            self.stop_waiting_button.show()
             self._retry_timer.start()
             return
-        except StoreError as error:  # what was typed stays in the fields
-            self.checkin_message.show_message(store_error_text(error), "error")
+        except (StoreError, KeyError) as error:
+            self._pending = None
+            self.stop_waiting_button.hide()
+            self._restore_fields(pending)
+            message = (
+                store_error_text(error) if isinstance(error, StoreError) else self.tr("The goal is gone.")
+            )
+            self.checkin_message.show_message(message, "error")
             return
+        self._pending = None
         self._retry_timer.stop()
-        text = self.tr("Record check-in {0}").format(format_value(actual, self.goal.unit, QLocale()))
+        self.stop_waiting_button.hide()
+        text = self.tr("Record check-in {0}").format(format_value(pending.actual, self.goal.unit, QLocale()))
         self.undo_stack.push(RecordCheckIn(self.store, stored, text, self._after_change))
-        for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
-            field.clear()
         self.checkin_message.show_message("", "")
         self._after_change()
+
+    def _retry(self) -> None:
+        if self._pending is not None:
+            self._save(self._pending, retrying=True)
+
+    def stop_waiting(self) -> None:
+        """Give up saving the kept check-in; its values go back into the fields (if its goal is shown)."""
+        self._retry_timer.stop()
+        self.stop_waiting_button.hide()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._restore_fields(pending)
+            self.checkin_message.show_message(self.tr("Not saved."), "warning")
+
+    def _restore_fields(self, pending: CheckIn) -> None:
+        if self.goal is not None and self.goal.id == pending.goal_id:
+            self.date_edit.setDate(QDate(pending.on))
+            self.actual_field.set_value(pending.actual)
+            self.note_edit.setText(pending.note)
+            self.numerator_field.set_value(pending.numerator)
+            self.denominator_field.set_value(pending.denominator)
 
     def edit_checkin(self, before: CheckIn, after: CheckIn) -> None:
         """Save a check-in changed in the history table, if its value is possible (undo reverts it)."""
@@ -417,8 +467,6 @@ class GoalDetail(QWidget):
 
     def show_goal(self, goal_id: int | None) -> None:
         """Show the goal with ``goal_id`` (None: nothing)."""
-        if self.goal is None or goal_id != self.goal.id:
-            self._retry_timer.stop()  # a check-in waiting for a busy file belongs to its own goal
         if goal_id is None:
             self.goal = None
             return
