@@ -444,8 +444,8 @@ class _Writer:
         for layout in layouts:
             sheet.append([layout["sheet"], layout["goal_id"], layout["period"], layout["first"],
                           layout["last"], ACTUAL_COLUMN, NOTE_COLUMN])  # fmt: skip
-        for row in sheet.iter_rows(min_row=8):
-            row[0].data_type = "s"  # a sheet name such as "=Sales" is text here too
+        for cell in [sheet["B3"], *(row[0] for row in sheet.iter_rows(min_row=8))]:
+            cell.data_type = "s"  # a plan or sheet name such as "=Sales" is text here too
 
     def _properties(self) -> None:
         properties = self.workbook.properties
@@ -516,13 +516,21 @@ def _print_setup(sheet: Worksheet, repeat_rows: str | None) -> None:
         sheet.print_title_rows = repeat_rows
 
 
+def _units(text: str) -> int:
+    """Excel counts a sheet name's length in UTF-16 code units: an emoji is two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def _cut(text: str, limit: int) -> str:
-    """``text`` in at most ``limit`` characters, at a word boundary when one is near."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    space = cut.rfind(" ")
-    return (cut[:space] if space >= limit // 2 else cut).rstrip()
+    """``text`` in at most ``limit`` UTF-16 units, at a word boundary when one is near, with no
+    apostrophe at either end (Excel refuses those in sheet names)."""
+    cut = text
+    while _units(cut) > limit:
+        cut = cut[:-1]
+    if cut != text:
+        space = cut.rfind(" ")
+        cut = cut[:space] if space >= len(cut) // 2 else cut
+    return cut.strip(" '")
 
 
 def unique_sheet_names(titles: list[str], reserved: set[str]) -> list[str]:
@@ -534,7 +542,7 @@ def unique_sheet_names(titles: list[str], reserved: set[str]) -> list[str]:
     names = []
     for index, title in enumerate(titles, start=1):
         base = re.sub(r"[\[\]:*?/\\\x00-\x1f]", " ", title)
-        base = " ".join(base.split()).strip("'") or f"Goal {index}"
+        base = " ".join(base.split()).strip(" '") or f"Goal {index}"
         name = _cut(base, SHEET_NAME_LIMIT)
         counter = 2
         while name.casefold() in taken:

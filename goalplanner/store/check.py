@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -43,19 +45,33 @@ def check_file(path: Path) -> CheckReport:
     if identify(path) is None:
         raise FileNotFoundError(path)
     read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    wal = path.with_name(path.name + "-wal")
+    if read_only and wal.is_file() and wal.stat().st_size:
+        # Changes still in the -wal file count, and reading them needs a writable folder: check a copy.
+        with tempfile.TemporaryDirectory(prefix="goalplanner-check-") as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            report = _check(copy, path, read_only=True)
+        return report
+    return _check(path, path, read_only=read_only)
+
+
+def _check(path: Path, shown: Path, *, read_only: bool) -> CheckReport:
+    """Check the file at ``path``, reporting it as ``shown``."""
     # A read-only medium cannot hold the -shm file WAL reading needs: read it as an unchanging file.
-    target = f"file:{quote(str(path))}?mode=ro&immutable=1" if read_only else str(path)
+    target = f"file:{quote(str(path))}?mode=ro&immutable=1" if read_only and path == shown else str(path)
     with (
-        environment_errors(path),
-        contextlib.closing(sqlite3.connect(target, isolation_level=None, uri=read_only)) as conn,
+        environment_errors(shown),
+        contextlib.closing(sqlite3.connect(target, isolation_level=None, uri=target != str(path))) as conn,
     ):
         version = schema.current_version(conn)
         if version > schema.schema_version():
-            raise NewerSchemaError(path, file_version=version, app_version=schema.schema_version())
-        report = CheckReport(path, version, schema.schema_version(), read_only=read_only)
+            raise NewerSchemaError(shown, file_version=version, app_version=schema.schema_version())
+        report = CheckReport(shown, version, schema.schema_version(), read_only=read_only)
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version and not set(schema.CORE_TABLES) <= tables:
-            raise CorruptFileError(path, reason="tables are missing")
+            raise CorruptFileError(shown, reason="tables are missing")
         # Damage below the schema is a finding to report, not a reason to give up on the report.
         report.integrity = _findings(conn, "PRAGMA integrity_check(20)")
         problems = _findings(conn, "PRAGMA foreign_key_check")

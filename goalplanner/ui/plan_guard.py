@@ -8,9 +8,9 @@ so two windows never write the same file behind each other's back.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +23,8 @@ SHOW = b"show\n"
 
 def server_name(path: Path) -> str:
     """The socket name for a plan file: the same for every window of this user on this file."""
-    key = f"{getpass.getuser()}\0{Path(path).expanduser().resolve()}"
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    key = f"{user}\0{Path(path).expanduser().resolve()}"
     return "goalplanner-" + hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
