@@ -15,7 +15,6 @@ from goalplanner import __version__, paths
 from goalplanner.core.resources import resource_path
 from goalplanner.ui.errors import ErrorReporter, configure_logging, install_excepthook
 from goalplanner.ui.main_window import MainWindow
-from goalplanner.ui.plan_guard import PlanGuard
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -47,7 +46,7 @@ def build_main_window(settings: QSettings, db_path: Path | None = None) -> tuple
     reporter.error_raised.connect(lambda _summary, _details: window.keep_drafts())
     install_excepthook(reporter)
     path = plan_to_open(db_path, settings)
-    window.open_plan(path, create=db_path is None or not path.exists())
+    window.open_plan(path, create=db_path is None or not path.exists(), quiet_if_held=True)
     return window, reporter
 
 
@@ -58,11 +57,12 @@ def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
     settings = QSettings()
     if smoke_test:
         return _smoke_test(app, settings, db_path)
-    path = plan_to_open(db_path, settings)
-    if PlanGuard.held_elsewhere(path):  # that window was asked to come to the front
-        print(f"goalplanner: {path} is already open in another goalplanner window", file=sys.stderr)
-        return 0
     window, _reporter = build_main_window(settings, db_path)
+    if window.handed_over:  # the plan is open in another goalplanner, which was asked to come forward
+        path = plan_to_open(db_path, settings)
+        print(f"goalplanner: {path} is already open in another goalplanner window", file=sys.stderr)
+        window.close()
+        return 0
     window.show()
     return app.exec()
 

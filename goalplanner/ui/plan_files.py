@@ -23,10 +23,36 @@ MAX_RECENT = 8
 class PlanFilesMixin:
     """The File menu's work; the window provides ``store``, ``settings`` and ``_plan_opened``."""
 
-    def open_plan(self, path: Path, *, create: bool = False) -> bool:
-        """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used."""
-        already_here = self.store is not None and Path(path).absolute() == self.store.path
-        if not already_here and PlanGuard.held_elsewhere(Path(path)):
+    handed_over = False  # the last plan asked for was open in another goalplanner, which was raised
+
+    def open_plan(self, path: Path, *, create: bool = False, quiet_if_held: bool = False) -> bool:
+        """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used.
+
+        ``quiet_if_held``: when another goalplanner has the plan, only note it (``handed_over``) instead
+        of saying so in a message box (a goalplanner just starting then exits).
+        """
+        path = Path(path)
+        already_here = self.store is not None and path.absolute() == self.store.path
+        store, problem = None, None
+        # Asking whether another window has the plan, opening it and claiming it happen under one
+        # lock across processes, so two goalplanners started at once cannot both open the file.
+        with PlanGuard.deciding(path):
+            if not already_here and PlanGuard.held_elsewhere(path):
+                problem = "held"
+            else:
+                try:
+                    store = Store.open(path, create=create)
+                except (FileNotFoundError, StoreError) as error:
+                    problem = error
+                else:
+                    if self.store is not None:
+                        self.store.close()
+                    self.store = store
+                    self.plan_guard.hold(store.path)
+        self.handed_over = problem == "held"
+        if problem == "held" and quiet_if_held:
+            return False
+        if problem == "held":
             QMessageBox.information(
                 self,
                 self.tr("Plan already open"),
@@ -36,20 +62,14 @@ class PlanFilesMixin:
                 ).format(path),
             )
             return False
-        try:
-            store = Store.open(path, create=create)
-        except FileNotFoundError:
+        if isinstance(problem, FileNotFoundError):
             self._forget_recent(path)
             QMessageBox.warning(self, self.tr("Plan not found"), self.tr("{0} does not exist.").format(path))
             return False
-        except StoreError as error:
-            log.warning("Refused %s: %s", path, error)
-            self._explain_refusal(path, error)
+        if isinstance(problem, StoreError):
+            log.warning("Refused %s: %s", path, problem)
+            self._explain_refusal(path, problem)
             return False
-        if self.store is not None:
-            self.store.close()
-        self.store = store
-        self.plan_guard.hold(store.path)
         self._remember_recent(store.path)
         self._plan_opened(store)
         return True

@@ -8,16 +8,19 @@ so two windows never write the same file behind each other's back.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("goalplanner")
 ANSWER_MS = 500  # a running goalplanner answers at once; a stale socket does not answer at all
+DECIDE_MS = 5000  # the longest one goalplanner waits for another to finish opening the same plan
 SHOW = b"show\n"
 
 
@@ -37,6 +40,19 @@ class PlanGuard(QObject):
         super().__init__(parent)
         self.server: QLocalServer | None = None
         self.path: Path | None = None
+
+    @staticmethod
+    @contextlib.contextmanager
+    def deciding(path: Path) -> Iterator[None]:
+        """Hold a lock file for ``path`` while a window checks, opens and claims it."""
+        lock = QLockFile(str(Path(QDir.tempPath()) / f"{server_name(path)}.lock"))
+        lock.setStaleLockTime(30_000)  # a lock left by a killed goalplanner is taken over after 30 s
+        locked = lock.tryLock(DECIDE_MS)
+        try:
+            yield
+        finally:
+            if locked:
+                lock.unlock()
 
     @staticmethod
     def held_elsewhere(path: Path) -> bool:

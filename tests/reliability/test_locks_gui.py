@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import date
 
 import pytest
@@ -140,3 +141,29 @@ def test_a_plan_left_behind_by_a_killed_goalplanner_opens(window, tmp_path):
     crashed.communicate()
     assert window.open_plan(path)
     assert PlanGuard.held_elsewhere(path)  # this window now answers for the plan
+
+
+def test_two_goalplanners_started_at_once_on_one_plan_leave_one_window(tmp_path, private_home):
+    plan = tmp_path / "shared.goalplan"
+    with Store.open(plan) as store:
+        write_sample_plan(store, date.today())
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(private_home / "data"),
+                        "XDG_STATE_HOME": str(private_home / "state")}  # fmt: skip
+    command = [sys.executable, "-m", "goalplanner", "--db", str(plan)]
+    first = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while first.poll() is None and second.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        finished = first if first.poll() is not None else second
+        still_running = second if finished is first else first
+        _out, errors = finished.communicate(timeout=5)
+        assert finished.returncode == 0 and "already open in another goalplanner window" in errors
+        time.sleep(1)
+        assert still_running.poll() is None  # the other one has the plan open
+    finally:
+        for process in (first, second):
+            if process.poll() is None:
+                process.kill()
+            process.communicate()
