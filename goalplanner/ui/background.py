@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from goalplanner.export.files import ExportCancelled
@@ -90,7 +90,7 @@ def run_with_progress(
     on_cancel: Callable[[], None] | None = None,
 ) -> BackgroundTask:
     """Start ``work`` with a progress dialog (shown after a moment) whose Cancel stops it."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # quick work never flashes a dialog
     dialog.setAutoClose(False)

@@ -1,5 +1,8 @@
 """File → Export to Excel and Import actuals: the workbook is written and read on a worker thread."""
 
+# Mixins translate with their own context: self.tr() would look up the window's class name at run time,
+# while pyside6-lupdate files the text under the mixin, so the translation would never be found.
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,7 +45,10 @@ class ExcelActionsMixin:
         if path is None:
             suggested = str(Path(self._excel_folder()) / f"{self.store.path.stem}.xlsx")
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), suggested, self.tr("Excel workbook (*.xlsx)")
+                self,
+                QCoreApplication.translate("ExcelActionsMixin", "Export to Excel"),
+                suggested,
+                QCoreApplication.translate("ExcelActionsMixin", "Excel workbook (*.xlsx)"),
             )
             if not chosen:
                 return None
@@ -58,22 +64,31 @@ class ExcelActionsMixin:
 
         def success(report) -> None:
             self.statusBar().showMessage(
-                self.tr("Exported %n goal(s) to {0}", "", len(report.sheets)).format(report.path), 10_000
+                QCoreApplication.translate(
+                    "ExcelActionsMixin", "Exported %n goal(s) to {0}", "", len(report.sheets)
+                ).format(report.path),
+                10_000,
             )
             if report.warnings.messages:
                 lines = [
                     QCoreApplication.translate("ExportWarning", template).format(**params)
                     for template, params in report.warnings.messages
                 ]
-                QMessageBox.information(self, self.tr("Exported, with changes"), "\n\n".join(lines[:20]))
+                QMessageBox.information(
+                    self,
+                    QCoreApplication.translate("ExcelActionsMixin", "Exported, with changes"),
+                    "\n\n".join(lines[:20]),
+                )
 
         def cancelled() -> None:
-            self.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 10_000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("ExcelActionsMixin", "Export cancelled: no file was written."),
+                10_000,
+            )
 
-        self.background_task = run_with_progress(
-            self, self.tr("Writing {0}…").format(path.name), work, success,
-            self._failed(self.tr("Workbook not written")), cancelled,
-        )  # fmt: skip
+        label = QCoreApplication.translate("ExcelActionsMixin", "Writing {0}…").format(path.name)
+        failed = self._failed(QCoreApplication.translate("ExcelActionsMixin", "Workbook not written"))
+        self.background_task = run_with_progress(self, label, work, success, failed, cancelled)
         return self.background_task
 
     @Slot()
@@ -83,7 +98,10 @@ class ExcelActionsMixin:
             return None
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import actuals"), self._excel_folder(), self.tr("Excel workbook (*.xlsx)")
+                self,
+                QCoreApplication.translate("ExcelActionsMixin", "Import actuals"),
+                self._excel_folder(),
+                QCoreApplication.translate("ExcelActionsMixin", "Excel workbook (*.xlsx)"),
             )
             if not chosen:
                 return None
@@ -103,10 +121,9 @@ class ExcelActionsMixin:
             self.import_preview.accepted.connect(lambda: self._apply_import(store, report))
             self.import_preview.open()
 
-        self.background_task = run_with_progress(
-            self, self.tr("Reading {0}…").format(path.name), work, success,
-            self._failed(self.tr("Nothing imported")),
-        )  # fmt: skip
+        label = QCoreApplication.translate("ExcelActionsMixin", "Reading {0}…").format(path.name)
+        failed = self._failed(QCoreApplication.translate("ExcelActionsMixin", "Nothing imported"))
+        self.background_task = run_with_progress(self, label, work, success, failed)
         return self.background_task
 
     def _apply_import(self, store, report) -> None:
@@ -117,15 +134,25 @@ class ExcelActionsMixin:
         try:
             added, changed = apply_actuals(store, report)
         except StoreError as error:
-            plain_warning(self, self.tr("Nothing imported"), store_error_text(error))
+            plain_warning(
+                self,
+                QCoreApplication.translate("ExcelActionsMixin", "Nothing imported"),
+                store_error_text(error),
+            )
             return
         except ExportError as error:  # the plan changed while the workbook was being read
-            plain_warning(self, self.tr("Nothing imported"), export_error_text(error))
+            plain_warning(
+                self,
+                QCoreApplication.translate("ExcelActionsMixin", "Nothing imported"),
+                export_error_text(error),
+            )
             return
-        text = self.tr("Import %n actual(s)", "", len(report.changes))
+        text = QCoreApplication.translate("ExcelActionsMixin", "Import %n actual(s)", "", len(report.changes))
         self.undo_stack.push(ImportActuals(store, added, changed, text, self._refresh))
         self._refresh()
         self.statusBar().showMessage(
-            self.tr("Imported %n actual(s) from {0}", "", len(report.changes)).format(report.path.name),
+            QCoreApplication.translate(
+                "ExcelActionsMixin", "Imported %n actual(s) from {0}", "", len(report.changes)
+            ).format(report.path.name),
             10_000,
         )

@@ -1,10 +1,13 @@
 """Goal commands of the main window: new and edit (the wizard), drafts, delete, move in the hierarchy."""
 
+# Mixins translate with their own context: self.tr() would look up the window's class name at run time,
+# while pyside6-lupdate files the text under the mixin, so the translation would never be found.
+
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from goalplanner.store import StoreError
@@ -40,16 +43,27 @@ class GoalActionsMixin:
         if not drafts or self.wizard is not None:
             return
         draft = drafts[0]
-        title = draft.payload.get("goal", {}).get("title") or self.tr("(no title yet)")
+        title = draft.payload.get("goal", {}).get("title") or QCoreApplication.translate(
+            "GoalActionsMixin", "(no title yet)"
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Unfinished goal"),
-            self.tr("You were entering the goal “{0}” when goalplanner stopped. Resume it?").format(title),
+            QCoreApplication.translate("GoalActionsMixin", "Unfinished goal"),
+            QCoreApplication.translate(
+                "GoalActionsMixin", "You were entering the goal “{0}” when goalplanner stopped. Resume it?"
+            ).format(title),
             parent=self,
         )
-        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        resume = box.addButton(
+            QCoreApplication.translate("GoalActionsMixin", "&Resume"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("GoalActionsMixin", "&Discard it"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("GoalActionsMixin", "&Later"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(resume)
         box.exec()
         if box.clickedButton() is resume:
@@ -88,17 +102,20 @@ class GoalActionsMixin:
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Delete goal"),
-            self.tr("Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.").format(
-                goal.title
-            ),
+            QCoreApplication.translate("GoalActionsMixin", "Delete goal"),
+            QCoreApplication.translate(
+                "GoalActionsMixin",
+                "Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.",
+            ).format(goal.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.store.delete_goal(goal.id)
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), store_error_text(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("GoalActionsMixin", "Not deleted"), store_error_text(error)
+            )
         self._refresh()
 
     @Slot()
@@ -108,10 +125,17 @@ class GoalActionsMixin:
         if self.store is None or goal is None:
             return
         candidates = [g for g in self.store.list_goals() if g.id != goal.id]
-        names = [self.tr("(top level: no parent)")] + [g.title for g in candidates]
+        names = [QCoreApplication.translate("GoalActionsMixin", "(top level: no parent)")] + [
+            g.title for g in candidates
+        ]
         current = next((i + 1 for i, g in enumerate(candidates) if g.id == goal.parent_id), 0)
         name, ok = QInputDialog.getItem(
-            self, self.tr("Move goal"), self.tr("Put “{0}” under:").format(goal.title), names, current, False
+            self,
+            QCoreApplication.translate("GoalActionsMixin", "Move goal"),
+            QCoreApplication.translate("GoalActionsMixin", "Put “{0}” under:").format(goal.title),
+            names,
+            current,
+            False,
         )
         if not ok:
             return
@@ -121,12 +145,16 @@ class GoalActionsMixin:
         except ValueError:
             QMessageBox.warning(
                 self,
-                self.tr("Cannot move"),
-                self.tr("That goal sits under this one: moving would make a loop."),
+                QCoreApplication.translate("GoalActionsMixin", "Cannot move"),
+                QCoreApplication.translate(
+                    "GoalActionsMixin", "That goal sits under this one: moving would make a loop."
+                ),
             )
             return
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not moved"), store_error_text(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("GoalActionsMixin", "Not moved"), store_error_text(error)
+            )
             return
         self._refresh()
         self.select_goal(goal.id)

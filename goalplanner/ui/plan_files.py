@@ -1,12 +1,15 @@
 """Plan files in the main window: new, open, recent, the sample plan, backups and restore."""
 
+# Mixins translate with their own context: self.tr() would look up the window's class name at run time,
+# while pyside6-lupdate files the text under the mixin, so the translation would never be found.
+
 from __future__ import annotations
 
 import shutil
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from goalplanner import paths
@@ -55,16 +58,21 @@ class PlanFilesMixin:
         if problem == "held":
             QMessageBox.information(
                 self,
-                self.tr("Plan already open"),
-                self.tr(
+                QCoreApplication.translate("PlanFilesMixin", "Plan already open"),
+                QCoreApplication.translate(
+                    "PlanFilesMixin",
                     "{0} is open in another goalplanner window, which has been brought to the front. "
-                    "One window per plan keeps two windows from saving over each other."
+                    "One window per plan keeps two windows from saving over each other.",
                 ).format(path),
             )
             return False
         if isinstance(problem, FileNotFoundError):
             self._forget_recent(path)
-            QMessageBox.warning(self, self.tr("Plan not found"), self.tr("{0} does not exist.").format(path))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("PlanFilesMixin", "Plan not found"),
+                QCoreApplication.translate("PlanFilesMixin", "{0} does not exist.").format(path),
+            )
             return False
         if isinstance(problem, StoreError):
             log.warning("Refused %s: %s", path, problem)
@@ -77,18 +85,21 @@ class PlanFilesMixin:
     def _explain_refusal(self, path: Path, error: StoreError) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("Cannot open this plan"),
+            QCoreApplication.translate("PlanFilesMixin", "Cannot open this plan"),
             store_error_text(error),
             QMessageBox.StandardButton.Close,
             self,
         )
         if isinstance(error, ReadOnlyError) and path.is_file():
             box.setInformativeText(
-                self.tr("goalplanner can copy it into your plans folder ({0}) and open the copy.").format(
-                    paths.data_dir()
-                )
+                QCoreApplication.translate(
+                    "PlanFilesMixin",
+                    "goalplanner can copy it into your plans folder ({0}) and open the copy.",
+                ).format(paths.data_dir())
             )
-            copy = box.addButton(self.tr("Open a copy"), QMessageBox.ButtonRole.AcceptRole)
+            copy = box.addButton(
+                QCoreApplication.translate("PlanFilesMixin", "Open a copy"), QMessageBox.ButtonRole.AcceptRole
+            )
             box.exec()
             if box.clickedButton() is copy:
                 self._open_copy(path)
@@ -97,12 +108,16 @@ class PlanFilesMixin:
         restore = None
         if backup is not None:
             box.setInformativeText(
-                self.tr(
+                QCoreApplication.translate(
+                    "PlanFilesMixin",
                     "A verified backup from {0} exists. Restoring copies it to a new file "
-                    "and opens that; the file above stays as it is."
+                    "and opens that; the file above stays as it is.",
                 ).format(self._backup_time(backup))
             )
-            restore = box.addButton(self.tr("Open a copy of the backup"), QMessageBox.ButtonRole.AcceptRole)
+            restore = box.addButton(
+                QCoreApplication.translate("PlanFilesMixin", "Open a copy of the backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         box.exec()
         if restore is not None and box.clickedButton() is restore:
             self._restore(path, backup)
@@ -115,14 +130,16 @@ class PlanFilesMixin:
         """Copy a plan from a read-only place into the plans folder and open the copy."""
         folder = paths.data_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        destination = self._free_name(folder, self.tr("{0} (copy)").format(read_only.stem))
+        destination = self._free_name(
+            folder, QCoreApplication.translate("PlanFilesMixin", "{0} (copy)").format(read_only.stem)
+        )
         try:
             shutil.copyfile(read_only, destination)
             wal = read_only.with_name(read_only.name + "-wal")  # changes not yet folded into the file
             if wal.is_file():
                 shutil.copyfile(wal, destination.with_name(destination.name + "-wal"))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Copy failed"), str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("PlanFilesMixin", "Copy failed"), str(error))
             return
         self.open_plan(destination)
 
@@ -137,12 +154,16 @@ class PlanFilesMixin:
 
     def _restore(self, damaged: Path, backup: Path) -> None:
         folder = damaged.parent if damaged.parent.is_dir() else paths.data_dir()
-        stem = self.tr("{0} (restored {1})").format(damaged.stem, date.today().isoformat())
+        stem = QCoreApplication.translate("PlanFilesMixin", "{0} (restored {1})").format(
+            damaged.stem, date.today().isoformat()
+        )
         destination = self._free_name(folder, stem)
         try:
             restore_copy(backup, destination)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(self, self.tr("Restore failed"), str(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("PlanFilesMixin", "Restore failed"), str(error)
+            )
             return
         self.open_plan(destination)
 
@@ -161,7 +182,10 @@ class PlanFilesMixin:
     def new_file_dialog(self) -> None:
         """Ask where to create a new, empty plan file and open it."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New plan file"), str(paths.data_dir() / f"plan{paths.PLAN_SUFFIX}"), self._filter()
+            self,
+            QCoreApplication.translate("PlanFilesMixin", "New plan file"),
+            str(paths.data_dir() / f"plan{paths.PLAN_SUFFIX}"),
+            self._filter(),
         )
         if not name:
             return
@@ -171,10 +195,11 @@ class PlanFilesMixin:
         if path.exists():
             QMessageBox.warning(
                 self,
-                self.tr("File exists"),
-                self.tr("{0} already exists. Open it from File → Open plan, or choose another name.").format(
-                    path
-                ),
+                QCoreApplication.translate("PlanFilesMixin", "File exists"),
+                QCoreApplication.translate(
+                    "PlanFilesMixin",
+                    "{0} already exists. Open it from File → Open plan, or choose another name.",
+                ).format(path),
             )
             return
         self.open_plan(path, create=True)
@@ -183,12 +208,16 @@ class PlanFilesMixin:
     def open_file_dialog(self) -> None:
         """Ask which plan file to open."""
         start = str(self.store.path.parent if self.store else paths.data_dir())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, self._filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("PlanFilesMixin", "Open plan"), start, self._filter()
+        )
         if name:
             self.open_plan(Path(name))
 
     def _filter(self) -> str:
-        return self.tr("Goal plans (*{0});;All files (*)").format(paths.PLAN_SUFFIX)
+        return QCoreApplication.translate("PlanFilesMixin", "Goal plans (*{0});;All files (*)").format(
+            paths.PLAN_SUFFIX
+        )
 
     @Slot()
     def open_sample_plan(self) -> None:
@@ -199,7 +228,9 @@ class PlanFilesMixin:
                 with Store.open(path) as store:
                     write_sample_plan(store, date.today())
             except StoreError as error:
-                QMessageBox.warning(self, self.tr("Sample plan"), store_error_text(error))
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("PlanFilesMixin", "Sample plan"), store_error_text(error)
+                )
                 return
         self.open_plan(path)
 
@@ -211,9 +242,13 @@ class PlanFilesMixin:
         try:
             written = self.store.backup(reason="manual")
         except StoreError as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), store_error_text(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("PlanFilesMixin", "Backup failed"), store_error_text(error)
+            )
             return
-        self.statusBar().showMessage(self.tr("Backed up to {0}").format(written), 10_000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("PlanFilesMixin", "Backed up to {0}").format(written), 10_000
+        )
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recentFiles", [])
@@ -234,6 +269,8 @@ class PlanFilesMixin:
             action = self.recent_menu.addAction(f"&{number} {name}")
             action.triggered.connect(lambda _checked=False, p=name: self.open_plan(Path(p)))
         if not recent:
-            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("PlanFilesMixin", "No recent plans")
+            ).setEnabled(False)
 
     # -- goal actions --------------------------------------------------------------------------

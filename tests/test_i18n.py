@@ -1,0 +1,49 @@
+"""A translation is found only when lupdate files a text under the context looked up at run time."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+UI = Path(__file__).resolve().parents[1] / "goalplanner" / "ui"
+
+
+def _is_tr(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+
+
+def _on_self(call: ast.Call) -> bool:
+    return isinstance(call.func.value, ast.Name) and call.func.value.id == "self"
+
+
+def classes_and_bases() -> tuple[dict[str, Path], dict[str, set[str]]]:
+    """Classes whose own methods call ``self.tr``, and every class's base-class names."""
+    translating: dict[str, Path] = {}
+    bases: dict[str, set[str]] = {}
+    for path in UI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases[node.name] = {b.id for b in node.bases if isinstance(b, ast.Name)}
+            if any(_is_tr(call) and _on_self(call) for call in ast.walk(node)):
+                translating[node.name] = path
+    return translating, bases
+
+
+def test_no_class_that_translates_with_self_tr_is_inherited():
+    # self.tr() looks the text up under the class of the object (say MainWindow), while pyside6-lupdate
+    # files it under the class whose code calls it (say a mixin): the translation would never be found.
+    translating, bases = classes_and_bases()
+    inherited = {base for names in bases.values() for base in names}
+    assert translating, "the scan found no self.tr() at all"
+    assert sorted(name for name in translating if name in inherited) == []
+
+
+def test_no_translation_through_another_objects_tr():
+    # parent.tr("...") is invisible to lupdate and uses the parent's class at run time.
+    offenders = []
+    for path in UI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if _is_tr(node) and not _on_self(node):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []
