@@ -4,7 +4,7 @@ VENV := .venv
 HEADLESS := .venv-headless
 PIP_FLAGS := --quiet --disable-pip-version-check
 
-.PHONY: run test test-slow bench dist dist-check lint contracts pytest headless-test clean
+.PHONY: run test test-slow bench dist dist-check translations lint contracts pytest headless-test clean
 
 run: $(VENV)/.run-installed
 	$(VENV)/bin/goalplanner
@@ -24,6 +24,10 @@ test-slow: $(VENV)/.test-installed
 # Speed against floors measured in the same run; writes bench-results.md. Not part of `make test`.
 bench: $(VENV)/.test-installed
 	$(VENV)/bin/python -m tests.benchmarks.run
+
+# Qt Linguist: refresh resources/translations/*.ts from the sources and compile the .qm files.
+translations: $(VENV)/.test-installed
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/python resources/translations/update.py
 
 # A one-folder desktop bundle (PyInstaller) and its archive under dist/; see packaging/README.md.
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' goalplanner/__init__.py)

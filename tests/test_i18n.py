@@ -47,3 +47,17 @@ def test_no_translation_through_another_objects_tr():
             if _is_tr(node) and not _on_self(node):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_catalogue_texts_given_to_lupdate_match_the_toml_files():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "resources" / "translations" / "update.py"
+    spec = importlib.util.spec_from_file_location("translations_update", script)
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+    generated = script.with_name("catalogue_strings.py").read_text(encoding="utf-8")
+    assert generated == update.catalogue_source(), (
+        "run `make translations` after editing kpis.toml or templates.toml"
+    )
+    assert 'QT_TRANSLATE_NOOP("Kpi", "Customer satisfaction (CSAT)")' in generated.replace("'", '"')

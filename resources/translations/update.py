@@ -1,0 +1,76 @@
+"""``make translations``: refresh the Qt Linguist sources and compile them.
+
+1. Writes ``catalogue_strings.py`` beside this file: the visible texts of ``resources/kpis.toml``
+   (context "Kpi") and ``resources/templates.toml`` (context "Template") as ``QT_TRANSLATE_NOOP``
+   calls, because ``pyside6-lupdate`` reads Python, not TOML.
+2. Runs ``pyside6-lupdate`` over goalplanner's sources and that file into ``goalplanner_LANG.ts``
+   for each language (texts gone from the code are dropped: ``-no-obsolete``).
+3. Runs ``pyside6-lrelease`` to compile each ``.ts`` into the ``.qm`` the app loads.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+LANGUAGES = ("zh_CN", "ko", "ro", "nb")
+KPI_FIELDS = ("name", "formula", "benchmark")
+TEMPLATE_FIELDS = ("name", "title", "scope_hint", "baseline_hint", "why")
+
+
+def catalogue_source() -> str:
+    """Python source listing the catalogue's and templates' texts for lupdate."""
+    lines = [
+        '"""Made by resources/translations/update.py for pyside6-lupdate: do not edit, do not import."""',
+        "",
+        "from goalplanner.core.i18n import QT_TRANSLATE_NOOP",
+        "",
+    ]
+    for file, context, fields in (
+        ("kpis.toml", "Kpi", KPI_FIELDS),
+        ("templates.toml", "Template", TEMPLATE_FIELDS),
+    ):
+        entries = tomllib.loads((ROOT / "resources" / file).read_text(encoding="utf-8"))
+        for key, entry in entries.items():
+            for field in fields:
+                if isinstance(entry.get(field), str):
+                    lines.append(f"QT_TRANSLATE_NOOP({context!r}, {entry[field]!r})  # {key}.{field}")
+    lines.append('QT_TRANSLATE_NOOP("Kpi", "Custom")')
+    return "\n".join(lines) + "\n"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    if not Path(found).exists():
+        raise SystemExit(f"{name} not found: install PySide6 (make test sets up .venv)")
+    return found
+
+
+def main() -> int:
+    generated = HERE / "catalogue_strings.py"
+    generated.write_text(catalogue_source(), encoding="utf-8")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "goalplanner").rglob("*.py"))
+    sources.append(str(generated.relative_to(ROOT)))
+    for language in LANGUAGES:
+        ts = HERE / f"goalplanner_{language}.ts"
+        options = [
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            language,
+        ]
+        subprocess.run([tool("pyside6-lupdate"), *sources, *options, "-ts", str(ts)], cwd=ROOT, check=True)
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,26 @@
+"""Translations are found for each language goalplanner ships, and English needs none."""
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from goalplanner.core.resources import resource_path
+from goalplanner.ui.language import LANGUAGES, install_translations
+
+
+def test_each_shipped_language_has_its_compiled_translations(qapp):
+    for language in LANGUAGES:
+        assert resource_path("translations", f"goalplanner_{language}.qm").is_file()
+        installed = install_translations(qapp, QLocale(language))
+        try:
+            assert installed, language  # goalplanner's own file at least
+        finally:
+            for translator in installed:
+                QCoreApplication.removeTranslator(translator)
+
+
+def test_english_loads_no_goalplanner_translation(qapp):
+    installed = install_translations(qapp, QLocale("en_GB"))
+    try:
+        assert not any("goalplanner" in t.filePath() for t in installed)
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
