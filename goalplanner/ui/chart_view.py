@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 FigureFactory = Callable[[ChartLocale, "tuple[float, float] | None"], "Figure"]
 SCREEN_DPI = 100  # the builders' figures are laid out at 100 dots per inch
 MIN_FIT_WIDTH = 320  # narrower than this (not laid out yet): draw at the standard size
+MIN_CANVAS = (280, 220)  # pixels: smaller, matplotlib's layout collapses the axes
 
 
 def qt_chart_locale() -> ChartLocale:
@@ -112,7 +113,10 @@ class ChartView(QWidget):
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # the view's menu serves both
         canvas.mpl_connect("pick_event", self._picked)
         figure_height = int(figure.get_size_inches()[1] * SCREEN_DPI)
-        canvas.setMinimumHeight(figure_height if figure_height > height + 1 else 0)
+        # Never smaller than a chart can be laid out in (a narrower pane scrolls instead).
+        canvas.setMinimumSize(
+            MIN_CANVAS[0], max(MIN_CANVAS[1], figure_height if figure_height > height + 1 else 0)
+        )
         if self.canvas is not None:
             self._layout.removeWidget(self.canvas)
             self.canvas.deleteLater()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.calendar import MONDAY_TO_FRIDAY, WorkCalendar, public_holidays
+from goalplanner.ui.language import LANGUAGES, SETTING
 
 CalendarFor = Callable[[date, date | None], WorkCalendar | None]
 
@@ -94,6 +95,17 @@ class SettingsDialog(QDialog):
             self.tr("Changes apply to plans made or reset from now on; existing plans keep their values."),
             wordWrap=True,
         )
+        self.language_combo = QComboBox(objectName="language")
+        self.language_combo.addItem(
+            self.tr("As the system ({0})").format(QLocale.system().nativeLanguageName()), ""
+        )
+        for code in ("en", *LANGUAGES):
+            self.language_combo.addItem(QLocale(code).nativeLanguageName() or code, code)
+        language_form = QFormLayout()
+        language_form.addRow(self.tr("&Language"), self.language_combo)
+        language_note = QLabel(
+            self.tr("A new language applies the next time goalplanner starts."), wordWrap=True
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,6 +115,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.working_check)
         layout.addWidget(box)
         layout.addWidget(note)
+        layout.addLayout(language_form)
+        layout.addWidget(language_note)
         layout.addWidget(buttons)
         self.working_check.toggled.connect(box.setEnabled)
         self._load()
@@ -120,6 +134,7 @@ class SettingsDialog(QDialog):
         self._fill_subdivisions()
         index = self.subdivision_combo.findData(s.value("calendar/subdivision", ""))
         self.subdivision_combo.setCurrentIndex(max(0, index))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(s.value(SETTING, ""))))
 
     def _fill_subdivisions(self) -> None:
         self.subdivision_combo.clear()
@@ -137,4 +152,5 @@ class SettingsDialog(QDialog):
         s.setValue("calendar/weekdays", weekdays)
         s.setValue("calendar/country", self.country_combo.currentData() or "")
         s.setValue("calendar/subdivision", self.subdivision_combo.currentData() or "")
+        s.setValue(SETTING, self.language_combo.currentData() or "")
         super().accept()

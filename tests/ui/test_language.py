@@ -24,3 +24,16 @@ def test_english_loads_no_goalplanner_translation(qapp):
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_the_language_chosen_in_settings_is_used_at_the_next_start(qtbot, settings):
+    from goalplanner.ui.language import chosen_language
+    from goalplanner.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    names = [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())]
+    assert {"한국어", "简体中文", "română", "norsk bokmål"} <= set(names)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ko"))
+    dialog.accept()
+    assert chosen_language(settings).name() == "ko_KR"
