@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 FigureFactory = Callable[[ChartLocale, "tuple[float, float] | None"], "Figure"]
 SCREEN_DPI = 100  # the builders' figures are laid out at 100 dots per inch
 MIN_FIT_WIDTH = 320  # narrower than this (not laid out yet): draw at the standard size
-MIN_CANVAS = (280, 220)  # pixels: smaller, matplotlib's layout collapses the axes
+MIN_CANVAS = (320, 360)  # pixels: smaller, the titles and legend leave the axes no room
 
 
 def qt_chart_locale() -> ChartLocale:
