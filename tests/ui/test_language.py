@@ -1,6 +1,6 @@
 """Translations are found for each language goalplanner ships, and English needs none."""
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from goalplanner.core.resources import resource_path
 from goalplanner.ui.language import LANGUAGES, install_translations
@@ -37,3 +37,29 @@ def test_the_language_chosen_in_settings_is_used_at_the_next_start(qtbot, settin
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ko"))
     dialog.accept()
     assert chosen_language(settings).name() == "ko_KR"
+
+
+class Shouting(QTranslator):
+    """A stand-in language: every template text in capitals, so its use is visible."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return source.upper() if context == "Template" else ""
+
+
+def test_a_template_fills_in_the_goal_in_the_users_language(qapp, qtbot, tmp_path):
+    from goalplanner.store import Store
+    from goalplanner.ui.wizard import GoalWizard
+    from goalplanner.ui.wizard.start_review_pages import TEMPLATE
+
+    translator = Shouting()
+    qapp.installTranslator(translator)
+    try:
+        with Store.open(tmp_path / "plan.goalplan") as store:
+            wizard = GoalWizard(store)
+            qtbot.addWidget(wizard)
+            wizard.start_from(TEMPLATE, "wait_time")
+            assert wizard.goal.title == "CUT AVERAGE CALL WAIT TIME BY 25% WITHIN SIX WEEKS"
+            assert wizard.goal.why.startswith("LONG WAITS ARE THE COMPLAINT")
+            assert wizard.template.baseline_hint.startswith("AVERAGE WAIT OF ALL CALLS")
+    finally:
+        QCoreApplication.removeTranslator(translator)

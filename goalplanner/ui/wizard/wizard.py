@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from goalplanner.core.breakdown import plan_for
@@ -67,7 +67,8 @@ class GoalWizard(QWizard):
         if draft is not None:
             self.goal = goal_from_dict(draft.payload["goal"])
             self.draft_id = draft.id
-            self.template = templates().get(draft.payload.get("template") or "")
+            chosen = templates().get(draft.payload.get("template") or "")
+            self.template = translated(chosen) if chosen else None
             choice = draft.payload.get("start_choice")
             self.start_choice = tuple(choice) if choice else None
             resume_page = draft.payload.get("page", WHAT)
@@ -127,7 +128,7 @@ class GoalWizard(QWizard):
         fresh = blank_goal(self.goal.start)
         self.template = None
         if kind == TEMPLATE:
-            self.template = templates()[key]
+            self.template = translated(templates()[key])
             self.goal = self.template.apply(replace(fresh, baseline=None))
         elif kind == COPY:
             source = self.store.get_goal(key)
@@ -235,3 +236,12 @@ class GoalWizard(QWizard):
         elif box.clickedButton() is discard:
             self._discard_draft()
             super().reject()
+
+
+def translated(template: Template) -> Template:
+    """``template`` with its texts in the user's language: the goal it fills in is written in it."""
+    texts = {}
+    for name in ("name", "title", "scope_hint", "baseline_hint", "why"):
+        text = getattr(template, name)
+        texts[name] = QCoreApplication.translate("Template", text) if text else ""
+    return replace(template, **texts)
