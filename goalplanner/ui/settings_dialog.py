@@ -96,9 +96,9 @@ class SettingsDialog(QDialog):
             wordWrap=True,
         )
         self.language_combo = QComboBox(objectName="language")
-        self.language_combo.addItem(
-            self.tr("As the system ({0})").format(QLocale.system().nativeLanguageName()), ""
-        )
+        system = QLocale.system().nativeLanguageName()  # empty for the C locale of a bare system
+        follow = self.tr("As the system ({0})").format(system) if system else self.tr("As the system")
+        self.language_combo.addItem(follow, "")
         for code in ("en", *LANGUAGES):
             self.language_combo.addItem(QLocale(code).nativeLanguageName() or code, code)
         language_form = QFormLayout()
