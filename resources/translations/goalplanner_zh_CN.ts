@@ -1887,6 +1887,22 @@ Data folder: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As the system ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time goalplanner starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Whole country</source>
         <translation type="unfinished"></translation>
     </message>
