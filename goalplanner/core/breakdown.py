@@ -155,6 +155,18 @@ def breakdown(
 
 
 _WEEKS_PER = {"week": 1.0, "biweekly": 2.0, "month": 52 / 12}
+#: The period a flow goal's baseline and target are totals of, by check-in cadence.
+PER_CADENCE = {"weekly": "week", "biweekly": "biweekly", "monthly": "month"}
+
+
+def flow_share(sub: SubTarget, checkin_cadence: str) -> float:
+    """How much of a full check-in period ``sub`` covers, in calendar days (a first week from Wednesday: 5/7).
+
+    A flow plan's totals are a rate times this share, so a baseline or target per period must be
+    scaled by it before a period's total is compared with them. Working-day calendars are not
+    known here: a week with a public holiday counts as a full one.
+    """
+    return _calendar_days(sub.period_start, sub.period_end) / _days_per(PER_CADENCE[checkin_cadence], None)
 
 
 def _days_per(per: str, calendar: WorkCalendar | None) -> float:
@@ -271,7 +283,7 @@ def plan_for(
     locked = {(s.period, s.label): s.planned for s in previous if s.locked}
     plan: list[SubTarget] = []
     for period in ("month", "week"):
-        per = {"weekly": "week", "biweekly": "biweekly", "monthly": "month"}[goal.checkin_cadence]
+        per = PER_CADENCE[goal.checkin_cadence]
         values = breakdown(goal.baseline, target, goal.start, goal.deadline, period, curve, calendar,
                            kind=kind, goal_id=goal.id, per=per)  # fmt: skip
         kept = [

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from goalplanner.core.breakdown import flow_share
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CADENCE_DAYS, CheckIn, Goal, SubTarget
@@ -133,6 +134,15 @@ class PlanLine:
         span = (right_day - left_day).days
         return left + (right_value - left) * ((day - left_day).days / span if span else 1.0)
 
+    def flow_period(self, day: date) -> SubTarget | None:
+        """For a flow metric, the plan period holding ``day``; None for level metrics or outside the plan."""
+        if not self.flow:
+            return None
+        index = bisect.bisect_right(self.period_starts, day) - 1
+        if index >= 0 and day <= self.periods[index].period_end:
+            return self.periods[index]
+        return None
+
     def compared_with(self, day: date) -> float | None:
         """What a check-in on ``day`` is compared with: a flow metric's period total, else the level."""
         if self.flow:
@@ -175,7 +185,25 @@ def goal_status(
     """
     if latest is None:
         return Status(NO_DATA)
-    return _judge(goal, planned_for(goal, plan, latest.on), latest.actual, thresholds)
+    line = PlanLine(goal, plan)
+    goal = _on_the_periods_footing(goal, line.flow_period(latest.on))
+    return _judge(goal, line.compared_with(latest.on), latest.actual, thresholds)
+
+
+def _on_the_periods_footing(goal: Goal, period: SubTarget | None) -> Goal:
+    """A flow goal's per-period baseline and target scaled to a partial period (see ``flow_share``).
+
+    Without this, 700 calls in the five days of a first week would be compared with a target of
+    800 a week and read as achieved, though 140 a day is hardly better than a baseline of 1,000 a week.
+    """
+    if period is None:
+        return goal
+    share = flow_share(period, goal.checkin_cadence)
+    if abs(share - 1.0) < 1e-9:
+        return goal
+    scaled = {name: getattr(goal, name) * share if getattr(goal, name) is not None else None
+              for name in ("baseline", "target", "stretch_target", "range_low", "range_high")}  # fmt: skip
+    return replace(goal, **scaled)
 
 
 def _judge(goal: Goal, planned: float | None, actual: float, thresholds: StatusThresholds) -> Status:
@@ -211,7 +239,8 @@ def checkin_statuses(
     judged = []
     for checkin in sorted(checkins, key=lambda c: (c.on, c.id or 0)):
         planned = line.compared_with(checkin.on)
-        status = _judge(goal, planned, checkin.actual, thresholds)
+        footing = _on_the_periods_footing(goal, line.flow_period(checkin.on))
+        status = _judge(footing, planned, checkin.actual, thresholds)
         judged.append((checkin, status))
     return judged
 

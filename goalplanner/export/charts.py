@@ -29,6 +29,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
+from goalplanner.core.breakdown import flow_share
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import (
@@ -220,8 +221,14 @@ def _draw_goal(
         )
     elif days and baseline is not None:
         step = "post" if style == "steps-post" else None
-        on_track = [baseline + thresholds.on_track * (p - baseline) for p in planned]
-        at_risk = [baseline + thresholds.at_risk * (p - baseline) for p in planned]
+        # A flow plan's partial periods hold part of a period's total: their baseline shrinks with them.
+        if step:
+            bases = [baseline * flow_share(sub, goal.checkin_cadence) for sub in plan]
+            bases.append(bases[-1])  # drawn as steps, the last period is repeated at its end
+        else:
+            bases = [baseline] * len(planned)
+        on_track = [b + thresholds.on_track * (p - b) for b, p in zip(bases, planned, strict=True)]
+        at_risk = [b + thresholds.at_risk * (p - b) for b, p in zip(bases, planned, strict=True)]
         axes.fill_between(
             days,
             planned,

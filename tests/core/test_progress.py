@@ -182,3 +182,23 @@ def test_planned_on_at_the_edges_of_periods(day, expected):
         for i in range(6)
     ]
     assert planned_on(WAIT, weeks, day) == pytest.approx(expected)
+
+
+def test_a_flow_goals_partial_first_week_is_judged_on_that_weeks_footing():
+    from goalplanner.core.breakdown import plan_for
+    from goalplanner.core.model import Goal
+    from goalplanner.core.progress import goal_status
+
+    # 1,000 calls a week down to 800; the goal starts on a Wednesday, so its first week has 5 days
+    volume = Goal(kpi="call_volume", unit="contacts", direction="decrease", baseline=1000.0, target=800.0,
+                  start=date(2025, 1, 8), deadline=date(2025, 3, 30), checkin_cadence="weekly")  # fmt: skip
+    weeks = [s for s in plan_for(volume) if s.period == "week"]
+    assert weeks[0].planned < 720  # five days' worth of the week's calls
+    # 700 calls in five days is 980 a week: on plan, not the 800-a-week target reached
+    assert goal_status(volume, CheckIn(1, date(2025, 1, 12), 700.0), weeks).code == ON_TRACK
+    # 560 in five days is 784 a week: the target's rate, reached
+    assert goal_status(volume, CheckIn(1, date(2025, 1, 12), 560.0), weeks).code == ACHIEVED
+    # 760 in five days is 1,064 a week: worse than the baseline
+    assert goal_status(volume, CheckIn(1, date(2025, 1, 12), 760.0), weeks).code == OFF_TRACK
+    # a full week is judged against the plain weekly numbers, as before
+    assert goal_status(volume, CheckIn(1, date(2025, 1, 19), 1000.0), weeks).code == OFF_TRACK
