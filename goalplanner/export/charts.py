@@ -440,19 +440,18 @@ def _line_colour(judged) -> str:
     return STATUS_LOOKS[judged[-1][1].code].colour if judged else STATUS_LOOKS[NO_DATA].colour
 
 
+def _marker_handle(code: str, locale: ChartLocale) -> Line2D:
+    """A legend entry for check-ins of one status: its marker and colour, its name."""
+    look = STATUS_LOOKS[code]
+    return Line2D([], [], linestyle="none", marker=look.marker, color=look.colour,
+                  markeredgecolor=MARKER_COLOUR, label=locale.marker(code))  # fmt: skip
+
+
 def _legend_handles(axes: Axes, judged, locale: ChartLocale) -> list:
     """The axes' labelled artists, with the actual line and status markers drawn as one reads them."""
     handles, _labels = axes.get_legend_handles_labels()
     return [h for h in handles if not str(h.get_gid() or "").startswith("status:")] + [
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker=STATUS_LOOKS[code].marker,
-            color=STATUS_LOOKS[code].colour,
-            markeredgecolor=MARKER_COLOUR,
-            label=locale.marker(code),
-        )
+        _marker_handle(code, locale)
         for code in SEVERITY_ORDER
         if any(status.code == code for _c, status in judged)
     ]
@@ -641,19 +640,7 @@ def rollup_chart(
         Line2D([], [], color=PLAN_COLOUR, linewidth=1.6, label=locale.text("plan")),
         Line2D([], [], color=TARGET_COLOUR, linewidth=1.2, label=locale.text("target", "")),
         Line2D([], [], color=ACTUAL_COLOUR, linewidth=1.0, label=locale.text("actual")),
-    ] + [
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker=STATUS_LOOKS[code].marker,
-            color=STATUS_LOOKS[code].colour,
-            markeredgecolor=MARKER_COLOUR,
-            label=locale.marker(code),
-        )
-        for code in SEVERITY_ORDER
-        if code in seen
-    ]
+    ] + [_marker_handle(code, locale) for code in SEVERITY_ORDER if code in seen]
     _legend(figure, handles, width)
     return figure
 

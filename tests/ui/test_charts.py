@@ -21,6 +21,17 @@ def by_gid(figure, gid):
     return [artist for artist in figure.findobj() if artist.get_gid() == gid]
 
 
+def bar_centre(view, gid):
+    """Where on the canvas the portfolio bar ``gid`` is, in widget coordinates."""
+    bar = next(p for p in view.figure.axes[0].patches if p.get_gid() == gid)
+    view.canvas.draw()
+    box = bar.get_window_extent()
+    ratio = view.canvas.device_pixel_ratio
+    return QPoint(
+        int((box.x0 + box.x1) / 2 / ratio), int(view.canvas.height() - (box.y0 + box.y1) / 2 / ratio)
+    )
+
+
 def actual_values(detail):
     return list(by_gid(detail.chart_view.figure, "actual")[0].get_ydata())
 
@@ -74,13 +85,7 @@ def test_portfolio_tab_charts_every_active_goal_and_a_click_opens_one(sample_win
     figure = view.figure
     labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert len(labels) == 7 and labels[0].startswith("Cut average support call wait")
-    bar = next(p for p in figure.axes[0].patches if p.get_gid() == "goal:4")  # call volume, at risk
-    view.canvas.draw()
-    box = bar.get_window_extent()
-    ratio = view.canvas.device_pixel_ratio
-    centre = QPoint(
-        int((box.x0 + box.x1) / 2 / ratio), int(view.canvas.height() - (box.y0 + box.y1) / 2 / ratio)
-    )
+    centre = bar_centre(view, "goal:4")  # call volume, at risk
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=centre)
     assert window.main_tabs.currentWidget() is window.splitter
     assert window.selected_goal().id == 4
@@ -131,13 +136,7 @@ def test_a_right_click_on_a_bar_opens_the_menu_not_the_goal(sample_window, qtbot
     monkeypatch.setattr(
         QMenu, "exec", lambda menu, *args: menus.append([a.text().replace("&", "") for a in menu.actions()])
     )
-    bar = next(p for p in view.figure.axes[0].patches if p.get_gid() == "goal:4")
-    view.canvas.draw()
-    box = bar.get_window_extent()
-    ratio = view.canvas.device_pixel_ratio
-    centre = QPoint(
-        int((box.x0 + box.x1) / 2 / ratio), int(view.canvas.height() - (box.y0 + box.y1) / 2 / ratio)
-    )
+    centre = bar_centre(view, "goal:4")
     qtbot.mouseClick(view.canvas, Qt.MouseButton.RightButton, pos=centre)
     assert window.main_tabs.currentWidget() is window.portfolio  # still on the portfolio
     menu = [action.text().replace("&", "") for action in view.context_menu().actions()]
