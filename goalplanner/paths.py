@@ -7,7 +7,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "goalplanner"
-#: File name extension of a goal plan (an SQLite database).
+# File name extension of a goal plan (an SQLite database).
 PLAN_SUFFIX = ".goalplan"
 
 

@@ -155,7 +155,7 @@ def breakdown(
 
 
 _WEEKS_PER = {"week": 1.0, "biweekly": 2.0, "month": 52 / 12}
-#: The period a flow goal's baseline and target are totals of, by check-in cadence.
+# The period a flow goal's baseline and target are totals of, by check-in cadence.
 PER_CADENCE = {"weekly": "week", "biweekly": "biweekly", "monthly": "month"}
 
 

@@ -16,7 +16,7 @@ from goalplanner.core.model import DIRECTIONS
 from goalplanner.core.resources import resource_path
 
 KINDS = ("level", "flow")
-#: Units a catalogue entry may use. "%" values are 0-100, not 0-1.
+# Units a catalogue entry may use. "%" values are 0-100, not 0-1.
 UNITS = ("%", "s", "h", "points", "score", "currency", "contacts")
 
 

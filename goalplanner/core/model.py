@@ -16,7 +16,7 @@ DIRECTIONS = ("increase", "decrease", "range")
 STATES = ("draft", "active", "achieved", "missed", "dropped")
 PERIODS = ("month", "week")
 
-#: Days between check-ins for each cadence ("monthly" is the average month).
+# Days between check-ins for each cadence ("monthly" is the average month).
 CADENCE_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
 
 

@@ -20,7 +20,7 @@ from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CADENCE_DAYS, CheckIn, Goal, SubTarget
 
 ON_TRACK, AT_RISK, OFF_TRACK, ACHIEVED, NO_DATA = "on_track", "at_risk", "off_track", "achieved", "no_data"
-#: Worst first: a roll-up takes the first of these any child has.
+# Worst first: a roll-up takes the first of these any child has.
 SEVERITY_ORDER = (OFF_TRACK, AT_RISK, ON_TRACK, ACHIEVED, NO_DATA)
 
 LABELS = {

@@ -21,7 +21,7 @@ from goalplanner.core.staffing import staffing_for
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 SEVERITIES = ("error", "warning", "info")
 
-#: KPIs where pushing one number alone can hurt service: speed, cost and volume.
+# KPIs where pushing one number alone can hurt service: speed, cost and volume.
 NEEDS_GUARDRAIL = frozenset({"aht", "asa", "wait_time", "frt", "art", "acw", "cpc", "call_volume"})
 GUARDRAILS = ("fcr", "csat")
 

@@ -76,7 +76,7 @@ UNIT_NAMES = {
     "contacts": QT_TRANSLATE_NOOP("Chart", "contacts"),
 }
 
-#: Short units written after numbers on tick labels and in texts.
+# Short units written after numbers on tick labels and in texts.
 UNIT_SUFFIX = {"%": "%", "s": " s", "h": " h"}
 
 
@@ -105,7 +105,7 @@ class ChartLocale:
     translate: Callable[[str, str], str] = _english
     format_number: Callable[[float], str] = plain_number
     format_date: Callable[[date], str] = field(default=date.isoformat)
-    #: (day, the axis spans months, show the year) -> tick text
+    # (day, the axis spans months, show the year) -> tick text
     format_tick: Callable[[date, bool, bool], str] = english_tick
 
     def text(self, key: str, *args: object) -> str:

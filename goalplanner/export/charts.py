@@ -63,7 +63,7 @@ SAVE_DPI = 150
 BOLD_TITLE_POINTS = 12.5  # an 11-point bold title is about as wide as 12.5 points of regular text
 FORMATS = ("png", "svg")
 
-#: Fonts tried in order, glyph by glyph: Latin first, then CJK and other scripts for titles and names.
+# Fonts tried in order, glyph by glyph: Latin first, then CJK and other scripts for titles and names.
 FONT_FALLBACK = (
     "DejaVu Sans",
     "Noto Sans CJK JP",

@@ -54,7 +54,7 @@ from goalplanner.export.workbook_data import (
     snapshot,
 )
 
-#: Excel number formats by unit. Percentages stay 0-100 (as in the app) with a literal % sign.
+# Excel number formats by unit. Percentages stay 0-100 (as in the app) with a literal % sign.
 NUMBER_FORMATS = {
     "%": '0.0"%"',
     "s": '#,##0" s"',
@@ -71,7 +71,7 @@ HEADER_FONT = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
 SHEET_NAME_LIMIT = 31
 PLAN_HEADER_ROW = 12  # goal sheets: the plan table starts here, under the goal's key facts
-#: (first column, last column) of the plan table; the reference table starts two columns later.
+# (first column, last column) of the plan table; the reference table starts two columns later.
 PLAN_COLUMNS = ("period", "from", "to", "planned", "actual", "variance", "achievement", "note")
 REFERENCE_COLUMNS = ("period", "from", "to", "planned")
 ACTUAL_COLUMN = PLAN_COLUMNS.index("actual") + 1

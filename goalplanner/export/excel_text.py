@@ -47,7 +47,7 @@ HEADER_TEXT = {
     "denominator": QT_TRANSLATE_NOOP("Excel", "Denominator"),
 }
 
-#: The columns of the tables, in order.
+# The columns of the tables, in order.
 HEADERS = {
     "summary": (
         "goal",

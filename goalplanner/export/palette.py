@@ -31,7 +31,7 @@ STATUS_LOOKS = {
     NO_DATA: StatusLook("#777777", "○", "o", ""),
 }
 
-#: Lines that are not statuses: the plan, the actual values, the target.
+# Lines that are not statuses: the plan, the actual values, the target.
 PLAN_COLOUR = "#222222"
 ACTUAL_COLOUR = "#555555"
 TARGET_COLOUR = "#009E73"

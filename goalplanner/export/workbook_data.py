@@ -17,20 +17,20 @@ from typing import Protocol
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 
-#: The layout version of our workbooks; import refuses other versions.
+# The layout version of our workbooks; import refuses other versions.
 WORKBOOK_FORMAT = 1
-#: The (hidden) sheet with the ids import needs; its first cell marks the workbook as ours.
+# The (hidden) sheet with the ids import needs; its first cell marks the workbook as ours.
 ID_SHEET = "goalplanner ids"
 MARKER = "goalplanner workbook"
-#: Excel's limit on the characters in one cell.
+# Excel's limit on the characters in one cell.
 CELL_LIMIT = 32_767
-#: Characters a cell cannot hold as they are: XML 1.0 forbids most control characters, and turns a
-#: carriage return into a line feed. Excel writes them as "_xHHHH_"; so do we, so they come back exact.
+# Characters a cell cannot hold as they are: XML 1.0 forbids most control characters, and turns a
+# carriage return into a line feed. Excel writes them as "_xHHHH_"; so do we, so they come back exact.
 ESCAPED_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]")
-#: An underscore that starts what looks like such an escape is itself escaped ("_x005F_" is "_").
+# An underscore that starts what looks like such an escape is itself escaped ("_x005F_" is "_").
 LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-#: A cell whose text starts like this would be read as a formula if it were typed into Excel.
+# A cell whose text starts like this would be read as a formula if it were typed into Excel.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

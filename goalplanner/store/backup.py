@@ -21,7 +21,7 @@ from goalplanner.paths import PLAN_SUFFIX
 from goalplanner.store.errors import BackupError
 from goalplanner.store.fileformat import APPLICATION_ID
 
-#: How many backups of each reason to keep, newest first.
+# How many backups of each reason to keep, newest first.
 KEEP = {"daily": 7, "manual": 10, "pre-migration": 3}
 DAY_SECONDS = 24 * 60 * 60
 

@@ -16,7 +16,7 @@ from goalplanner.store.errors import CorruptFileError, EmptyFileError, NotAGoalp
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-#: Written into every plan file's header (PRAGMA application_id): "GPLN".
+# Written into every plan file's header (PRAGMA application_id): "GPLN".
 APPLICATION_ID = 0x47504C4E
 
 

@@ -103,12 +103,12 @@ MIGRATION_3 = (
     "INSERT INTO plan_info (key, value) VALUES ('plan_id', lower(hex(randomblob(16))))",
 )
 
-#: MIGRATIONS[i] takes a file from version i to version i + 1.
+# MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2, MIGRATION_3]
 
-#: The tables of the current version.
+# The tables of the current version.
 TABLES = ("goals", "subtargets", "checkins", "wizard_drafts", "plan_info")
-#: The tables every version since 1 has: a file without them is damaged.
+# The tables every version since 1 has: a file without them is damaged.
 CORE_TABLES = ("goals", "subtargets", "checkins")
 
 

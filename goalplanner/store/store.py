@@ -42,7 +42,7 @@ from goalplanner.store.rows import (
     subtarget_to_row,
 )
 
-#: Seconds a write waits for another program's write lock before giving up with BusyError.
+# Seconds a write waits for another program's write lock before giving up with BusyError.
 BUSY_TIMEOUT = 3.0
 
 _ENVIRONMENT_ERRORS: dict[str, type[StoreError]] = {
@@ -58,7 +58,7 @@ _ENVIRONMENT_ERRORS: dict[str, type[StoreError]] = {
 }
 
 
-#: The id of each goal's latest check-in (by date, then by entry order); uses checkins_goal_date.
+# The id of each goal's latest check-in (by date, then by entry order); uses checkins_goal_date.
 _LATEST_CHECKIN_IDS = (
     "SELECT (SELECT c.id FROM checkins c WHERE c.goal_id = g.id ORDER BY c.on_date DESC, c.id DESC LIMIT 1) "
     "FROM goals g"

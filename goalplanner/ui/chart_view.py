@@ -25,7 +25,7 @@ from goalplanner.ui.formatting import format_value
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-#: Builds a figure in the given language, at the given size in inches (None: the standard size).
+# Builds a figure in the given language, at the given size in inches (None: the standard size).
 FigureFactory = Callable[[ChartLocale, "tuple[float, float] | None"], "Figure"]
 SCREEN_DPI = 100  # the builders' figures are laid out at 100 dots per inch
 MIN_FIT_WIDTH = 320  # narrower than this (not laid out yet): draw at the standard size

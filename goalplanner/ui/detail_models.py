@@ -40,7 +40,7 @@ class PlanTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PlanTableModel", "Planned"),
         QT_TRANSLATE_NOOP("PlanTableModel", "Locked"),
     )
-    #: The user typed a value into a period: (label, value). The view turns it into an undoable edit.
+    # The user typed a value into a period: (label, value). The view turns it into an undoable edit.
     value_edited = Signal(str, float)
     lock_toggled = Signal(str, bool)
 
@@ -126,7 +126,7 @@ class CheckInTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CheckInTableModel", "Note"),
     )
 
-    #: The user changed a check-in in place: (old, new). The view turns it into an undoable edit.
+    # The user changed a check-in in place: (old, new). The view turns it into an undoable edit.
     checkin_edited = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:

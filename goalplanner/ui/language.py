@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from goalplanner.core.resources import resource_path
 
-#: The languages goalplanner is translated into, besides English, by their Qt locale names.
+# The languages goalplanner is translated into, besides English, by their Qt locale names.
 LANGUAGES = ("zh_CN", "ko", "ro", "nb")
 SETTING = "ui/language"
 

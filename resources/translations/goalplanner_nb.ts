@@ -202,7 +202,6 @@
     <name>ChartView</name>
     <message>
         <source>Save chart as &amp;PNG image…</source>
-        <extracomment>Builds a figure in the given language, at the given size in inches (None: the standard size).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,7 +455,6 @@
     </message>
     <message>
         <source>Weekly plan: type each week&apos;s actual in the yellow cells; the chart follows.</source>
-        <extracomment>The columns of the tables, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,7 +645,6 @@
     <name>ExportWarning</name>
     <message>
         <source>{where}: the text has {length} characters, more than the {limit} an Excel cell holds; the workbook shows the first {limit}, the plan keeps it all.</source>
-        <extracomment>The layout version of our workbooks; import refuses other versions. The (hidden) sheet with the ids import needs; its first cell marks the workbook as ours. Excel&apos;s limit on the characters in one cell. Characters a cell cannot hold as they are: XML 1.0 forbids most control characters, and turns a carriage return into a line feed. Excel writes them as &quot;_xHHHH_&quot;; so do we, so they come back exact. An underscore that starts what looks like such an escape is itself escaped (&quot;_x005F_&quot; is &quot;_&quot;). A cell whose text starts like this would be read as a formula if it were typed into Excel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,7 +1527,6 @@ Data folder: {1}</source>
     <name>NumberField</name>
     <message>
         <source>Enter a number.</source>
-        <extracomment>Free text a manager may paste (a why, a note): far beyond QLineEdit&apos;s default 32,767 characters, so pasted text is kept whole instead of being cut without a word.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,7 +1657,6 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>A locked value stays when the plan is re-spread.</source>
-        <extracomment>The user typed a value into a period: (label, value). The view turns it into an undoable edit.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,7 +1911,6 @@ Data folder: {1}</source>
     <name>Smart</name>
     <message>
         <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
-        <extracomment>KPIs where pushing one number alone can hurt service: speed, cost and volume.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2118,7 +2112,6 @@ Data folder: {1}</source>
     <name>Status</name>
     <message>
         <source>On track</source>
-        <extracomment>Worst first: a roll-up takes the first of these any child has.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

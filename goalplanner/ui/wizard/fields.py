@@ -7,8 +7,8 @@ import math
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-#: Free text a manager may paste (a why, a note): far beyond QLineEdit's default 32,767 characters,
-#: so pasted text is kept whole instead of being cut without a word.
+# Free text a manager may paste (a why, a note): far beyond QLineEdit's default 32,767 characters,
+# so pasted text is kept whole instead of being cut without a word.
 TEXT_LIMIT = 1_000_000
 
 # Field decorations by the worst finding about the field.
