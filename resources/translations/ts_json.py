@@ -57,9 +57,9 @@ def accelerator(text: str) -> int:
 def problems(entry: dict, language: str) -> list[str]:
     source, translation = entry["source"], entry.get("translation")
     forms = translation if entry.get("numerus") else [translation]
-    if entry.get("numerus"):
-        if not isinstance(translation, list) or len(translation) != len(PLURAL_FORMS[language]):
-            return [f"needs a list of {len(PLURAL_FORMS[language])} plural forms"]
+    wanted = len(PLURAL_FORMS[language])
+    if entry.get("numerus") and (not isinstance(translation, list) or len(translation) != wanted):
+        return [f"needs a list of {len(PLURAL_FORMS[language])} plural forms"]
     found = []
     for text in forms:
         if not isinstance(text, str) or not text.strip():
@@ -91,10 +91,7 @@ def export(language: str, everything: bool) -> list[dict]:
         if not everything and element.get("type") != "unfinished":
             continue
         numerus = message.get("numerus") == "yes"
-        if numerus:
-            current = [form.text or "" for form in element.iter("numerusform")]
-        else:
-            current = element.text or ""
+        current = [form.text or "" for form in element.iter("numerusform")] if numerus else element.text or ""
         out.append(
             {
                 "context": context,
