@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from goalplanner import __version__, paths
 from goalplanner.core.resources import resource_path
 from goalplanner.ui.errors import ErrorReporter, configure_logging, install_excepthook
-from goalplanner.ui.language import chosen_language, install_translations
+from goalplanner.ui.language import apply_language, chosen_language
 from goalplanner.ui.main_window import MainWindow
 
 
@@ -56,7 +56,7 @@ def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
     app = create_application()
     configure_logging(paths.log_dir())
     settings = QSettings()
-    install_translations(app, chosen_language(settings))
+    apply_language(app, chosen_language(settings))
     if smoke_test:
         return _smoke_test(app, settings, db_path)
     window, _reporter = build_main_window(settings, db_path)

@@ -61,3 +61,22 @@ def test_the_catalogue_texts_given_to_lupdate_match_the_toml_files():
         "run `make translations` after editing kpis.toml or templates.toml"
     )
     assert 'QT_TRANSLATE_NOOP("Kpi", "Customer satisfaction (CSAT)")' in generated.replace("'", '"')
+
+
+def test_every_language_is_complete_and_consistent():
+    # Qt shows the English text for anything unfinished: every entry must be translated, none left over
+    # from texts that are gone, placeholders/accelerators/plural forms intact (ts_json.py's checks).
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "resources" / "translations" / "ts_json.py"
+    spec = importlib.util.spec_from_file_location("ts_json", script)
+    ts_json = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ts_json)
+    for language in ts_json.PLURAL_FORMS:
+        text = ts_json.ts_path(language).read_text(encoding="utf-8")
+        assert 'type="obsolete"' not in text and 'type="vanished"' not in text, language
+        entries = ts_json.export(language, everything=True)
+        assert len(entries) > 600, language
+        unfinished = [e["source"] for e in ts_json.export(language, everything=False)]
+        assert unfinished == [], f"{language}: {len(unfinished)} untranslated, e.g. {unfinished[:3]}"
+        assert ts_json.check(language, entries) == [], language

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from goalplanner.core.calendar import WorkCalendar
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal, SubTarget
 
@@ -308,16 +309,20 @@ def split_target(
     (rounded). "One more resolved ticket a day each": an agent on 10 a day is +10%.
     """
     if not people:
-        raise ValueError("name at least one person to split the target between")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Breakdown", "Name at least one person to split the target between.")
+        )
     if len(set(people)) != len(people):
-        raise ValueError("each person can appear only once")
+        raise ValueError(QT_TRANSLATE_NOOP("Breakdown", "Each person can appear only once."))
     weights = list(weights) if weights is not None else [1.0] * len(people)
     if (
         len(weights) != len(people)
         or any(not math.isfinite(w) or w < 0 for w in weights)
         or sum(weights) <= 0
     ):
-        raise ValueError("give one weight per person, none negative, not all zero")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Breakdown", "Give one weight per person, none negative, not all zero.")
+        )
     cents = round(total * 100)
     exact = [cents * w / sum(weights) for w in weights]
     floors = [math.floor(x) for x in exact]

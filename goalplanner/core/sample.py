@@ -7,9 +7,11 @@ Dates are relative to ``today`` so the check-ins always lie in the recent past.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP
 from goalplanner.core.model import CheckIn, Goal, ResourceCheck, Resources
 
 
@@ -31,83 +33,232 @@ def _fridays(start: date, values: list[float], every_weeks: int = 1) -> tuple[Ch
     )
 
 
-def sample_plan(today: date) -> list[SampleGoal]:
-    """Seven goals, parents first: a service vision and the team goals that roll up to it."""
+def sample_plan(today: date, translate: Callable[[str, str], str] = ENGLISH.translate) -> list[SampleGoal]:
+    """Seven goals, parents first: a service vision and the team goals that roll up to it.
+
+    ``translate`` (Qt's signature) writes the texts in the user's language; people's names stay.
+    """
+
+    def t(text: str) -> str:
+        return translate("Sample", text)
+
+    def person(name: str, role: str) -> str:
+        return f"{name} ({t(role)})"
+
     this_monday = today - timedelta(days=today.weekday())
     start = this_monday - timedelta(weeks=5)  # five full weeks of history
     before = start - timedelta(days=1)
-    mark = "Mark Ellis (support lead)"
+    mark = person("Mark Ellis", QT_TRANSLATE_NOOP("Sample", "support lead"))
 
     vision = Goal(
-        title="Be recognised as the leader in customer service in our market, measured by NPS",
-        owner="Dana Whitfield (head of customer service)", team="Customer service", scope="All channels",
-        reviewer="Operations director", start=start, deadline=start + timedelta(days=364),
-        checkin_cadence="monthly", why="Customers who recommend us are the cheapest growth we have.",
-        strategy="Company strategy: win on service, not on price.", kpi="nps", unit="points",
-        direction="increase", baseline=28, baseline_date=before, target=40, stretch_target=45, state="active",
-    )  # fmt: skip
+        title=t(
+            QT_TRANSLATE_NOOP(
+                "Sample", "Be recognised as the leader in customer service in our market, measured by NPS"
+            )
+        ),
+        owner=person("Dana Whitfield", QT_TRANSLATE_NOOP("Sample", "head of customer service")),
+        team=t(QT_TRANSLATE_NOOP("Sample", "Customer service")),
+        scope=t(QT_TRANSLATE_NOOP("Sample", "All channels")),
+        reviewer=t(QT_TRANSLATE_NOOP("Sample", "Operations director")),
+        start=start,
+        deadline=start + timedelta(days=364),
+        checkin_cadence="monthly",
+        why=t(QT_TRANSLATE_NOOP("Sample", "Customers who recommend us are the cheapest growth we have.")),
+        strategy=t(QT_TRANSLATE_NOOP("Sample", "Company strategy: win on service, not on price.")),
+        kpi="nps",
+        unit="points",
+        direction="increase",
+        baseline=28,
+        baseline_date=before,
+        target=40,
+        stretch_target=45,
+        state="active",
+    )
     wait = Goal(
-        title="Cut average support call wait time by 50% within six weeks through a plan led by Mark",
-        owner=mark, contributors=("Phone team A", "Phone team B"), reviewer="Dana Whitfield",
-        team="Phone support", scope="Inbound support queue", start=start,
-        deadline=start + timedelta(weeks=6, days=-1), checkin_cadence="weekly",
-        why="Long waits are the first complaint in our surveys and push callers to hang up.",
-        kpi="wait_time", unit="s", direction="decrease", baseline=240, baseline_date=before,
-        target=120, stretch_target=100, state="active",
-        resources=Resources(
-            staff=ResourceCheck(True), budget=ResourceCheck(True),
-            skills=ResourceCheck(False, "Two senior agents coach the queue on the call-back script."),
-            headcount=14, budget_amount=0, skills_needed="Call-back scheduling, queue monitoring",
+        title=t(
+            QT_TRANSLATE_NOOP(
+                "Sample",
+                "Cut average support call wait time by 50% within six weeks through a plan led by Mark",
+            )
         ),
-    )  # fmt: skip
+        owner=mark,
+        contributors=(
+            t(QT_TRANSLATE_NOOP("Sample", "Phone team A")),
+            t(QT_TRANSLATE_NOOP("Sample", "Phone team B")),
+        ),
+        reviewer="Dana Whitfield",
+        team=t(QT_TRANSLATE_NOOP("Sample", "Phone support")),
+        scope=t(QT_TRANSLATE_NOOP("Sample", "Inbound support queue")),
+        start=start,
+        deadline=start + timedelta(weeks=6, days=-1),
+        checkin_cadence="weekly",
+        why=t(
+            QT_TRANSLATE_NOOP(
+                "Sample", "Long waits are the first complaint in our surveys and push callers to hang up."
+            )
+        ),
+        kpi="wait_time",
+        unit="s",
+        direction="decrease",
+        baseline=240,
+        baseline_date=before,
+        target=120,
+        stretch_target=100,
+        state="active",
+        resources=Resources(
+            staff=ResourceCheck(True),
+            budget=ResourceCheck(True),
+            skills=ResourceCheck(
+                False,
+                t(QT_TRANSLATE_NOOP("Sample", "Two senior agents coach the queue on the call-back script.")),
+            ),
+            headcount=14,
+            budget_amount=0,
+            skills_needed=t(QT_TRANSLATE_NOOP("Sample", "Call-back scheduling, queue monitoring")),
+        ),
+    )
     csat = Goal(
-        title="Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter",
-        owner="Priya Nair (team lead, e-mail)", team="E-mail support", scope="E-mail channel",
-        reviewer="Dana Whitfield", start=start, deadline=start + timedelta(weeks=13, days=-1),
-        checkin_cadence="weekly", why="Unhappy e-mail customers call back, which lengthens every queue.",
-        kpi="csat", unit="%", direction="increase", baseline=68, baseline_date=before, target=85,
-        stretch_target=88, state="active",
-        resources=Resources(staff=ResourceCheck(True), budget=ResourceCheck(True), skills=ResourceCheck(True),
-                            headcount=9),
-    )  # fmt: skip
-    volume = Goal(
-        title="Cut support call volume 50% versus last year through a self-service library",
-        owner="Tomás Ortega (self-service lead)", team="Self-service", scope="Phone support, all products",
-        start=start, deadline=start + timedelta(days=364), checkin_cadence="monthly",
-        why="Customers would rather find answers themselves; every call avoided frees an agent.",
-        kpi="call_volume", unit="contacts", direction="decrease", baseline=12000, baseline_date=before,
-        target=6000, stretch_target=5000, state="active",
-        resources=Resources(
-            staff=ResourceCheck(True), skills=ResourceCheck(True),
-            budget=ResourceCheck(False, "Fund the knowledge-base licence from the printed-manuals budget."),
-            headcount=3, budget_amount=18000, skills_needed="Technical writing",
+        title=t(
+            QT_TRANSLATE_NOOP(
+                "Sample",
+                "Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter",
+            )
         ),
-    )  # fmt: skip
+        owner=person("Priya Nair", QT_TRANSLATE_NOOP("Sample", "team lead, e-mail")),
+        team=t(QT_TRANSLATE_NOOP("Sample", "E-mail support")),
+        scope=t(QT_TRANSLATE_NOOP("Sample", "E-mail channel")),
+        reviewer="Dana Whitfield",
+        start=start,
+        deadline=start + timedelta(weeks=13, days=-1),
+        checkin_cadence="weekly",
+        why=t(
+            QT_TRANSLATE_NOOP("Sample", "Unhappy e-mail customers call back, which lengthens every queue.")
+        ),
+        kpi="csat",
+        unit="%",
+        direction="increase",
+        baseline=68,
+        baseline_date=before,
+        target=85,
+        stretch_target=88,
+        state="active",
+        resources=Resources(
+            staff=ResourceCheck(True), budget=ResourceCheck(True), skills=ResourceCheck(True), headcount=9
+        ),
+    )
+    volume = Goal(
+        title=t(
+            QT_TRANSLATE_NOOP(
+                "Sample", "Cut support call volume 50% versus last year through a self-service library"
+            )
+        ),
+        owner=person("Tomás Ortega", QT_TRANSLATE_NOOP("Sample", "self-service lead")),
+        team=t(QT_TRANSLATE_NOOP("Sample", "Self-service")),
+        scope=t(QT_TRANSLATE_NOOP("Sample", "Phone support, all products")),
+        start=start,
+        deadline=start + timedelta(days=364),
+        checkin_cadence="monthly",
+        why=t(
+            QT_TRANSLATE_NOOP(
+                "Sample", "Customers would rather find answers themselves; every call avoided frees an agent."
+            )
+        ),
+        kpi="call_volume",
+        unit="contacts",
+        direction="decrease",
+        baseline=12000,
+        baseline_date=before,
+        target=6000,
+        stretch_target=5000,
+        state="active",
+        resources=Resources(
+            staff=ResourceCheck(True),
+            skills=ResourceCheck(True),
+            budget=ResourceCheck(
+                False,
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Sample", "Fund the knowledge-base licence from the printed-manuals budget."
+                    )
+                ),
+            ),
+            headcount=3,
+            budget_amount=18000,
+            skills_needed=t(QT_TRANSLATE_NOOP("Sample", "Technical writing")),
+        ),
+    )
     occupancy = Goal(
-        title="Keep phone agents' occupancy within the healthy 75-85% band every week",
-        owner=mark, team="Phone support", scope="Inbound support queue", start=start,
-        deadline=start + timedelta(weeks=13, days=-1), checkin_cadence="weekly",
-        why="Above 85% agents burn out; below 75% we pay for idle time.",
-        kpi="occupancy", unit="%", direction="range", baseline=88, baseline_date=before, target=80,
-        range_low=75, range_high=85, state="active",
-    )  # fmt: skip
+        title=t(
+            QT_TRANSLATE_NOOP(
+                "Sample", "Keep phone agents' occupancy within the healthy 75-85% band every week"
+            )
+        ),
+        owner=mark,
+        team=t(QT_TRANSLATE_NOOP("Sample", "Phone support")),
+        scope=t(QT_TRANSLATE_NOOP("Sample", "Inbound support queue")),
+        start=start,
+        deadline=start + timedelta(weeks=13, days=-1),
+        checkin_cadence="weekly",
+        why=t(QT_TRANSLATE_NOOP("Sample", "Above 85% agents burn out; below 75% we pay for idle time.")),
+        kpi="occupancy",
+        unit="%",
+        direction="range",
+        baseline=88,
+        baseline_date=before,
+        target=80,
+        range_low=75,
+        range_high=85,
+        state="active",
+    )
     transfers_down = Goal(
-        title="Cut unnecessary transfers 10% over six months",
-        owner="Aisha Bello (quality lead)", team="Phone support", scope="Inbound support queue",
-        start=start, deadline=start + timedelta(weeks=26, days=-1), checkin_cadence="biweekly",
-        why="Each needless transfer makes the customer repeat the story. Paired with the goal on "
-        "beneficial transfers so agents do not stop sending callers to experts.",
-        kpi="transfer_rate", unit="%", direction="decrease", baseline=12.0, baseline_date=before,
-        target=10.8, state="active",
-    )  # fmt: skip
+        title=t(QT_TRANSLATE_NOOP("Sample", "Cut unnecessary transfers 10% over six months")),
+        owner=person("Aisha Bello", QT_TRANSLATE_NOOP("Sample", "quality lead")),
+        team=t(QT_TRANSLATE_NOOP("Sample", "Phone support")),
+        scope=t(QT_TRANSLATE_NOOP("Sample", "Inbound support queue")),
+        start=start,
+        deadline=start + timedelta(weeks=26, days=-1),
+        checkin_cadence="biweekly",
+        why=t(
+            QT_TRANSLATE_NOOP(
+                "Sample",
+                "Each needless transfer makes the customer repeat the story. Paired "
+                "with the goal on beneficial transfers so agents do not stop sending callers to experts.",
+            )
+        ),
+        kpi="transfer_rate",
+        unit="%",
+        direction="decrease",
+        baseline=12.0,
+        baseline_date=before,
+        target=10.8,
+        state="active",
+    )
     transfers_up = Goal(
-        title="Raise beneficial transfers to product experts 5% over the same six months",
-        owner="Aisha Bello (quality lead)", team="Phone support", scope="Inbound support queue",
-        start=start, deadline=start + timedelta(weeks=26, days=-1), checkin_cadence="biweekly",
-        why="The complement of the transfer cut: the right expert at once solves the issue on one call.",
-        kpi="custom", unit="transfers/week", direction="increase", baseline=40, baseline_date=before,
-        target=42, state="active",
-    )  # fmt: skip
+        title=t(
+            QT_TRANSLATE_NOOP(
+                "Sample", "Raise beneficial transfers to product experts 5% over the same six months"
+            )
+        ),
+        owner=person("Aisha Bello", QT_TRANSLATE_NOOP("Sample", "quality lead")),
+        team=t(QT_TRANSLATE_NOOP("Sample", "Phone support")),
+        scope=t(QT_TRANSLATE_NOOP("Sample", "Inbound support queue")),
+        start=start,
+        deadline=start + timedelta(weeks=26, days=-1),
+        checkin_cadence="biweekly",
+        why=t(
+            QT_TRANSLATE_NOOP(
+                "Sample",
+                "The complement of the transfer cut: the right expert at once solves the issue on one call.",
+            )
+        ),
+        kpi="custom",
+        unit=t(QT_TRANSLATE_NOOP("Sample", "transfers/week")),
+        direction="increase",
+        baseline=40,
+        baseline_date=before,
+        target=42,
+        state="active",
+    )
 
     csat_responses = [(139, 200), (150, 211), (146, 203), (157, 212), (161, 214)]
     csat_checkins = tuple(
@@ -116,7 +267,10 @@ def sample_plan(today: date) -> list[SampleGoal]:
     )
     wait_checkins = list(_fridays(start, [228, 205, 190, 184, 171]))
     wait_checkins[3] = CheckIn(
-        goal_id=None, on=wait_checkins[3].on, actual=184, note="Two agents off sick; call-backs paused."
+        goal_id=None,
+        on=wait_checkins[3].on,
+        actual=184,
+        note=t(QT_TRANSLATE_NOOP("Sample", "Two agents off sick; call-backs paused.")),
     )
     return [
         SampleGoal("vision", vision, None, (CheckIn(None, start + timedelta(weeks=4), 29),)),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Share, Term, Wording, lower_first
 from goalplanner.core.kpis import Kpi, get_kpi
 from goalplanner.core.model import CADENCE_DAYS, Goal
 from goalplanner.core.staffing import staffing_for
@@ -60,11 +60,33 @@ class Finding:
     @property
     def message(self) -> str:
         """The English message, ready to show."""
-        return self.template.format(**self.params)
+        return self.text(ENGLISH)
+
+    def text(self, wording: Wording) -> str:
+        """The message in ``wording``'s language, numbers and dates."""
+        return wording.text("Smart", self.template, self.params)
 
 
-def _fmt(value: float) -> str:
-    return f"{value:g}"
+# How often check-ins happen, as the words fit "checking in {cadence}".
+CADENCE_WORDS = {
+    "weekly": QT_TRANSLATE_NOOP("Smart", "every week"),
+    "biweekly": QT_TRANSLATE_NOOP("Smart", "every two weeks"),
+    "monthly": QT_TRANSLATE_NOOP("Smart", "every month"),
+}
+RESOURCE_WORDS = {
+    "staff": QT_TRANSLATE_NOOP("Smart", "staff"),
+    "budget": QT_TRANSLATE_NOOP("Smart", "budget"),
+    "skills": QT_TRANSLATE_NOOP("Smart", "skills"),
+}
+BETTER_WORDS = {
+    "increase": QT_TRANSLATE_NOOP("Smart", "higher"),
+    "decrease": QT_TRANSLATE_NOOP("Smart", "lower"),
+}
+
+
+def _cadence(goal: Goal) -> Term | str:
+    word = CADENCE_WORDS.get(goal.checkin_cadence)
+    return Term("Smart", word) if word else goal.checkin_cadence
 
 
 def check(goal: Goal, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:
@@ -204,7 +226,10 @@ def _measurable(goal: Goal, kpi: Kpi | None, limits: Thresholds) -> list[Finding
                     "Smart",
                     "For {metric}, {better} is better, but this goal aims the other way. Check the target.",
                 ),
-                {"metric": kpi.name, "better": "higher" if kpi.direction == "increase" else "lower"},
+                {
+                    "metric": Term("Kpi", kpi.name, inside_sentence=True),
+                    "better": Term("Smart", BETTER_WORDS[kpi.direction]),
+                },
                 field="target",
             )
         )
@@ -236,7 +261,7 @@ def _measurable(goal: Goal, kpi: Kpi | None, limits: Thresholds) -> list[Finding
                     "Today's value ({baseline}) already meets the target ({target}). Aim further, or "
                     "make this a goal to hold the level.",
                 ),
-                {"baseline": _fmt(goal.baseline), "target": _fmt(goal.target)},
+                {"baseline": goal.baseline, "target": goal.target},
                 field="target",
             )
         )
@@ -281,11 +306,11 @@ def _bounds(goal: Goal, names: tuple[str, ...]) -> list[Finding]:
                 "Smart", "{value} {unit} is impossible for {metric}, which runs from {low} to {high}."
             )
             params = {
-                "value": _fmt(value),
+                "value": value,
                 "unit": goal.unit,
-                "metric": metric,
-                "low": _fmt(low),
-                "high": _fmt(high),
+                "metric": Term("Kpi", metric) if goal.kpi else metric,
+                "low": low,
+                "high": high,
             }
             found.append(Finding("measurable", "error", "target_out_of_range", message, params, field=name))
     return found
@@ -296,7 +321,7 @@ def _size_of_change(goal: Goal, kpi: Kpi | None, limits: Thresholds, improving: 
         return []
     change = abs(goal.target - goal.baseline) / abs(goal.baseline)
     non_negative = kpi.min >= 0 if kpi is not None else goal.baseline > 0
-    params = {"change": f"{change:.0%}"}
+    params = {"change": Share(change)}
     if goal.direction == "decrease" and non_negative and goal.target <= 0 < goal.baseline:
         return [
             Finding(
@@ -394,7 +419,7 @@ def _occupancy_finding(limits: Thresholds, field_name: str) -> Finding:
             "Smart",
             "Keep occupancy between {low}% and {high}%: above it agents burn out, below it they sit idle.",
         ),
-        {"low": _fmt(limits.occupancy_low), "high": _fmt(limits.occupancy_high)},
+        {"low": limits.occupancy_low, "high": limits.occupancy_high},
         field=field_name,
     )
 
@@ -405,8 +430,7 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
     if occupancy_target and not limits.occupancy_low <= goal.target <= limits.occupancy_high:
         found.append(_occupancy_finding(limits, "target"))
     res = goal.resources
-    labels = {"staff": "staff", "budget": "budget", "skills": "skills"}
-    for name in labels:
+    for name, word in RESOURCE_WORDS.items():
         answer = getattr(res, name)
         if answer.available is False and not answer.plan.strip():
             found.append(
@@ -417,7 +441,7 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
                     QT_TRANSLATE_NOOP(
                         "Smart", "You answered “no” for {resource}: say how the team will get it."
                     ),
-                    {"resource": labels[name]},
+                    {"resource": Term("Smart", word)},
                     field=f"{name}_plan",
                 )
             )
@@ -524,10 +548,10 @@ def _time_bound(goal: Goal, limits: Thresholds) -> list[Finding]:
                 "no_checkin_before_deadline",
                 QT_TRANSLATE_NOOP(
                     "Smart",
-                    "With {cadence} check-ins there is none before the deadline. Check in more often or "
-                    "allow more time.",
+                    "Checking in {cadence} leaves no check-in before the deadline. Check in more often "
+                    "or allow more time.",
                 ),
-                {"cadence": goal.checkin_cadence},
+                {"cadence": _cadence(goal)},
                 field="checkin_cadence",
             )
         ]
@@ -540,8 +564,7 @@ def _time_bound(goal: Goal, limits: Thresholds) -> list[Finding]:
                 "few_checkins",
                 QT_TRANSLATE_NOOP(
                     "Smart",
-                    "Only {count} check-in(s) before the deadline: too few to correct course. Check in "
-                    "more often.",
+                    "Too few check-ins before the deadline ({count}) to correct course. Check in more often.",
                 ),
                 {"count": checkins},
                 field="checkin_cadence",
@@ -550,29 +573,34 @@ def _time_bound(goal: Goal, limits: Thresholds) -> list[Finding]:
     return []
 
 
-def sentence(goal: Goal) -> tuple[str, dict[str, str]]:
-    """The goal as one SMART sentence: a translatable template and its (English-formatted) parts."""
+def sentence(goal: Goal, wording: Wording = ENGLISH) -> str:
+    """The goal as one SMART sentence in ``wording``'s language."""
     kpi = get_kpi(goal.kpi)
     unit = goal.unit if goal.unit not in ("%", "") else ""
 
     def value(number: float | None) -> str:
         if number is None:
             return "?"
-        return f"{number:g}%" if goal.unit == "%" else f"{number:g} {unit}".strip()
+        shown = wording.number(number)
+        return f"{shown}%" if goal.unit == "%" else f"{shown} {unit}".strip()
 
+    if kpi is not None:
+        metric: Term | str = Term("Kpi", kpi.name.strip(), inside_sentence=True)
+    else:
+        metric = lower_first(goal.unit.strip()) or "?"
     params = {
         "owner": goal.owner.strip() or "?",
-        "metric": _lower_first((kpi.name if kpi else goal.unit).strip()) or "?",
+        "metric": metric,
         "scope": (goal.scope or goal.team).strip() or "?",
         "baseline": value(goal.baseline),
         "target": value(goal.target),
         "stretch": value(goal.stretch_target),
         "low": value(goal.range_low),
         "high": value(goal.range_high),
-        "start": goal.start.isoformat(),
-        "deadline": goal.deadline.isoformat() if goal.deadline else "?",
-        "cadence": goal.checkin_cadence,
-        "why": _lower_first(goal.why.strip().rstrip(".")) or "?",
+        "start": goal.start,
+        "deadline": goal.deadline or "?",
+        "cadence": _cadence(goal),
+        "why": lower_first(goal.why.strip().rstrip(".")) or "?",
     }
     if goal.direction == "range":
         template = QT_TRANSLATE_NOOP(
@@ -592,17 +620,4 @@ def sentence(goal: Goal) -> tuple[str, dict[str, str]]:
             "{owner} will raise {metric} for {scope} from {baseline} to {target} by {deadline} (starting "
             "{start}, checking in {cadence}), because {why}.",
         )
-    return template, params
-
-
-def _lower_first(text: str) -> str:
-    """Sentence case inside a sentence: "Average wait time" -> "average wait time".
-
-    Names stay as they are: "CSAT fell", "Net Promoter Score (NPS)".
-    """
-    words = text.split()
-    if not words or len(words[0]) < 2 or not (words[0][0].isupper() and words[0][1].islower()):
-        return text
-    if any(word[0].isupper() for word in words[1:] if not word.startswith("(")):
-        return text
-    return text[0].lower() + text[1:]
+    return wording.text("Smart", template, params)

@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Protocol
 
-from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Term
 from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import latest_by_period, status_period
 from goalplanner.core.smart import physical_bounds
@@ -75,6 +75,8 @@ OTHER_PLAN = QT_TRANSLATE_NOOP(
 TOO_MANY = QT_TRANSLATE_NOOP(
     "ExportError", "{path} has {count} {what}; at most {limit} are expected. Nothing was imported."
 )
+PARTS = QT_TRANSLATE_NOOP("ExportError", "parts")
+ROWS = QT_TRANSLATE_NOOP("ExportError", "rows")
 
 OUTDATED = QT_TRANSLATE_NOOP(
     "ExportError",
@@ -87,8 +89,13 @@ P_MISSING_SHEET = QT_TRANSLATE_NOOP("ImportProblem", "the sheet is missing (rena
 P_UNKNOWN_GOAL = QT_TRANSLATE_NOOP("ImportProblem", "its goal is no longer in the plan")
 P_CADENCE = QT_TRANSLATE_NOOP(
     "ImportProblem",
-    "the goal is now checked {period}ly, but the sheet holds its {old}ly plan: export it again",
+    "the goal's check-ins are now {period}, but the sheet holds its {old} plan: export it again",
 )
+# The plan periods, as P_CADENCE names them.
+PERIOD_WORDS = {
+    "week": QT_TRANSLATE_NOOP("ImportProblem", "weekly"),
+    "month": QT_TRANSLATE_NOOP("ImportProblem", "monthly"),
+}
 P_PERIOD = QT_TRANSLATE_NOOP(
     "ImportProblem",
     "“{label}” is not a period of the goal's plan any more (rows moved, or the plan was remade)",
@@ -112,7 +119,7 @@ class Problem:
     sheet: str
     cell: str
     template: str
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, object] = field(default_factory=dict)  # strings, numbers, Terms (see core.i18n)
 
     @property
     def where(self) -> str:
@@ -123,7 +130,12 @@ class Problem:
         return f"{sheet}!{self.cell}" if self.cell else sheet
 
     def english(self) -> str:
-        return f"{self.where}: {self.template.format(**self.params)}"
+        return f"{self.where}: {ENGLISH.text('ImportProblem', self.template, self.params)}"
+
+
+def _period_word(period: str) -> Term | str:
+    word = PERIOD_WORDS.get(period)
+    return Term("ImportProblem", word) if word else period
 
 
 @dataclass(frozen=True)
@@ -289,7 +301,9 @@ def _check_container(path: Path) -> None:
                 reason=f"{member.filename} packed {member.file_size // max(member.compress_size, 1)} times",
             )
     if len(members) > MAX_SHEETS:
-        raise ExportError(TOO_MANY, path=path, count=len(members), what="parts", limit=MAX_SHEETS)
+        raise ExportError(
+            TOO_MANY, path=path, count=len(members), what=Term("ExportError", PARTS), limit=MAX_SHEETS
+        )
 
 
 def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], str]:
@@ -316,7 +330,13 @@ def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], 
         if any(layout["goal_id"] == goal_id for layout in layouts):  # one sheet per goal, or none is read
             raise ExportError(NOT_OURS, path=path)
         if last - first + 1 > MAX_GOAL_ROWS:
-            raise ExportError(TOO_MANY, path=path, count=last - first + 1, what="rows", limit=MAX_GOAL_ROWS)
+            raise ExportError(
+                TOO_MANY,
+                path=path,
+                count=last - first + 1,
+                what=Term("ExportError", ROWS),
+                limit=MAX_GOAL_ROWS,
+            )
         layouts.append({"sheet": str(sheet), "goal_id": goal_id, "period": period, "first": first,
                         "last": last, "actual": actual_column, "note": note_column})  # fmt: skip
     return layouts, str(facts.get("plan") or "")
@@ -340,7 +360,12 @@ def _read_goal_sheet(
     period = status_period(goal)
     if period != layout["period"]:
         report.problems.append(
-            Problem(sheet_name, "", P_CADENCE, {"period": period, "old": str(layout["period"])})
+            Problem(
+                sheet_name,
+                "",
+                P_CADENCE,
+                {"period": _period_word(period), "old": _period_word(str(layout["period"]))},
+            )
         )
         return
     sheet = workbook[sheet_name]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
-from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import LABELS
@@ -104,6 +105,8 @@ class ExcelText:
     """The workbook's words in one language: ``translate`` has Qt's signature (context, text)."""
 
     translate: Callable[[str, str], str] = _english
+    number: Callable[[float], str] = ENGLISH.number  # numbers and dates inside texts (the SMART sentence)
+    day: Callable[[date], str] = ENGLISH.day
 
     def sheet(self, key: str) -> str:
         return self.translate("Excel", SHEET_NAMES[key])
@@ -141,5 +144,4 @@ class ExcelText:
         return self.text(key)
 
     def sentence(self, goal: Goal) -> str:
-        template, params = sentence(goal)
-        return self.translate("Smart", template).format(**params)
+        return sentence(goal, Wording(self.translate, self.number, self.day))

@@ -16,15 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Term
 
 
 class ExportError(Exception):
     """A file could not be written or read as asked. ``str(err)`` is the English message for the user."""
 
     def __init__(self, template: str, **params: object) -> None:
-        self.template, self.params = template, {k: str(v) for k, v in params.items()}
-        super().__init__(template.format(**self.params))
+        self.template = template
+        self.params = {k: v if isinstance(v, int | float | Term) else str(v) for k, v in params.items()}
+        super().__init__(ENGLISH.text("ExportError", template, self.params))
 
 
 class ExportCancelled(Exception):  # noqa: N818 -- not an error: the user asked to stop

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -12,10 +13,13 @@ from goalplanner.core.sample import sample_plan
 from goalplanner.store.store import Store
 
 
-def write_sample_plan(store: Store, today: date) -> int:
-    """Add the sample goals with their monthly and weekly plans and check-ins; return how many goals."""
+def write_sample_plan(store: Store, today: date, translate: Callable[[str, str], str] | None = None) -> int:
+    """Add the sample goals with their monthly and weekly plans and check-ins; return how many goals.
+
+    ``translate`` (Qt's signature) writes the sample in the user's language; English without it.
+    """
     ids: dict[str, int] = {}
-    entries = sample_plan(today)
+    entries = sample_plan(today, translate) if translate else sample_plan(today)
     with store.transaction():
         for entry in entries:
             parent_id = ids[entry.parent_key] if entry.parent_key else None

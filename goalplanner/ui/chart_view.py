@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
@@ -73,14 +73,27 @@ class ChartView(QWidget):
         outer.addWidget(self.scroll)
         self._resize_timer = QTimer(self, singleShot=True, interval=200)
         self._resize_timer.timeout.connect(self._refit)
-        self.save_png_action = QAction(self.tr("Save chart as &PNG image…"), self)
+        self.save_png_action = QAction(self)
         self.save_png_action.triggered.connect(lambda: self.save_dialog("png"))
-        self.save_svg_action = QAction(self.tr("Save chart as &SVG drawing…"), self)
+        self.save_svg_action = QAction(self)
         self.save_svg_action.triggered.connect(lambda: self.save_dialog("svg"))
-        self.copy_action = QAction(self.tr("&Copy chart"), self)
+        self.copy_action = QAction(self)
         self.copy_action.triggered.connect(self.copy_image)
         for action in (self.save_png_action, self.save_svg_action, self.copy_action):
             action.setEnabled(False)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.save_png_action.setText(self.tr("Save chart as &PNG image…"))
+        self.save_svg_action.setText(self.tr("Save chart as &SVG drawing…"))
+        self.copy_action.setText(self.tr("&Copy chart"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.factory is not None and self.isVisible():
+                self._build()  # the chart's words and number formats in the new language
+        super().changeEvent(event)
 
     @property
     def figure(self) -> Figure | None:

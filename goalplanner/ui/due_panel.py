@@ -54,7 +54,7 @@ class DueListModel(QAbstractListModel):
             when = QLocale().toString(QDate(due), QLocale.FormatType.ShortFormat)
             if late == 0:
                 return self.tr("{0} — due today").format(goal.title)
-            return self.tr("{0} — due {1}, {2} day(s) late").format(goal.title, when, late)
+            return self.tr("{0} — due {1}, %n day(s) late", "", late).format(goal.title, when)
         if role == GOAL_ID_ROLE:
             return goal.id
         if role == Qt.ItemDataRole.ToolTipRole:

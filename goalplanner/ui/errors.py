@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from goalplanner.export.files import ExportError
 from goalplanner.store import StoreError
+from goalplanner.ui.formatting import ui_wording
 
 log = logging.getLogger("goalplanner")
 
@@ -47,7 +48,7 @@ def store_error_text(error: StoreError) -> str:
 
 def export_error_text(error: ExportError) -> str:
     """The message of an export or import error in the user's language."""
-    return QCoreApplication.translate("ExportError", error.template).format(**error.params)
+    return ui_wording().text("ExportError", error.template, error.params)
 
 
 def plain_warning(parent: QWidget | None, title: str, text: str) -> None:

@@ -17,6 +17,7 @@ from goalplanner.store import StoreError
 from goalplanner.ui.background import BackgroundTask, run_with_progress
 from goalplanner.ui.commands import ImportActuals
 from goalplanner.ui.errors import export_error_text, plain_warning, store_error_text
+from goalplanner.ui.formatting import ui_wording
 
 
 class ExcelActionsMixin:
@@ -55,7 +56,8 @@ class ExcelActionsMixin:
             path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(f"{chosen}.xlsx")
         self.settings.setValue("excel/folder", str(path.parent))
         plan = snapshot(self.store)  # read here: the worker never touches the plan's connection
-        words = ExcelText(QCoreApplication.translate)
+        wording = ui_wording()
+        words = ExcelText(QCoreApplication.translate, wording.number, wording.day)
 
         def work(progress):
             from goalplanner.export.excel import export_workbook  # openpyxl loads on first use

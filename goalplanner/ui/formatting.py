@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from goalplanner.core.i18n import Wording
 
 
 def state_label(state: str) -> str:
@@ -17,6 +19,16 @@ def state_label(state: str) -> str:
     return labels.get(state, state)
 
 
+def unit_label(unit: str) -> str:
+    """A catalogue unit in the user's language ("points", "contacts"); other units as typed."""
+    words = {
+        "points": QCoreApplication.translate("Unit", "points"),
+        "contacts": QCoreApplication.translate("Unit", "contacts"),
+        "score": QCoreApplication.translate("Unit", "score"),
+    }
+    return words.get(unit, unit)
+
+
 def format_value(value: float | None, unit: str, locale: QLocale) -> str:
     """A metric value with its unit, in the locale's number format; empty when unset."""
     if value is None:
@@ -29,9 +41,23 @@ def format_value(value: float | None, unit: str, locale: QLocale) -> str:
         return f"{number}%"
     if unit in ("", "currency"):
         return number
-    return f"{number} {unit}"
+    return f"{number} {unit_label(unit)}"
 
 
 def note_text(typed: str) -> str:
     """A note as typed, exactly; only a note of nothing but spaces counts as no note."""
     return typed if typed.strip() else ""
+
+
+def _translate(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def ui_wording(locale: QLocale | None = None) -> Wording:
+    """Messages from below the UI in the user's language, numbers and dates (QLocale's formats)."""
+    locale = locale or QLocale()
+    return Wording(
+        translate=_translate,
+        number=lambda value: format_value(value, "", locale),
+        day=lambda day: locale.toString(QDate(day), QLocale.FormatType.ShortFormat),
+    )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +36,10 @@ from goalplanner.ui.chart_view import ChartView
 from goalplanner.ui.commands import DeleteCheckIn, EditCheckIn, RecordCheckIn, ReplacePlan
 from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.errors import store_error_text
-from goalplanner.ui.formatting import format_value, note_text
+from goalplanner.ui.formatting import format_value, note_text, ui_wording
 from goalplanner.ui.split_dialog import SplitDialog
 from goalplanner.ui.status_style import status_text
 from goalplanner.ui.wizard.fields import FieldMessage, NumberField, text_field
-from goalplanner.ui.wizard.simple_pages import cadence_label
 
 RETRY_EVERY_MS = 1500  # a check-in kept for a busy file is tried again this often
 RETRY_WAIT_S = 0.25  # and each retry waits this long for the lock: the window stays responsive
@@ -94,10 +93,10 @@ class GoalDetail(QWidget):
 
         form = self._checkin_form()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._checkin_tab(), self.tr("&Check-ins"))
-        self.tabs.addTab(self._plan_tab(), self.tr("&Plan"))
+        self.tabs.addTab(self._checkin_tab(), "")
+        self.tabs.addTab(self._plan_tab(), "")
         self.chart_tab = self._chart_tab()
-        self.tabs.addTab(self.chart_tab, self.tr("Char&t"))
+        self.tabs.addTab(self.chart_tab, "")
         self.tabs.currentChanged.connect(lambda _index: self._draw_chart_if_shown())
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -109,6 +108,45 @@ class GoalDetail(QWidget):
         message_row.addWidget(self.stop_waiting_button)
         layout.addLayout(message_row)
         layout.addWidget(self.tabs, 1)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.goal is not None and not self.store.closed:
+                self.show_goal(self.goal.id)  # the sentence, status and tables in the new language
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Check-ins"))
+        self.tabs.setTabText(1, self.tr("&Plan"))
+        self.tabs.setTabText(2, self.tr("Char&t"))
+        self.actual_field.setPlaceholderText(self.tr("Actual value"))
+        self.numerator_field.setPlaceholderText(self.tr("e.g. satisfied"))
+        self.denominator_field.setPlaceholderText(self.tr("of responses"))
+        self.note_edit.setPlaceholderText(self.tr("What happened (optional)"))
+        self.record_button.setText(self.tr("&Record"))
+        self.stop_waiting_button.setText(self.tr("Don't save it"))
+        self.delete_button.setText(self.tr("&Delete check-in"))
+        self.weeks_radio.setText(self.tr("&Weeks"))
+        self.months_radio.setText(self.tr("&Months"))
+        self.reset_button.setText(self.tr("Reset to &curve"))
+        self.split_button.setText(self.tr("&Split per person…"))
+        self.split_button.setToolTip(
+            self.tr("Divide the selected period's team total between the contributors.")
+        )
+        self.plan_hint.setText(
+            self.tr(
+                "Type over a planned value to fix it: it is locked and the other periods re-spread so the "
+                "plan still ends at the target."
+            )
+        )
+        self.chart_goal_radio.setText(self.tr("Th&is goal"))
+        self.chart_children_radio.setText(self.tr("Sub-goals side &by side"))
+        self.save_chart_button.setText(self.tr("&Save chart…"))
+        self.save_chart_button.setToolTip(
+            self.tr("Save the chart as a PNG image or an SVG drawing (also on right-click).")
+        )
 
     # -- check-ins -----------------------------------------------------------------------------
 
@@ -116,14 +154,10 @@ class GoalDetail(QWidget):
         """The weekly job, above the tabs: record what happened, and watch the chart or history change."""
         self.date_edit = QDateEdit(calendarPopup=True, objectName="checkin_date")
         self.actual_field = NumberField(allow_empty=False, objectName="checkin_actual")
-        self.actual_field.setPlaceholderText(self.tr("Actual value"))
         self.numerator_field = NumberField(minimum=0, objectName="checkin_numerator")
         self.denominator_field = NumberField(minimum=0, objectName="checkin_denominator")
-        self.numerator_field.setPlaceholderText(self.tr("e.g. satisfied"))
-        self.denominator_field.setPlaceholderText(self.tr("of responses"))
         self.note_edit = text_field(objectName="checkin_note")
-        self.note_edit.setPlaceholderText(self.tr("What happened (optional)"))
-        self.record_button = QPushButton(self.tr("&Record"), objectName="record_checkin")
+        self.record_button = QPushButton(objectName="record_checkin")
         self.record_button.setDefault(True)
         self.checkin_message = FieldMessage()
         for field in (self.numerator_field, self.denominator_field):
@@ -135,7 +169,7 @@ class GoalDetail(QWidget):
         self._retry_timer.timeout.connect(self._retry)
         self._pending: CheckIn | None = None  # a check-in kept while another program holds the file
         self._retries = 0
-        self.stop_waiting_button = QPushButton(self.tr("Don't save it"), objectName="stop_waiting")
+        self.stop_waiting_button = QPushButton(objectName="stop_waiting")
         self.stop_waiting_button.hide()
         self.stop_waiting_button.clicked.connect(self.stop_waiting)
         numbers = QHBoxLayout()  # the note gets a line of its own: the pane is often narrow
@@ -155,7 +189,7 @@ class GoalDetail(QWidget):
         self.checkin_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.delete_button = QPushButton(self.tr("&Delete check-in"), objectName="delete_checkin")
+        self.delete_button = QPushButton(objectName="delete_checkin")
         self.delete_button.clicked.connect(self.delete_checkin)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.checkin_view, 1)
@@ -304,19 +338,16 @@ class GoalDetail(QWidget):
 
     def _plan_tab(self) -> QWidget:
         tab = QWidget()
-        self.weeks_radio = QRadioButton(self.tr("&Weeks"), objectName="plan_weeks")
-        self.months_radio = QRadioButton(self.tr("&Months"), objectName="plan_months")
+        self.weeks_radio = QRadioButton(objectName="plan_weeks")
+        self.months_radio = QRadioButton(objectName="plan_months")
         group = QButtonGroup(tab)
         group.addButton(self.weeks_radio)
         group.addButton(self.months_radio)
         self.weeks_radio.setChecked(True)
         group.buttonClicked.connect(lambda _b: self._show_plan())
-        self.reset_button = QPushButton(self.tr("Reset to &curve"), objectName="reset_plan")
+        self.reset_button = QPushButton(objectName="reset_plan")
         self.reset_button.clicked.connect(self.reset_plan)
-        self.split_button = QPushButton(self.tr("&Split per person…"), objectName="split_plan")
-        self.split_button.setToolTip(
-            self.tr("Divide the selected period's team total between the contributors.")
-        )
+        self.split_button = QPushButton(objectName="split_plan")
         self.split_button.clicked.connect(self.split_period)
         self.plan_model = PlanTableModel(self)
         self.plan_model.value_edited.connect(self.set_planned)
@@ -326,11 +357,7 @@ class GoalDetail(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )  # fmt: skip
-        hint_text = self.tr(
-            "Type over a planned value to fix it: it is locked and the other periods re-spread so the "
-            "plan still ends at the target."
-        )
-        hint = QLabel(hint_text, wordWrap=True)
+        self.plan_hint = QLabel(wordWrap=True)
         top = QHBoxLayout()
         top.addWidget(self.weeks_radio)
         top.addWidget(self.months_radio)
@@ -339,7 +366,7 @@ class GoalDetail(QWidget):
         top.addWidget(self.reset_button)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
-        layout.addWidget(hint)
+        layout.addWidget(self.plan_hint)
         layout.addWidget(self.plan_view, 1)
         return tab
 
@@ -405,10 +432,8 @@ class GoalDetail(QWidget):
 
     def _chart_tab(self) -> QWidget:
         tab = QWidget()
-        self.chart_goal_radio = QRadioButton(self.tr("Th&is goal"), objectName="chart_goal")
-        self.chart_children_radio = QRadioButton(
-            self.tr("Sub-goals side &by side"), objectName="chart_children"
-        )
+        self.chart_goal_radio = QRadioButton(objectName="chart_goal")
+        self.chart_children_radio = QRadioButton(objectName="chart_children")
         group = QButtonGroup(tab)
         group.addButton(self.chart_goal_radio)
         group.addButton(self.chart_children_radio)
@@ -416,16 +441,13 @@ class GoalDetail(QWidget):
         group.buttonClicked.connect(lambda _b: self._draw_chart_if_shown())
         self.chart_view = ChartView()
         self.chart_view.setObjectName("goal_chart")
-        save_button = QPushButton(self.tr("&Save chart…"), objectName="save_chart")
-        save_button.setToolTip(
-            self.tr("Save the chart as a PNG image or an SVG drawing (also on right-click).")
-        )
-        save_button.clicked.connect(lambda: self.chart_view.save_dialog("png"))
+        self.save_chart_button = QPushButton(objectName="save_chart")
+        self.save_chart_button.clicked.connect(lambda: self.chart_view.save_dialog("png"))
         top = QHBoxLayout()
         top.addWidget(self.chart_goal_radio)
         top.addWidget(self.chart_children_radio)
         top.addStretch()
-        top.addWidget(save_button)
+        top.addWidget(self.save_chart_button)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addWidget(self.chart_view, 1)
@@ -479,9 +501,7 @@ class GoalDetail(QWidget):
         self.plan = self.store.subtargets(goal_id)
         checkins = self.store.checkins(goal_id)
         self.title_label.setText(goal.title)
-        template, params = sentence(goal)
-        params["cadence"] = cadence_label(goal.checkin_cadence).lower()
-        self.sentence_label.setText(QCoreApplication.translate("Smart", template).format(**params))
+        self.sentence_label.setText(sentence(goal, ui_wording()))
         self.status_label.setText(self._status_text(goal, checkins))
         kpi = get_kpi(goal.kpi)
         ratio = (

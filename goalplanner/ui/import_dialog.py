@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.export.actuals import ImportReport, Problem
-from goalplanner.ui.formatting import format_value
+from goalplanner.ui.formatting import format_value, ui_wording
 
 
 def problem_text(problem: Problem) -> str:
     """A problem with its place, in the user's language: 'Wait time'!E14: “abc” is not a number."""
-    message = QCoreApplication.translate("ImportProblem", problem.template).format(**problem.params)
+    message = ui_wording().text("ImportProblem", problem.template, problem.params)
     return f"{problem.where}: {message}"
 
 

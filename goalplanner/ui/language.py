@@ -1,18 +1,20 @@
-"""The app's language: goalplanner's own translations and Qt's (dialog buttons), loaded at start-up.
+"""The app's language: goalplanner's own translations and Qt's (dialog buttons), and number formats.
 
-The language follows the system's unless Settings name one (``ui/language``). The translations are
-``resources/translations/goalplanner_LANG.qm`` (see ``make translations``).
+The language follows the system's unless Settings name one (``ui/language``); choosing another one
+in Settings switches at once (every window retranslates on ``QEvent.LanguageChange``). The
+translations are ``resources/translations/goalplanner_LANG.qm`` (see ``make translations``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from goalplanner.core.resources import resource_path
 
 # The languages goalplanner is translated into, besides English, by their Qt locale names.
 LANGUAGES = ("zh_CN", "ko", "ro", "nb")
 SETTING = "ui/language"
+TRANSLATOR_NAME = "goalplanner-language"
 
 
 def chosen_language(settings: QSettings) -> QLocale:
@@ -28,8 +30,31 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
         ("goalplanner", str(resource_path("translations"))),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ):
-        translator = QTranslator(app)
+        translator = QTranslator(app, objectName=TRANSLATOR_NAME)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
+    return installed
+
+
+def format_locale(language: QLocale) -> QLocale:
+    """Numbers and dates for ``language``: the system's own formats when it speaks that language
+    (en_GB stays en_GB when English is chosen), else the language's usual ones."""
+    system = QLocale.system()
+    return system if system.language() == language.language() else QLocale(language.language())
+
+
+def apply_language(app: QCoreApplication, language: QLocale) -> list[QTranslator]:
+    """Switch the running app to ``language``: translations, then number and date formats.
+
+    Qt passes ``LanguageChange`` on to every window, which retranslates and redraws its texts.
+    """
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.deleteLater()
+    QLocale.setDefault(format_locale(language))
+    installed = install_translations(app, language)
+    # Number and date formats change even when no translator does (English to English, say en_GB):
+    # the windows redraw on this event (Qt merges it with the ones the translators sent).
+    QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
     return installed

@@ -226,7 +226,7 @@ class PlanFilesMixin:
         if not path.exists():
             try:
                 with Store.open(path) as store:
-                    write_sample_plan(store, date.today())
+                    write_sample_plan(store, date.today(), QCoreApplication.translate)
             except StoreError as error:
                 QMessageBox.warning(
                     self, QCoreApplication.translate("PlanFilesMixin", "Sample plan"), store_error_text(error)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -23,15 +23,26 @@ class PortfolioView(QWidget):
         self.chart_view = ChartView()
         self.chart_view.setObjectName("portfolio_chart")
         self.chart_view.goal_clicked.connect(self.goal_chosen)
-        hint = QLabel(self.tr("Click a bar to open that goal. Right-click the chart to save or copy it."))
-        save_button = QPushButton(self.tr("&Save chart…"), objectName="save_portfolio")
-        save_button.clicked.connect(lambda: self.chart_view.save_dialog("png"))
+        self.hint = QLabel(wordWrap=True)
+        self.save_button = QPushButton(objectName="save_portfolio")
+        self.save_button.clicked.connect(lambda: self.chart_view.save_dialog("png"))
         top = QHBoxLayout()
-        top.addWidget(hint, 1)
-        top.addWidget(save_button)
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.chart_view, 1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.hint.setText(self.tr("Click a bar to open that goal. Right-click the chart to save or copy it."))
+        self.save_button.setText(self.tr("&Save chart…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._stale = not self.isVisible()  # a visible chart redraws itself (ChartView)
+        super().changeEvent(event)
 
     def set_entries(self, entries: list[tuple[Goal, Status]]) -> None:
         """The goals and statuses to chart; drawn now if the tab is on screen, else when it is shown."""

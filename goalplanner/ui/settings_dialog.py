@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.calendar import MONDAY_TO_FRIDAY, WorkCalendar, public_holidays
-from goalplanner.ui.language import LANGUAGES, SETTING
+from goalplanner.ui.language import LANGUAGES, SETTING, apply_language, chosen_language
 
 CalendarFor = Callable[[date, date | None], WorkCalendar | None]
 
@@ -103,9 +103,6 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(QLocale(code).nativeLanguageName() or code, code)
         language_form = QFormLayout()
         language_form.addRow(self.tr("&Language"), self.language_combo)
-        language_note = QLabel(
-            self.tr("A new language applies the next time goalplanner starts."), wordWrap=True
-        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -116,7 +113,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(note)
         layout.addLayout(language_form)
-        layout.addWidget(language_note)
         layout.addWidget(buttons)
         self.working_check.toggled.connect(box.setEnabled)
         self._load()
@@ -152,5 +148,8 @@ class SettingsDialog(QDialog):
         s.setValue("calendar/weekdays", weekdays)
         s.setValue("calendar/country", self.country_combo.currentData() or "")
         s.setValue("calendar/subdivision", self.subdivision_combo.currentData() or "")
-        s.setValue(SETTING, self.language_combo.currentData() or "")
+        language = self.language_combo.currentData() or ""
+        if language != (s.value(SETTING, "") or ""):
+            s.setValue(SETTING, language)
+            apply_language(QCoreApplication.instance(), chosen_language(s))  # every window follows now
         super().accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from goalplanner.core.breakdown import split_target
@@ -19,7 +19,8 @@ class SplitDialog(QDialog):
         self.setWindowTitle(self.tr("Split {0} per person").format(period.label))
         self.people_edit = QLineEdit(", ".join(goal.contributors) or goal.owner, objectName="split_people")
         self.weights_edit = QLineEdit(objectName="split_weights")
-        self.weights_edit.setPlaceholderText(self.tr("Optional, e.g. 1, 1, 0.5 for a part-timer"))
+        example = "; ".join(QLocale().toString(w) for w in (1, 1, 0.5))
+        self.weights_edit.setPlaceholderText(self.tr("Optional, e.g. {0} for a part-timer").format(example))
         self.result_label = QLabel(wordWrap=True, objectName="split_result")
         form = QFormLayout()
         total = format_value(round(period.planned, 2), goal.unit, QLocale())
@@ -41,7 +42,12 @@ class SplitDialog(QDialog):
         weights = None
         if self.weights_edit.text().strip():
             weights = []
-            for part in self.weights_edit.text().split(","):
+            # ";" or spaces separate weights; "," too where it is not the decimal comma
+            separators = ";" if QLocale().decimalPoint() == "," else ";,"
+            text = self.weights_edit.text()
+            for separator in separators:
+                text = text.replace(separator, " ")
+            for part in text.split():
                 number, ok = QLocale().toDouble(part.strip())
                 if not ok:
                     self.result_label.setText(self.tr("“{0}” is not a number.").format(part.strip()))
@@ -50,7 +56,7 @@ class SplitDialog(QDialog):
         try:
             shares = split_target(self.period.planned, people, weights)
         except ValueError as error:
-            self.result_label.setText(str(error))
+            self.result_label.setText(QCoreApplication.translate("Breakdown", str(error)))
             return
         locale = QLocale()
         self.result_label.setText(

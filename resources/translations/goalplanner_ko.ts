@@ -5,6 +5,21 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>Breakdown</name>
+    <message>
+        <source>Name at least one person to split the target between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person can appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one weight per person, none negative, not all zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12,566 +27,568 @@
     <name>Cadence</name>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>매주</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2주마다</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>매월</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <source>Plan (total per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>계획(기간별 합계)</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>실적</translation>
     </message>
     <message>
         <source>On track zone ({0}%+ of plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 진행 구간(계획의 {0}% 이상)</translation>
     </message>
     <message>
         <source>At risk zone ({0}–{1}% of plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 구간(계획의 {0}–{1}%)</translation>
     </message>
     <message>
         <source>Not judged (no baseline or plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 불가(기준값 또는 계획 없음)</translation>
     </message>
     <message>
         <source>Not judged: the goal needs a baseline and a plan · latest {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 불가: 목표에 기준값과 계획이 필요합니다 · 최근 {0}({1})</translation>
     </message>
     <message>
         <source>Healthy band {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>적정 범위 {0}–{1}</translation>
     </message>
     <message>
         <source>Target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값 {0}</translation>
     </message>
     <message>
         <source>Stretch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>도전 목표값 {0}</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>↓ lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ 낮을수록 좋음</translation>
     </message>
     <message>
         <source>↑ higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ 높을수록 좋음</translation>
     </message>
     <message>
         <source>↕ keep inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>↕ 범위 내 유지</translation>
     </message>
     <message>
         <source>{0} since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}({1}부터)</translation>
     </message>
     <message>
         <source>latest {0} on {1}, plan {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 {0}({1}), 계획 {2}</translation>
     </message>
     <message>
         <source>latest {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 {0}({1})</translation>
     </message>
     <message>
         <source>No check-in yet · the first is due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 점검 없음 · 첫 점검 예정일 {0}</translation>
     </message>
     <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 표시할 내용이 없습니다. 목표에 기준값, 목표값, 마감일을 정한 다음 점검을 기록하세요.</translation>
     </message>
     <message>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 점검 없음</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Active goals, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 목표(부진한 순)</translation>
     </message>
     <message>
         <source>No active goals yet. Create a goal, or set a goal&apos;s state to Active, to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 진행 중인 목표가 없습니다. 목표를 만들거나 목표 상태를 ‘진행 중’으로 바꾸면 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Share of the planned change reached at the latest check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 점검 시점에 달성한 계획 변화의 비율</translation>
     </message>
     <message>
         <source>… and {0} more, not shown (the best of the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>… 외 {0}개는 표시하지 않음(목록에서 가장 양호한 목표)</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <source>inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 안</translation>
     </message>
     <message>
         <source>nothing due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 점검 시기 아님</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 점검 없음</translation>
     </message>
     <message>
         <source>outside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 밖</translation>
     </message>
     <message>
         <source>worse than the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값보다 나쁨</translation>
     </message>
     <message>
         <source>Its sub-goals side by side · together: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>하위 목표 비교 · 종합: {0}</translation>
     </message>
     <message>
         <source>This goal has no sub-goals yet. Move a goal under it (Goal menu) to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목표에는 아직 하위 목표가 없습니다. 다른 목표를 이 목표 아래로 옮기면(목표 메뉴) 여기에서 비교할 수 있습니다.</translation>
     </message>
     <message>
         <source>{0} more sub-goals not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시하지 않은 하위 목표 {0}개</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>점</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>점수</translation>
     </message>
     <message>
         <source>in your currency</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 통화 기준</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>건</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Save chart as &amp;PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 PNG 이미지로 저장(&amp;P)…</translation>
     </message>
     <message>
         <source>Save chart as &amp;SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 SVG 벡터 그림으로 저장(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 복사(&amp;C)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 벡터 그림 (*.svg)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 저장</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 저장 실패</translation>
     </message>
 </context>
 <context>
     <name>CheckInTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>실적</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>높을수록 좋음</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>낮을수록 좋음</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 내 유지</translation>
     </message>
 </context>
 <context>
     <name>DueListModel</name>
     <message>
         <source>{0} — due today</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 오늘 예정</translation>
     </message>
-    <message>
-        <source>{0} — due {1}, {2} day(s) late</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} — due {1}, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Enter or double-click to record this check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 키를 누르거나 두 번 클릭하여 이 점검을 기록하세요.</translation>
     </message>
 </context>
 <context>
     <name>DuePanel</name>
     <message>
         <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;지금 해야 할 점검: {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
-        <translation type="unfinished"></translation>
+        <translation>예정된 점검이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Open the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>예제 계획 열기</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 목표가 없습니다</translation>
     </message>
     <message>
         <source>Turn a wish like “shorter waits” into a goal your team can meet: what, who, by when, why, and the number that shows it. Or look around the sample plan of a support department first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“대기 시간 단축” 같은 바람을 팀이 달성할 수 있는 목표로 바꿔 보세요. 무엇을, 누가, 언제까지, 왜 하는지와 이를 보여 줄 숫자를 정합니다. 먼저 고객 지원 부서의 예제 계획을 둘러봐도 좋습니다.</translation>
     </message>
     <message>
         <source>Create your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 목표 만들기</translation>
     </message>
     <message>
         <source>No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 계획이 없습니다</translation>
     </message>
     <message>
         <source>Open a plan file, start a new one from the File menu, or look at the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 파일을 열거나, 파일 메뉴에서 새 계획 파일을 만들거나, 예제 계획을 살펴보세요.</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 열기…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 오류</translation>
     </message>
     <message>
         <source>Something went wrong inside goalplanner. Your saved work is safe; what you were doing may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner 내부에서 문제가 발생했습니다. 저장된 작업은 안전하지만, 진행 중이던 작업은 완료되지 않았을 수 있습니다.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보 복사</translation>
     </message>
 </context>
 <context>
     <name>Excel</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 기록</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>SMART goal</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART 목표</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>책임자</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>방향</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>도전 목표값</translation>
     </message>
     <message>
         <source>Healthy band</source>
-        <translation type="unfinished"></translation>
+        <translation>적정 범위</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일</translation>
     </message>
     <message>
         <source>Latest actual</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 실적</translation>
     </message>
     <message>
         <source>Latest on</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 점검일</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>시트</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>실적</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>달성률</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>분자</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>분모</translation>
     </message>
     <message>
         <source>Weekly plan: type each week&apos;s actual in the yellow cells; the chart follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>주간 계획: 노란색 셀에 주별 실적을 입력하면 차트에 반영됩니다.</translation>
     </message>
     <message>
         <source>Monthly plan: type each month&apos;s actual in the yellow cells; the chart follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>월간 계획: 노란색 셀에 월별 실적을 입력하면 차트에 반영됩니다.</translation>
     </message>
     <message>
         <source>Weekly plan (for reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>주간 계획(참고용)</translation>
     </message>
     <message>
         <source>Monthly plan (for reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>월간 계획(참고용)</translation>
     </message>
     <message>
         <source>Plan against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 대비 실적</translation>
     </message>
     <message>
         <source>{metric}: a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: {low}~{high} 범위의 숫자를 입력하세요.</translation>
     </message>
     <message>
         <source>{metric}: a number of at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: {low} 이상의 숫자를 입력하세요.</translation>
     </message>
     <message>
         <source>A number.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자를 입력하세요.</translation>
     </message>
     <message>
         <source>Not a possible value</source>
-        <translation type="unfinished"></translation>
+        <translation>입력할 수 없는 값</translation>
     </message>
     <message>
         <source>“{goal}” ({sheet})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{goal}” ({sheet})</translation>
     </message>
     <message>
         <source>Goal plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 계획: {plan}</translation>
     </message>
     <message>
         <source>SMART goals, their plans and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART 목표와 계획 및 점검 기록</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>낮을수록 좋음</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>높을수록 좋음</translation>
     </message>
     <message>
         <source>keep inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 내 유지</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정</translation>
     </message>
 </context>
 <context>
     <name>ExcelActionsMixin</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel로 내보내기</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n goal(s) to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>목표 %n개를 내보냈습니다: {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported, with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 완료(일부 변경됨)</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기를 취소했습니다. 파일을 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 저장 중…</translation>
     </message>
     <message>
         <source>Workbook not written</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서를 저장하지 못함</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>실적 가져오기</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 읽는 중…</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 항목 없음</translation>
     </message>
     <message numerus="yes">
         <source>Import %n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>실적 %n건 가져오기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n actual(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}에서 실적 %n건을 가져왔습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -579,1271 +596,1445 @@
     <name>ExportError</name>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 없습니다.</translation>
     </message>
     <message>
         <source>{path} is {size} MB; goalplanner reads workbooks of up to {limit} MB. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일의 크기는 {size}MB입니다. goalplanner는 최대 {limit}MB의 통합 문서만 읽을 수 있습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} is not an Excel workbook (.xlsx). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 Excel 통합 문서(.xlsx)가 아닙니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} is malformed: it would unpack to far more data than a plan holds ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일의 형식이 잘못되었습니다. 압축을 풀면 계획에 담길 수 있는 양보다 훨씬 많은 데이터가 됩니다({reason}). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} could not be read as a workbook ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 통합 문서로 읽을 수 없습니다({reason}). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan (File → Export to Excel), fill in the Actual column, and import that workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 goalplanner에서 내보낸 파일이 아니므로 가져올 내용이 없습니다. 계획을 내보내고(파일 → Excel로 내보내기) 실적 열을 채운 다음 그 통합 문서를 가져오세요.</translation>
     </message>
     <message>
         <source>{path} was exported by a goalplanner whose workbook layout (version {found}) this one does not read (version {ours}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 다른 버전의 goalplanner에서 내보낸 파일로, 이 버전(구조 버전 {ours})은 그 통합 문서 구조(버전 {found})를 읽을 수 없습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} was exported from another plan ({plan}), not from the plan that is open. Open that plan to import it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 현재 열린 계획이 아닌 다른 계획({plan})에서 내보낸 파일입니다. 가져오려면 그 계획을 여세요. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} has {count} {what}; at most {limit} are expected. Nothing was imported.</source>
+        <translation>{path} 파일의 {what} 수({count})가 최대 허용치({limit})를 넘습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was imported; import the workbook again to see the changes against the plan as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 읽는 동안 계획이 변경되었습니다(점검이 기록되거나 수정됨). 아무것도 가져오지 않았습니다. 현재 계획을 기준으로 변경 내용을 보려면 통합 문서를 다시 가져오세요.</translation>
     </message>
     <message>
         <source>{path} could not be written: it is open in another program, or you may not change it. Close it there (or choose another name) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 저장할 수 없습니다. 다른 프로그램에서 열려 있거나 변경 권한이 없습니다. 그 프로그램에서 파일을 닫고(또는 다른 이름을 선택하고) 다시 시도하세요.</translation>
     </message>
     <message>
         <source>{path} could not be written: the folder is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 저장할 수 없습니다. 폴더가 읽기 전용입니다. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
         <source>{path} could not be written: the disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 저장할 수 없습니다. 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>{path} could not be written: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 저장할 수 없습니다. 폴더가 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 저장할 수 없습니다: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>{where}: the text has {length} characters, more than the {limit} an Excel cell holds; the workbook shows the first {limit}, the plan keeps it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 텍스트가 {length}자로, Excel 셀 한도인 {limit}자를 넘습니다. 통합 문서에는 처음 {limit}자만 표시되며, 계획에는 전체 내용이 보존됩니다.</translation>
     </message>
     <message>
         <source>{where}: {value} is not a number Excel can hold; left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {value} 값은 Excel에 저장할 수 없는 숫자이므로 비워 두었습니다.</translation>
     </message>
 </context>
 <context>
     <name>GoalActionsMixin</name>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
         <source>Unfinished goal</source>
-        <translation type="unfinished"></translation>
+        <translation>작성 중이던 목표</translation>
     </message>
     <message>
         <source>You were entering the goal “{0}” when goalplanner stopped. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner가 종료될 때 입력 중이던 목표가 있습니다: “{0}”. 이어서 작성하시겠습니까?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>이어서 작성(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에(&amp;L)</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 삭제</translation>
     </message>
     <message>
         <source>Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 목표를 계획 및 점검 기록과 함께 삭제하시겠습니까? 하위 목표는 상위 목표 없이 남습니다.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제하지 못함</translation>
     </message>
     <message>
         <source>(top level: no parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(최상위: 상위 목표 없음)</translation>
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 이동</translation>
     </message>
     <message>
         <source>Put “{0}” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 목표를 옮길 상위 목표:</translation>
     </message>
     <message>
         <source>Cannot move</source>
-        <translation type="unfinished"></translation>
+        <translation>이동할 수 없음</translation>
     </message>
     <message>
         <source>That goal sits under this one: moving would make a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 목표가 이 목표의 하위에 있어, 이동하면 순환 구조가 됩니다.</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>이동하지 못함</translation>
     </message>
 </context>
 <context>
     <name>GoalDetail</name>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 기록(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>계획(&amp;P)</translation>
     </message>
     <message>
         <source>Char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>차트(&amp;T)</translation>
     </message>
     <message>
         <source>Actual value</source>
-        <translation type="unfinished"></translation>
+        <translation>실적값</translation>
     </message>
     <message>
         <source>e.g. satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 만족 응답 수</translation>
     </message>
     <message>
         <source>of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 응답 수</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>있었던 일(선택 사항)</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>기록(&amp;R)</translation>
     </message>
     <message>
         <source>Don&apos;t save it</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않음</translation>
     </message>
     <message>
         <source>&amp;Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 삭제(&amp;D)</translation>
     </message>
     <message>
         <source>{0} is impossible for {1} ({2} to {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}에는 {0} 값이 나올 수 없습니다(범위 {2}~{3}).</translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
-        <translation type="unfinished"></translation>
+        <translation>점검은 이미 일어난 일을 기록합니다. 오늘 또는 이전 날짜를 선택하세요.</translation>
     </message>
     <message>
         <source>The number of responses cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 수는 0일 수 없습니다.</translation>
     </message>
     <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 파일이 아직 사용 중입니다. 입력한 점검 내용을 입력란에 되돌려 놓았으니 ‘기록’을 눌러 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 파일이 사용 중입니다. 다른 프로그램이 파일에 쓰고 있습니다. 입력한 점검({1}, {0})은 보관되며 파일을 사용할 수 있게 되는 즉시 저장됩니다.</translation>
     </message>
     <message>
         <source>The goal is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표가 더 이상 없습니다.</translation>
     </message>
     <message>
         <source>Record check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 기록 {0}</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>{0} is impossible for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}에는 {0} 값이 나올 수 없습니다.</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 수정</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 삭제</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>주 단위(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>월 단위(&amp;M)</translation>
     </message>
     <message>
         <source>Reset to &amp;curve</source>
-        <translation type="unfinished"></translation>
+        <translation>곡선으로 초기화(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Split per person…</source>
-        <translation type="unfinished"></translation>
+        <translation>인원별 분배(&amp;S)…</translation>
     </message>
     <message>
         <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 기간의 팀 합계를 참여자에게 나눕니다.</translation>
     </message>
     <message>
         <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획값을 덮어써 입력하면 그 값이 고정되고, 계획이 목표값에서 끝나도록 나머지 기간이 재분배됩니다.</translation>
     </message>
     <message>
         <source>Set plan for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 계획 설정</translation>
     </message>
     <message>
         <source>Lock {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 고정</translation>
     </message>
     <message>
         <source>Reset plan to curve</source>
-        <translation type="unfinished"></translation>
+        <translation>계획을 곡선으로 초기화</translation>
     </message>
     <message>
         <source>Th&amp;is goal</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목표(&amp;I)</translation>
     </message>
     <message>
         <source>Sub-goals side &amp;by side</source>
-        <translation type="unfinished"></translation>
+        <translation>하위 목표 비교(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 저장(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 PNG 이미지 또는 SVG 벡터 그림으로 저장합니다(마우스 오른쪽 클릭으로도 가능).</translation>
     </message>
     <message>
         <source>Move goals under this one (Goal menu) to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 목표를 이 목표 아래로 옮기면(목표 메뉴) 여기에서 비교할 수 있습니다.</translation>
     </message>
     <message>
         <source>{0}% of the planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>계획한 변화의 {0}%</translation>
     </message>
     <message>
         <source>at this pace {0} by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>이 속도면 마감일에 {0}</translation>
     </message>
     <message>
         <source>next check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 점검 {0}</translation>
     </message>
 </context>
 <context>
     <name>GoalState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>초안</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>달성</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>미달성</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>중단</translation>
     </message>
 </context>
 <context>
     <name>GoalTreeModel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>책임자</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 실적</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일</translation>
     </message>
     <message>
         <source> — {0}% of the planned change so far</source>
-        <translation type="unfinished"></translation>
+        <translation> — 지금까지 계획한 변화의 {0}% 달성</translation>
     </message>
     <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>하위 목표 포함: {0}(가장 나쁜 상태 기준)</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>새 목표</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 편집</translation>
     </message>
     <message>
         <source>&amp;Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Goal not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 저장하지 못함</translation>
     </message>
     <message>
         <source>Stop entering this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목표 입력을 중단하시겠습니까?</translation>
     </message>
     <message>
         <source>What you typed can be kept as a draft to finish later, or thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 내용을 초안으로 보관해 나중에 마무리하거나 버릴 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>초안으로 보관(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Continue editing</source>
-        <translation type="unfinished"></translation>
+        <translation>계속 편집(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import actuals from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에서 실적 가져오기</translation>
     </message>
     <message>
         <source>{0} new, {1} changed, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>신규 {0}건, 변경 {1}건, 변경 없음 {2}건.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) need correcting: nothing will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>수정이 필요한 셀이 %n개 있어 아무것도 가져오지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 값</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>신규</translation>
     </message>
     <message>
         <source>Nothing can be imported until these cells are corrected in the workbook (or emptied). Then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서에서 이 셀들을 수정하거나 비우기 전에는 아무것도 가져올 수 없습니다. 수정한 뒤 다시 가져오세요.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>실적 %n건 가져오기(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>The workbook holds no new or changed actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서에 새로 추가되거나 변경된 실적이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
         <source>the sheet is missing (renamed or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>시트가 없습니다(이름이 바뀌었거나 삭제되었을 수 있습니다)</translation>
     </message>
     <message>
         <source>its goal is no longer in the plan</source>
+        <translation>해당 목표가 더 이상 계획에 없습니다</translation>
+    </message>
+    <message>
+        <source>the goal&apos;s check-ins are now {period}, but the sheet holds its {old} plan: export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the goal is now checked {period}ly, but the sheet holds its {old}ly plan: export it again</source>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{label}” is not a period of the goal&apos;s plan any more (rows moved, or the plan was remade)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” 기간은 더 이상 목표 계획에 없습니다(행이 이동되었거나 계획이 다시 만들어졌습니다)</translation>
     </message>
     <message>
         <source>“{value}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” 값은 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>a date or time, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 아니라 날짜 또는 시간입니다</translation>
     </message>
     <message>
         <source>{value} is impossible for {metric} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}에는 {value} 값이 나올 수 없습니다({low}~{high})</translation>
     </message>
     <message>
         <source>{label} appears twice in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>시트에 {label} 기간이 두 번 나옵니다</translation>
     </message>
     <message>
         <source>{value} was typed as a percentage, but the metric is not measured in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값이 백분율로 입력되었지만 이 지표는 %로 측정하지 않습니다</translation>
     </message>
     <message>
         <source>{label} has not started yet: actuals are recorded for periods that have begun</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} 기간은 아직 시작되지 않았습니다. 실적은 시작된 기간에만 기록합니다</translation>
     </message>
 </context>
 <context>
     <name>Kpi</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정</translation>
     </message>
     <message>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 응답 시간</translation>
     </message>
     <message>
         <source>Sum of (first human reply - ticket created) / tickets replied to; automatic acknowledgements do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>(사람의 첫 회신 시각 - 티켓 생성 시각)의 합 / 회신한 티켓 수. 자동 접수 확인 메시지는 제외합니다.</translation>
     </message>
     <message>
         <source>E-mail replies average about 12 hours and many firms never reply (SuperOffice); leading teams answer chat within 40 s, social within 1 h and e-mail within 4 h (Lorikeet).</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 회신에는 평균 약 12시간이 걸리며 아예 회신하지 않는 기업도 많습니다(SuperOffice). 선도적인 팀은 채팅은 40초, 소셜 미디어는 1시간, 이메일은 4시간 이내에 응답합니다(Lorikeet).</translation>
     </message>
     <message>
         <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 처리 시간</translation>
     </message>
     <message>
         <source>(Talk time + hold time + after-call work) / contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>(통화 시간 + 보류 시간 + 후처리 시간) / 처리한 문의 수.</translation>
     </message>
     <message>
         <source>About 6 minutes is the usual convention (Invoca); a Cornell report gives 3 min 10 s (Krisp). Compare with your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>통상 약 6분을 기준으로 봅니다(Invoca). 코넬 대학교 보고서는 3분 10초로 제시합니다(Krisp). 자체 기준값과 비교하세요.</translation>
     </message>
     <message>
         <source>Average resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 해결 시간</translation>
     </message>
     <message>
         <source>Sum of (resolved - created) / tickets resolved; say whether first or full resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>(해결 시각 - 생성 시각)의 합 / 해결한 티켓 수. 최초 해결인지 완전 해결인지 명시하세요.</translation>
     </message>
     <message>
         <source>No reliable industry figure: use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰할 만한 업계 수치가 없습니다. 자체 기준값을 사용하세요.</translation>
     </message>
     <message>
         <source>First contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>1차 해결률</translation>
     </message>
     <message>
         <source>Contacts resolved at the first contact / all contacts x 100, usually measured by survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 문의에서 해결된 문의 수 / 전체 문의 수 x 100. 보통 설문으로 측정합니다.</translation>
     </message>
     <message>
         <source>69% or less is low, 70-79% good, 80% or more world-class; the average is 67% (SQM Group).</source>
-        <translation type="unfinished"></translation>
+        <translation>69% 이하는 낮음, 70-79%는 양호, 80% 이상은 세계 최고 수준이며, 평균은 67%입니다(SQM Group).</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 만족도(CSAT)</translation>
     </message>
     <message>
         <source>Responses scoring 4 or 5 on a 1-5 scale / all responses x 100 (74 of 107 gives 69%).</source>
-        <translation type="unfinished"></translation>
+        <translation>1-5점 척도에서 4점 또는 5점 응답 수 / 전체 응답 수 x 100(107건 중 74건이면 69%).</translation>
     </message>
     <message>
         <source>Above 80% is excellent (SoGoSurvey); world-class centres reach 85% top-box or more (SQM Group).</source>
-        <translation type="unfinished"></translation>
+        <translation>80%를 넘으면 우수합니다(SoGoSurvey). 세계 최고 수준의 센터는 최고 점수 응답(top-box) 비율 85% 이상을 달성합니다(SQM Group).</translation>
     </message>
     <message>
         <source>Net Promoter Score (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>순추천지수(NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) - % detractors (0-6) on the 0-10 &apos;would you recommend&apos; question.</source>
-        <translation type="unfinished"></translation>
+        <translation>0-10점 ‘추천 의향’ 질문에서 추천 고객(9-10점) 비율(%) - 비추천 고객(0-6점) 비율(%).</translation>
     </message>
     <message>
         <source>Global average about +32 (Observe.AI); telecoms 30 or below, retail 50 or above (CustomerGauge).</source>
-        <translation type="unfinished"></translation>
+        <translation>전 세계 평균은 약 +32입니다(Observe.AI). 통신업은 30 이하, 소매업은 50 이상입니다(CustomerGauge).</translation>
     </message>
     <message>
         <source>Customer effort score (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 노력 점수(CES)</translation>
     </message>
     <message>
         <source>Mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘회사 덕분에 문제를 쉽게 처리할 수 있었다’에 대한 동의 정도(1-7점)의 평균(CES 2.0). 5-7점 응답 비율도 함께 보고하세요.</translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
-        <translation type="unfinished"></translation>
+        <translation>노력이 많이 드는 경험을 한 고객의 96%는 충성도가 낮아지지만, 노력이 적게 든 고객은 9%에 그칩니다(Gartner).</translation>
     </message>
     <message>
         <source>Cost per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>문의당 비용</translation>
     </message>
     <message>
         <source>Contact-centre operating cost (salaries to software) / contacts handled, per channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨택센터 운영비(인건비부터 소프트웨어까지) / 처리한 문의 수, 채널별로 계산.</translation>
     </message>
     <message>
         <source>$540,000 / 120,000 contacts = $4.50 (Klipfolio); live contact about $8.01 against about $0.10 for self-service (Gartner 2019).</source>
-        <translation type="unfinished"></translation>
+        <translation>$540,000 / 문의 120,000건 = $4.50(Klipfolio). 상담사 응대는 약 $8.01, 셀프서비스는 약 $0.10입니다(Gartner 2019).</translation>
     </message>
     <message>
         <source>Agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 점유율</translation>
     </message>
     <message>
         <source>Time handling contacts / time logged in x 100 (in Erlang terms, traffic / agents).</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 처리 시간 / 로그인 시간 x 100(Erlang 용어로는 트래픽 / 상담사 수).</translation>
     </message>
     <message>
         <source>Aim for 75-85%; 85-90% is pressure, above 90% burns agents out, below 65% is idle time (Call Centre Helper, Turnella).</source>
-        <translation type="unfinished"></translation>
+        <translation>75-85%를 목표로 하세요. 85-90%는 부담이 크고, 90%를 넘으면 상담사가 소진되며, 65% 미만은 유휴 시간입니다(Call Centre Helper, Turnella).</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>후처리 시간</translation>
     </message>
     <message>
         <source>Total wrap-up time / calls handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>총 후처리 시간 / 처리한 통화 수.</translation>
     </message>
     <message>
         <source>Sources range from 30 s to 5 minutes and more: treat as unbenchmarked and use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처에 따라 30초에서 5분 이상까지 다양합니다. 벤치마크가 없다고 보고 자체 기준값을 사용하세요.</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 레벨</translation>
     </message>
     <message>
         <source>(Contacts offered - answered after the threshold - abandoned after the threshold) / offered x 100, e.g. 80% within 20 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>(인입 문의 수 - 기준 시간 이후 응답 수 - 기준 시간 이후 포기 수) / 인입 문의 수 x 100. 예: 20초 이내 80%.</translation>
     </message>
     <message>
         <source>80/20 is the most common target, not a standard (Fonolo).</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20은 가장 흔한 목표일 뿐 표준은 아닙니다(Fonolo).</translation>
     </message>
     <message>
         <source>Average speed of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 응답 속도</translation>
     </message>
     <message>
         <source>Total queue wait of answered calls / answered calls; abandoned calls are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답한 통화의 총 대기열 대기 시간 / 응답한 통화 수. 포기한 통화는 제외합니다.</translation>
     </message>
     <message>
         <source>Global average about 28 s (Call Centre Helper).</source>
-        <translation type="unfinished"></translation>
+        <translation>전 세계 평균은 약 28초입니다(Call Centre Helper).</translation>
     </message>
     <message>
         <source>Abandonment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>포기율</translation>
     </message>
     <message>
         <source>Contacts abandoned / contacts offered x 100 (40 of 1,000 is 4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>포기한 문의 수 / 인입 문의 수 x 100(1,000건 중 40건이면 4%).</translation>
     </message>
     <message>
         <source>5-8% is typical (Uniphore); many aim for 3-5% (Convin); ICMI sets no standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>보통 5-8%입니다(Uniphore). 3-5%를 목표로 하는 곳이 많으며(Convin), ICMI는 표준을 정하지 않았습니다.</translation>
     </message>
     <message>
         <source>Transfer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>이관율</translation>
     </message>
     <message>
         <source>Contacts transferred / contacts handled x 100; count each call once; IVR to agent is not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이관한 문의 수 / 처리한 문의 수 x 100. 통화마다 한 번만 세며, IVR에서 상담사로 연결되는 것은 이관이 아닙니다.</translation>
     </message>
     <message>
         <source>Below 10% is a common aim, below 5% excellent (KPI Depot, a vendor source).</source>
-        <translation type="unfinished"></translation>
+        <translation>보통 10% 미만을 목표로 하며, 5% 미만이면 우수합니다(KPI Depot, 벤더 자료).</translation>
     </message>
     <message>
         <source>Net sentiment score</source>
-        <translation type="unfinished"></translation>
+        <translation>순 감성 점수</translation>
     </message>
     <message>
         <source>(Positive mentions - negative mentions) / all mentions x 100, neutral ones counted in the base (80 positive, 20 negative, 100 neutral gives 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>(긍정 언급 수 - 부정 언급 수) / 전체 언급 수 x 100. 중립 언급도 분모에 포함합니다(긍정 80, 부정 20, 중립 100이면 30).</translation>
     </message>
     <message>
         <source>No published benchmark: compare month over month.</source>
-        <translation type="unfinished"></translation>
+        <translation>공개된 벤치마크가 없습니다. 전월과 비교하세요.</translation>
     </message>
     <message>
         <source>Cross-sell close rate</source>
-        <translation type="unfinished"></translation>
+        <translation>교차 판매 성공률</translation>
     </message>
     <message>
         <source>Cross-sales closed / cross-sell opportunities x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>성사된 교차 판매 수 / 교차 판매 기회 수 x 100.</translation>
     </message>
     <message>
         <source>No verified benchmark: use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>검증된 벤치마크가 없습니다. 자체 기준값을 사용하세요.</translation>
     </message>
     <message>
         <source>Call volume</source>
-        <translation type="unfinished"></translation>
+        <translation>인입 통화량</translation>
     </message>
     <message>
         <source>Calls (or contacts) received in the period; self-service and fixing root causes bring it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 중 인입된 통화(또는 문의) 수. 셀프서비스와 근본 원인 해결로 줄일 수 있습니다.</translation>
     </message>
     <message>
         <source>Compare with the same period last year to allow for seasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>계절 요인을 감안해 전년 동기와 비교하세요.</translation>
     </message>
     <message>
         <source>Average call wait time</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 통화 대기 시간</translation>
     </message>
     <message>
         <source>Total time callers wait in the queue / calls offered (abandoned calls included).</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 대기열에서 기다린 총 시간 / 인입 통화 수(포기 통화 포함).</translation>
     </message>
     <message>
         <source>Average speed of answer, the nearest published figure, is about 28 s (Call Centre Helper).</source>
-        <translation type="unfinished"></translation>
+        <translation>공개된 수치 중 가장 가까운 평균 응답 속도는 약 28초입니다(Call Centre Helper).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New plan file…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 계획 파일(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 계획 열기(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>예제 계획 열기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에서 복원(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel로 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import actuals from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel에서 실적 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 찾기(&amp;F)</translation>
     </message>
     <message>
         <source>Search goals (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 검색(Ctrl+F)</translation>
     </message>
     <message>
         <source>Select a goal to see its plan and record check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 선택하면 계획을 보고 점검을 기록할 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Move under another goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 목표 아래로 이동(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Goals and details</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 및 세부 정보(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Portfolio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오 차트(&amp;P)</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>포트폴리오</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 목표(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About goalplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner 정보(&amp;A)</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 책임자</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 지표</translation>
     </message>
     <message>
         <source>No plan open</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 계획 없음</translation>
     </message>
     <message>
         <source>Goals: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>목표: {0}</translation>
     </message>
     <message>
         <source>About goalplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner 정보</translation>
     </message>
     <message>
         <source>goalplanner {0}
 SMART goals for customer-service teams, planned and tracked in a file you own.
 
 Data folder: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner {0}
+고객 서비스 팀을 위한 SMART 목표를 직접 관리하는 파일에서 계획하고 추적합니다.
+
+데이터 폴더: {1}</translation>
     </message>
     <message>
         <source>This plan is open here: use this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획은 이 창에 열려 있습니다. 이 창을 사용하세요.</translation>
     </message>
 </context>
 <context>
     <name>MeasurePage</name>
     <message>
         <source>How will you measure it?</source>
-        <translation type="unfinished"></translation>
+        <translation>어떻게 측정할까요?</translation>
     </message>
     <message>
         <source>One metric. Write down where you are now (the baseline) before the target, and ask where the number comes from. A stretch target is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>지표는 하나만 정합니다. 목표값보다 먼저 현재 수준(기준값)을 적고, 그 숫자의 출처를 확인하세요. 도전 목표값은 선택 사항입니다.</translation>
     </message>
     <message>
         <source>Custom metric</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 지표</translation>
     </message>
     <message>
         <source>% of today&apos;s value (relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값 대비 %(상대)</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>%포인트</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>지표(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>방향(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Baseline (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값(현재)(&amp;B)</translation>
     </message>
     <message>
         <source>Measured &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>측정일(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Stretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>도전 목표값(&amp;S)</translation>
     </message>
     <message>
         <source>Band &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 하한(&amp;F)</translation>
     </message>
     <message>
         <source>Band t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 상한(&amp;O)</translation>
     </message>
     <message>
         <source>C&amp;hange by</source>
-        <translation type="unfinished"></translation>
+        <translation>변화량(&amp;H)</translation>
     </message>
     <message>
         <source>in {0}</source>
+        <translation>{0} 단위</translation>
+    </message>
+    <message>
+        <source>units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>변화: {0}</translation>
     </message>
     <message>
         <source> ({0}{1}% relative)</source>
-        <translation type="unfinished"></translation>
+        <translation> (상대 {0}{1}%)</translation>
     </message>
     <message>
         <source>“{0}%” can mean two things: {1}% relative takes {2}% to {3}%; {1} points takes it to {4}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}%”는 두 가지 뜻일 수 있습니다. 상대 {1}%이면 {2}%가 {3}%가 되고, {1}%포인트이면 {4}%가 됩니다.</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자를 입력하세요.</translation>
     </message>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 값은 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>정수를 입력하세요.</translation>
     </message>
     <message>
         <source>Enter {0} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 이상을 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>PlanFilesMixin</name>
     <message>
         <source>Plan already open</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 열려 있는 계획</translation>
     </message>
     <message>
         <source>{0} is open in another goalplanner window, which has been brought to the front. One window per plan keeps two windows from saving over each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 파일이 다른 goalplanner 창에 열려 있어 그 창을 앞으로 가져왔습니다. 계획 하나에 창을 하나만 사용하면 두 창이 서로 덮어써 저장하는 일을 막을 수 있습니다.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>계획을 찾을 수 없음</translation>
     </message>
     <message>
         <source>{0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 파일이 없습니다.</translation>
     </message>
     <message>
         <source>Cannot open this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획을 열 수 없음</translation>
     </message>
     <message>
         <source>goalplanner can copy it into your plans folder ({0}) and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner가 이 파일을 계획 폴더({0})에 복사한 뒤 사본을 열 수 있습니다.</translation>
     </message>
     <message>
         <source>Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 열기</translation>
     </message>
     <message>
         <source>A verified backup from {0} exists. Restoring copies it to a new file and opens that; the file above stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 만든 검증된 백업이 있습니다. 복원하면 백업을 새 파일로 복사해 열며, 위의 파일은 그대로 둡니다.</translation>
     </message>
     <message>
         <source>Open a copy of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 사본 열기</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (사본)</translation>
     </message>
     <message>
         <source>Copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>복사 실패</translation>
     </message>
     <message>
         <source>{0} (restored {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} 복원)</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 실패</translation>
     </message>
     <message>
         <source>New plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>새 계획 파일</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 이미 있음</translation>
     </message>
     <message>
         <source>{0} already exists. Open it from File → Open plan, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 파일이 이미 있습니다. 파일 → 계획 열기에서 열거나 다른 이름을 선택하세요.</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 열기</translation>
     </message>
     <message>
         <source>Goal plans (*{0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 계획 (*{0});;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>예제 계획</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 실패</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 완료: {0}</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 계획 없음</translation>
     </message>
 </context>
 <context>
     <name>PlanTableModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>고정</translation>
     </message>
     <message>
         <source>A locked value stays when the plan is re-spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>고정된 값은 계획을 재분배해도 바뀌지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Click a bar to open that goal. Right-click the chart to save or copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>막대를 클릭하면 해당 목표가 열립니다. 차트를 마우스 오른쪽 버튼으로 클릭하면 저장하거나 복사할 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 저장(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Can the team do it?</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 해낼 수 있을까요?</translation>
     </message>
     <message>
         <source>Three questions. Answer each honestly: a “no” does not end the goal, it asks how you will get what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>세 가지 질문에 솔직하게 답하세요. “아니요”라고 답해도 목표가 끝나는 것은 아닙니다. 부족한 것을 어떻게 확보할지 묻는 것입니다.</translation>
     </message>
     <message>
         <source>Staff: do we have the people to carry the work?</source>
-        <translation type="unfinished"></translation>
+        <translation>인력: 업무를 감당할 인원이 있습니까?</translation>
     </message>
     <message>
         <source>Budget: can we pay for it, or cut elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>예산: 비용을 감당할 수 있습니까, 아니면 다른 곳에서 줄일 수 있습니까?</translation>
     </message>
     <message>
         <source>Skills: do we have the know-how, or someone to teach it?</source>
-        <translation type="unfinished"></translation>
+        <translation>역량: 필요한 노하우가 있습니까, 아니면 가르쳐 줄 사람이 있습니까?</translation>
     </message>
     <message>
         <source>If no: how will you get it, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>‘아니요’라면: 언제까지 어떻게 확보하시겠습니까?</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>보유 여부</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>확보 계획</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Contacts it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>예산으로 처리할 문의 수</translation>
     </message>
     <message>
         <source>e.g. training on the new CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 새 CRM 교육</translation>
     </message>
     <message>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>필요한 역량</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>인원</translation>
     </message>
     <message>
         <source>Work out the agents a queue needs (Erlang C)</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열에 필요한 상담사 수 계산(Erlang C)</translation>
     </message>
     <message>
         <source>Contacts per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>구간당 문의 수</translation>
     </message>
     <message>
         <source>Interval (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>구간(분)</translation>
     </message>
     <message>
         <source>Handle time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 시간(초)</translation>
     </message>
     <message>
         <source>Service level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 레벨(%)</translation>
     </message>
     <message>
         <source>Answered within (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 응답 시간(초)</translation>
     </message>
     <message>
         <source>Shrinkage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실률(%)</translation>
     </message>
     <message>
         <source>Occupancy cap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>점유율 상한(%)</translation>
     </message>
     <message>
         <source>Cannot work it out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>계산할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Service level {2}%, average wait {3} s, occupancy {4}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>응대 상담사 {0}명, 손실률을 반영한 근무 편성 인원 {1}명이 필요합니다(정수로 올림). 서비스 레벨 {2}%, 평균 대기 {3}초, 점유율 {4}%.</translation>
     </message>
     <message>
         <source>Headcount {0}: {1} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 {0}명: {1}명 부족.</translation>
     </message>
     <message>
         <source>Headcount {0} is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 {0}명으로 충분합니다.</translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>문의당 비용 목표: 예산으로 처리할 문의 수를 입력하면 총액이 표시됩니다.</translation>
     </message>
     <message>
         <source>at today&apos;s cost</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 비용 기준</translation>
     </message>
     <message>
         <source>at the target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값 기준</translation>
     </message>
     <message>
         <source>Contacts × cost per contact — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 수 × 문의당 비용 — {0}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>일일 백업</translation>
     </message>
     <message>
         <source>made with Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>‘지금 백업’으로 생성</translation>
     </message>
     <message>
         <source>before a format upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 업그레이드 전</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에서 복원</translation>
     </message>
     <message>
         <source>Backups of {0}, newest first. A copy of the one you choose is saved as a new file beside the plan and opened; the plan and its backups stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}의 백업 목록입니다(최신순). 선택한 백업의 사본을 계획 옆에 새 파일로 저장해 엽니다. 계획과 기존 백업은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
         <source>&amp;Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 열기(&amp;O)</translation>
     </message>
     <message>
         <source>This plan has no backups yet. File → Back up now makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획에는 아직 백업이 없습니다. 파일 → 지금 백업으로 만들 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and save</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 및 저장</translation>
     </message>
     <message>
         <source>Read the goal aloud: would the owner know what to do on Monday? Fix what is marked as an error; warnings are worth a second look.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 소리 내어 읽어 보세요. 책임자가 월요일에 무엇을 해야 할지 알 수 있을까요? 오류로 표시된 항목은 수정하고, 경고는 한 번 더 살펴보세요.</translation>
     </message>
     <message>
         <source>Every SMART check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 SMART 검사를 통과했습니다.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>Suggestion</source>
+        <translation>제안</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>support lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be recognised as the leader in customer service in our market, measured by NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who recommend us are the cheapest growth we have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company strategy: win on service, not on price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut average support call wait time by 50% within six weeks through a plan led by Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone team A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone team B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound support queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long waits are the first complaint in our surveys and push callers to hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two senior agents coach the queue on the call-back script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back scheduling, queue monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhappy e-mail customers call back, which lengthens every queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut support call volume 50% versus last year through a self-service library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-service lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone support, all products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers would rather find answers themselves; every call avoided frees an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund the knowledge-base licence from the printed-manuals budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep phone agents&apos; occupancy within the healthy 75-85% band every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 85% agents burn out; below 75% we pay for idle time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unnecessary transfers 10% over six months</source>
+        <translation type="unfinished">6개월간 불필요한 이관 10% 감축</translation>
+    </message>
+    <message>
+        <source>quality lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each needless transfer makes the customer repeat the story. Paired with the goal on beneficial transfers so agents do not stop sending callers to experts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise beneficial transfers to product experts 5% over the same six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complement of the transfer cut: the right expert at once solves the issue on one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two agents off sick; call-backs paused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,728 +2042,771 @@ Data folder: {1}</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Spread plans over &amp;working days, not calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>계획을 달력 일수가 아닌 근무일 기준으로 분배(&amp;W)</translation>
     </message>
     <message>
         <source>Working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>근무 달력</translation>
     </message>
     <message>
         <source>No public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>공휴일 없음</translation>
     </message>
     <message>
         <source>Days worked</source>
-        <translation type="unfinished"></translation>
+        <translation>근무 요일</translation>
     </message>
     <message>
         <source>Public holidays of</source>
-        <translation type="unfinished"></translation>
+        <translation>공휴일 기준 국가</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>지역</translation>
     </message>
     <message>
         <source>Changes apply to plans made or reset from now on; existing plans keep their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항은 앞으로 새로 만들거나 초기화하는 계획에 적용됩니다. 기존 계획의 값은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정({0})</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language applies the next time goalplanner starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>전국</translation>
     </message>
 </context>
 <context>
     <name>Smart</name>
     <message>
-        <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
+        <source>every week</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
+        <translation>팀이 달성할 내용을 한 문장으로 쓰세요. 예: “6주 내 평균 통화 대기 시간 50% 단축”.</translation>
     </message>
     <message>
         <source>“{title}” does not say how much or of what. Name the number that will change and by how much, e.g. “from 68% to 85% CSAT”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”에는 무엇을 얼마나 바꿀지가 없습니다. 바뀔 숫자와 변화량을 밝히세요. 예: “CSAT 68%에서 85%로”.</translation>
     </message>
     <message>
         <source>Say which team, queue or channel the goal covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표가 대상으로 하는 팀, 대기열 또는 채널을 적으세요.</translation>
     </message>
     <message>
         <source>Name one owner who champions the goal; a goal everyone owns, nobody drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 이끌 책임자 한 명을 정하세요. 모두의 목표는 아무도 이끌지 않습니다.</translation>
     </message>
     <message>
         <source>Choose a metric from the catalogue, or give a custom metric its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 지표를 선택하거나, 사용자 지정 지표의 단위를 정하세요.</translation>
     </message>
     <message>
         <source>Record where you are now (the baseline) before setting a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값을 정하기 전에 현재 수준(기준값)을 기록하세요.</translation>
     </message>
     <message>
         <source>Say when the baseline was measured, so progress is compared with the right period.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황을 올바른 기간과 비교할 수 있도록 기준값을 측정한 날짜를 적으세요.</translation>
     </message>
     <message>
         <source>Set the value the metric should reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>지표가 도달해야 할 값을 정하세요.</translation>
     </message>
     <message>
         <source>For {metric}, {better} is better, but this goal aims the other way. Check the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} 지표는 {better} 값이 좋지만 이 목표는 반대 방향을 향합니다. 목표값을 확인하세요.</translation>
     </message>
     <message>
         <source>The target equals the baseline: there is nothing to achieve. Set a different target.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값이 기준값과 같아 달성할 것이 없습니다. 다른 목표값을 정하세요.</translation>
     </message>
     <message>
         <source>Today&apos;s value ({baseline}) already meets the target ({target}). Aim further, or make this a goal to hold the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값({baseline})이 이미 목표값({target})을 충족합니다. 목표값을 더 도전적으로 정하거나, 현재 수준을 유지하는 목표로 바꾸세요.</translation>
     </message>
     <message>
         <source>A stretch target should go further than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>도전 목표값은 목표값보다 더 도전적이어야 합니다.</translation>
     </message>
     <message>
         <source>{value} {unit} is impossible for {metric}, which runs from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}의 범위는 {low}~{high}이므로 {value} {unit} 값은 나올 수 없습니다.</translation>
     </message>
     <message>
         <source>A 100% cut cannot be reached for a metric that never goes below zero. Choose a target above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 밑으로 내려가지 않는 지표는 100% 감소를 달성할 수 없습니다. 0보다 큰 목표값을 정하세요.</translation>
     </message>
     <message>
         <source>A {change} change is likely unrealistic: asks of 75% or more demoralise teams. Split it into stages, or make it the stretch target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} 변화는 비현실적일 가능성이 큽니다. 75% 이상을 요구하면 팀의 사기가 떨어집니다. 단계로 나누거나 도전 목표값으로 정하세요.</translation>
     </message>
     <message>
         <source>A {change} change is large. Where does the number come from? Check it against the team&apos;s history or a benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} 변화는 큰 폭입니다. 이 숫자는 어디에서 나왔나요? 팀의 과거 실적이나 벤치마크와 비교해 확인하세요.</translation>
     </message>
     <message>
         <source>Give the band to stay within: a lower and an upper value.</source>
-        <translation type="unfinished"></translation>
+        <translation>유지할 범위의 하한값과 상한값을 입력하세요.</translation>
     </message>
     <message>
         <source>The lower end of the band must be below the upper end.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위의 하한은 상한보다 작아야 합니다.</translation>
     </message>
     <message>
         <source>Today&apos;s value is already inside the band: this goal is about holding it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 값이 이미 범위 안에 있습니다. 이 목표는 그 수준을 유지하는 것입니다.</translation>
     </message>
     <message>
         <source>Keep occupancy between {low}% and {high}%: above it agents burn out, below it they sit idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>점유율을 {low}%에서 {high}% 사이로 유지하세요. 그보다 높으면 상담사가 소진되고, 낮으면 유휴 시간이 생깁니다.</translation>
     </message>
     <message>
         <source>You answered “no” for {resource}: say how the team will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{resource} 항목에 “아니요”라고 답했습니다. 팀이 이를 어떻게 확보할지 적으세요.</translation>
     </message>
     <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열에 응대 상담사 {agents}명(근무 편성 {scheduled}명)이 필요하지만, 인원 {headcount}명으로는 손실률 반영 후 약 {available}명입니다.</translation>
     </message>
     <message>
         <source>Link the goal to a parent goal or to the company strategy, so the team sees what it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 상위 목표나 회사 전략에 연결해 팀이 무엇을 위한 목표인지 알 수 있게 하세요.</translation>
     </message>
     <message>
         <source>Say why it matters to customers and to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객과 팀에게 왜 중요한지 적으세요.</translation>
     </message>
     <message>
         <source>Pushing speed, cost or volume alone can hurt service. Consider a companion goal on first contact resolution or CSAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>속도, 비용, 물량만 밀어붙이면 서비스 품질이 떨어질 수 있습니다. 1차 해결률이나 CSAT에 대한 보완 목표를 함께 고려하세요.</translation>
     </message>
     <message>
         <source>Set a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일을 정하세요.</translation>
     </message>
     <message>
         <source>The deadline must come after the start.</source>
+        <translation>마감일은 시작일 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Checking in {cadence} leaves no check-in before the deadline. Check in more often or allow more time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With {cadence} check-ins there is none before the deadline. Check in more often or allow more time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only {count} check-in(s) before the deadline: too few to correct course. Check in more often.</source>
+        <source>Too few check-ins before the deadline ({count}) to correct course. Check in more often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} 책임하에 {start}부터 {deadline}까지 {scope}의 {metric} 지표를 {low}~{high} 범위로 유지합니다(현재 {baseline}). {cadence} 점검합니다. 이유: {why}.</translation>
     </message>
     <message>
         <source>{owner} will cut {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} 책임하에 {deadline}까지 {scope}의 {metric} 지표를 {baseline}에서 {target}까지 낮춥니다({start} 시작, {cadence} 점검). 이유: {why}.</translation>
     </message>
     <message>
         <source>{owner} will raise {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} 책임하에 {deadline}까지 {scope}의 {metric} 지표를 {baseline}에서 {target}까지 높입니다({start} 시작, {cadence} 점검). 이유: {why}.</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>구체성</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 가능성</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>달성 가능성</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>관련성</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 설정</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>Split {0} per person</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 인원별 분배</translation>
     </message>
     <message>
-        <source>Optional, e.g. 1, 1, 0.5 for a part-timer</source>
+        <source>Optional, e.g. {0} for a part-timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team target</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 목표값</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>인원(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치(&amp;W)</translation>
     </message>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 값은 숫자가 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Start a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>새 목표 시작</translation>
     </message>
     <message>
         <source>A template fills in the metric and a realistic change for a typical customer-service goal; you check every value on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿은 일반적인 고객 서비스 목표에 맞는 지표와 현실적인 변화량을 채워 줍니다. 모든 값은 다음 페이지에서 직접 확인합니다.</translation>
     </message>
     <message>
         <source>&amp;Blank goal</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 목표(&amp;B)</translation>
     </message>
     <message>
         <source>From a &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿에서(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy a goal in this plan (new dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획의 목표 복사(새 날짜)(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 진행</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>궤도 이탈</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>달성</translation>
     </message>
     <message>
         <source>No check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 점검 없음</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The plan file {path} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 계획 파일을 사용할 수 없습니다: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a goalplanner plan file ({reason}). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 goalplanner 계획 파일이 아닙니다({reason}). 파일은 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} is empty (0 bytes), so it holds no plan. It was left untouched; open a backup or create a new file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 비어 있어(0바이트) 계획이 없습니다. 파일은 변경하지 않았습니다. 대신 백업을 열거나 새 파일을 만드세요.</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 손상되었습니다({reason}). 파일은 변경하지 않았습니다. 백업에서 복원하세요.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer goalplanner (file format {file_version}; this version reads up to {app_version}). Update goalplanner to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일은 더 새로운 버전의 goalplanner에서 저장되었습니다(파일 형식 {file_version}, 이 버전은 {app_version}까지 읽을 수 있음). 파일을 열려면 goalplanner를 업데이트하세요. 파일은 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} is busy: another program is writing to it. Nothing was lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 사용 중입니다. 다른 프로그램이 파일에 쓰고 있습니다. 손실된 내용은 없으니 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <source>{path} cannot be changed: the file or its folder is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 변경할 수 없습니다. 파일 또는 폴더가 읽기 전용입니다. 쓰기 가능한 폴더에 복사한 뒤 사본을 여세요.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Free some space; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일이 있는 디스크가 가득 찼습니다. 공간을 확보하세요. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} could not be upgraded from format {from_version} to {to_version} ({reason}). The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일의 형식 업그레이드({from_version} → {to_version})에 실패했습니다({reason}). 파일은 원래대로 두었습니다.</translation>
     </message>
     <message>
         <source>The backup of {path} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 백업하지 못했습니다: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>Shorter call waits</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 대기 시간 단축</translation>
     </message>
     <message>
         <source>Cut average call wait time by 25% within six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>6주 내 평균 통화 대기 시간 25% 단축</translation>
     </message>
     <message>
         <source>The inbound queue or phone line</source>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 대기열 또는 전화 회선</translation>
     </message>
     <message>
         <source>Average wait of all calls offered last month, in seconds, from the phone system&apos;s queue report.</source>
-        <translation type="unfinished"></translation>
+        <translation>전화 시스템 대기열 보고서에 나온 지난달 전체 인입 통화의 평균 대기 시간(초).</translation>
     </message>
     <message>
         <source>Long waits are the complaint customers mention first, and they make callers hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 대기 시간은 고객이 가장 먼저 꼽는 불만이며, 고객이 전화를 끊게 만듭니다.</translation>
     </message>
     <message>
         <source>Fast first response</source>
-        <translation type="unfinished"></translation>
+        <translation>빠른 최초 응답</translation>
     </message>
     <message>
         <source>Cut first response time on e-mail by 25% this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 분기 이메일 최초 응답 시간 25% 단축</translation>
     </message>
     <message>
         <source>The e-mail or chat channel</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 또는 채팅 채널</translation>
     </message>
     <message>
         <source>Median or average hours to the first human reply last month; leave automatic acknowledgements out.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달 사람의 첫 회신까지 걸린 시간의 중앙값 또는 평균(시간). 자동 접수 확인 메시지는 제외합니다.</translation>
     </message>
     <message>
         <source>A third of customers want an e-mail answer within an hour; a quick first reply calms the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 3분의 1은 1시간 안에 이메일 답변을 받기를 원하며, 빠른 첫 회신은 나머지 고객도 안심시킵니다.</translation>
     </message>
     <message>
         <source>Lower cost per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>문의당 비용 절감</translation>
     </message>
     <message>
         <source>Cut cost per contact by 10% within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>6개월 내 문의당 비용 10% 절감</translation>
     </message>
     <message>
         <source>One channel (phone, e-mail, chat): costs differ by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>하나의 채널(전화, 이메일, 채팅): 채널마다 비용이 다름</translation>
     </message>
     <message>
         <source>Last quarter&apos;s contact-centre operating cost (salaries to software) divided by contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 분기 컨택센터 운영비(인건비부터 소프트웨어까지)를 처리한 문의 수로 나눈 값.</translation>
     </message>
     <message>
         <source>Money saved on routine contacts pays for the hard ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>단순 문의에서 아낀 비용으로 어려운 문의에 투자할 수 있습니다.</translation>
     </message>
     <message>
         <source>Survey customers and raise CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 설문 및 CSAT 향상</translation>
     </message>
     <message>
         <source>Survey customers after every contact and raise CSAT by 5 points this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 분기 모든 문의 후 고객 설문을 실시해 CSAT 5%포인트 향상</translation>
     </message>
     <message>
         <source>The team or channel surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>설문 대상 팀 또는 채널</translation>
     </message>
     <message>
         <source>Share of 4 and 5 answers on the 1-5 survey last quarter (satisfied / all responses).</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 분기 1-5점 설문에서 4점과 5점 응답의 비율(만족 응답 수 / 전체 응답 수).</translation>
     </message>
     <message>
         <source>Regular surveys show what customers feel while there is still time to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>정기적인 설문은 아직 대응할 시간이 있을 때 고객이 느끼는 바를 알려 줍니다.</translation>
     </message>
     <message>
         <source>Deflect calls to self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>셀프서비스로 통화 분산</translation>
     </message>
     <message>
         <source>Cut support call volume 25% versus last year through a self-service library</source>
-        <translation type="unfinished"></translation>
+        <translation>셀프서비스 자료실로 지원 통화량을 전년 대비 25% 감축</translation>
     </message>
     <message>
         <source>Support calls for the products the library covers</source>
-        <translation type="unfinished"></translation>
+        <translation>자료실이 다루는 제품에 대한 지원 통화</translation>
     </message>
     <message>
         <source>Calls received in the same month last year, so seasons do not blur the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>계절 요인으로 비교가 흐려지지 않도록 전년 같은 달에 인입된 통화 수.</translation>
     </message>
     <message>
         <source>Most customers would rather find the answer themselves; every call avoided frees an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>대부분의 고객은 스스로 답을 찾기를 원하며, 줄어든 통화 한 건마다 상담사에게 여유가 생깁니다.</translation>
     </message>
     <message>
         <source>Healthy agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>적정 상담사 점유율</translation>
     </message>
     <message>
         <source>Keep agent occupancy within 75-85% every week this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 분기 매주 상담사 점유율 75-85% 유지</translation>
     </message>
     <message>
         <source>The agent group or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 그룹 또는 대기열</translation>
     </message>
     <message>
         <source>Handling time over logged-in time last month, from the workforce report.</source>
-        <translation type="unfinished"></translation>
+        <translation>인력 관리 보고서 기준 지난달 로그인 시간 대비 처리 시간.</translation>
     </message>
     <message>
         <source>Above 85% agents burn out and leave; below 75% the team pays for idle time.</source>
-        <translation type="unfinished"></translation>
+        <translation>85%를 넘으면 상담사가 소진되어 떠나고, 75% 미만이면 유휴 시간에 비용을 치르게 됩니다.</translation>
     </message>
     <message>
         <source>After-call work under ten minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>후처리 시간 10분 미만</translation>
     </message>
     <message>
         <source>Bring average after-call work under 10 minutes within two months</source>
-        <translation type="unfinished"></translation>
+        <translation>2개월 내 평균 후처리 시간 10분 미만으로 단축</translation>
     </message>
     <message>
         <source>The agent group</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 그룹</translation>
     </message>
     <message>
         <source>Total wrap-up time over calls handled last month, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달 처리한 통화 수 대비 총 후처리 시간(초).</translation>
     </message>
     <message>
         <source>Time spent on notes after a call is time the next caller waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 후 메모에 쓰는 시간만큼 다음 고객이 기다립니다.</translation>
     </message>
     <message>
         <source>Fewer unnecessary transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>불필요한 이관 줄이기</translation>
     </message>
     <message>
         <source>Cut unnecessary transfers 10% over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>6개월간 불필요한 이관 10% 감축</translation>
     </message>
     <message>
         <source>The inbound queue</source>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 대기열</translation>
     </message>
     <message>
         <source>Calls transferred over calls handled last quarter; count each call once, IVR routing is not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 분기 처리한 통화 수 대비 이관한 통화 수. 통화마다 한 번만 세며, IVR 라우팅은 이관이 아닙니다.</translation>
     </message>
     <message>
         <source>Every needless transfer makes the customer tell the story again. Pair it with the beneficial-transfers goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>불필요한 이관이 있을 때마다 고객은 같은 이야기를 다시 해야 합니다. ‘유익한 이관’ 목표와 함께 설정하세요.</translation>
     </message>
     <message>
         <source>More transfers to the right expert</source>
-        <translation type="unfinished"></translation>
+        <translation>적합한 전문가에게 더 많이 이관</translation>
     </message>
     <message>
         <source>Raise beneficial transfers to product experts 5% over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>6개월간 제품 전문가에게 하는 유익한 이관 5% 증가</translation>
     </message>
     <message>
         <source>Weekly transfers that reached the right expert and solved the issue, from call reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 검토 기준, 적합한 전문가에게 연결되어 문제를 해결한 주간 이관 건수.</translation>
     </message>
     <message>
         <source>The companion of the transfer cut: agents must not stop sending callers to the person who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이관 감축 목표의 보완 목표입니다. 상담사는 도움을 줄 수 있는 사람에게 고객을 계속 연결해야 합니다.</translation>
     </message>
     <message>
         <source>Resolve more on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1차 해결 늘리기</translation>
     </message>
     <message>
         <source>Raise first contact resolution by 3 points within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>6개월 내 1차 해결률 3%포인트 향상</translation>
     </message>
     <message>
         <source>The team or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 또는 대기열</translation>
     </message>
     <message>
         <source>Share of customers who say in the survey that one contact solved it, last quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 분기 설문에서 한 번의 문의로 해결되었다고 답한 고객의 비율.</translation>
     </message>
     <message>
         <source>A problem solved at once saves the customer a second call and the team a second contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번에 해결하면 고객은 다시 전화할 필요가 없고, 팀은 두 번째 문의를 처리하지 않아도 됩니다.</translation>
     </message>
     <message>
         <source>Raise NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 향상</translation>
     </message>
     <message>
         <source>Raise our Net Promoter Score by 5 points this year</source>
-        <translation type="unfinished"></translation>
+        <translation>올해 순추천지수 5점 향상</translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 고객 또는 특정 세그먼트</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) over the last survey period.</source>
-        <translation type="unfinished"></translation>
+        <translation>직전 설문 기간의 추천 고객(9-10점) 비율(%)에서 비추천 고객(0-6점) 비율(%)을 뺀 값.</translation>
     </message>
     <message>
         <source>Customers who recommend us bring the next customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>우리를 추천하는 고객이 다음 고객을 데려옵니다.</translation>
     </message>
     <message>
         <source>Fewer abandoned calls</source>
-        <translation type="unfinished"></translation>
+        <translation>포기 통화 줄이기</translation>
     </message>
     <message>
         <source>Bring the abandonment rate down to 5% this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 분기 포기율 5%로 낮추기</translation>
     </message>
     <message>
         <source>Calls abandoned over calls offered last month.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달 인입 통화 수 대비 포기 통화 수.</translation>
     </message>
     <message>
         <source>A caller who hangs up is a customer we did not serve, and often one who calls again.</source>
-        <translation type="unfinished"></translation>
+        <translation>전화를 끊은 고객은 우리가 응대하지 못한 고객이며, 다시 전화하는 경우가 많습니다.</translation>
     </message>
     <message>
         <source>Better customer onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 온보딩 개선</translation>
     </message>
     <message>
         <source>Raise the share of new customers onboarded within 30 days by 10 points this half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 반기 30일 내 온보딩 완료 신규 고객 비율 10%포인트 향상</translation>
     </message>
     <message>
         <source>New customers of one product or plan</source>
-        <translation type="unfinished"></translation>
+        <translation>특정 제품 또는 요금제의 신규 고객</translation>
     </message>
     <message>
         <source>Of last quarter&apos;s new customers, the share who completed set-up within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 분기 신규 고객 중 30일 안에 설정을 완료한 고객의 비율.</translation>
     </message>
     <message>
         <source>Customers who get going quickly contact us less and stay longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>빨리 자리 잡은 고객은 문의가 적고 더 오래 머뭅니다.</translation>
     </message>
     <message>
         <source>Help agents grow</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 성장 지원</translation>
     </message>
     <message>
         <source>Give every agent two 1:1 coaching sessions a month by the end of the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>분기 말까지 모든 상담사에게 월 2회 1:1 코칭 제공</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>How many 1:1s with personal feedback each agent had last month, on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달 상담사 1인당 개인 피드백을 포함한 1:1 면담의 평균 횟수.</translation>
     </message>
     <message>
         <source>Agents who get feedback improve faster and stay longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>피드백을 받는 상담사는 더 빨리 성장하고 더 오래 근무합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>points</source>
+        <translation type="unfinished">점</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished">건</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished">점수</translation>
     </message>
 </context>
 <context>
     <name>WhatPage</name>
     <message>
         <source>What will the team achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>팀은 무엇을 달성할까요?</translation>
     </message>
     <message>
         <source>One sentence with the number that changes and by how much, e.g. “Cut average call wait time by 50% within six weeks”. Avoid “improve” or “better” on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>바뀔 숫자와 변화량을 담아 한 문장으로 쓰세요. 예: “6주 내 평균 통화 대기 시간 50% 단축”. “개선”이나 “향상” 같은 말만 쓰는 것은 피하세요.</translation>
     </message>
     <message>
         <source>Cut average call wait time by 50% within six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>6주 내 평균 통화 대기 시간 50% 단축</translation>
     </message>
     <message>
         <source>e.g. inbound support queue, e-mail channel</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 인바운드 지원 대기열, 이메일 채널</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>대상(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>팀(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>WhenPage</name>
     <message>
         <source>By when?</source>
-        <translation type="unfinished"></translation>
+        <translation>언제까지?</translation>
     </message>
     <message>
         <source>A deadline, and check-ins often enough to correct course before it: weekly for a six-week goal, monthly for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일을 정하고, 그 전에 방향을 바로잡을 수 있을 만큼 자주 점검하세요. 6주짜리 목표는 매주, 1년짜리 목표는 매월이 적당합니다.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 주기(&amp;C)</translation>
     </message>
     <message>
         <source>Check-ins before the deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일 전 점검 횟수: {0}</translation>
     </message>
 </context>
 <context>
     <name>WhoPage</name>
     <message>
         <source>Who owns it?</source>
-        <translation type="unfinished"></translation>
+        <translation>누가 책임지나요?</translation>
     </message>
     <message>
         <source>One named owner drives the goal. List who contributes, and ask a second manager to review it: a reality check before the team commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름을 밝힌 책임자 한 명이 목표를 이끕니다. 참여자를 적고, 다른 관리자 한 명에게 검토를 요청하세요. 팀이 확정하기 전에 현실성을 확인하는 단계입니다.</translation>
     </message>
     <message>
         <source>e.g. Mark Ellis (support lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 김민준(지원팀 리더)</translation>
     </message>
     <message>
         <source>Names or teams, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 또는 팀(쉼표로 구분)</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>책임자(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>참여자(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>검토자(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>WhyPage</name>
     <message>
         <source>Why does it matter?</source>
-        <translation type="unfinished"></translation>
+        <translation>왜 중요한가요?</translation>
     </message>
     <message>
         <source>Say what customers and the team gain, and link the goal to the goal above it or to the company strategy, so everyone sees what it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객과 팀이 얻는 것을 적고, 목표를 상위 목표나 회사 전략에 연결해 모두가 무엇을 위한 목표인지 알 수 있게 하세요.</translation>
     </message>
     <message>
         <source>e.g. Win on service, not on price</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 가격이 아닌 서비스로 승부</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>이유(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Serves goal</source>
-        <translation type="unfinished"></translation>
+        <translation>상위 목표(&amp;S)</translation>
     </message>
     <message>
         <source>Or s&amp;trategy</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 전략(&amp;T)</translation>
     </message>
     <message>
         <source>None (top-level goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>없음(최상위 목표)</translation>
     </message>
 </context>
 <context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
 </context>
 </TS>

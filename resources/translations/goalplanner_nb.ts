@@ -5,6 +5,21 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Breakdown</name>
+    <message>
+        <source>Name at least one person to split the target between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person can appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one weight per person, none negative, not all zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12,569 +27,572 @@
     <name>Cadence</name>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukentlig</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Annenhver uke</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedlig</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Plan (total per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan (sum per periode)</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk</translation>
     </message>
     <message>
         <source>On track zone ({0}%+ of plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sone i rute ({0}%+ av plan)</translation>
     </message>
     <message>
         <source>At risk zone ({0}–{1}% of plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faresone ({0}–{1}% av plan)</translation>
     </message>
     <message>
         <source>Not judged (no baseline or plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurdert (mangler utgangsverdi eller plan)</translation>
     </message>
     <message>
         <source>Not judged: the goal needs a baseline and a plan · latest {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurdert: målet trenger en utgangsverdi og en plan · siste {0} den {1}</translation>
     </message>
     <message>
         <source>Healthy band {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt område {0}–{1}</translation>
     </message>
     <message>
         <source>Target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Målverdi {0}</translation>
     </message>
     <message>
         <source>Stretch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strekkmål {0}</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>↓ lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ lavere er bedre</translation>
     </message>
     <message>
         <source>↑ higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ høyere er bedre</translation>
     </message>
     <message>
         <source>↕ keep inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>↕ hold innenfor området</translation>
     </message>
     <message>
         <source>{0} since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} siden {1}</translation>
     </message>
     <message>
         <source>latest {0} on {1}, plan {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>siste {0} den {1}, plan {2}</translation>
     </message>
     <message>
         <source>latest {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>siste {0} den {1}</translation>
     </message>
     <message>
         <source>No check-in yet · the first is due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen oppfølging ennå · den første er satt til {0}</translation>
     </message>
     <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å tegne ennå: gi målet en utgangsverdi, en målverdi og en frist, og registrer deretter oppfølginger.</translation>
     </message>
     <message>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen oppfølginger ennå</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Active goals, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive mål, dårligst først</translation>
     </message>
     <message>
         <source>No active goals yet. Create a goal, or set a goal&apos;s state to Active, to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aktive mål ennå. Opprett et mål, eller sett tilstanden til et mål til Aktiv, for å se det her.</translation>
     </message>
     <message>
         <source>Share of the planned change reached at the latest check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av planlagt endring nådd ved siste oppfølging</translation>
     </message>
     <message>
         <source>… and {0} more, not shown (the best of the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>… og {0} til, ikke vist (de beste i listen)</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan</translation>
     </message>
     <message>
         <source>inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>innenfor området</translation>
     </message>
     <message>
         <source>nothing due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenting forventet ennå</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen oppfølging ennå</translation>
     </message>
     <message>
         <source>outside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>utenfor området</translation>
     </message>
     <message>
         <source>worse than the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>dårligere enn utgangsverdien</translation>
     </message>
     <message>
         <source>Its sub-goals side by side · together: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmålene side ved side · samlet: {0}</translation>
     </message>
     <message>
         <source>This goal has no sub-goals yet. Move a goal under it (Goal menu) to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette målet har ingen delmål ennå. Flytt et mål under det (Mål-menyen) for å sammenligne dem her.</translation>
     </message>
     <message>
         <source>{0} more sub-goals not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} delmål til vises ikke</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunder</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>timer</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>poeng</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>poengsum</translation>
     </message>
     <message>
         <source>in your currency</source>
-        <translation type="unfinished"></translation>
+        <translation>i din valuta</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>henvendelser</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Save chart as &amp;PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre diagrammet som &amp;PNG-bilde…</translation>
     </message>
     <message>
         <source>Save chart as &amp;SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre diagrammet som &amp;SVG-tegning…</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier diagrammet</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bilde (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tegning (*.svg)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre diagram</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet ble ikke lagret</translation>
     </message>
 </context>
 <context>
     <name>CheckInTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyere er bedre</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere er bedre</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold innenfor et område</translation>
     </message>
 </context>
 <context>
     <name>DueListModel</name>
     <message>
         <source>{0} — due today</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — til oppfølging i dag</translation>
     </message>
-    <message>
-        <source>{0} — due {1}, {2} day(s) late</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} — due {1}, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Enter or double-click to record this check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk Enter eller dobbeltklikk for å registrere denne oppfølgingen.</translation>
     </message>
 </context>
 <context>
     <name>DuePanel</name>
     <message>
         <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oppfølginger å gjøre nå: {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen oppfølginger å gjøre.</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Open the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne eksempelplanen</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mål ennå</translation>
     </message>
     <message>
         <source>Turn a wish like “shorter waits” into a goal your team can meet: what, who, by when, why, and the number that shows it. Or look around the sample plan of a support department first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør et ønske som «kortere ventetid» om til et mål teamet kan nå: hva, hvem, innen når, hvorfor, og tallet som viser det. Eller se deg først rundt i eksempelplanen for en supportavdeling.</translation>
     </message>
     <message>
         <source>Create your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett ditt første mål</translation>
     </message>
     <message>
         <source>No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen plan er åpen</translation>
     </message>
     <message>
         <source>Open a plan file, start a new one from the File menu, or look at the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en planfil, start en ny fra Fil-menyen, eller se på eksempelplanen.</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en plan…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet feil</translation>
     </message>
     <message>
         <source>Something went wrong inside goalplanner. Your saved work is safe; what you were doing may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt i goalplanner. Arbeidet du har lagret, er trygt, men det du holdt på med, er kanskje ikke fullført.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier detaljer</translation>
     </message>
 </context>
 <context>
     <name>Excel</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginger</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>SMART goal</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-mål</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eier</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkeltall</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgangsverdi</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Målverdi</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Strekkmål</translation>
     </message>
     <message>
         <source>Healthy band</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt område</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Latest actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste faktiske</translation>
     </message>
     <message>
         <source>Latest on</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste dato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvik</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Måloppnåelse</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Teller</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevner</translation>
     </message>
     <message>
         <source>Weekly plan: type each week&apos;s actual in the yellow cells; the chart follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukeplan: skriv inn hver ukes faktiske verdi i de gule cellene, så følger diagrammet med.</translation>
     </message>
     <message>
         <source>Monthly plan: type each month&apos;s actual in the yellow cells; the chart follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedsplan: skriv inn hver måneds faktiske verdi i de gule cellene, så følger diagrammet med.</translation>
     </message>
     <message>
         <source>Weekly plan (for reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukeplan (til referanse)</translation>
     </message>
     <message>
         <source>Monthly plan (for reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedsplan (til referanse)</translation>
     </message>
     <message>
         <source>Plan against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan mot faktisk</translation>
     </message>
     <message>
         <source>{metric}: a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: et tall fra {low} til {high}.</translation>
     </message>
     <message>
         <source>{metric}: a number of at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: et tall på minst {low}.</translation>
     </message>
     <message>
         <source>A number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tall.</translation>
     </message>
     <message>
         <source>Not a possible value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en mulig verdi</translation>
     </message>
     <message>
         <source>“{goal}” ({sheet})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{goal}» ({sheet})</translation>
     </message>
     <message>
         <source>Goal plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Målplan: {plan}</translation>
     </message>
     <message>
         <source>SMART goals, their plans and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-mål med planer og oppfølginger</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>lavere er bedre</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>høyere er bedre</translation>
     </message>
     <message>
         <source>keep inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>hold innenfor området</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert</translation>
     </message>
 </context>
 <context>
     <name>ExcelActionsMixin</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n goal(s) to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %n mål til {0}</numerusform>
+            <numerusform>Eksporterte %n mål til {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported, with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert, med endringer</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten ble avbrutt: ingen fil ble skrevet.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver {0}…</translation>
     </message>
     <message>
         <source>Workbook not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsboken ble ikke skrevet</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer faktiske verdier</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser {0}…</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert</translation>
     </message>
     <message numerus="yes">
         <source>Import %n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n faktisk verdi</numerusform>
+            <numerusform>Importer %n faktiske verdier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n actual(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerte %n faktisk verdi fra {0}</numerusform>
+            <numerusform>Importerte %n faktiske verdier fra {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -582,1273 +600,1447 @@
     <name>ExportError</name>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} finnes ikke.</translation>
     </message>
     <message>
         <source>{path} is {size} MB; goalplanner reads workbooks of up to {limit} MB. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er på {size} MB; goalplanner leser arbeidsbøker på opptil {limit} MB. Ingenting ble importert.</translation>
     </message>
     <message>
         <source>{path} is not an Excel workbook (.xlsx). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ikke en Excel-arbeidsbok (.xlsx). Ingenting ble importert.</translation>
     </message>
     <message>
         <source>{path} is malformed: it would unpack to far more data than a plan holds ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ugyldig: filen ville pakkes ut til langt mer data enn en plan inneholder ({reason}). Ingenting ble importert.</translation>
     </message>
     <message>
         <source>{path} could not be read as a workbook ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke leses som en arbeidsbok ({reason}). Ingenting ble importert.</translation>
     </message>
     <message>
         <source>{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan (File → Export to Excel), fill in the Actual column, and import that workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ble ikke eksportert fra goalplanner, så den inneholder ingenting å importere. Eksporter planen (Fil → Eksporter til Excel), fyll ut Faktisk-kolonnen, og importer den arbeidsboken.</translation>
     </message>
     <message>
         <source>{path} was exported by a goalplanner whose workbook layout (version {found}) this one does not read (version {ours}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ble eksportert av en goalplanner med et arbeidsbokoppsett (versjon {found}) som denne versjonen ikke kan lese (versjon {ours}). Ingenting ble importert.</translation>
     </message>
     <message>
         <source>{path} was exported from another plan ({plan}), not from the plan that is open. Open that plan to import it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ble eksportert fra en annen plan ({plan}), ikke fra planen som er åpen. Åpne den planen for å importere filen. Ingenting ble importert.</translation>
     </message>
     <message>
         <source>{path} has {count} {what}; at most {limit} are expected. Nothing was imported.</source>
+        <translation>{path} har {count} {what}; høyst {limit} er forventet. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was imported; import the workbook again to see the changes against the plan as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen ble endret mens {path} ble lest (en oppfølging ble registrert eller redigert). Ingenting ble importert. Importer arbeidsboken på nytt for å se endringene mot planen slik den er nå.</translation>
     </message>
     <message>
         <source>{path} could not be written: it is open in another program, or you may not change it. Close it there (or choose another name) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke skrives: filen er åpen i et annet program, eller du har ikke lov til å endre den. Lukk den der (eller velg et annet navn) og prøv igjen.</translation>
     </message>
     <message>
         <source>{path} could not be written: the folder is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke skrives: mappen er skrivebeskyttet. Velg en annen mappe.</translation>
     </message>
     <message>
         <source>{path} could not be written: the disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke skrives: disken er full. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
         <source>{path} could not be written: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke skrives: mappen finnes ikke.</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke skrives: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>{where}: the text has {length} characters, more than the {limit} an Excel cell holds; the workbook shows the first {limit}, the plan keeps it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: teksten har {length} tegn, flere enn de {limit} en Excel-celle rommer. Arbeidsboken viser de første {limit}, planen beholder hele teksten.</translation>
     </message>
     <message>
         <source>{where}: {value} is not a number Excel can hold; left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {value} er ikke et tall Excel kan lagre; cellen står tom.</translation>
     </message>
 </context>
 <context>
     <name>GoalActionsMixin</name>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen tittel ennå)</translation>
     </message>
     <message>
         <source>Unfinished goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Uferdig mål</translation>
     </message>
     <message>
         <source>You were entering the goal “{0}” when goalplanner stopped. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du holdt på å legge inn målet «{0}» da goalplanner stoppet. Vil du fortsette med det?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenoppta</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast det</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senere</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett mål</translation>
     </message>
     <message>
         <source>Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette «{0}» med plan og oppfølginger? Delmålene blir værende, uten dette overordnede målet.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke slettet</translation>
     </message>
     <message>
         <source>(top level: no parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(øverste nivå: uten overordnet mål)</translation>
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt mål</translation>
     </message>
     <message>
         <source>Put “{0}” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasser «{0}» under:</translation>
     </message>
     <message>
         <source>Cannot move</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke flytte</translation>
     </message>
     <message>
         <source>That goal sits under this one: moving would make a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det målet ligger under dette: flyttingen ville gi en sløyfe.</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke flyttet</translation>
     </message>
 </context>
 <context>
     <name>GoalDetail</name>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppfølginger</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagram</translation>
     </message>
     <message>
         <source>Actual value</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk verdi</translation>
     </message>
     <message>
         <source>e.g. satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. fornøyde</translation>
     </message>
     <message>
         <source>of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>av svar</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva skjedde (valgfritt)</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer</translation>
     </message>
     <message>
         <source>Don&apos;t save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagre den</translation>
     </message>
     <message>
         <source>&amp;Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett oppfølging</translation>
     </message>
     <message>
         <source>{0} is impossible for {1} ({2} to {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er ikke mulig for {1} ({2} til {3}).</translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
-        <translation type="unfinished"></translation>
+        <translation>En oppfølging registrerer det som har skjedd: velg dagens dato eller en tidligere dato.</translation>
     </message>
     <message>
         <source>The number of responses cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall svar kan ikke være 0.</translation>
     </message>
     <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfilen er fortsatt opptatt. Oppfølgingen din er lagt tilbake i feltene: trykk Registrer for å prøve igjen.</translation>
     </message>
     <message>
         <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfilen er opptatt: et annet program skriver til den. Oppfølgingen din ({0} den {1}) er tatt vare på og lagres så snart filen er ledig.</translation>
     </message>
     <message>
         <source>The goal is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet finnes ikke lenger.</translation>
     </message>
     <message>
         <source>Record check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer oppfølging {0}</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret.</translation>
     </message>
     <message>
         <source>{0} is impossible for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er ikke mulig for {1}.</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger oppfølging</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett oppfølging</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uker</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Måneder</translation>
     </message>
     <message>
         <source>Reset to &amp;curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakestill til &amp;kurve</translation>
     </message>
     <message>
         <source>&amp;Split per person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fordel per person…</translation>
     </message>
     <message>
         <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel teamets sum for den valgte perioden mellom bidragsyterne.</translation>
     </message>
     <message>
         <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv over en planlagt verdi for å feste den: den låses, og de andre periodene fordeles på nytt slik at planen fortsatt ender på målverdien.</translation>
     </message>
     <message>
         <source>Set plan for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett plan for {0}</translation>
     </message>
     <message>
         <source>Lock {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås {0}</translation>
     </message>
     <message>
         <source>Reset plan to curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakestill planen til kurven</translation>
     </message>
     <message>
         <source>Th&amp;is goal</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tte målet</translation>
     </message>
     <message>
         <source>Sub-goals side &amp;by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål side &amp;ved side</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre diagram…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre diagrammet som PNG-bilde eller SVG-tegning (også med høyreklikk).</translation>
     </message>
     <message>
         <source>Move goals under this one (Goal menu) to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt mål under dette (Mål-menyen) for å sammenligne dem her.</translation>
     </message>
     <message>
         <source>{0}% of the planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}% av planlagt endring</translation>
     </message>
     <message>
         <source>at this pace {0} by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>i dette tempoet {0} ved fristen</translation>
     </message>
     <message>
         <source>next check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>neste oppfølging {0}</translation>
     </message>
 </context>
 <context>
     <name>GoalState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådd</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nådd</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrinlagt</translation>
     </message>
 </context>
 <context>
     <name>GoalTreeModel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eier</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkeltall</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Målverdi</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source> — {0}% of the planned change so far</source>
-        <translation type="unfinished"></translation>
+        <translation> — {0}% av planlagt endring så langt</translation>
     </message>
     <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Med delmålene: {0} (det dårligste teller)</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger mål</translation>
     </message>
     <message>
         <source>&amp;Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre mål</translation>
     </message>
     <message>
         <source>Goal not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet ble ikke lagret</translation>
     </message>
     <message>
         <source>Stop entering this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutte å legge inn dette målet?</translation>
     </message>
     <message>
         <source>What you typed can be kept as a draft to finish later, or thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det du har skrevet, kan beholdes som utkast og fullføres senere, eller forkastes.</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold som utkast</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast</translation>
     </message>
     <message>
         <source>&amp;Continue editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett &amp;redigeringen</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import actuals from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer faktiske verdier fra {0}</translation>
     </message>
     <message>
         <source>{0} new, {1} changed, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nye, {1} endret, {2} uendret.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) need correcting: nothing will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celle må rettes: ingenting blir importert.</numerusform>
+            <numerusform>%n celler må rettes: ingenting blir importert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nå</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>ny</translation>
     </message>
     <message>
         <source>Nothing can be imported until these cells are corrected in the workbook (or emptied). Then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting kan importeres før disse cellene er rettet i arbeidsboken (eller tømt). Importer den deretter på nytt.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer %n faktisk verdi</numerusform>
+            <numerusform>&amp;Importer %n faktiske verdier</numerusform>
         </translation>
     </message>
     <message>
         <source>The workbook holds no new or changed actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsboken inneholder ingen nye eller endrede faktiske verdier.</translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
         <source>the sheet is missing (renamed or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>arket mangler (omdøpt eller slettet?)</translation>
     </message>
     <message>
         <source>its goal is no longer in the plan</source>
+        <translation>målet finnes ikke lenger i planen</translation>
+    </message>
+    <message>
+        <source>the goal&apos;s check-ins are now {period}, but the sheet holds its {old} plan: export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the goal is now checked {period}ly, but the sheet holds its {old}ly plan: export it again</source>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{label}” is not a period of the goal&apos;s plan any more (rows moved, or the plan was remade)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{label}» er ikke lenger en periode i målets plan (rader er flyttet, eller planen er laget på nytt)</translation>
     </message>
     <message>
         <source>“{value}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikke et tall</translation>
     </message>
     <message>
         <source>a date or time, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>en dato eller et klokkeslett, ikke et tall</translation>
     </message>
     <message>
         <source>{value} is impossible for {metric} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} er ikke mulig for {metric} ({low} til {high})</translation>
     </message>
     <message>
         <source>{label} appears twice in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} står to ganger i arket</translation>
     </message>
     <message>
         <source>{value} was typed as a percentage, but the metric is not measured in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ble skrevet som prosent, men nøkkeltallet måles ikke i prosent</translation>
     </message>
     <message>
         <source>{label} has not started yet: actuals are recorded for periods that have begun</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} har ikke startet ennå: faktiske verdier registreres bare for perioder som har begynt</translation>
     </message>
 </context>
 <context>
     <name>Kpi</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert</translation>
     </message>
     <message>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid til første svar</translation>
     </message>
     <message>
         <source>Sum of (first human reply - ticket created) / tickets replied to; automatic acknowledgements do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen av (første svar fra et menneske - saken opprettet) / besvarte saker; automatiske bekreftelser teller ikke.</translation>
     </message>
     <message>
         <source>E-mail replies average about 12 hours and many firms never reply (SuperOffice); leading teams answer chat within 40 s, social within 1 h and e-mail within 4 h (Lorikeet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på e-post tar i snitt rundt 12 timer, og mange bedrifter svarer aldri (SuperOffice); de beste teamene svarer på chat innen 40 s, i sosiale medier innen 1 t og på e-post innen 4 t (Lorikeet).</translation>
     </message>
     <message>
         <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig behandlingstid</translation>
     </message>
     <message>
         <source>(Talk time + hold time + after-call work) / contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>(Samtaletid + tid på vent + etterarbeid) / behandlede henvendelser.</translation>
     </message>
     <message>
         <source>About 6 minutes is the usual convention (Invoca); a Cornell report gives 3 min 10 s (Krisp). Compare with your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundt 6 minutter er den vanlige tommelfingerregelen (Invoca); en Cornell-rapport oppgir 3 min 10 s (Krisp). Sammenlign med din egen utgangsverdi.</translation>
     </message>
     <message>
         <source>Average resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig løsningstid</translation>
     </message>
     <message>
         <source>Sum of (resolved - created) / tickets resolved; say whether first or full resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen av (løst - opprettet) / løste saker; oppgi om det gjelder første eller endelig løsning.</translation>
     </message>
     <message>
         <source>No reliable industry figure: use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke noe pålitelig bransjetall: bruk din egen utgangsverdi.</translation>
     </message>
     <message>
         <source>First contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsning ved første kontakt</translation>
     </message>
     <message>
         <source>Contacts resolved at the first contact / all contacts x 100, usually measured by survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser løst ved første kontakt / alle henvendelser x 100, vanligvis målt med spørreundersøkelse.</translation>
     </message>
     <message>
         <source>69% or less is low, 70-79% good, 80% or more world-class; the average is 67% (SQM Group).</source>
-        <translation type="unfinished"></translation>
+        <translation>69% eller lavere er lavt, 70-79% bra, 80% eller mer i verdensklasse; snittet er 67% (SQM Group).</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundetilfredshet (CSAT)</translation>
     </message>
     <message>
         <source>Responses scoring 4 or 5 on a 1-5 scale / all responses x 100 (74 of 107 gives 69%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar med 4 eller 5 på en skala fra 1 til 5 / alle svar x 100 (74 av 107 gir 69%).</translation>
     </message>
     <message>
         <source>Above 80% is excellent (SoGoSurvey); world-class centres reach 85% top-box or more (SQM Group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 80% er utmerket (SoGoSurvey); sentre i verdensklasse når 85% eller mer i toppkategorien (SQM Group).</translation>
     </message>
     <message>
         <source>Net Promoter Score (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) - % detractors (0-6) on the 0-10 &apos;would you recommend&apos; question.</source>
-        <translation type="unfinished"></translation>
+        <translation>% ambassadører (9-10) - % kritikere (0-6) på spørsmålet «vil du anbefale oss?» med skala 0-10.</translation>
     </message>
     <message>
         <source>Global average about +32 (Observe.AI); telecoms 30 or below, retail 50 or above (CustomerGauge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Globalt snitt rundt +32 (Observe.AI); telekom 30 eller lavere, detaljhandel 50 eller høyere (CustomerGauge).</translation>
     </message>
     <message>
         <source>Customer effort score (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeinnsatsscore (CES)</translation>
     </message>
     <message>
         <source>Mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig enighet, 1-7, i utsagnet «selskapet gjorde det enkelt å få løst saken min» (CES 2.0); oppgi også andelen som svarer 5-7.</translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
-        <translation type="unfinished"></translation>
+        <translation>96% av kundene med en krevende opplevelse blir mindre lojale, mot 9% av dem med en enkel opplevelse (Gartner).</translation>
     </message>
     <message>
         <source>Cost per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad per henvendelse</translation>
     </message>
     <message>
         <source>Contact-centre operating cost (salaries to software) / contacts handled, per channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Driftskostnader for kundesenteret (fra lønn til programvare) / behandlede henvendelser, per kanal.</translation>
     </message>
     <message>
         <source>$540,000 / 120,000 contacts = $4.50 (Klipfolio); live contact about $8.01 against about $0.10 for self-service (Gartner 2019).</source>
-        <translation type="unfinished"></translation>
+        <translation>540 000 USD / 120 000 henvendelser = 4,50 USD (Klipfolio); en betjent henvendelse koster rundt 8,01 USD mot rundt 0,10 USD for selvbetjening (Gartner 2019).</translation>
     </message>
     <message>
         <source>Agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleggsgrad</translation>
     </message>
     <message>
         <source>Time handling contacts / time logged in x 100 (in Erlang terms, traffic / agents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid brukt på henvendelser / innlogget tid x 100 (i Erlang-termer: trafikk / agenter).</translation>
     </message>
     <message>
         <source>Aim for 75-85%; 85-90% is pressure, above 90% burns agents out, below 65% is idle time (Call Centre Helper, Turnella).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikt mot 75-85%; 85-90% er press, over 90% sliter ut agentene, under 65% er tomgang (Call Centre Helper, Turnella).</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterarbeid</translation>
     </message>
     <message>
         <source>Total wrap-up time / calls handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet etterarbeidstid / behandlede samtaler.</translation>
     </message>
     <message>
         <source>Sources range from 30 s to 5 minutes and more: treat as unbenchmarked and use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kildene spriker fra 30 s til 5 minutter og mer: regn det som uten referanseverdi og bruk din egen utgangsverdi.</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicenivå</translation>
     </message>
     <message>
         <source>(Contacts offered - answered after the threshold - abandoned after the threshold) / offered x 100, e.g. 80% within 20 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>(Innkommende henvendelser - besvart etter grensen - avbrutt etter grensen) / innkommende x 100, f.eks. 80% innen 20 s.</translation>
     </message>
     <message>
         <source>80/20 is the most common target, not a standard (Fonolo).</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20 er det vanligste målet, ikke en standard (Fonolo).</translation>
     </message>
     <message>
         <source>Average speed of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig svartid</translation>
     </message>
     <message>
         <source>Total queue wait of answered calls / answered calls; abandoned calls are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet køtid for besvarte anrop / besvarte anrop; avbrutte anrop holdes utenfor.</translation>
     </message>
     <message>
         <source>Global average about 28 s (Call Centre Helper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Globalt snitt rundt 28 s (Call Centre Helper).</translation>
     </message>
     <message>
         <source>Abandonment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruddsrate</translation>
     </message>
     <message>
         <source>Contacts abandoned / contacts offered x 100 (40 of 1,000 is 4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutte henvendelser / innkommende henvendelser x 100 (40 av 1000 er 4%).</translation>
     </message>
     <message>
         <source>5-8% is typical (Uniphore); many aim for 3-5% (Convin); ICMI sets no standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>5-8% er vanlig (Uniphore); mange sikter mot 3-5% (Convin); ICMI setter ingen standard.</translation>
     </message>
     <message>
         <source>Transfer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Viderekoblingsrate</translation>
     </message>
     <message>
         <source>Contacts transferred / contacts handled x 100; count each call once; IVR to agent is not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viderekoblede henvendelser / behandlede henvendelser x 100; tell hver samtale én gang; IVR til agent er ikke en viderekobling.</translation>
     </message>
     <message>
         <source>Below 10% is a common aim, below 5% excellent (KPI Depot, a vendor source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 10% er et vanlig mål, under 5% utmerket (KPI Depot, en leverandørkilde).</translation>
     </message>
     <message>
         <source>Net sentiment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto sentimentscore</translation>
     </message>
     <message>
         <source>(Positive mentions - negative mentions) / all mentions x 100, neutral ones counted in the base (80 positive, 20 negative, 100 neutral gives 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>(Positive omtaler - negative omtaler) / alle omtaler x 100, med nøytrale regnet med i grunnlaget (80 positive, 20 negative og 100 nøytrale gir 30).</translation>
     </message>
     <message>
         <source>No published benchmark: compare month over month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen publisert referanseverdi: sammenlign måned for måned.</translation>
     </message>
     <message>
         <source>Cross-sell close rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffrate for kryssalg</translation>
     </message>
     <message>
         <source>Cross-sales closed / cross-sell opportunities x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomførte kryssalg / kryssalgsmuligheter x 100.</translation>
     </message>
     <message>
         <source>No verified benchmark: use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen verifisert referanseverdi: bruk din egen utgangsverdi.</translation>
     </message>
     <message>
         <source>Call volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Anropsvolum</translation>
     </message>
     <message>
         <source>Calls (or contacts) received in the period; self-service and fixing root causes bring it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrop (eller henvendelser) mottatt i perioden; selvbetjening og å fjerne grunnårsaker får det ned.</translation>
     </message>
     <message>
         <source>Compare with the same period last year to allow for seasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign med samme periode i fjor for å ta høyde for sesongvariasjoner.</translation>
     </message>
     <message>
         <source>Average call wait time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig ventetid</translation>
     </message>
     <message>
         <source>Total time callers wait in the queue / calls offered (abandoned calls included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet tid innringerne venter i køen / innkommende anrop (avbrutte anrop inkludert).</translation>
     </message>
     <message>
         <source>Average speed of answer, the nearest published figure, is about 28 s (Call Centre Helper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig svartid, det nærmeste publiserte tallet, er rundt 28 s (Call Centre Helper).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;New plan file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny planfil…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne plan…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny&amp;lig brukte</translation>
     </message>
     <message>
         <source>Open the &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;eksempelplanen</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta sikkerhetskopi nå</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter til Excel…</translation>
     </message>
     <message>
         <source>&amp;Import actuals from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer faktiske verdier fra Excel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inn&amp;stillinger…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Find goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn mål</translation>
     </message>
     <message>
         <source>Search goals (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i mål (Ctrl+F)</translation>
     </message>
     <message>
         <source>Select a goal to see its plan and record check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et mål for å se planen og registrere oppfølginger.</translation>
     </message>
     <message>
         <source>&amp;Move under another goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytt under et annet mål…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Goals and details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål og detaljer</translation>
     </message>
     <message>
         <source>&amp;Portfolio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porteføljediagram</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefølje</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt mål…</translation>
     </message>
     <message>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger mål…</translation>
     </message>
     <message>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett mål…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;About goalplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om goalplanner</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle eiere</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle tilstander</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle nøkkeltall</translation>
     </message>
     <message>
         <source>No plan open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen plan åpen</translation>
     </message>
     <message>
         <source>Goals: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: {0}</translation>
     </message>
     <message>
         <source>About goalplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Om goalplanner</translation>
     </message>
     <message>
         <source>goalplanner {0}
 SMART goals for customer-service teams, planned and tracked in a file you own.
 
 Data folder: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner {0}
+SMART-mål for kundeserviceteam, planlagt og fulgt opp i en fil du eier selv.
+
+Datamappe: {1}</translation>
     </message>
     <message>
         <source>This plan is open here: use this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne planen er åpen her: bruk dette vinduet.</translation>
     </message>
 </context>
 <context>
     <name>MeasurePage</name>
     <message>
         <source>How will you measure it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan skal dere måle det?</translation>
     </message>
     <message>
         <source>One metric. Write down where you are now (the baseline) before the target, and ask where the number comes from. A stretch target is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nøkkeltall. Skriv ned hvor dere står nå (utgangsverdien) før målverdien, og spør hvor tallet kommer fra. Et strekkmål er valgfritt.</translation>
     </message>
     <message>
         <source>Custom metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert nøkkeltall</translation>
     </message>
     <message>
         <source>% of today&apos;s value (relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>% av dagens verdi (relativt)</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>prosentpoeng</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Nø&amp;kkeltall</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enhet</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retning</translation>
     </message>
     <message>
         <source>&amp;Baseline (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utgangsverdi (nå)</translation>
     </message>
     <message>
         <source>Measured &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målt den</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål&amp;verdi</translation>
     </message>
     <message>
         <source>&amp;Stretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strekkmål</translation>
     </message>
     <message>
         <source>Band &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Område &amp;fra</translation>
     </message>
     <message>
         <source>Band t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Område t&amp;il</translation>
     </message>
     <message>
         <source>C&amp;hange by</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;dre med</translation>
     </message>
     <message>
         <source>in {0}</source>
+        <translation>i {0}</translation>
+    </message>
+    <message>
+        <source>units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring: {0}</translation>
     </message>
     <message>
         <source> ({0}{1}% relative)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0}{1}% relativt)</translation>
     </message>
     <message>
         <source>“{0}%” can mean two things: {1}% relative takes {2}% to {3}%; {1} points takes it to {4}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}%» kan bety to ting: {1}% relativt tar {2}% til {3}%; {1} prosentpoeng tar det til {4}%.</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn et tall.</translation>
     </message>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» er ikke et tall.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn et heltall.</translation>
     </message>
     <message>
         <source>Enter {0} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn {0} eller mer.</translation>
     </message>
 </context>
 <context>
     <name>PlanFilesMixin</name>
     <message>
         <source>Plan already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er allerede åpen</translation>
     </message>
     <message>
         <source>{0} is open in another goalplanner window, which has been brought to the front. One window per plan keeps two windows from saving over each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er åpen i et annet goalplanner-vindu, som er hentet fram. Ett vindu per plan hindrer at to vinduer lagrer over hverandre.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ikke planen</translation>
     </message>
     <message>
         <source>{0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} finnes ikke.</translation>
     </message>
     <message>
         <source>Cannot open this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne denne planen</translation>
     </message>
     <message>
         <source>goalplanner can copy it into your plans folder ({0}) and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner kan kopiere den til planmappen din ({0}) og åpne kopien.</translation>
     </message>
     <message>
         <source>Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en kopi</translation>
     </message>
     <message>
         <source>A verified backup from {0} exists. Restoring copies it to a new file and opens that; the file above stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes en kontrollert sikkerhetskopi fra {0}. Gjenoppretting kopierer den til en ny fil og åpner den; filen over forblir som den er.</translation>
     </message>
     <message>
         <source>Open a copy of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en kopi av sikkerhetskopien</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (kopi)</translation>
     </message>
     <message>
         <source>Copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieringen mislyktes</translation>
     </message>
     <message>
         <source>{0} (restored {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (gjenopprettet {1})</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingen mislyktes</translation>
     </message>
     <message>
         <source>New plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny planfil</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen finnes allerede</translation>
     </message>
     <message>
         <source>{0} already exists. Open it from File → Open plan, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} finnes allerede. Åpne den fra Fil → Åpne plan, eller velg et annet navn.</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne plan</translation>
     </message>
     <message>
         <source>Goal plans (*{0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Målplaner (*{0});;Alle filer (*)</translation>
     </message>
     <message>
         <source>Sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksempelplan</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopieringen mislyktes</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopi lagret i {0}</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nylige planer</translation>
     </message>
 </context>
 <context>
     <name>PlanTableModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>A locked value stays when the plan is re-spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>En låst verdi blir stående når planen fordeles på nytt.</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Click a bar to open that goal. Right-click the chart to save or copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk på en stolpe for å åpne det målet. Høyreklikk på diagrammet for å lagre eller kopiere det.</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre diagram…</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Can the team do it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarer teamet det?</translation>
     </message>
     <message>
         <source>Three questions. Answer each honestly: a “no” does not end the goal, it asks how you will get what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre spørsmål. Svar ærlig på hvert av dem: et «nei» stopper ikke målet, men spør hvordan dere skal skaffe det som mangler.</translation>
     </message>
     <message>
         <source>Staff: do we have the people to carry the work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personell: har vi folk nok til å gjøre jobben?</translation>
     </message>
     <message>
         <source>Budget: can we pay for it, or cut elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Budsjett: har vi råd, eller kan vi kutte et annet sted?</translation>
     </message>
     <message>
         <source>Skills: do we have the know-how, or someone to teach it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetanse: har vi kunnskapen, eller noen som kan lære den bort?</translation>
     </message>
     <message>
         <source>If no: how will you get it, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis nei: hvordan skal dere skaffe det, og innen når?</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgjengelig</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Contacts it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser det dekker</translation>
     </message>
     <message>
         <source>e.g. training on the new CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. opplæring i det nye CRM-systemet</translation>
     </message>
     <message>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetanse som trengs</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning</translation>
     </message>
     <message>
         <source>Work out the agents a queue needs (Erlang C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregn hvor mange agenter en kø trenger (Erlang C)</translation>
     </message>
     <message>
         <source>Contacts per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser per intervall</translation>
     </message>
     <message>
         <source>Interval (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall (minutter)</translation>
     </message>
     <message>
         <source>Handle time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingstid (s)</translation>
     </message>
     <message>
         <source>Service level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicenivå (%)</translation>
     </message>
     <message>
         <source>Answered within (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvart innen (s)</translation>
     </message>
     <message>
         <source>Shrinkage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svinn (%)</translation>
     </message>
     <message>
         <source>Occupancy cap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks beleggsgrad (%)</translation>
     </message>
     <message>
         <source>Cannot work it out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke beregne: {0}</translation>
     </message>
     <message>
         <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Service level {2}%, average wait {3} s, occupancy {4}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenger {0} agenter på telefonene og {1} på vaktplanen etter svinn (hele agenter, rundet opp). Servicenivå {2}%, gjennomsnittlig ventetid {3} s, beleggsgrad {4}%.</translation>
     </message>
     <message>
         <source>Headcount {0}: {1} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning {0}: mangler {1}.</translation>
     </message>
     <message>
         <source>Headcount {0} is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning {0} er nok.</translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>For kostnad per henvendelse: skriv inn hvor mange henvendelser budsjettet dekker, for å se totalen.</translation>
     </message>
     <message>
         <source>at today&apos;s cost</source>
-        <translation type="unfinished"></translation>
+        <translation>med dagens kostnad</translation>
     </message>
     <message>
         <source>at the target</source>
-        <translation type="unfinished"></translation>
+        <translation>ved målverdien</translation>
     </message>
     <message>
         <source>Contacts × cost per contact — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser × kostnad per henvendelse — {0}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>daglig</translation>
     </message>
     <message>
         <source>made with Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>tatt med «Ta sikkerhetskopi nå»</translation>
     </message>
     <message>
         <source>before a format upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>før en formatoppgradering</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
         <source>Backups of {0}, newest first. A copy of the one you choose is saved as a new file beside the plan and opened; the plan and its backups stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier av {0}, nyeste først. En kopi av den du velger, lagres som en ny fil ved siden av planen og åpnes; planen og sikkerhetskopiene forblir som de er.</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
         <source>&amp;Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne en kopi</translation>
     </message>
     <message>
         <source>This plan has no backups yet. File → Back up now makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne planen har ingen sikkerhetskopier ennå. Fil → Ta sikkerhetskopi nå lager en.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgå og lagre</translation>
     </message>
     <message>
         <source>Read the goal aloud: would the owner know what to do on Monday? Fix what is marked as an error; warnings are worth a second look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les målet høyt: ville eieren visst hva som skal gjøres på mandag? Rett det som er merket som feil; advarsler er verdt en ekstra titt.</translation>
     </message>
     <message>
         <source>Every SMART check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle SMART-kontrollene er bestått.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>support lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be recognised as the leader in customer service in our market, measured by NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who recommend us are the cheapest growth we have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company strategy: win on service, not on price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut average support call wait time by 50% within six weeks through a plan led by Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone team A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone team B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound support queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long waits are the first complaint in our surveys and push callers to hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two senior agents coach the queue on the call-back script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back scheduling, queue monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhappy e-mail customers call back, which lengthens every queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut support call volume 50% versus last year through a self-service library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-service lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone support, all products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers would rather find answers themselves; every call avoided frees an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund the knowledge-base licence from the printed-manuals budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep phone agents&apos; occupancy within the healthy 75-85% band every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 85% agents burn out; below 75% we pay for idle time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unnecessary transfers 10% over six months</source>
+        <translation type="unfinished">Reduser unødvendige viderekoblinger med 10% over seks måneder</translation>
+    </message>
+    <message>
+        <source>quality lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each needless transfer makes the customer repeat the story. Paired with the goal on beneficial transfers so agents do not stop sending callers to experts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise beneficial transfers to product experts 5% over the same six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complement of the transfer cut: the right expert at once solves the issue on one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two agents off sick; call-backs paused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,728 +2048,771 @@ Data folder: {1}</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <source>Spread plans over &amp;working days, not calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel planer over &amp;arbeidsdager, ikke kalenderdager</translation>
     </message>
     <message>
         <source>Working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidskalender</translation>
     </message>
     <message>
         <source>No public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen helligdager</translation>
     </message>
     <message>
         <source>Days worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsdager</translation>
     </message>
     <message>
         <source>Public holidays of</source>
-        <translation type="unfinished"></translation>
+        <translation>Helligdager i</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Changes apply to plans made or reset from now on; existing plans keep their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene gjelder planer som lages eller tilbakestilles fra nå av; eksisterende planer beholder verdiene sine.</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet ({0})</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language applies the next time goalplanner starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele landet</translation>
     </message>
 </context>
 <context>
     <name>Smart</name>
     <message>
-        <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
+        <source>every week</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
+        <translation>Si i én setning hva teamet skal oppnå, f.eks. «Reduser gjennomsnittlig ventetid på telefon med 50% innen seks uker».</translation>
     </message>
     <message>
         <source>“{title}” does not say how much or of what. Name the number that will change and by how much, e.g. “from 68% to 85% CSAT”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» sier ikke hvor mye eller av hva. Nevn tallet som skal endres, og hvor mye, f.eks. «fra 68% til 85% CSAT».</translation>
     </message>
     <message>
         <source>Say which team, queue or channel the goal covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hvilket team, hvilken kø eller hvilken kanal målet gjelder.</translation>
     </message>
     <message>
         <source>Name one owner who champions the goal; a goal everyone owns, nobody drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pek ut én eier som tar ansvar for målet; et mål som alle eier, er det ingen som driver.</translation>
     </message>
     <message>
         <source>Choose a metric from the catalogue, or give a custom metric its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et nøkkeltall fra katalogen, eller gi et egendefinert nøkkeltall en enhet.</translation>
     </message>
     <message>
         <source>Record where you are now (the baseline) before setting a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer hvor dere står nå (utgangsverdien) før dere setter en målverdi.</translation>
     </message>
     <message>
         <source>Say when the baseline was measured, so progress is compared with the right period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi når utgangsverdien ble målt, slik at fremgangen sammenlignes med riktig periode.</translation>
     </message>
     <message>
         <source>Set the value the metric should reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi verdien nøkkeltallet skal nå.</translation>
     </message>
     <message>
         <source>For {metric}, {better} is better, but this goal aims the other way. Check the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>For {metric} er {better} bedre, men dette målet peker motsatt vei. Sjekk målverdien.</translation>
     </message>
     <message>
         <source>The target equals the baseline: there is nothing to achieve. Set a different target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målverdien er lik utgangsverdien: det er ingenting å oppnå. Angi en annen målverdi.</translation>
     </message>
     <message>
         <source>Today&apos;s value ({baseline}) already meets the target ({target}). Aim further, or make this a goal to hold the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens verdi ({baseline}) når allerede målverdien ({target}). Sikt lenger, eller gjør dette til et mål om å holde nivået.</translation>
     </message>
     <message>
         <source>A stretch target should go further than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et strekkmål bør gå lenger enn målverdien.</translation>
     </message>
     <message>
         <source>{value} {unit} is impossible for {metric}, which runs from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} er ikke mulig for {metric}, som går fra {low} til {high}.</translation>
     </message>
     <message>
         <source>A 100% cut cannot be reached for a metric that never goes below zero. Choose a target above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>En reduksjon på 100% kan ikke nås for et nøkkeltall som aldri går under null. Velg en målverdi over null.</translation>
     </message>
     <message>
         <source>A {change} change is likely unrealistic: asks of 75% or more demoralise teams. Split it into stages, or make it the stretch target.</source>
-        <translation type="unfinished"></translation>
+        <translation>En endring på {change} er trolig urealistisk: krav på 75% eller mer demotiverer team. Del den opp i etapper, eller gjør den til strekkmålet.</translation>
     </message>
     <message>
         <source>A {change} change is large. Where does the number come from? Check it against the team&apos;s history or a benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>En endring på {change} er stor. Hvor kommer tallet fra? Sjekk det mot teamets historikk eller en referanseverdi.</translation>
     </message>
     <message>
         <source>Give the band to stay within: a lower and an upper value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi området som skal holdes: en nedre og en øvre verdi.</translation>
     </message>
     <message>
         <source>The lower end of the band must be below the upper end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nedre grensen for området må være lavere enn den øvre.</translation>
     </message>
     <message>
         <source>Today&apos;s value is already inside the band: this goal is about holding it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens verdi er allerede innenfor området: dette målet handler om å holde den der.</translation>
     </message>
     <message>
         <source>Keep occupancy between {low}% and {high}%: above it agents burn out, below it they sit idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold beleggsgraden mellom {low}% og {high}%: over dette brenner agentene ut, under dette går de på tomgang.</translation>
     </message>
     <message>
         <source>You answered “no” for {resource}: say how the team will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du svarte «nei» for {resource}: si hvordan teamet skal skaffe det.</translation>
     </message>
     <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Køen trenger {agents} agenter på telefonene ({scheduled} på vaktplanen); {headcount} personer gir rundt {available} etter svinn.</translation>
     </message>
     <message>
         <source>Link the goal to a parent goal or to the company strategy, so the team sees what it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knytt målet til et overordnet mål eller til selskapets strategi, slik at teamet ser hva det tjener.</translation>
     </message>
     <message>
         <source>Say why it matters to customers and to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hvorfor det betyr noe for kundene og for teamet.</translation>
     </message>
     <message>
         <source>Pushing speed, cost or volume alone can hurt service. Consider a companion goal on first contact resolution or CSAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Å presse bare tempo, kostnad eller volum kan gå ut over servicen. Vurder et tilhørende mål for løsning ved første kontakt eller CSAT.</translation>
     </message>
     <message>
         <source>Set a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi en frist.</translation>
     </message>
     <message>
         <source>The deadline must come after the start.</source>
+        <translation>Fristen må komme etter starten.</translation>
+    </message>
+    <message>
+        <source>Checking in {cadence} leaves no check-in before the deadline. Check in more often or allow more time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With {cadence} check-ins there is none before the deadline. Check in more often or allow more time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only {count} check-in(s) before the deadline: too few to correct course. Check in more often.</source>
+        <source>Too few check-ins before the deadline ({count}) to correct course. Check in more often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} skal holde {metric} for {scope} innenfor {low} til {high} (nå {baseline}) fra {start} til {deadline}, med oppfølging {cadence}, fordi {why}.</translation>
     </message>
     <message>
         <source>{owner} will cut {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} skal redusere {metric} for {scope} fra {baseline} til {target} innen {deadline} (oppstart {start}, oppfølging {cadence}), fordi {why}.</translation>
     </message>
     <message>
         <source>{owner} will raise {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} skal øke {metric} for {scope} fra {baseline} til {target} innen {deadline} (oppstart {start}, oppfølging {cadence}), fordi {why}.</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesifikt</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Målbart</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppnåelig</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsbestemt</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>Split {0} per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel {0} per person</translation>
     </message>
     <message>
-        <source>Optional, e.g. 1, 1, 0.5 for a part-timer</source>
+        <source>Optional, e.g. {0} for a part-timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team target</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets målverdi</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vekter</translation>
     </message>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» er ikke et tall.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Start a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Start et nytt mål</translation>
     </message>
     <message>
         <source>A template fills in the metric and a realistic change for a typical customer-service goal; you check every value on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mal fyller inn nøkkeltallet og en realistisk endring for et typisk kundeservicemål; du kontrollerer hver verdi på de neste sidene.</translation>
     </message>
     <message>
         <source>&amp;Blank goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomt mål</translation>
     </message>
     <message>
         <source>From a &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra en &amp;mal</translation>
     </message>
     <message>
         <source>&amp;Copy a goal in this plan (new dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier et mål i denne planen (nye datoer)</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>I rute</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>I faresonen</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ute av kurs</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådd</translation>
     </message>
     <message>
         <source>No check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen oppfølging ennå</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The plan file {path} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfilen {path} kan ikke brukes: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a goalplanner plan file ({reason}). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ikke en planfil fra goalplanner ({reason}). Den ble ikke rørt.</translation>
     </message>
     <message>
         <source>{path} is empty (0 bytes), so it holds no plan. It was left untouched; open a backup or create a new file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er tom (0 byte), så den inneholder ingen plan. Den ble ikke rørt; åpne en sikkerhetskopi eller opprett en ny fil i stedet.</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er skadet ({reason}). Den ble ikke rørt; gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer goalplanner (file format {file_version}; this version reads up to {app_version}). Update goalplanner to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ble lagret av en nyere goalplanner (filformat {file_version}; denne versjonen leser opptil {app_version}). Oppdater goalplanner for å åpne den; filen ble ikke rørt.</translation>
     </message>
     <message>
         <source>{path} is busy: another program is writing to it. Nothing was lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er opptatt: et annet program skriver til den. Ingenting gikk tapt; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
         <source>{path} cannot be changed: the file or its folder is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan ikke endres: filen eller mappen er skrivebeskyttet. Kopier den til en mappe du kan skrive til, og åpne kopien.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Free some space; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken med {path} er full. Frigjør litt plass; ingenting ble lagret.</translation>
     </message>
     <message>
         <source>{path} could not be upgraded from format {from_version} to {to_version} ({reason}). The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kunne ikke oppgraderes fra format {from_version} til {to_version} ({reason}). Filen ble latt være som den var.</translation>
     </message>
     <message>
         <source>The backup of {path} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopieringen av {path} mislyktes: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>Shorter call waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortere ventetid på telefon</translation>
     </message>
     <message>
         <source>Cut average call wait time by 25% within six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser gjennomsnittlig ventetid på telefon med 25% innen seks uker</translation>
     </message>
     <message>
         <source>The inbound queue or phone line</source>
-        <translation type="unfinished"></translation>
+        <translation>Den innkommende køen eller telefonlinjen</translation>
     </message>
     <message>
         <source>Average wait of all calls offered last month, in seconds, from the phone system&apos;s queue report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig ventetid for alle innkommende anrop forrige måned, i sekunder, fra kørapporten i telefonsystemet.</translation>
     </message>
     <message>
         <source>Long waits are the complaint customers mention first, and they make callers hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang ventetid er det kundene klager på først, og den får innringere til å legge på.</translation>
     </message>
     <message>
         <source>Fast first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Raskt første svar</translation>
     </message>
     <message>
         <source>Cut first response time on e-mail by 25% this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser tiden til første svar på e-post med 25% dette kvartalet</translation>
     </message>
     <message>
         <source>The e-mail or chat channel</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post- eller chatkanalen</translation>
     </message>
     <message>
         <source>Median or average hours to the first human reply last month; leave automatic acknowledgements out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median eller gjennomsnittlig antall timer til første svar fra et menneske forrige måned; hold automatiske bekreftelser utenfor.</translation>
     </message>
     <message>
         <source>A third of customers want an e-mail answer within an hour; a quick first reply calms the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tredjedel av kundene vil ha svar på e-post innen en time; et raskt første svar beroliger resten.</translation>
     </message>
     <message>
         <source>Lower cost per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere kostnad per henvendelse</translation>
     </message>
     <message>
         <source>Cut cost per contact by 10% within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser kostnaden per henvendelse med 10% innen seks måneder</translation>
     </message>
     <message>
         <source>One channel (phone, e-mail, chat): costs differ by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Én kanal (telefon, e-post, chat): kostnadene varierer mellom kanalene</translation>
     </message>
     <message>
         <source>Last quarter&apos;s contact-centre operating cost (salaries to software) divided by contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige kvartals driftskostnader for kundesenteret (fra lønn til programvare) delt på behandlede henvendelser.</translation>
     </message>
     <message>
         <source>Money saved on routine contacts pays for the hard ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penger spart på rutinehenvendelser betaler for de vanskelige.</translation>
     </message>
     <message>
         <source>Survey customers and raise CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør kundene og øk CSAT</translation>
     </message>
     <message>
         <source>Survey customers after every contact and raise CSAT by 5 points this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en kundeundersøkelse etter hver henvendelse og øk CSAT med 5 poeng dette kvartalet</translation>
     </message>
     <message>
         <source>The team or channel surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet eller kanalen som undersøkes</translation>
     </message>
     <message>
         <source>Share of 4 and 5 answers on the 1-5 survey last quarter (satisfied / all responses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel svar med 4 og 5 i undersøkelsen med skala 1-5 forrige kvartal (fornøyde / alle svar).</translation>
     </message>
     <message>
         <source>Regular surveys show what customers feel while there is still time to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jevnlige undersøkelser viser hva kundene føler mens det ennå er tid til å gjøre noe med det.</translation>
     </message>
     <message>
         <source>Deflect calls to self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt anrop over til selvbetjening</translation>
     </message>
     <message>
         <source>Cut support call volume 25% versus last year through a self-service library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser antall supportanrop med 25% sammenlignet med i fjor ved hjelp av en kunnskapsbase for selvbetjening</translation>
     </message>
     <message>
         <source>Support calls for the products the library covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportanrop om produktene kunnskapsbasen dekker</translation>
     </message>
     <message>
         <source>Calls received in the same month last year, so seasons do not blur the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrop mottatt i samme måned i fjor, slik at sesongvariasjoner ikke forstyrrer sammenligningen.</translation>
     </message>
     <message>
         <source>Most customers would rather find the answer themselves; every call avoided frees an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fleste kunder vil helst finne svaret selv; hvert anrop som unngås, frigjør en agent.</translation>
     </message>
     <message>
         <source>Healthy agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunn beleggsgrad</translation>
     </message>
     <message>
         <source>Keep agent occupancy within 75-85% every week this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold beleggsgraden innenfor 75-85% hver uke dette kvartalet</translation>
     </message>
     <message>
         <source>The agent group or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentgruppen eller køen</translation>
     </message>
     <message>
         <source>Handling time over logged-in time last month, from the workforce report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingstid delt på innlogget tid forrige måned, fra bemanningsrapporten.</translation>
     </message>
     <message>
         <source>Above 85% agents burn out and leave; below 75% the team pays for idle time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 85% blir agentene utbrent og slutter; under 75% betaler teamet for tomgang.</translation>
     </message>
     <message>
         <source>After-call work under ten minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterarbeid under ti minutter</translation>
     </message>
     <message>
         <source>Bring average after-call work under 10 minutes within two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Få gjennomsnittlig etterarbeid under 10 minutter innen to måneder</translation>
     </message>
     <message>
         <source>The agent group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentgruppen</translation>
     </message>
     <message>
         <source>Total wrap-up time over calls handled last month, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet etterarbeidstid delt på behandlede samtaler forrige måned, i sekunder.</translation>
     </message>
     <message>
         <source>Time spent on notes after a call is time the next caller waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid brukt på notater etter en samtale er tid neste innringer må vente.</translation>
     </message>
     <message>
         <source>Fewer unnecessary transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Færre unødvendige viderekoblinger</translation>
     </message>
     <message>
         <source>Cut unnecessary transfers 10% over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser unødvendige viderekoblinger med 10% over seks måneder</translation>
     </message>
     <message>
         <source>The inbound queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Den innkommende køen</translation>
     </message>
     <message>
         <source>Calls transferred over calls handled last quarter; count each call once, IVR routing is not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viderekoblede samtaler delt på behandlede samtaler forrige kvartal; tell hver samtale én gang, og IVR-ruting er ikke en viderekobling.</translation>
     </message>
     <message>
         <source>Every needless transfer makes the customer tell the story again. Pair it with the beneficial-transfers goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver unødvendige viderekobling får kunden til å fortelle historien sin på nytt. Kombiner dette med målet for nyttige viderekoblinger.</translation>
     </message>
     <message>
         <source>More transfers to the right expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere viderekoblinger til riktig ekspert</translation>
     </message>
     <message>
         <source>Raise beneficial transfers to product experts 5% over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk nyttige viderekoblinger til produktspesialister med 5% over seks måneder</translation>
     </message>
     <message>
         <source>Weekly transfers that reached the right expert and solved the issue, from call reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viderekoblinger per uke som nådde riktig ekspert og løste saken, fra samtalegjennomganger.</translation>
     </message>
     <message>
         <source>The companion of the transfer cut: agents must not stop sending callers to the person who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motstykket til kuttet i viderekoblinger: agentene må ikke slutte å sende innringere videre til den som kan hjelpe.</translation>
     </message>
     <message>
         <source>Resolve more on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Løs mer ved første kontakt</translation>
     </message>
     <message>
         <source>Raise first contact resolution by 3 points within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk løsning ved første kontakt med 3 poeng innen seks måneder</translation>
     </message>
     <message>
         <source>The team or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet eller køen</translation>
     </message>
     <message>
         <source>Share of customers who say in the survey that one contact solved it, last quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel kunder som i undersøkelsen sier at én henvendelse løste saken, forrige kvartal.</translation>
     </message>
     <message>
         <source>A problem solved at once saves the customer a second call and the team a second contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et problem som løses med en gang, sparer kunden for en ny samtale og teamet for en ny henvendelse.</translation>
     </message>
     <message>
         <source>Raise NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk NPS</translation>
     </message>
     <message>
         <source>Raise our Net Promoter Score by 5 points this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk vår Net Promoter Score med 5 poeng i år</translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kunder, eller ett segment</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) over the last survey period.</source>
-        <translation type="unfinished"></translation>
+        <translation>% ambassadører (9-10) minus % kritikere (0-6) i siste undersøkelsesperiode.</translation>
     </message>
     <message>
         <source>Customers who recommend us bring the next customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder som anbefaler oss, bringer inn de neste kundene.</translation>
     </message>
     <message>
         <source>Fewer abandoned calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Færre avbrutte anrop</translation>
     </message>
     <message>
         <source>Bring the abandonment rate down to 5% this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Få avbruddsraten ned til 5% dette kvartalet</translation>
     </message>
     <message>
         <source>Calls abandoned over calls offered last month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutte anrop delt på innkommende anrop forrige måned.</translation>
     </message>
     <message>
         <source>A caller who hangs up is a customer we did not serve, and often one who calls again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En innringer som legger på, er en kunde vi ikke betjente, og ofte en som ringer igjen.</translation>
     </message>
     <message>
         <source>Better customer onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedre oppstart for nye kunder</translation>
     </message>
     <message>
         <source>Raise the share of new customers onboarded within 30 days by 10 points this half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk andelen nye kunder som er i gang innen 30 dager, med 10 poeng dette halvåret</translation>
     </message>
     <message>
         <source>New customers of one product or plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye kunder av ett produkt eller abonnement</translation>
     </message>
     <message>
         <source>Of last quarter&apos;s new customers, the share who completed set-up within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Av forrige kvartals nye kunder: andelen som fullførte oppsettet innen 30 dager.</translation>
     </message>
     <message>
         <source>Customers who get going quickly contact us less and stay longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder som kommer raskt i gang, kontakter oss mindre og blir lenger.</translation>
     </message>
     <message>
         <source>Help agents grow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp agentene å utvikle seg</translation>
     </message>
     <message>
         <source>Give every agent two 1:1 coaching sessions a month by the end of the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi hver agent to 1:1-coachingsamtaler i måneden innen utgangen av kvartalet</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet</translation>
     </message>
     <message>
         <source>How many 1:1s with personal feedback each agent had last month, on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange 1:1-samtaler med personlig tilbakemelding hver agent hadde forrige måned, i snitt.</translation>
     </message>
     <message>
         <source>Agents who get feedback improve faster and stay longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenter som får tilbakemelding, blir raskere bedre og blir lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>points</source>
+        <translation type="unfinished">poeng</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished">henvendelser</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished">poengsum</translation>
     </message>
 </context>
 <context>
     <name>WhatPage</name>
     <message>
         <source>What will the team achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva skal teamet oppnå?</translation>
     </message>
     <message>
         <source>One sentence with the number that changes and by how much, e.g. “Cut average call wait time by 50% within six weeks”. Avoid “improve” or “better” on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én setning med tallet som endres, og hvor mye, f.eks. «Reduser gjennomsnittlig ventetid på telefon med 50% innen seks uker». Unngå «forbedre» eller «bedre» alene.</translation>
     </message>
     <message>
         <source>Cut average call wait time by 50% within six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser gjennomsnittlig ventetid på telefon med 50% innen seks uker</translation>
     </message>
     <message>
         <source>e.g. inbound support queue, e-mail channel</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. innkommende supportkø, e-postkanal</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål</translation>
     </message>
     <message>
         <source>&amp;Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omfatter</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
 </context>
 <context>
     <name>WhenPage</name>
     <message>
         <source>By when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Innen når?</translation>
     </message>
     <message>
         <source>A deadline, and check-ins often enough to correct course before it: weekly for a six-week goal, monthly for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>En frist, og oppfølginger ofte nok til å korrigere kursen før den: ukentlig for et mål på seks uker, månedlig for et år.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>&amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist</translation>
     </message>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppfølging</translation>
     </message>
     <message>
         <source>Check-ins before the deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginger før fristen: {0}</translation>
     </message>
 </context>
 <context>
     <name>WhoPage</name>
     <message>
         <source>Who owns it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem eier det?</translation>
     </message>
     <message>
         <source>One named owner drives the goal. List who contributes, and ask a second manager to review it: a reality check before the team commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én navngitt eier driver målet. List opp hvem som bidrar, og be en annen leder om å kvalitetssikre det: en realitetssjekk før teamet forplikter seg.</translation>
     </message>
     <message>
         <source>e.g. Mark Ellis (support lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Kari Nordmann (supportleder)</translation>
     </message>
     <message>
         <source>Names or teams, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn eller team, skilt med komma</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eier</translation>
     </message>
     <message>
         <source>&amp;Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bidragsytere</translation>
     </message>
     <message>
         <source>&amp;Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvalitetssikrer</translation>
     </message>
 </context>
 <context>
     <name>WhyPage</name>
     <message>
         <source>Why does it matter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor er det viktig?</translation>
     </message>
     <message>
         <source>Say what customers and the team gain, and link the goal to the goal above it or to the company strategy, so everyone sees what it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hva kundene og teamet vinner, og knytt målet til målet over det eller til selskapets strategi, så alle ser hva det tjener.</translation>
     </message>
     <message>
         <source>e.g. Win on service, not on price</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Vinn på service, ikke på pris</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvorfor</translation>
     </message>
     <message>
         <source>&amp;Serves goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjener målet</translation>
     </message>
     <message>
         <source>Or s&amp;trategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller &amp;strategi</translation>
     </message>
     <message>
         <source>None (top-level goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (mål på øverste nivå)</translation>
     </message>
 </context>
 <context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
 </context>
 </TS>

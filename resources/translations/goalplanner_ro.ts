@@ -5,6 +5,21 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+</context>
+<context>
+    <name>Breakdown</name>
+    <message>
+        <source>Name at least one person to split the target between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person can appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one weight per person, none negative, not all zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12,572 +27,576 @@
     <name>Cadence</name>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Săptămânal</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>La două săptămâni</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Plan (total per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan (total pe perioadă)</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>On track zone ({0}%+ of plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona conform planului ({0}%+ din plan)</translation>
     </message>
     <message>
         <source>At risk zone ({0}–{1}% of plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona la risc ({0}–{1}% din plan)</translation>
     </message>
     <message>
         <source>Not judged (no baseline or plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neevaluat (fără valoare inițială sau plan)</translation>
     </message>
     <message>
         <source>Not judged: the goal needs a baseline and a plan · latest {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neevaluat: obiectivul are nevoie de o valoare inițială și de un plan · ultima valoare {0} la {1}</translation>
     </message>
     <message>
         <source>Healthy band {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval optim {0}–{1}</translation>
     </message>
     <message>
         <source>Target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă {0}</translation>
     </message>
     <message>
         <source>Stretch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă ambițioasă {0}</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Azi</translation>
     </message>
     <message>
         <source>↓ lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ mai mic e mai bine</translation>
     </message>
     <message>
         <source>↑ higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ mai mare e mai bine</translation>
     </message>
     <message>
         <source>↕ keep inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>↕ în interiorul intervalului</translation>
     </message>
     <message>
         <source>{0} since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} din {1}</translation>
     </message>
     <message>
         <source>latest {0} on {1}, plan {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima valoare {0} la {1}, plan {2}</translation>
     </message>
     <message>
         <source>latest {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima valoare {0} la {1}</translation>
     </message>
     <message>
         <source>No check-in yet · the first is due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio raportare încă · prima este scadentă la {0}</translation>
     </message>
     <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de afișat încă: dați obiectivului o valoare inițială, o țintă și un termen, apoi înregistrați raportări.</translation>
     </message>
     <message>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio raportare încă</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Active goals, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective active, cele mai slabe primele</translation>
     </message>
     <message>
         <source>No active goals yet. Create a goal, or set a goal&apos;s state to Active, to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există obiective active. Creați un obiectiv sau setați starea unui obiectiv la Activ pentru a-l vedea aici.</translation>
     </message>
     <message>
         <source>Share of the planned change reached at the latest check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Partea din schimbarea planificată atinsă la ultima raportare</translation>
     </message>
     <message>
         <source>… and {0} more, not shown (the best of the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>… și încă {0}, neafișate (cele mai bune din listă)</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan</translation>
     </message>
     <message>
         <source>inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>în interval</translation>
     </message>
     <message>
         <source>nothing due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nimic scadent încă</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio raportare încă</translation>
     </message>
     <message>
         <source>outside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>în afara intervalului</translation>
     </message>
     <message>
         <source>worse than the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>mai rău decât valoarea inițială</translation>
     </message>
     <message>
         <source>Its sub-goals side by side · together: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Subobiectivele sale alăturate · împreună: {0}</translation>
     </message>
     <message>
         <source>This goal has no sub-goals yet. Move a goal under it (Goal menu) to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest obiectiv nu are încă subobiective. Mutați un obiectiv sub el (meniul Obiectiv) pentru a le compara aici.</translation>
     </message>
     <message>
         <source>{0} more sub-goals not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Subobiective neafișate: {0}</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secunde</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ore</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>puncte</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>scor</translation>
     </message>
     <message>
         <source>in your currency</source>
-        <translation type="unfinished"></translation>
+        <translation>în moneda dvs.</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contacte</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Save chart as &amp;PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează graficul ca imagine &amp;PNG…</translation>
     </message>
     <message>
         <source>Save chart as &amp;SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează graficul ca desen &amp;SVG…</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiază graficul</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desen SVG (*.svg)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează graficul</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficul nu a fost salvat</translation>
     </message>
 </context>
 <context>
     <name>CheckInTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai mare e mai bine</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai mic e mai bine</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>În interiorul unui interval</translation>
     </message>
 </context>
 <context>
     <name>DueListModel</name>
     <message>
         <source>{0} — due today</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — raportare scadentă azi</translation>
     </message>
-    <message>
-        <source>{0} — due {1}, {2} day(s) late</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} — due {1}, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Enter or double-click to record this check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apăsați Enter sau faceți dublu clic pentru a înregistra această raportare.</translation>
     </message>
 </context>
 <context>
     <name>DuePanel</name>
     <message>
         <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Raportări scadente acum: {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio raportare scadentă.</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Open the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide planul de exemplu</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun obiectiv încă</translation>
     </message>
     <message>
         <source>Turn a wish like “shorter waits” into a goal your team can meet: what, who, by when, why, and the number that shows it. Or look around the sample plan of a support department first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformați o dorință precum „așteptări mai scurte” într-un obiectiv pe care echipa îl poate atinge: ce, cine, până când, de ce și cifra care o arată. Sau explorați mai întâi planul de exemplu al unui departament de suport.</translation>
     </message>
     <message>
         <source>Create your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Creați primul obiectiv</translation>
     </message>
     <message>
         <source>No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun plan deschis</translation>
     </message>
     <message>
         <source>Open a plan file, start a new one from the File menu, or look at the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschideți un fișier de plan, creați unul nou din meniul Fișier sau priviți planul de exemplu.</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide un plan…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eroare neașteptată</translation>
     </message>
     <message>
         <source>Something went wrong inside goalplanner. Your saved work is safe; what you were doing may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceva nu a funcționat în goalplanner. Munca salvată este în siguranță; este posibil ca ultima operație să nu se fi încheiat.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiază detaliile</translation>
     </message>
 </context>
 <context>
     <name>Excel</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezumat</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportări</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>SMART goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv SMART</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcție</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare inițială</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă ambițioasă</translation>
     </message>
     <message>
         <source>Healthy band</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval optim</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Început</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Latest actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima valoare realizată</translation>
     </message>
     <message>
         <source>Latest on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ultimei raportări</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foaie</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De la</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Până la</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abatere</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad de realizare</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărător</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Numitor</translation>
     </message>
     <message>
         <source>Weekly plan: type each week&apos;s actual in the yellow cells; the chart follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan săptămânal: introduceți valoarea realizată a fiecărei săptămâni în celulele galbene; graficul se actualizează.</translation>
     </message>
     <message>
         <source>Monthly plan: type each month&apos;s actual in the yellow cells; the chart follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan lunar: introduceți valoarea realizată a fiecărei luni în celulele galbene; graficul se actualizează.</translation>
     </message>
     <message>
         <source>Weekly plan (for reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan săptămânal (pentru referință)</translation>
     </message>
     <message>
         <source>Monthly plan (for reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan lunar (pentru referință)</translation>
     </message>
     <message>
         <source>Plan against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan față de realizat</translation>
     </message>
     <message>
         <source>{metric}: a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: un număr între {low} și {high}.</translation>
     </message>
     <message>
         <source>{metric}: a number of at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}: un număr de cel puțin {low}.</translation>
     </message>
     <message>
         <source>A number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un număr.</translation>
     </message>
     <message>
         <source>Not a possible value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare imposibilă</translation>
     </message>
     <message>
         <source>“{goal}” ({sheet})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{goal}” ({sheet})</translation>
     </message>
     <message>
         <source>Goal plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de obiective: {plan}</translation>
     </message>
     <message>
         <source>SMART goals, their plans and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective SMART, cu planurile și raportările lor</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mai mic e mai bine</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mai mare e mai bine</translation>
     </message>
     <message>
         <source>keep inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>în interiorul intervalului</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizat</translation>
     </message>
 </context>
 <context>
     <name>ExcelActionsMixin</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export în Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru de lucru Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n goal(s) to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiectiv exportat în {0}</numerusform>
+            <numerusform>%n obiective exportate în {0}</numerusform>
+            <numerusform>%n de obiective exportate în {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported, with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportat, cu modificări</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export anulat: nu a fost scris niciun fișier.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scrie {0}…</translation>
     </message>
     <message>
         <source>Workbook not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrul de lucru nu a fost scris</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Import valori realizate</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește {0}…</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a importat nimic</translation>
     </message>
     <message numerus="yes">
         <source>Import %n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n valoare realizată</numerusform>
+            <numerusform>Import %n valori realizate</numerusform>
+            <numerusform>Import %n de valori realizate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n actual(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoare realizată importată din {0}</numerusform>
+            <numerusform>%n valori realizate importate din {0}</numerusform>
+            <numerusform>%n de valori realizate importate din {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -585,1275 +604,1449 @@
     <name>ExportError</name>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu există.</translation>
     </message>
     <message>
         <source>{path} is {size} MB; goalplanner reads workbooks of up to {limit} MB. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} are {size} MB; goalplanner citește registre de lucru de cel mult {limit} MB. Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>{path} is not an Excel workbook (.xlsx). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu este un registru de lucru Excel (.xlsx). Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>{path} is malformed: it would unpack to far more data than a plan holds ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} este deformat: s-ar despacheta în mult mai multe date decât conține un plan ({reason}). Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>{path} could not be read as a workbook ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a putut fi citit ca registru de lucru ({reason}). Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan (File → Export to Excel), fill in the Actual column, and import that workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a fost exportat de goalplanner, deci nu conține nimic de importat. Exportați planul (Fișier → Exportă în Excel), completați coloana Realizat și importați acel registru de lucru.</translation>
     </message>
     <message>
         <source>{path} was exported by a goalplanner whose workbook layout (version {found}) this one does not read (version {ours}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a fost exportat de o versiune goalplanner al cărei format de registru de lucru (versiunea {found}) nu poate fi citit de aceasta (versiunea {ours}). Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>{path} was exported from another plan ({plan}), not from the plan that is open. Open that plan to import it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a fost exportat din alt plan ({plan}), nu din planul deschis. Deschideți acel plan pentru a-l importa. Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>{path} has {count} {what}; at most {limit} are expected. Nothing was imported.</source>
+        <translation>{path} conține {count} {what}; se așteaptă cel mult {limit}. Nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was imported; import the workbook again to see the changes against the plan as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul s-a modificat în timp ce {path} era citit (o raportare a fost înregistrată sau editată). Nu s-a importat nimic; importați din nou registrul de lucru pentru a vedea modificările față de planul actual.</translation>
     </message>
     <message>
         <source>{path} could not be written: it is open in another program, or you may not change it. Close it there (or choose another name) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a putut fi scris: este deschis în alt program sau nu aveți dreptul să-l modificați. Închideți-l acolo (sau alegeți alt nume) și încercați din nou.</translation>
     </message>
     <message>
         <source>{path} could not be written: the folder is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a putut fi scris: folderul este doar în citire. Alegeți alt folder.</translation>
     </message>
     <message>
         <source>{path} could not be written: the disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a putut fi scris: discul este plin. Eliberați spațiu și încercați din nou.</translation>
     </message>
     <message>
         <source>{path} could not be written: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a putut fi scris: folderul nu există.</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a putut fi scris: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>{where}: the text has {length} characters, more than the {limit} an Excel cell holds; the workbook shows the first {limit}, the plan keeps it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: textul are lungimea {length}, peste limita de {limit} de caractere a unei celule Excel; registrul de lucru afișează primele {limit}, planul păstrează textul întreg.</translation>
     </message>
     <message>
         <source>{where}: {value} is not a number Excel can hold; left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {value} nu este un număr pe care Excel îl poate stoca; celula a rămas goală.</translation>
     </message>
 </context>
 <context>
     <name>GoalActionsMixin</name>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(încă fără titlu)</translation>
     </message>
     <message>
         <source>Unfinished goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv neterminat</translation>
     </message>
     <message>
         <source>You were entering the goal “{0}” when goalplanner stopped. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceați obiectivul „{0}” când goalplanner s-a oprit. Continuați?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuă</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renunță la el</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai &amp;târziu</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere obiectiv</translation>
     </message>
     <message>
         <source>Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți „{0}” împreună cu planul și raportările sale? Subobiectivele rămân, fără acest obiectiv părinte.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu a fost șters</translation>
     </message>
     <message>
         <source>(top level: no parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nivel superior: fără părinte)</translation>
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutare obiectiv</translation>
     </message>
     <message>
         <source>Put “{0}” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutați „{0}” sub:</translation>
     </message>
     <message>
         <source>Cannot move</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate muta</translation>
     </message>
     <message>
         <source>That goal sits under this one: moving would make a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acel obiectiv se află sub acesta: mutarea ar crea o buclă.</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu a fost mutat</translation>
     </message>
 </context>
 <context>
     <name>GoalDetail</name>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raportări</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;fic</translation>
     </message>
     <message>
         <source>Actual value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare realizată</translation>
     </message>
     <message>
         <source>e.g. satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. mulțumiți</translation>
     </message>
     <message>
         <source>of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>din răspunsuri</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a întâmplat (opțional)</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Înr&amp;egistrează</translation>
     </message>
     <message>
         <source>Don&apos;t save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu o salva</translation>
     </message>
     <message>
         <source>&amp;Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge raportarea</translation>
     </message>
     <message>
         <source>{0} is impossible for {1} ({2} to {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nu este o valoare posibilă pentru „{1}” (între {2} și {3}).</translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
-        <translation type="unfinished"></translation>
+        <translation>O raportare consemnează ce s-a întâmplat: alegeți data de azi sau o dată anterioară.</translation>
     </message>
     <message>
         <source>The number of responses cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de răspunsuri nu poate fi 0.</translation>
     </message>
     <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de plan este încă ocupat. Raportarea dvs. a fost pusă înapoi în câmpuri: apăsați Înregistrează pentru a încerca din nou.</translation>
     </message>
     <message>
         <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de plan este ocupat: alt program scrie în el. Raportarea dvs. ({0} la {1}) este păstrată și va fi salvată de îndată ce fișierul devine liber.</translation>
     </message>
     <message>
         <source>The goal is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul nu mai există.</translation>
     </message>
     <message>
         <source>Record check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare raportare {0}</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesalvat.</translation>
     </message>
     <message>
         <source>{0} is impossible for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nu este o valoare posibilă pentru „{1}”.</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare raportare</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere raportare</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Săptămâni</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luni</translation>
     </message>
     <message>
         <source>Reset to &amp;curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetează la &amp;curbă</translation>
     </message>
     <message>
         <source>&amp;Split per person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Împarte pe pers&amp;oane…</translation>
     </message>
     <message>
         <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Împarte totalul echipei din perioada selectată între colaboratori.</translation>
     </message>
     <message>
         <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți peste o valoare planificată pentru a o fixa: aceasta devine blocată, iar celelalte perioade se redistribuie astfel încât planul să se încheie tot la țintă.</translation>
     </message>
     <message>
         <source>Set plan for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Setare plan pentru {0}</translation>
     </message>
     <message>
         <source>Lock {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocare {0}</translation>
     </message>
     <message>
         <source>Reset plan to curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetare plan la curbă</translation>
     </message>
     <message>
         <source>Th&amp;is goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest ob&amp;iectiv</translation>
     </message>
     <message>
         <source>Sub-goals side &amp;by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Subobiective &amp;alăturate</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează &amp;graficul…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați graficul ca imagine PNG sau desen SVG (și prin clic dreapta).</translation>
     </message>
     <message>
         <source>Move goals under this one (Goal menu) to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutați obiective sub acesta (meniul Obiectiv) pentru a le compara aici.</translation>
     </message>
     <message>
         <source>{0}% of the planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}% din schimbarea planificată</translation>
     </message>
     <message>
         <source>at this pace {0} by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>în acest ritm, {0} la termen</translation>
     </message>
     <message>
         <source>next check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>următoarea raportare la {0}</translation>
     </message>
 </context>
 <context>
     <name>GoalState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciornă</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atins</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratat</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonat</translation>
     </message>
 </context>
 <context>
     <name>GoalTreeModel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima valoare</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source> — {0}% of the planned change so far</source>
-        <translation type="unfinished"></translation>
+        <translation> — {0}% din schimbarea planificată până acum</translation>
     </message>
     <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu subobiectivele: {0} (contează cel mai slab dintre ele)</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv nou</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare obiectiv</translation>
     </message>
     <message>
         <source>&amp;Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează obiectivul</translation>
     </message>
     <message>
         <source>Goal not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul nu a fost salvat</translation>
     </message>
     <message>
         <source>Stop entering this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunțați la introducerea acestui obiectiv?</translation>
     </message>
     <message>
         <source>What you typed can be kept as a draft to finish later, or thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ați introdus poate fi păstrat ca ciornă, pentru a fi terminat mai târziu, sau poate fi aruncat.</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează ca &amp;ciornă</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renunță</translation>
     </message>
     <message>
         <source>&amp;Continue editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuă &amp;editarea</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import actuals from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import valori realizate din {0}</translation>
     </message>
     <message>
         <source>{0} new, {1} changed, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} noi, {1} modificate, {2} neschimbate.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) need correcting: nothing will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celulă trebuie corectată: nu se va importa nimic.</numerusform>
+            <numerusform>%n celule trebuie corectate: nu se va importa nimic.</numerusform>
+            <numerusform>%n de celule trebuie corectate: nu se va importa nimic.</numerusform>
         </translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Acum</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nou</translation>
     </message>
     <message>
         <source>Nothing can be imported until these cells are corrected in the workbook (or emptied). Then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate importa nimic până când aceste celule nu sunt corectate (sau golite) în registrul de lucru. Apoi importați-l din nou.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importă %n valoare realizată</numerusform>
+            <numerusform>&amp;Importă %n valori realizate</numerusform>
+            <numerusform>&amp;Importă %n de valori realizate</numerusform>
         </translation>
     </message>
     <message>
         <source>The workbook holds no new or changed actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrul de lucru nu conține valori realizate noi sau modificate.</translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
         <source>the sheet is missing (renamed or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>foaia lipsește (redenumită sau ștearsă?)</translation>
     </message>
     <message>
         <source>its goal is no longer in the plan</source>
+        <translation>obiectivul ei nu mai există în plan</translation>
+    </message>
+    <message>
+        <source>the goal&apos;s check-ins are now {period}, but the sheet holds its {old} plan: export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the goal is now checked {period}ly, but the sheet holds its {old}ly plan: export it again</source>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{label}” is not a period of the goal&apos;s plan any more (rows moved, or the plan was remade)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}” nu mai este o perioadă din planul obiectivului (rânduri mutate sau plan refăcut)</translation>
     </message>
     <message>
         <source>“{value}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}” nu este un număr</translation>
     </message>
     <message>
         <source>a date or time, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>o dată sau o oră, nu un număr</translation>
     </message>
     <message>
         <source>{value} is impossible for {metric} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nu este o valoare posibilă pentru „{metric}” (între {low} și {high})</translation>
     </message>
     <message>
         <source>{label} appears twice in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} apare de două ori în foaie</translation>
     </message>
     <message>
         <source>{value} was typed as a percentage, but the metric is not measured in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} a fost introdus ca procent, dar indicatorul nu se măsoară în procente</translation>
     </message>
     <message>
         <source>{label} has not started yet: actuals are recorded for periods that have begun</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} nu a început încă: valorile realizate se înregistrează doar pentru perioadele începute</translation>
     </message>
 </context>
 <context>
     <name>Kpi</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizat</translation>
     </message>
     <message>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp până la primul răspuns</translation>
     </message>
     <message>
         <source>Sum of (first human reply - ticket created) / tickets replied to; automatic acknowledgements do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma (primul răspuns uman - crearea tichetului) / tichete cu răspuns; confirmările automate nu se iau în calcul.</translation>
     </message>
     <message>
         <source>E-mail replies average about 12 hours and many firms never reply (SuperOffice); leading teams answer chat within 40 s, social within 1 h and e-mail within 4 h (Lorikeet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsurile la e-mail vin în medie în circa 12 ore, iar multe firme nu răspund deloc (SuperOffice); echipele de top răspund pe chat în 40 s, pe rețelele sociale în 1 h și pe e-mail în 4 h (Lorikeet).</translation>
     </message>
     <message>
         <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp mediu de gestionare</translation>
     </message>
     <message>
         <source>(Talk time + hold time + after-call work) / contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>(Timp de convorbire + timp în așteptare + activitate post-apel) / contacte gestionate.</translation>
     </message>
     <message>
         <source>About 6 minutes is the usual convention (Invoca); a Cornell report gives 3 min 10 s (Krisp). Compare with your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenția uzuală este de circa 6 minute (Invoca); un raport Cornell indică 3 min 10 s (Krisp). Comparați cu propria valoare inițială.</translation>
     </message>
     <message>
         <source>Average resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp mediu de rezolvare</translation>
     </message>
     <message>
         <source>Sum of (resolved - created) / tickets resolved; say whether first or full resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma (rezolvare - creare) / tichete rezolvate; precizați dacă este vorba de prima rezolvare sau de rezolvarea completă.</translation>
     </message>
     <message>
         <source>No reliable industry figure: use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există o cifră fiabilă pentru industrie: folosiți propria valoare inițială.</translation>
     </message>
     <message>
         <source>First contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvare la primul contact</translation>
     </message>
     <message>
         <source>Contacts resolved at the first contact / all contacts x 100, usually measured by survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte rezolvate la primul contact / toate contactele x 100, măsurat de obicei prin sondaj.</translation>
     </message>
     <message>
         <source>69% or less is low, 70-79% good, 80% or more world-class; the average is 67% (SQM Group).</source>
-        <translation type="unfinished"></translation>
+        <translation>69% sau mai puțin este scăzut, 70-79% este bun, 80% sau mai mult este de clasă mondială; media este 67% (SQM Group).</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacția clienților (CSAT)</translation>
     </message>
     <message>
         <source>Responses scoring 4 or 5 on a 1-5 scale / all responses x 100 (74 of 107 gives 69%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri cu nota 4 sau 5 pe o scală 1-5 / toate răspunsurile x 100 (74 din 107 înseamnă 69%).</translation>
     </message>
     <message>
         <source>Above 80% is excellent (SoGoSurvey); world-class centres reach 85% top-box or more (SQM Group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peste 80% este excelent (SoGoSurvey); centrele de clasă mondială ajung la 85% top-box sau mai mult (SQM Group).</translation>
     </message>
     <message>
         <source>Net Promoter Score (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) - % detractors (0-6) on the 0-10 &apos;would you recommend&apos; question.</source>
-        <translation type="unfinished"></translation>
+        <translation>% promotori (9-10) - % detractori (0-6) la întrebarea 0-10 „ne-ați recomanda?”.</translation>
     </message>
     <message>
         <source>Global average about +32 (Observe.AI); telecoms 30 or below, retail 50 or above (CustomerGauge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Media globală este de circa +32 (Observe.AI); telecomunicații 30 sau mai puțin, retail 50 sau mai mult (CustomerGauge).</translation>
     </message>
     <message>
         <source>Customer effort score (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorul efortului clientului (CES)</translation>
     </message>
     <message>
         <source>Mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordul mediu, pe o scală 1-7, cu afirmația „compania mi-a ușurat rezolvarea problemei” (CES 2.0); indicați și ponderea răspunsurilor 5-7.</translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
-        <translation type="unfinished"></translation>
+        <translation>96% dintre clienții cu o experiență care cere mult efort devin mai puțin loiali, față de 9% când efortul este redus (Gartner).</translation>
     </message>
     <message>
         <source>Cost per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per contact</translation>
     </message>
     <message>
         <source>Contact-centre operating cost (salaries to software) / contacts handled, per channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costul de operare al centrului de contact (de la salarii la software) / contacte gestionate, pe canal.</translation>
     </message>
     <message>
         <source>$540,000 / 120,000 contacts = $4.50 (Klipfolio); live contact about $8.01 against about $0.10 for self-service (Gartner 2019).</source>
-        <translation type="unfinished"></translation>
+        <translation>540.000 $ / 120.000 contacte = 4,50 $ (Klipfolio); un contact asistat costă circa 8,01 $, față de circa 0,10 $ prin autoservire (Gartner 2019).</translation>
     </message>
     <message>
         <source>Agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradul de ocupare al agenților</translation>
     </message>
     <message>
         <source>Time handling contacts / time logged in x 100 (in Erlang terms, traffic / agents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp de gestionare a contactelor / timp conectat x 100 (în termeni Erlang, trafic / agenți).</translation>
     </message>
     <message>
         <source>Aim for 75-85%; 85-90% is pressure, above 90% burns agents out, below 65% is idle time (Call Centre Helper, Turnella).</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintiți 75-85%; 85-90% înseamnă presiune, peste 90% epuizează agenții, sub 65% este timp neproductiv (Call Centre Helper, Turnella).</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate post-apel</translation>
     </message>
     <message>
         <source>Total wrap-up time / calls handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp total de finalizare după apel / apeluri gestionate.</translation>
     </message>
     <message>
         <source>Sources range from 30 s to 5 minutes and more: treat as unbenchmarked and use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursele variază de la 30 s la 5 minute și mai mult: considerați indicatorul fără reper și folosiți propria valoare inițială.</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de serviciu</translation>
     </message>
     <message>
         <source>(Contacts offered - answered after the threshold - abandoned after the threshold) / offered x 100, e.g. 80% within 20 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>(Contacte primite - preluate după prag - abandonate după prag) / primite x 100, ex. 80% în 20 s.</translation>
     </message>
     <message>
         <source>80/20 is the most common target, not a standard (Fonolo).</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20 este ținta cea mai frecventă, nu un standard (Fonolo).</translation>
     </message>
     <message>
         <source>Average speed of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Viteza medie de răspuns</translation>
     </message>
     <message>
         <source>Total queue wait of answered calls / answered calls; abandoned calls are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timpul total de așteptare în coadă al apelurilor preluate / apeluri preluate; apelurile abandonate nu se iau în calcul.</translation>
     </message>
     <message>
         <source>Global average about 28 s (Call Centre Helper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Media globală este de circa 28 s (Call Centre Helper).</translation>
     </message>
     <message>
         <source>Abandonment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata de abandon</translation>
     </message>
     <message>
         <source>Contacts abandoned / contacts offered x 100 (40 of 1,000 is 4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte abandonate / contacte primite x 100 (40 din 1.000 înseamnă 4%).</translation>
     </message>
     <message>
         <source>5-8% is typical (Uniphore); many aim for 3-5% (Convin); ICMI sets no standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>5-8% este tipic (Uniphore); mulți țintesc 3-5% (Convin); ICMI nu stabilește un standard.</translation>
     </message>
     <message>
         <source>Transfer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata de transfer</translation>
     </message>
     <message>
         <source>Contacts transferred / contacts handled x 100; count each call once; IVR to agent is not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte transferate / contacte gestionate x 100; fiecare apel se numără o singură dată; trecerea din IVR la un agent nu este un transfer.</translation>
     </message>
     <message>
         <source>Below 10% is a common aim, below 5% excellent (KPI Depot, a vendor source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub 10% este o țintă obișnuită, sub 5% este excelent (KPI Depot, o sursă a unui furnizor).</translation>
     </message>
     <message>
         <source>Net sentiment score</source>
-        <translation type="unfinished"></translation>
+        <translation>Scor net de sentiment</translation>
     </message>
     <message>
         <source>(Positive mentions - negative mentions) / all mentions x 100, neutral ones counted in the base (80 positive, 20 negative, 100 neutral gives 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>(Mențiuni pozitive - mențiuni negative) / toate mențiunile x 100, cele neutre incluse în bază (80 pozitive, 20 negative și 100 neutre înseamnă 30).</translation>
     </message>
     <message>
         <source>No published benchmark: compare month over month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există un reper publicat: comparați de la o lună la alta.</translation>
     </message>
     <message>
         <source>Cross-sell close rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata de finalizare a vânzărilor încrucișate</translation>
     </message>
     <message>
         <source>Cross-sales closed / cross-sell opportunities x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vânzări încrucișate încheiate / oportunități de vânzare încrucișată x 100.</translation>
     </message>
     <message>
         <source>No verified benchmark: use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există un reper verificat: folosiți propria valoare inițială.</translation>
     </message>
     <message>
         <source>Call volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volum de apeluri</translation>
     </message>
     <message>
         <source>Calls (or contacts) received in the period; self-service and fixing root causes bring it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apeluri (sau contacte) primite în perioadă; autoservirea și eliminarea cauzelor de fond îl reduc.</translation>
     </message>
     <message>
         <source>Compare with the same period last year to allow for seasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparați cu aceeași perioadă de anul trecut, pentru a ține cont de sezonalitate.</translation>
     </message>
     <message>
         <source>Average call wait time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp mediu de așteptare</translation>
     </message>
     <message>
         <source>Total time callers wait in the queue / calls offered (abandoned calls included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timpul total petrecut de apelanți în coadă / apeluri primite (inclusiv cele abandonate).</translation>
     </message>
     <message>
         <source>Average speed of answer, the nearest published figure, is about 28 s (Call Centre Helper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Viteza medie de răspuns, cea mai apropiată cifră publicată, este de circa 28 s (Call Centre Helper).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier</translation>
     </message>
     <message>
         <source>&amp;New plan file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier de plan &amp;nou…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide un plan…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide &amp;recente</translation>
     </message>
     <message>
         <source>Open the &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide planul de e&amp;xemplu</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copie de rezervă acum</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurează din copie de rezervă…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportă în Excel…</translation>
     </message>
     <message>
         <source>&amp;Import actuals from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portă valori realizate din Excel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ieșire</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setări…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editare</translation>
     </message>
     <message>
         <source>&amp;Find goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caută obiective</translation>
     </message>
     <message>
         <source>Search goals (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută obiective (Ctrl+F)</translation>
     </message>
     <message>
         <source>Select a goal to see its plan and record check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați un obiectiv pentru a-i vedea planul și a înregistra raportări.</translation>
     </message>
     <message>
         <source>&amp;Move under another goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mută sub alt obiectiv…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vizualizare</translation>
     </message>
     <message>
         <source>&amp;Goals and details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiective și detalii</translation>
     </message>
     <message>
         <source>&amp;Portfolio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafic de &amp;portofoliu</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portofoliu</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiectiv</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv &amp;nou…</translation>
     </message>
     <message>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează obiectivul…</translation>
     </message>
     <message>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge obiectivul…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajutor</translation>
     </message>
     <message>
         <source>&amp;About goalplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despre goalplanner</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți responsabilii</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate stările</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți indicatorii</translation>
     </message>
     <message>
         <source>No plan open</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun plan deschis</translation>
     </message>
     <message>
         <source>Goals: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective: {0}</translation>
     </message>
     <message>
         <source>About goalplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre goalplanner</translation>
     </message>
     <message>
         <source>goalplanner {0}
 SMART goals for customer-service teams, planned and tracked in a file you own.
 
 Data folder: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner {0}
+Obiective SMART pentru echipele de relații cu clienții, planificate și urmărite într-un fișier care vă aparține.
+
+Folder de date: {1}</translation>
     </message>
     <message>
         <source>This plan is open here: use this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest plan este deschis aici: folosiți această fereastră.</translation>
     </message>
 </context>
 <context>
     <name>MeasurePage</name>
     <message>
         <source>How will you measure it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum îl veți măsura?</translation>
     </message>
     <message>
         <source>One metric. Write down where you are now (the baseline) before the target, and ask where the number comes from. A stretch target is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un singur indicator. Notați unde vă aflați acum (valoarea inițială) înainte de a stabili ținta și întrebați de unde provine cifra. Ținta ambițioasă este opțională.</translation>
     </message>
     <message>
         <source>Custom metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator personalizat</translation>
     </message>
     <message>
         <source>% of today&apos;s value (relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>% din valoarea actuală (relativ)</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>puncte procentuale</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unitate</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direcție</translation>
     </message>
     <message>
         <source>&amp;Baseline (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoare inițială (acum)</translation>
     </message>
     <message>
         <source>Measured &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsurată l&amp;a</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ți&amp;ntă</translation>
     </message>
     <message>
         <source>&amp;Stretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă a&amp;mbițioasă</translation>
     </message>
     <message>
         <source>Band &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval de &amp;la</translation>
     </message>
     <message>
         <source>Band t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval &amp;până la</translation>
     </message>
     <message>
         <source>C&amp;hange by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifi&amp;care cu</translation>
     </message>
     <message>
         <source>in {0}</source>
+        <translation>în {0}</translation>
+    </message>
+    <message>
+        <source>units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare: {0}</translation>
     </message>
     <message>
         <source> ({0}{1}% relative)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0}{1}% relativ)</translation>
     </message>
     <message>
         <source>“{0}%” can mean two things: {1}% relative takes {2}% to {3}%; {1} points takes it to {4}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}%” poate însemna două lucruri: {1}% relativ duce {2}% la {3}%; {1} puncte îl duc la {4}%.</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr.</translation>
     </message>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” nu este un număr.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr întreg.</translation>
     </message>
     <message>
         <source>Enter {0} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți {0} sau mai mult.</translation>
     </message>
 </context>
 <context>
     <name>PlanFilesMixin</name>
     <message>
         <source>Plan already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul este deja deschis</translation>
     </message>
     <message>
         <source>{0} is open in another goalplanner window, which has been brought to the front. One window per plan keeps two windows from saving over each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} este deschis în altă fereastră goalplanner, care a fost adusă în față. O singură fereastră per plan împiedică două ferestre să salveze una peste cealaltă.</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul nu a fost găsit</translation>
     </message>
     <message>
         <source>{0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nu există.</translation>
     </message>
     <message>
         <source>Cannot open this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest plan nu poate fi deschis</translation>
     </message>
     <message>
         <source>goalplanner can copy it into your plans folder ({0}) and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner îl poate copia în folderul dvs. de planuri ({0}) și poate deschide copia.</translation>
     </message>
     <message>
         <source>Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide o copie</translation>
     </message>
     <message>
         <source>A verified backup from {0} exists. Restoring copies it to a new file and opens that; the file above stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există o copie de rezervă verificată din {0}. Restaurarea o copiază într-un fișier nou și îl deschide pe acesta; fișierul de mai sus rămâne neschimbat.</translation>
     </message>
     <message>
         <source>Open a copy of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide o copie din copia de rezervă</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (copie)</translation>
     </message>
     <message>
         <source>Copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copierea a eșuat</translation>
     </message>
     <message>
         <source>{0} (restored {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (restaurat {1})</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurarea a eșuat</translation>
     </message>
     <message>
         <source>New plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier de plan nou</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul există</translation>
     </message>
     <message>
         <source>{0} already exists. Open it from File → Open plan, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} există deja. Deschideți-l din Fișier → Deschide un plan sau alegeți alt nume.</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide un plan</translation>
     </message>
     <message>
         <source>Goal plans (*{0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuri de obiective (*{0});;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de exemplu</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de rezervă a eșuat</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de rezervă salvată în {0}</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun plan recent</translation>
     </message>
 </context>
 <context>
     <name>PlanTableModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De la</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Până la</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocat</translation>
     </message>
     <message>
         <source>A locked value stays when the plan is re-spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valoare blocată rămâne neschimbată când planul se redistribuie.</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Click a bar to open that goal. Right-click the chart to save or copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic pe o bară pentru a deschide obiectivul respectiv. Faceți clic dreapta pe grafic pentru a-l salva sau copia.</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează graficul…</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Can the team do it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poate echipa să-l realizeze?</translation>
     </message>
     <message>
         <source>Three questions. Answer each honestly: a “no” does not end the goal, it asks how you will get what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trei întrebări. Răspundeți sincer la fiecare: un „nu” nu pune capăt obiectivului, ci vă întreabă cum veți obține ce lipsește.</translation>
     </message>
     <message>
         <source>Staff: do we have the people to carry the work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal: avem oamenii necesari pentru acest volum de muncă?</translation>
     </message>
     <message>
         <source>Budget: can we pay for it, or cut elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Buget: ne permitem costul sau putem reduce în altă parte?</translation>
     </message>
     <message>
         <source>Skills: do we have the know-how, or someone to teach it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Competențe: avem cunoștințele necesare sau pe cineva care să le predea?</translation>
     </message>
     <message>
         <source>If no: how will you get it, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dacă nu: cum veți obține ce lipsește și până când?</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibil</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <source>Contacts it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte acoperite</translation>
     </message>
     <message>
         <source>e.g. training on the new CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. instruire pentru noul CRM</translation>
     </message>
     <message>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Competențe necesare</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiv</translation>
     </message>
     <message>
         <source>Work out the agents a queue needs (Erlang C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculează câți agenți necesită o coadă (Erlang C)</translation>
     </message>
     <message>
         <source>Contacts per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte pe interval</translation>
     </message>
     <message>
         <source>Interval (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval (minute)</translation>
     </message>
     <message>
         <source>Handle time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp de gestionare (s)</translation>
     </message>
     <message>
         <source>Service level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de serviciu (%)</translation>
     </message>
     <message>
         <source>Answered within (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspuns în (s)</translation>
     </message>
     <message>
         <source>Shrinkage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibilitate (%)</translation>
     </message>
     <message>
         <source>Occupancy cap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupare maximă (%)</translation>
     </message>
     <message>
         <source>Cannot work it out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate calcula: {0}</translation>
     </message>
     <message>
         <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Service level {2}%, average wait {3} s, occupancy {4}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenți necesari: {0} la telefoane și {1} în program, ținând cont de indisponibilitate (agenți întregi, rotunjit în sus). Nivel de serviciu {2}%, așteptare medie {3} s, grad de ocupare {4}%.</translation>
     </message>
     <message>
         <source>Headcount {0}: {1} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiv {0}: lipsesc {1}.</translation>
     </message>
     <message>
         <source>Headcount {0} is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiv {0}: suficient.</translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru costul per contact: introduceți contactele acoperite de buget pentru a vedea totalul.</translation>
     </message>
     <message>
         <source>at today&apos;s cost</source>
-        <translation type="unfinished"></translation>
+        <translation>la costul actual</translation>
     </message>
     <message>
         <source>at the target</source>
-        <translation type="unfinished"></translation>
+        <translation>la țintă</translation>
     </message>
     <message>
         <source>Contacts × cost per contact — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte × cost per contact — {0}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>zilnică</translation>
     </message>
     <message>
         <source>made with Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>creată cu „Copie de rezervă acum”</translation>
     </message>
     <message>
         <source>before a format upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>înainte de o actualizare de format</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurare din copie de rezervă</translation>
     </message>
     <message>
         <source>Backups of {0}, newest first. A copy of the one you choose is saved as a new file beside the plan and opened; the plan and its backups stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiile de rezervă pentru {0}, cele mai noi primele. O copie a celei alese este salvată ca fișier nou lângă plan și deschisă; planul și copiile sale de rezervă rămân neschimbate.</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
         <source>&amp;Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide o copie</translation>
     </message>
     <message>
         <source>This plan has no backups yet. File → Back up now makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest plan nu are încă copii de rezervă. Fișier → Copie de rezervă acum creează una.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare și salvare</translation>
     </message>
     <message>
         <source>Read the goal aloud: would the owner know what to do on Monday? Fix what is marked as an error; warnings are worth a second look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citiți obiectivul cu voce tare: ar ști responsabilul ce are de făcut luni? Corectați ce este marcat ca eroare; avertismentele merită o a doua privire.</translation>
     </message>
     <message>
         <source>Every SMART check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate verificările SMART sunt trecute.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eroare</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertisment</translation>
     </message>
     <message>
         <source>Suggestion</source>
+        <translation>Sugestie</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>support lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be recognised as the leader in customer service in our market, measured by NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who recommend us are the cheapest growth we have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company strategy: win on service, not on price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut average support call wait time by 50% within six weeks through a plan led by Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone team A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone team B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound support queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long waits are the first complaint in our surveys and push callers to hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two senior agents coach the queue on the call-back script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back scheduling, queue monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhappy e-mail customers call back, which lengthens every queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut support call volume 50% versus last year through a self-service library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-service lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone support, all products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers would rather find answers themselves; every call avoided frees an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund the knowledge-base licence from the printed-manuals budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep phone agents&apos; occupancy within the healthy 75-85% band every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 85% agents burn out; below 75% we pay for idle time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unnecessary transfers 10% over six months</source>
+        <translation type="unfinished">Reducerea cu 10% a transferurilor inutile în șase luni</translation>
+    </message>
+    <message>
+        <source>quality lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each needless transfer makes the customer repeat the story. Paired with the goal on beneficial transfers so agents do not stop sending callers to experts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise beneficial transfers to product experts 5% over the same six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complement of the transfer cut: the right expert at once solves the issue on one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two agents off sick; call-backs paused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,728 +2054,771 @@ Data folder: {1}</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setări</translation>
     </message>
     <message>
         <source>Spread plans over &amp;working days, not calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribuie planurile pe zile lucrătoare, nu pe zile calendaristice</translation>
     </message>
     <message>
         <source>Working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar de lucru</translation>
     </message>
     <message>
         <source>No public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără sărbători legale</translation>
     </message>
     <message>
         <source>Days worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile lucrătoare</translation>
     </message>
     <message>
         <source>Public holidays of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sărbători legale din</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <source>Changes apply to plans made or reset from now on; existing plans keep their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările se aplică planurilor create sau resetate de acum înainte; planurile existente își păstrează valorile.</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>La fel ca sistemul ({0})</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>La fel ca sistemul</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language applies the next time goalplanner starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbă</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Toată țara</translation>
     </message>
 </context>
 <context>
     <name>Smart</name>
     <message>
-        <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
+        <source>every week</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
+        <translation>Spuneți într-o propoziție ce va realiza echipa, ex. „Reducerea cu 50% a timpului mediu de așteptare la apeluri în șase săptămâni”.</translation>
     </message>
     <message>
         <source>“{title}” does not say how much or of what. Name the number that will change and by how much, e.g. “from 68% to 85% CSAT”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}” nu spune cât și din ce. Numiți cifra care se va schimba și cu cât, ex. „de la 68% la 85% CSAT”.</translation>
     </message>
     <message>
         <source>Say which team, queue or channel the goal covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precizați ce echipă, coadă sau canal acoperă obiectivul.</translation>
     </message>
     <message>
         <source>Name one owner who champions the goal; a goal everyone owns, nobody drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numiți un singur responsabil care susține obiectivul; un obiectiv al tuturor nu e condus de nimeni.</translation>
     </message>
     <message>
         <source>Choose a metric from the catalogue, or give a custom metric its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un indicator din catalog sau dați unui indicator personalizat o unitate.</translation>
     </message>
     <message>
         <source>Record where you are now (the baseline) before setting a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notați unde vă aflați acum (valoarea inițială) înainte de a stabili o țintă.</translation>
     </message>
     <message>
         <source>Say when the baseline was measured, so progress is compared with the right period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precizați când a fost măsurată valoarea inițială, ca progresul să fie comparat cu perioada potrivită.</translation>
     </message>
     <message>
         <source>Set the value the metric should reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiliți valoarea pe care trebuie să o atingă indicatorul.</translation>
     </message>
     <message>
         <source>For {metric}, {better} is better, but this goal aims the other way. Check the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru „{metric}”, o valoare {better} este mai bună, dar acest obiectiv țintește în sens opus. Verificați ținta.</translation>
     </message>
     <message>
         <source>The target equals the baseline: there is nothing to achieve. Set a different target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta este egală cu valoarea inițială: nu este nimic de atins. Stabiliți altă țintă.</translation>
     </message>
     <message>
         <source>Today&apos;s value ({baseline}) already meets the target ({target}). Aim further, or make this a goal to hold the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea actuală ({baseline}) atinge deja ținta ({target}). Țintiți mai sus sau transformați-l într-un obiectiv de menținere a nivelului.</translation>
     </message>
     <message>
         <source>A stretch target should go further than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>O țintă ambițioasă trebuie să meargă mai departe decât ținta.</translation>
     </message>
     <message>
         <source>{value} {unit} is impossible for {metric}, which runs from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} nu este o valoare posibilă pentru „{metric}”, care variază între {low} și {high}.</translation>
     </message>
     <message>
         <source>A 100% cut cannot be reached for a metric that never goes below zero. Choose a target above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>O reducere de 100% nu poate fi atinsă pentru un indicator care nu coboară niciodată sub zero. Alegeți o țintă peste zero.</translation>
     </message>
     <message>
         <source>A {change} change is likely unrealistic: asks of 75% or more demoralise teams. Split it into stages, or make it the stretch target.</source>
-        <translation type="unfinished"></translation>
+        <translation>O schimbare de {change} este probabil nerealistă: cerințele de 75% sau mai mult demoralizează echipele. Împărțiți-o în etape sau faceți din ea ținta ambițioasă.</translation>
     </message>
     <message>
         <source>A {change} change is large. Where does the number come from? Check it against the team&apos;s history or a benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>O schimbare de {change} este mare. De unde provine cifra? Comparați-o cu istoricul echipei sau cu un reper din industrie.</translation>
     </message>
     <message>
         <source>Give the band to stay within: a lower and an upper value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați intervalul în care trebuie să rămână indicatorul: o valoare inferioară și una superioară.</translation>
     </message>
     <message>
         <source>The lower end of the band must be below the upper end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limita inferioară a intervalului trebuie să fie sub limita superioară.</translation>
     </message>
     <message>
         <source>Today&apos;s value is already inside the band: this goal is about holding it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea actuală este deja în interval: acest obiectiv urmărește menținerea ei acolo.</translation>
     </message>
     <message>
         <source>Keep occupancy between {low}% and {high}%: above it agents burn out, below it they sit idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mențineți gradul de ocupare între {low}% și {high}%: peste acest interval agenții se epuizează, sub el stau degeaba.</translation>
     </message>
     <message>
         <source>You answered “no” for {resource}: say how the team will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ați răspuns „nu” la {resource}: precizați cum va obține echipa ce lipsește.</translation>
     </message>
     <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coada necesită agenți la telefoane: {agents} ({scheduled} în program); un efectiv de {headcount} înseamnă circa {available} după indisponibilitate.</translation>
     </message>
     <message>
         <source>Link the goal to a parent goal or to the company strategy, so the team sees what it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legați obiectivul de un obiectiv părinte sau de strategia companiei, ca echipa să vadă ce servește.</translation>
     </message>
     <message>
         <source>Say why it matters to customers and to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuneți de ce contează pentru clienți și pentru echipă.</translation>
     </message>
     <message>
         <source>Pushing speed, cost or volume alone can hurt service. Consider a companion goal on first contact resolution or CSAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmărirea exclusivă a vitezei, a costului sau a volumului poate afecta serviciul. Luați în calcul un obiectiv complementar pentru rezolvarea la primul contact sau CSAT.</translation>
     </message>
     <message>
         <source>Set a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiliți un termen.</translation>
     </message>
     <message>
         <source>The deadline must come after the start.</source>
+        <translation>Termenul trebuie să fie după data de început.</translation>
+    </message>
+    <message>
+        <source>Checking in {cadence} leaves no check-in before the deadline. Check in more often or allow more time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With {cadence} check-ins there is none before the deadline. Check in more often or allow more time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only {count} check-in(s) before the deadline: too few to correct course. Check in more often.</source>
+        <source>Too few check-ins before the deadline ({count}) to correct course. Check in more often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} va menține indicatorul „{metric}” pentru {scope} între {low} și {high} (acum {baseline}) de la {start} până la {deadline}, cu raportare {cadence}, deoarece {why}.</translation>
     </message>
     <message>
         <source>{owner} will cut {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} va reduce indicatorul „{metric}” pentru {scope} de la {baseline} la {target} până la {deadline} (începând cu {start}, cu raportare {cadence}), deoarece {why}.</translation>
     </message>
     <message>
         <source>{owner} will raise {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} va crește indicatorul „{metric}” pentru {scope} de la {baseline} la {target} până la {deadline} (începând cu {start}, cu raportare {cadence}), deoarece {why}.</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsurabil</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizabil</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Încadrat în timp</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>Split {0} per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Împarte {0} pe persoane</translation>
     </message>
     <message>
-        <source>Optional, e.g. 1, 1, 0.5 for a part-timer</source>
+        <source>Optional, e.g. {0} for a part-timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta echipei</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoane</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;onderi</translation>
     </message>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” nu este un număr.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Start a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Începeți un obiectiv nou</translation>
     </message>
     <message>
         <source>A template fills in the metric and a realistic change for a typical customer-service goal; you check every value on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un șablon completează indicatorul și o schimbare realistă pentru un obiectiv tipic de relații cu clienții; verificați fiecare valoare în paginile următoare.</translation>
     </message>
     <message>
         <source>&amp;Blank goal</source>
-        <translation type="unfinished"></translation>
+        <translation>De la &amp;zero</translation>
     </message>
     <message>
         <source>From a &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintr-un ș&amp;ablon</translation>
     </message>
     <message>
         <source>&amp;Copy a goal in this plan (new dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiază un obiectiv din acest plan (date noi)</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Conform planului</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>La risc</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>În afara planului</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atins</translation>
     </message>
     <message>
         <source>No check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio raportare încă</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The plan file {path} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de plan {path} nu poate fi folosit: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a goalplanner plan file ({reason}). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu este un fișier de plan goalplanner ({reason}). Fișierul a rămas neatins.</translation>
     </message>
     <message>
         <source>{path} is empty (0 bytes), so it holds no plan. It was left untouched; open a backup or create a new file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} este gol (0 octeți), deci nu conține niciun plan. Fișierul a rămas neatins; deschideți o copie de rezervă sau creați un fișier nou.</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} este deteriorat ({reason}). Fișierul a rămas neatins; restaurați-l dintr-o copie de rezervă.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer goalplanner (file format {file_version}; this version reads up to {app_version}). Update goalplanner to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a fost salvat de o versiune mai nouă de goalplanner (format de fișier {file_version}; această versiune citește până la {app_version}). Actualizați goalplanner pentru a-l deschide; fișierul a rămas neatins.</translation>
     </message>
     <message>
         <source>{path} is busy: another program is writing to it. Nothing was lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} este ocupat: alt program scrie în el. Nu s-a pierdut nimic; încercați din nou peste câteva momente.</translation>
     </message>
     <message>
         <source>{path} cannot be changed: the file or its folder is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu poate fi modificat: fișierul sau folderul său este doar în citire. Copiați-l într-un folder în care puteți scrie și deschideți copia.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Free some space; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discul pe care se află {path} este plin. Eliberați spațiu; nu s-a salvat nimic.</translation>
     </message>
     <message>
         <source>{path} could not be upgraded from format {from_version} to {to_version} ({reason}). The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a putut fi actualizat de la formatul {from_version} la {to_version} ({reason}). Fișierul a rămas așa cum era.</translation>
     </message>
     <message>
         <source>The backup of {path} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de rezervă pentru {path} a eșuat: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>Shorter call waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Așteptare mai scurtă la apeluri</translation>
     </message>
     <message>
         <source>Cut average call wait time by 25% within six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 25% a timpului mediu de așteptare la apeluri în șase săptămâni</translation>
     </message>
     <message>
         <source>The inbound queue or phone line</source>
-        <translation type="unfinished"></translation>
+        <translation>Coada de intrare sau linia telefonică</translation>
     </message>
     <message>
         <source>Average wait of all calls offered last month, in seconds, from the phone system&apos;s queue report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Așteptarea medie a tuturor apelurilor primite luna trecută, în secunde, din raportul de coadă al sistemului telefonic.</translation>
     </message>
     <message>
         <source>Long waits are the complaint customers mention first, and they make callers hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Așteptarea lungă este prima plângere a clienților și îi face pe apelanți să închidă.</translation>
     </message>
     <message>
         <source>Fast first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Primul răspuns rapid</translation>
     </message>
     <message>
         <source>Cut first response time on e-mail by 25% this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 25% a timpului până la primul răspuns pe e-mail în acest trimestru</translation>
     </message>
     <message>
         <source>The e-mail or chat channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalul de e-mail sau de chat</translation>
     </message>
     <message>
         <source>Median or average hours to the first human reply last month; leave automatic acknowledgements out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana sau media orelor până la primul răspuns uman luna trecută; nu includeți confirmările automate.</translation>
     </message>
     <message>
         <source>A third of customers want an e-mail answer within an hour; a quick first reply calms the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>O treime dintre clienți vor un răspuns pe e-mail într-o oră; un prim răspuns rapid îi liniștește pe ceilalți.</translation>
     </message>
     <message>
         <source>Lower cost per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per contact mai mic</translation>
     </message>
     <message>
         <source>Cut cost per contact by 10% within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 10% a costului per contact în șase luni</translation>
     </message>
     <message>
         <source>One channel (phone, e-mail, chat): costs differ by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Un singur canal (telefon, e-mail, chat): costurile diferă de la un canal la altul</translation>
     </message>
     <message>
         <source>Last quarter&apos;s contact-centre operating cost (salaries to software) divided by contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costul de operare al centrului de contact din trimestrul trecut (de la salarii la software), împărțit la contactele gestionate.</translation>
     </message>
     <message>
         <source>Money saved on routine contacts pays for the hard ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banii economisiți la contactele de rutină plătesc pentru cele dificile.</translation>
     </message>
     <message>
         <source>Survey customers and raise CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondarea clienților și creșterea CSAT</translation>
     </message>
     <message>
         <source>Survey customers after every contact and raise CSAT by 5 points this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondarea clienților după fiecare contact și creșterea CSAT cu 5 puncte în acest trimestru</translation>
     </message>
     <message>
         <source>The team or channel surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa sau canalul sondat</translation>
     </message>
     <message>
         <source>Share of 4 and 5 answers on the 1-5 survey last quarter (satisfied / all responses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea notelor 4 și 5 în sondajul pe scala 1-5 din trimestrul trecut (mulțumiți / toate răspunsurile).</translation>
     </message>
     <message>
         <source>Regular surveys show what customers feel while there is still time to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondajele regulate arată ce simt clienții cât timp se mai poate acționa.</translation>
     </message>
     <message>
         <source>Deflect calls to self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecționarea apelurilor către autoservire</translation>
     </message>
     <message>
         <source>Cut support call volume 25% versus last year through a self-service library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 25% a volumului de apeluri de suport față de anul trecut, printr-o bibliotecă de autoservire</translation>
     </message>
     <message>
         <source>Support calls for the products the library covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelurile de suport pentru produsele acoperite de bibliotecă</translation>
     </message>
     <message>
         <source>Calls received in the same month last year, so seasons do not blur the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelurile primite în aceeași lună de anul trecut, ca sezonalitatea să nu distorsioneze comparația.</translation>
     </message>
     <message>
         <source>Most customers would rather find the answer themselves; every call avoided frees an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Majoritatea clienților preferă să găsească singuri răspunsul; fiecare apel evitat eliberează un agent.</translation>
     </message>
     <message>
         <source>Healthy agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad de ocupare sănătos al agenților</translation>
     </message>
     <message>
         <source>Keep agent occupancy within 75-85% every week this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Menținerea gradului de ocupare al agenților între 75% și 85% în fiecare săptămână din acest trimestru</translation>
     </message>
     <message>
         <source>The agent group or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupul de agenți sau coada</translation>
     </message>
     <message>
         <source>Handling time over logged-in time last month, from the workforce report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timpul de gestionare raportat la timpul conectat luna trecută, din raportul de planificare a personalului.</translation>
     </message>
     <message>
         <source>Above 85% agents burn out and leave; below 75% the team pays for idle time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peste 85%, agenții se epuizează și pleacă; sub 75%, echipa plătește timp neproductiv.</translation>
     </message>
     <message>
         <source>After-call work under ten minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate post-apel sub zece minute</translation>
     </message>
     <message>
         <source>Bring average after-call work under 10 minutes within two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea activității post-apel medii sub 10 minute în două luni</translation>
     </message>
     <message>
         <source>The agent group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupul de agenți</translation>
     </message>
     <message>
         <source>Total wrap-up time over calls handled last month, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timpul total de finalizare după apel raportat la apelurile gestionate luna trecută, în secunde.</translation>
     </message>
     <message>
         <source>Time spent on notes after a call is time the next caller waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timpul petrecut cu notițele după un apel este timp în care următorul apelant așteaptă.</translation>
     </message>
     <message>
         <source>Fewer unnecessary transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai puține transferuri inutile</translation>
     </message>
     <message>
         <source>Cut unnecessary transfers 10% over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 10% a transferurilor inutile în șase luni</translation>
     </message>
     <message>
         <source>The inbound queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coada de intrare</translation>
     </message>
     <message>
         <source>Calls transferred over calls handled last quarter; count each call once, IVR routing is not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelurile transferate raportate la apelurile gestionate în trimestrul trecut; fiecare apel se numără o singură dată, rutarea prin IVR nu este un transfer.</translation>
     </message>
     <message>
         <source>Every needless transfer makes the customer tell the story again. Pair it with the beneficial-transfers goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare transfer inutil îl obligă pe client să-și spună povestea din nou. Combinați-l cu obiectivul privind transferurile utile.</translation>
     </message>
     <message>
         <source>More transfers to the right expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe transferuri către expertul potrivit</translation>
     </message>
     <message>
         <source>Raise beneficial transfers to product experts 5% over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea cu 5% a transferurilor utile către experții de produs în șase luni</translation>
     </message>
     <message>
         <source>Weekly transfers that reached the right expert and solved the issue, from call reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferurile săptămânale care au ajuns la expertul potrivit și au rezolvat problema, din evaluările apelurilor.</translation>
     </message>
     <message>
         <source>The companion of the transfer cut: agents must not stop sending callers to the person who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complementul reducerii transferurilor: agenții nu trebuie să înceteze să trimită apelanții la persoana care îi poate ajuta.</translation>
     </message>
     <message>
         <source>Resolve more on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe rezolvări la primul contact</translation>
     </message>
     <message>
         <source>Raise first contact resolution by 3 points within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea rezolvării la primul contact cu 3 puncte în șase luni</translation>
     </message>
     <message>
         <source>The team or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa sau coada</translation>
     </message>
     <message>
         <source>Share of customers who say in the survey that one contact solved it, last quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea clienților care spun în sondaj că un singur contact le-a rezolvat problema, în trimestrul trecut.</translation>
     </message>
     <message>
         <source>A problem solved at once saves the customer a second call and the team a second contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>O problemă rezolvată pe loc îl scutește pe client de un al doilea apel și echipa de un al doilea contact.</translation>
     </message>
     <message>
         <source>Raise NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea NPS</translation>
     </message>
     <message>
         <source>Raise our Net Promoter Score by 5 points this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea Net Promoter Score cu 5 puncte în acest an</translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți clienții sau un segment</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) over the last survey period.</source>
-        <translation type="unfinished"></translation>
+        <translation>% promotori (9-10) minus % detractori (0-6) în ultima perioadă de sondaj.</translation>
     </message>
     <message>
         <source>Customers who recommend us bring the next customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții care ne recomandă aduc următorii clienți.</translation>
     </message>
     <message>
         <source>Fewer abandoned calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai puține apeluri abandonate</translation>
     </message>
     <message>
         <source>Bring the abandonment rate down to 5% this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea ratei de abandon la 5% în acest trimestru</translation>
     </message>
     <message>
         <source>Calls abandoned over calls offered last month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelurile abandonate raportate la apelurile primite luna trecută.</translation>
     </message>
     <message>
         <source>A caller who hangs up is a customer we did not serve, and often one who calls again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apelant care închide este un client pe care nu l-am servit și adesea unul care va suna din nou.</translation>
     </message>
     <message>
         <source>Better customer onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrare mai bună a clienților noi</translation>
     </message>
     <message>
         <source>Raise the share of new customers onboarded within 30 days by 10 points this half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea cu 10 puncte, în acest semestru, a ponderii clienților noi integrați în 30 de zile</translation>
     </message>
     <message>
         <source>New customers of one product or plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții noi ai unui produs sau abonament</translation>
     </message>
     <message>
         <source>Of last quarter&apos;s new customers, the share who completed set-up within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintre clienții noi din trimestrul trecut, ponderea celor care au finalizat configurarea în 30 de zile.</translation>
     </message>
     <message>
         <source>Customers who get going quickly contact us less and stay longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții care pornesc repede ne contactează mai rar și rămân mai mult.</translation>
     </message>
     <message>
         <source>Help agents grow</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezvoltarea agenților</translation>
     </message>
     <message>
         <source>Give every agent two 1:1 coaching sessions a month by the end of the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Două sesiuni de coaching 1:1 pe lună pentru fiecare agent până la sfârșitul trimestrului</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa</translation>
     </message>
     <message>
         <source>How many 1:1s with personal feedback each agent had last month, on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câte întâlniri 1:1 cu feedback personal a avut în medie fiecare agent luna trecută.</translation>
     </message>
     <message>
         <source>Agents who get feedback improve faster and stay longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenții care primesc feedback progresează mai repede și rămân mai mult.</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>points</source>
+        <translation type="unfinished">puncte</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished">contacte</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished">scor</translation>
     </message>
 </context>
 <context>
     <name>WhatPage</name>
     <message>
         <source>What will the team achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce va realiza echipa?</translation>
     </message>
     <message>
         <source>One sentence with the number that changes and by how much, e.g. “Cut average call wait time by 50% within six weeks”. Avoid “improve” or “better” on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>O propoziție cu cifra care se schimbă și cu cât, ex. „Reducerea cu 50% a timpului mediu de așteptare la apeluri în șase săptămâni”. Evitați „îmbunătățire” sau „mai bine” folosite singure.</translation>
     </message>
     <message>
         <source>Cut average call wait time by 50% within six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 50% a timpului mediu de așteptare la apeluri în șase săptămâni</translation>
     </message>
     <message>
         <source>e.g. inbound support queue, e-mail channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. coada de suport de intrare, canalul de e-mail</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiectiv</translation>
     </message>
     <message>
         <source>&amp;Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domeniu</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Echipă</translation>
     </message>
 </context>
 <context>
     <name>WhenPage</name>
     <message>
         <source>By when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Până când?</translation>
     </message>
     <message>
         <source>A deadline, and check-ins often enough to correct course before it: weekly for a six-week goal, monthly for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un termen și raportări suficient de dese pentru a corecta direcția înainte de el: săptămânal pentru un obiectiv de șase săptămâni, lunar pentru unul de un an.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Înce&amp;put</translation>
     </message>
     <message>
         <source>&amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termen</translation>
     </message>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raportări</translation>
     </message>
     <message>
         <source>Check-ins before the deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportări înainte de termen: {0}</translation>
     </message>
 </context>
 <context>
     <name>WhoPage</name>
     <message>
         <source>Who owns it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine răspunde de el?</translation>
     </message>
     <message>
         <source>One named owner drives the goal. List who contributes, and ask a second manager to review it: a reality check before the team commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsabil numit conduce obiectivul. Enumerați cine contribuie și rugați un alt manager să-l evalueze: o verificare a realismului înainte ca echipa să se angajeze.</translation>
     </message>
     <message>
         <source>e.g. Mark Ellis (support lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Mihai Popescu (coordonator suport)</translation>
     </message>
     <message>
         <source>Names or teams, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume sau echipe, separate prin virgulă</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil</translation>
     </message>
     <message>
         <source>&amp;Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colaboratori</translation>
     </message>
     <message>
         <source>&amp;Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluator</translation>
     </message>
 </context>
 <context>
     <name>WhyPage</name>
     <message>
         <source>Why does it matter?</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce contează?</translation>
     </message>
     <message>
         <source>Say what customers and the team gain, and link the goal to the goal above it or to the company strategy, so everyone sees what it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuneți ce câștigă clienții și echipa și legați obiectivul de obiectivul de deasupra lui sau de strategia companiei, ca toată lumea să vadă ce servește.</translation>
     </message>
     <message>
         <source>e.g. Win on service, not on price</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Câștigăm prin servicii, nu prin preț</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De ce</translation>
     </message>
     <message>
         <source>&amp;Serves goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servește obiectivul</translation>
     </message>
     <message>
         <source>Or s&amp;trategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau s&amp;trategia</translation>
     </message>
     <message>
         <source>None (top-level goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciunul (obiectiv de nivel superior)</translation>
     </message>
 </context>
 <context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
 </context>
 </TS>

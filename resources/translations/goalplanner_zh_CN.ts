@@ -5,6 +5,21 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Breakdown</name>
+    <message>
+        <source>Name at least one person to split the target between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person can appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one weight per person, none negative, not all zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12,566 +27,568 @@
     <name>Cadence</name>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>每两周</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Plan (total per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划（每周期合计）</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <source>On track zone ({0}%+ of plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>进展正常区（达到计划的 {0}% 及以上）</translation>
     </message>
     <message>
         <source>At risk zone ({0}–{1}% of plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险区（计划的 {0}–{1}%）</translation>
     </message>
     <message>
         <source>Not judged (no baseline or plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估（无基线值或计划）</translation>
     </message>
     <message>
         <source>Not judged: the goal needs a baseline and a plan · latest {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估：目标需要基线值和计划 · {1} 最新值 {0}</translation>
     </message>
     <message>
         <source>Healthy band {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>健康区间 {0}–{1}</translation>
     </message>
     <message>
         <source>Target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值 {0}</translation>
     </message>
     <message>
         <source>Stretch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标 {0}</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>↓ lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ 越低越好</translation>
     </message>
     <message>
         <source>↑ higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ 越高越好</translation>
     </message>
     <message>
         <source>↕ keep inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>↕ 保持在区间内</translation>
     </message>
     <message>
         <source>{0} since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（自 {1} 起）</translation>
     </message>
     <message>
         <source>latest {0} on {1}, plan {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 最新值 {0}，计划 {2}</translation>
     </message>
     <message>
         <source>latest {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 最新值 {0}</translation>
     </message>
     <message>
         <source>No check-in yet · the first is due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无进度检查 · 首次检查应在 {0}</translation>
     </message>
     <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无可绘制的内容：请为目标设置基线值、目标值和截止日期，然后记录进度检查。</translation>
     </message>
     <message>
         <source>No check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无进度检查</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>Active goals, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的目标（最差的在前）</translation>
     </message>
     <message>
         <source>No active goals yet. Create a goal, or set a goal&apos;s state to Active, to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无进行中的目标。创建一个目标，或将目标状态设为“进行中”，即可在此查看。</translation>
     </message>
     <message>
         <source>Share of the planned change reached at the latest check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次进度检查时已完成的计划变化比例</translation>
     </message>
     <message>
         <source>… and {0} more, not shown (the best of the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 {0} 个未显示（列表中表现最好的）</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>在区间内</translation>
     </message>
     <message>
         <source>nothing due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未到检查日期</translation>
     </message>
     <message>
         <source>no check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无进度检查</translation>
     </message>
     <message>
         <source>outside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>超出区间</translation>
     </message>
     <message>
         <source>worse than the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>比基线值更差</translation>
     </message>
     <message>
         <source>Its sub-goals side by side · together: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>子目标并列对比 · 合计：{0}</translation>
     </message>
     <message>
         <source>This goal has no sub-goals yet. Move a goal under it (Goal menu) to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标尚无子目标。将目标移到它下面（“目标”菜单），即可在此对比。</translation>
     </message>
     <message>
         <source>{0} more sub-goals not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {0} 个子目标未显示</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>in your currency</source>
-        <translation type="unfinished"></translation>
+        <translation>本币</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联络量</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Save chart as &amp;PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表另存为 PNG 图片(&amp;P)…</translation>
     </message>
     <message>
         <source>Save chart as &amp;SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表另存为 SVG 矢量图(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>图表未保存</translation>
     </message>
 </context>
 <context>
     <name>CheckInTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越高越好</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越低越好</translation>
     </message>
     <message>
         <source>Keep within a band</source>
-        <translation type="unfinished"></translation>
+        <translation>保持在区间内</translation>
     </message>
 </context>
 <context>
     <name>DueListModel</name>
     <message>
         <source>{0} — due today</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 今天到期</translation>
     </message>
-    <message>
-        <source>{0} — due {1}, {2} day(s) late</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} — due {1}, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Enter or double-click to record this check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 键或双击以记录此次进度检查。</translation>
     </message>
 </context>
 <context>
     <name>DuePanel</name>
     <message>
         <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;当前到期的进度检查：{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到期的进度检查。</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Open the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例计划</translation>
     </message>
     <message>
         <source>No goals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无目标</translation>
     </message>
     <message>
         <source>Turn a wish like “shorter waits” into a goal your team can meet: what, who, by when, why, and the number that shows it. Or look around the sample plan of a support department first.</source>
-        <translation type="unfinished"></translation>
+        <translation>把“缩短等待时间”这样的愿望变成团队能够达成的目标：做什么、谁负责、何时完成、为什么做，以及用哪个数字来衡量。也可以先看看某客服部门的示例计划。</translation>
     </message>
     <message>
         <source>Create your first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>创建第一个目标</translation>
     </message>
     <message>
         <source>No plan is open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开计划</translation>
     </message>
     <message>
         <source>Open a plan file, start a new one from the File menu, or look at the sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划文件，或从“文件”菜单新建计划，或者查看示例计划。</translation>
     </message>
     <message>
         <source>Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划…</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Something went wrong inside goalplanner. Your saved work is safe; what you were doing may not have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner 内部出错。已保存的内容是安全的；刚才进行的操作可能未完成。</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
     <name>Excel</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>进度检查</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>SMART goal</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART 目标</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基线值</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标</translation>
     </message>
     <message>
         <source>Healthy band</source>
-        <translation type="unfinished"></translation>
+        <translation>健康区间</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Latest actual</source>
-        <translation type="unfinished"></translation>
+        <translation>最新实际值</translation>
     </message>
     <message>
         <source>Latest on</source>
-        <translation type="unfinished"></translation>
+        <translation>最新日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划值</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Achievement</source>
-        <translation type="unfinished"></translation>
+        <translation>达成率</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>分子</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>分母</translation>
     </message>
     <message>
         <source>Weekly plan: type each week&apos;s actual in the yellow cells; the chart follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>周计划：请在黄色单元格中填写每周的实际值，图表会随之更新。</translation>
     </message>
     <message>
         <source>Monthly plan: type each month&apos;s actual in the yellow cells; the chart follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>月计划：请在黄色单元格中填写每月的实际值，图表会随之更新。</translation>
     </message>
     <message>
         <source>Weekly plan (for reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>周计划（仅供参考）</translation>
     </message>
     <message>
         <source>Monthly plan (for reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>月计划（仅供参考）</translation>
     </message>
     <message>
         <source>Plan against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>计划与实际对比</translation>
     </message>
     <message>
         <source>{metric}: a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}：介于 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
         <source>{metric}: a number of at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}：不小于 {low} 的数字。</translation>
     </message>
     <message>
         <source>A number.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个数字。</translation>
     </message>
     <message>
         <source>Not a possible value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值无效</translation>
     </message>
     <message>
         <source>“{goal}” ({sheet})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{goal}”（{sheet}）</translation>
     </message>
     <message>
         <source>Goal plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标计划：{plan}</translation>
     </message>
     <message>
         <source>SMART goals, their plans and check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART 目标及其计划和进度检查</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越低越好</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越高越好</translation>
     </message>
     <message>
         <source>keep inside the band</source>
-        <translation type="unfinished"></translation>
+        <translation>保持在区间内</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
 </context>
 <context>
     <name>ExcelActionsMixin</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n goal(s) to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个目标导出到 {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported, with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出，但有改动</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}…</translation>
     </message>
     <message>
         <source>Workbook not written</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿未写入</translation>
     </message>
     <message>
         <source>Import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>导入实际值</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {0}…</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容</translation>
     </message>
     <message numerus="yes">
         <source>Import %n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 个实际值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n actual(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 {0} 导入 %n 个实际值</numerusform>
         </translation>
     </message>
 </context>
@@ -579,1271 +596,1445 @@
     <name>ExportError</name>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不存在。</translation>
     </message>
     <message>
         <source>{path} is {size} MB; goalplanner reads workbooks of up to {limit} MB. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 大小为 {size} MB；goalplanner 最多只能读取 {limit} MB 的工作簿。未导入任何内容。</translation>
     </message>
     <message>
         <source>{path} is not an Excel workbook (.xlsx). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 Excel 工作簿 (.xlsx)。未导入任何内容。</translation>
     </message>
     <message>
         <source>{path} is malformed: it would unpack to far more data than a plan holds ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 格式异常：解压后的数据量远超一个计划应有的大小（{reason}）。未导入任何内容。</translation>
     </message>
     <message>
         <source>{path} could not be read as a workbook ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 无法作为工作簿读取（{reason}）。未导入任何内容。</translation>
     </message>
     <message>
         <source>{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan (File → Export to Excel), fill in the Actual column, and import that workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是由 goalplanner 导出的，其中没有可导入的内容。请先导出计划（文件 → 导出到 Excel），填写“实际值”列，再导入该工作簿。</translation>
     </message>
     <message>
         <source>{path} was exported by a goalplanner whose workbook layout (version {found}) this one does not read (version {ours}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 由另一版本的 goalplanner 导出，其工作簿格式（版本 {found}）本程序无法读取（本程序为版本 {ours}）。未导入任何内容。</translation>
     </message>
     <message>
         <source>{path} was exported from another plan ({plan}), not from the plan that is open. Open that plan to import it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 导出自另一个计划（{plan}），而不是当前打开的计划。请打开该计划后再导入。未导入任何内容。</translation>
     </message>
     <message>
         <source>{path} has {count} {what}; at most {limit} are expected. Nothing was imported.</source>
+        <translation>{path} 包含 {count} 个 {what}；最多应为 {limit} 个。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was imported; import the workbook again to see the changes against the plan as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 {path} 期间计划发生了变化（有进度检查被记录或修改）。未导入任何内容；请重新导入该工作簿，以便与当前计划对比变化。</translation>
     </message>
     <message>
         <source>{path} could not be written: it is open in another program, or you may not change it. Close it there (or choose another name) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：该文件已在其他程序中打开，或您没有修改权限。请在该程序中关闭它（或换一个文件名）后重试。</translation>
     </message>
     <message>
         <source>{path} could not be written: the folder is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：文件夹为只读。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>{path} could not be written: the disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：磁盘已满。请释放一些空间后重试。</translation>
     </message>
     <message>
         <source>{path} could not be written: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：文件夹不存在。</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}。</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>{where}: the text has {length} characters, more than the {limit} an Excel cell holds; the workbook shows the first {limit}, the plan keeps it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：文本有 {length} 个字符，超过 Excel 单元格可容纳的 {limit} 个；工作簿中只显示前 {limit} 个字符，计划中保留全部内容。</translation>
     </message>
     <message>
         <source>{where}: {value} is not a number Excel can hold; left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{value} 不是 Excel 可以存储的数字，已留空。</translation>
     </message>
 </context>
 <context>
     <name>GoalActionsMixin</name>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无标题）</translation>
     </message>
     <message>
         <source>Unfinished goal</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的目标</translation>
     </message>
     <message>
         <source>You were entering the goal “{0}” when goalplanner stopped. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner 停止时，您正在填写目标“{0}”。要继续吗？</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>删除目标</translation>
     </message>
     <message>
         <source>Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{0}”及其计划和进度检查吗？其子目标会保留，但不再有上级目标。</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除</translation>
     </message>
     <message>
         <source>(top level: no parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（顶层：无上级目标）</translation>
     </message>
     <message>
         <source>Move goal</source>
-        <translation type="unfinished"></translation>
+        <translation>移动目标</translation>
     </message>
     <message>
         <source>Put “{0}” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{0}”移到以下目标之下：</translation>
     </message>
     <message>
         <source>Cannot move</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动</translation>
     </message>
     <message>
         <source>That goal sits under this one: moving would make a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>该目标位于此目标之下：移动会形成循环。</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>未移动</translation>
     </message>
 </context>
 <context>
     <name>GoalDetail</name>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>进度检查(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划(&amp;P)</translation>
     </message>
     <message>
         <source>Char&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;T)</translation>
     </message>
     <message>
         <source>Actual value</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <source>e.g. satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：满意数</translation>
     </message>
     <message>
         <source>of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>回复总数</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么（可选）</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;R)</translation>
     </message>
     <message>
         <source>Don&apos;t save it</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存</translation>
     </message>
     <message>
         <source>&amp;Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>删除进度检查(&amp;D)</translation>
     </message>
     <message>
         <source>{0} is impossible for {1} ({2} to {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 不可能为 {0}（范围为 {2} 到 {3}）。</translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
-        <translation type="unfinished"></translation>
+        <translation>进度检查记录的是已发生的情况：请选择今天或更早的日期。</translation>
     </message>
     <message>
         <source>The number of responses cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复总数不能为 0。</translation>
     </message>
     <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件仍被占用。您的进度检查已放回输入框：请按“记录”重试。</translation>
     </message>
     <message>
         <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件被占用：另一个程序正在写入。您的进度检查（{1} 的 {0}）已保留，文件空闲后会立即保存。</translation>
     </message>
     <message>
         <source>The goal is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>该目标已不存在。</translation>
     </message>
     <message>
         <source>Record check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录进度检查 {0}</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存。</translation>
     </message>
     <message>
         <source>{0} is impossible for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 不可能为 {0}。</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑进度检查</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>删除进度检查</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>按周(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Months</source>
-        <translation type="unfinished"></translation>
+        <translation>按月(&amp;M)</translation>
     </message>
     <message>
         <source>Reset to &amp;curve</source>
-        <translation type="unfinished"></translation>
+        <translation>重置为曲线(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Split per person…</source>
-        <translation type="unfinished"></translation>
+        <translation>按人拆分(&amp;S)…</translation>
     </message>
     <message>
         <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选周期的团队合计分配给各参与人。</translation>
     </message>
     <message>
         <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接改写计划值即可固定它：该值会被锁定，其他周期重新分摊，使计划仍在目标值处结束。</translation>
     </message>
     <message>
         <source>Set plan for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 {0} 的计划</translation>
     </message>
     <message>
         <source>Lock {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定 {0}</translation>
     </message>
     <message>
         <source>Reset plan to curve</source>
-        <translation type="unfinished"></translation>
+        <translation>将计划重置为曲线</translation>
     </message>
     <message>
         <source>Th&amp;is goal</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标(&amp;I)</translation>
     </message>
     <message>
         <source>Sub-goals side &amp;by side</source>
-        <translation type="unfinished"></translation>
+        <translation>子目标并列对比(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG 图片或 SVG 矢量图（也可右键单击）。</translation>
     </message>
     <message>
         <source>Move goals under this one (Goal menu) to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>将目标移到此目标之下（“目标”菜单），即可在此对比。</translation>
     </message>
     <message>
         <source>{0}% of the planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成计划变化的 {0}%</translation>
     </message>
     <message>
         <source>at this pace {0} by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>按此进度，截止日期时将达到 {0}</translation>
     </message>
     <message>
         <source>next check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>下次进度检查 {0}</translation>
     </message>
 </context>
 <context>
     <name>GoalState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未达成</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
 </context>
 <context>
     <name>GoalTreeModel</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source> — {0}% of the planned change so far</source>
-        <translation type="unfinished"></translation>
+        <translation> — 目前已完成计划变化的 {0}%</translation>
     </message>
     <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>含子目标：{0}（以其中最差者为准）</translation>
     </message>
 </context>
 <context>
     <name>GoalWizard</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>新建目标</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑目标</translation>
     </message>
     <message>
         <source>&amp;Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>保存目标(&amp;S)</translation>
     </message>
     <message>
         <source>Goal not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>目标未保存</translation>
     </message>
     <message>
         <source>Stop entering this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止填写此目标？</translation>
     </message>
     <message>
         <source>What you typed can be kept as a draft to finish later, or thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>已填写的内容可以保存为草稿以后再完成，也可以丢弃。</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为草稿(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Continue editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import actuals from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {0} 导入实际值</translation>
     </message>
     <message>
         <source>{0} new, {1} changed, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {0} 个，更改 {1} 个，未变 {2} 个。</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) need correcting: nothing will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个单元格需要更正：不会导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入值</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Nothing can be imported until these cells are corrected in the workbook (or emptied). Then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在工作簿中更正（或清空）这些单元格之前，无法导入任何内容。更正后请重新导入。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 个实际值(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>The workbook holds no new or changed actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有新增或更改的实际值。</translation>
     </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
         <source>the sheet is missing (renamed or deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表缺失（被重命名或删除了？）</translation>
     </message>
     <message>
         <source>its goal is no longer in the plan</source>
+        <translation>其目标已不在计划中</translation>
+    </message>
+    <message>
+        <source>the goal&apos;s check-ins are now {period}, but the sheet holds its {old} plan: export it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the goal is now checked {period}ly, but the sheet holds its {old}ly plan: export it again</source>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{label}” is not a period of the goal&apos;s plan any more (rows moved, or the plan was remade)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”已不再是该目标计划中的周期（行被移动，或计划已重新生成）</translation>
     </message>
     <message>
         <source>“{value}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是数字</translation>
     </message>
     <message>
         <source>a date or time, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>是日期或时间，不是数字</translation>
     </message>
     <message>
         <source>{value} is impossible for {metric} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} 不可能为 {value}（范围为 {low} 到 {high}）</translation>
     </message>
     <message>
         <source>{label} appears twice in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} 在工作表中出现了两次</translation>
     </message>
     <message>
         <source>{value} was typed as a percentage, but the metric is not measured in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 以百分比形式输入，但该指标并非以百分比衡量</translation>
     </message>
     <message>
         <source>{label} has not started yet: actuals are recorded for periods that have begun</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} 尚未开始：只能为已开始的周期记录实际值</translation>
     </message>
 </context>
 <context>
     <name>Kpi</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时间</translation>
     </message>
     <message>
         <source>Sum of (first human reply - ticket created) / tickets replied to; automatic acknowledgements do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>（首次人工回复时间 - 工单创建时间）之和 / 已回复工单数；自动确认回复不计入。</translation>
     </message>
     <message>
         <source>E-mail replies average about 12 hours and many firms never reply (SuperOffice); leading teams answer chat within 40 s, social within 1 h and e-mail within 4 h (Lorikeet).</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件平均约 12 小时才回复，许多企业从不回复（SuperOffice）；领先团队在 40 秒内响应在线聊天、1 小时内响应社交媒体、4 小时内响应电子邮件（Lorikeet）。</translation>
     </message>
     <message>
         <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均处理时长</translation>
     </message>
     <message>
         <source>(Talk time + hold time + after-call work) / contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>（通话时长 + 保持时长 + 话后处理时长）/ 已处理联络量。</translation>
     </message>
     <message>
         <source>About 6 minutes is the usual convention (Invoca); a Cornell report gives 3 min 10 s (Krisp). Compare with your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常约定为 6 分钟左右（Invoca）；康奈尔大学的一份报告给出的数字是 3 分 10 秒（Krisp）。请与您自己的基线值比较。</translation>
     </message>
     <message>
         <source>Average resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均解决时长</translation>
     </message>
     <message>
         <source>Sum of (resolved - created) / tickets resolved; say whether first or full resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>（解决时间 - 创建时间）之和 / 已解决工单数；请注明是首次解决还是彻底解决。</translation>
     </message>
     <message>
         <source>No reliable industry figure: use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可靠的行业数据：请使用您自己的基线值。</translation>
     </message>
     <message>
         <source>First contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>首次联络解决率</translation>
     </message>
     <message>
         <source>Contacts resolved at the first contact / all contacts x 100, usually measured by survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次联络即解决的联络量 / 全部联络量 × 100，通常通过调查衡量。</translation>
     </message>
     <message>
         <source>69% or less is low, 70-79% good, 80% or more world-class; the average is 67% (SQM Group).</source>
-        <translation type="unfinished"></translation>
+        <translation>69% 及以下为偏低，70–79% 为良好，80% 及以上为世界一流；平均水平为 67%（SQM Group）。</translation>
     </message>
     <message>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户满意度 (CSAT)</translation>
     </message>
     <message>
         <source>Responses scoring 4 or 5 on a 1-5 scale / all responses x 100 (74 of 107 gives 69%).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 1–5 分量表上评 4 分或 5 分的回复数 / 全部回复数 × 100（107 份中有 74 份即为 69%）。</translation>
     </message>
     <message>
         <source>Above 80% is excellent (SoGoSurvey); world-class centres reach 85% top-box or more (SQM Group).</source>
-        <translation type="unfinished"></translation>
+        <translation>高于 80% 为优秀（SoGoSurvey）；世界一流的联络中心可达到 85% 或更高的最高两档占比（SQM Group）。</translation>
     </message>
     <message>
         <source>Net Promoter Score (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值 (NPS)</translation>
     </message>
     <message>
         <source>% promoters (9-10) - % detractors (0-6) on the 0-10 &apos;would you recommend&apos; question.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 0–10 分的“您是否愿意推荐”问题上，推荐者（9–10 分）占比 - 贬损者（0–6 分）占比。</translation>
     </message>
     <message>
         <source>Global average about +32 (Observe.AI); telecoms 30 or below, retail 50 or above (CustomerGauge).</source>
-        <translation type="unfinished"></translation>
+        <translation>全球平均约为 +32（Observe.AI）；电信业在 30 及以下，零售业在 50 及以上（CustomerGauge）。</translation>
     </message>
     <message>
         <source>Customer effort score (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户费力度 (CES)</translation>
     </message>
     <message>
         <source>Mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7.</source>
-        <translation type="unfinished"></translation>
+        <translation>对“公司让我很容易地处理了问题”的平均认同度，1–7 分（CES 2.0）；同时报告回答 5–7 分的比例。</translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
-        <translation type="unfinished"></translation>
+        <translation>经历高费力体验的客户中有 96% 变得更不忠诚，而低费力体验的客户中仅为 9%（Gartner）。</translation>
     </message>
     <message>
         <source>Cost per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>单次联络成本</translation>
     </message>
     <message>
         <source>Contact-centre operating cost (salaries to software) / contacts handled, per channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络中心运营成本（从薪资到软件）/ 已处理联络量，按渠道分别计算。</translation>
     </message>
     <message>
         <source>$540,000 / 120,000 contacts = $4.50 (Klipfolio); live contact about $8.01 against about $0.10 for self-service (Gartner 2019).</source>
-        <translation type="unfinished"></translation>
+        <translation>$540,000 / 120,000 次联络 = $4.50（Klipfolio）；人工联络约 $8.01，自助服务约 $0.10（Gartner 2019）。</translation>
     </message>
     <message>
         <source>Agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席占用率</translation>
     </message>
     <message>
         <source>Time handling contacts / time logged in x 100 (in Erlang terms, traffic / agents).</source>
-        <translation type="unfinished"></translation>
+        <translation>处理联络的时长 / 登录时长 × 100（用 Erlang 术语表示，即话务量 / 坐席数）。</translation>
     </message>
     <message>
         <source>Aim for 75-85%; 85-90% is pressure, above 90% burns agents out, below 65% is idle time (Call Centre Helper, Turnella).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 75–85% 为目标；85–90% 压力较大，超过 90% 会让坐席身心耗竭，低于 65% 则属闲置（Call Centre Helper、Turnella）。</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理</translation>
     </message>
     <message>
         <source>Total wrap-up time / calls handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理总时长 / 已处理来电数。</translation>
     </message>
     <message>
         <source>Sources range from 30 s to 5 minutes and more: treat as unbenchmarked and use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>各方数据从 30 秒到 5 分钟甚至更长不等：视为无基准，请使用您自己的基线值。</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>服务水平</translation>
     </message>
     <message>
         <source>(Contacts offered - answered after the threshold - abandoned after the threshold) / offered x 100, e.g. 80% within 20 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>（呼入联络量 - 超过阈值后接听的 - 超过阈值后放弃的）/ 呼入联络量 × 100，例如 20 秒内接通 80%。</translation>
     </message>
     <message>
         <source>80/20 is the most common target, not a standard (Fonolo).</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20 是最常见的目标，但并非标准（Fonolo）。</translation>
     </message>
     <message>
         <source>Average speed of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>平均应答速度</translation>
     </message>
     <message>
         <source>Total queue wait of answered calls / answered calls; abandoned calls are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接听来电的排队等待总时长 / 已接听来电数；放弃的来电不计入。</translation>
     </message>
     <message>
         <source>Global average about 28 s (Call Centre Helper).</source>
-        <translation type="unfinished"></translation>
+        <translation>全球平均约 28 秒（Call Centre Helper）。</translation>
     </message>
     <message>
         <source>Abandonment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃率</translation>
     </message>
     <message>
         <source>Contacts abandoned / contacts offered x 100 (40 of 1,000 is 4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃的联络量 / 呼入联络量 × 100（1,000 次中放弃 40 次即为 4%）。</translation>
     </message>
     <message>
         <source>5-8% is typical (Uniphore); many aim for 3-5% (Convin); ICMI sets no standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>5–8% 较为常见（Uniphore）；许多企业以 3–5% 为目标（Convin）；ICMI 未设定标准。</translation>
     </message>
     <message>
         <source>Transfer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>转接率</translation>
     </message>
     <message>
         <source>Contacts transferred / contacts handled x 100; count each call once; IVR to agent is not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>转接的联络量 / 已处理联络量 × 100；每通来电只计一次；IVR 转到坐席不算转接。</translation>
     </message>
     <message>
         <source>Below 10% is a common aim, below 5% excellent (KPI Depot, a vendor source).</source>
-        <translation type="unfinished"></translation>
+        <translation>常见目标为低于 10%，低于 5% 为优秀（KPI Depot，供应商来源）。</translation>
     </message>
     <message>
         <source>Net sentiment score</source>
-        <translation type="unfinished"></translation>
+        <translation>净情感得分</translation>
     </message>
     <message>
         <source>(Positive mentions - negative mentions) / all mentions x 100, neutral ones counted in the base (80 positive, 20 negative, 100 neutral gives 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>（正面提及数 - 负面提及数）/ 全部提及数 × 100，中性提及计入基数（正面 80、负面 20、中性 100，得分为 30）。</translation>
     </message>
     <message>
         <source>No published benchmark: compare month over month.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有公开的基准：请逐月比较。</translation>
     </message>
     <message>
         <source>Cross-sell close rate</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉销售成交率</translation>
     </message>
     <message>
         <source>Cross-sales closed / cross-sell opportunities x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉销售成交数 / 交叉销售机会数 × 100。</translation>
     </message>
     <message>
         <source>No verified benchmark: use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有经过验证的基准：请使用您自己的基线值。</translation>
     </message>
     <message>
         <source>Call volume</source>
-        <translation type="unfinished"></translation>
+        <translation>来电量</translation>
     </message>
     <message>
         <source>Calls (or contacts) received in the period; self-service and fixing root causes bring it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>周期内收到的来电（或联络）数；自助服务和根治问题根源可以降低来电量。</translation>
     </message>
     <message>
         <source>Compare with the same period last year to allow for seasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>与去年同期比较，以排除季节因素。</translation>
     </message>
     <message>
         <source>Average call wait time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均来电等待时长</translation>
     </message>
     <message>
         <source>Total time callers wait in the queue / calls offered (abandoned calls included).</source>
-        <translation type="unfinished"></translation>
+        <translation>来电者在队列中等待的总时长 / 呼入来电数（含放弃的来电）。</translation>
     </message>
     <message>
         <source>Average speed of answer, the nearest published figure, is about 28 s (Call Centre Helper).</source>
-        <translation type="unfinished"></translation>
+        <translation>与之最接近的公开数据是平均应答速度，约为 28 秒（Call Centre Helper）。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New plan file…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划文件(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例计划(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import actuals from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入实际值(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find goals</source>
-        <translation type="unfinished"></translation>
+        <translation>查找目标(&amp;F)</translation>
     </message>
     <message>
         <source>Search goals (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索目标 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Select a goal to see its plan and record check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个目标，以查看其计划并记录进度检查。</translation>
     </message>
     <message>
         <source>&amp;Move under another goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>移到其他目标之下(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Goals and details</source>
-        <translation type="unfinished"></translation>
+        <translation>目标与详情(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Portfolio chart</source>
-        <translation type="unfinished"></translation>
+        <translation>目标总览图(&amp;P)</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建目标(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑目标(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除目标(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About goalplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 goalplanner(&amp;A)</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>全部指标</translation>
     </message>
     <message>
         <source>No plan open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开计划</translation>
     </message>
     <message>
         <source>Goals: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：{0}</translation>
     </message>
     <message>
         <source>About goalplanner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 goalplanner</translation>
     </message>
     <message>
         <source>goalplanner {0}
 SMART goals for customer-service teams, planned and tracked in a file you own.
 
 Data folder: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner {0}
+面向客服团队的 SMART 目标工具，在您自己掌控的文件中制定计划并跟踪进度。
+
+数据文件夹：{1}</translation>
     </message>
     <message>
         <source>This plan is open here: use this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划已在本窗口打开：请使用此窗口。</translation>
     </message>
 </context>
 <context>
     <name>MeasurePage</name>
     <message>
         <source>How will you measure it?</source>
-        <translation type="unfinished"></translation>
+        <translation>如何衡量？</translation>
     </message>
     <message>
         <source>One metric. Write down where you are now (the baseline) before the target, and ask where the number comes from. A stretch target is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个指标。先写下当前水平（基线值），再设定目标值，并弄清数据从何而来。挑战目标为可选项。</translation>
     </message>
     <message>
         <source>Custom metric</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标</translation>
     </message>
     <message>
         <source>% of today&apos;s value (relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值的 %（相对）</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>百分点</translation>
     </message>
     <message>
         <source>&amp;Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Baseline (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>基线值（当前）(&amp;B)</translation>
     </message>
     <message>
         <source>Measured &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>测量日期(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Stretch target</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标(&amp;S)</translation>
     </message>
     <message>
         <source>Band &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>区间下限(&amp;F)</translation>
     </message>
     <message>
         <source>Band t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>区间上限(&amp;O)</translation>
     </message>
     <message>
         <source>C&amp;hange by</source>
-        <translation type="unfinished"></translation>
+        <translation>变化量(&amp;H)</translation>
     </message>
     <message>
         <source>in {0}</source>
+        <translation>以 {0} 计</translation>
+    </message>
+    <message>
+        <source>units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>变化：{0}</translation>
     </message>
     <message>
         <source> ({0}{1}% relative)</source>
-        <translation type="unfinished"></translation>
+        <translation> （相对变化 {0}{1}%）</translation>
     </message>
     <message>
         <source>“{0}%” can mean two things: {1}% relative takes {2}% to {3}%; {1} points takes it to {4}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}%”有两种理解：相对变化 {1}% 会使 {2}% 变为 {3}%；{1} 个百分点则会使其变为 {4}%。</translation>
     </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字。</translation>
     </message>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”不是数字。</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数。</translation>
     </message>
     <message>
         <source>Enter {0} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 {0} 或更大的数。</translation>
     </message>
 </context>
 <context>
     <name>PlanFilesMixin</name>
     <message>
         <source>Plan already open</source>
-        <translation type="unfinished"></translation>
+        <translation>计划已打开</translation>
     </message>
     <message>
         <source>{0} is open in another goalplanner window, which has been brought to the front. One window per plan keeps two windows from saving over each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已在另一个 goalplanner 窗口中打开，该窗口已被切换到前台。每个计划只用一个窗口，可避免两个窗口互相覆盖保存。</translation>
     </message>
     <message>
         <source>Plan not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到计划</translation>
     </message>
     <message>
         <source>{0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 不存在。</translation>
     </message>
     <message>
         <source>Cannot open this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此计划</translation>
     </message>
     <message>
         <source>goalplanner can copy it into your plans folder ({0}) and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner 可以将它复制到您的计划文件夹（{0}）并打开副本。</translation>
     </message>
     <message>
         <source>Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打开副本</translation>
     </message>
     <message>
         <source>A verified backup from {0} exists. Restoring copies it to a new file and opens that; the file above stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在一个来自 {0} 的已验证备份。恢复时会将其复制为新文件并打开；上述文件保持不变。</translation>
     </message>
     <message>
         <source>Open a copy of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>打开备份的副本</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（副本）</translation>
     </message>
     <message>
         <source>Copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>复制失败</translation>
     </message>
     <message>
         <source>{0} (restored {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（恢复于 {1}）</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <source>New plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>新建计划文件</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已存在</translation>
     </message>
     <message>
         <source>{0} already exists. Open it from File → Open plan, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已存在。请通过“文件 → 打开计划”打开它，或选择其他名称。</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划</translation>
     </message>
     <message>
         <source>Goal plans (*{0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标计划 (*{0});;所有文件 (*)</translation>
     </message>
     <message>
         <source>Sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>示例计划</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 {0}</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的计划</translation>
     </message>
 </context>
 <context>
     <name>PlanTableModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划值</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>A locked value stays when the plan is re-spread.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分摊计划时，锁定的值保持不变。</translation>
     </message>
 </context>
 <context>
     <name>PortfolioView</name>
     <message>
         <source>Click a bar to open that goal. Right-click the chart to save or copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击条形可打开该目标。右键单击图表可保存或复制图表。</translation>
     </message>
     <message>
         <source>&amp;Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Can the team do it?</source>
-        <translation type="unfinished"></translation>
+        <translation>团队能做到吗？</translation>
     </message>
     <message>
         <source>Three questions. Answer each honestly: a “no” does not end the goal, it asks how you will get what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>三个问题，请如实回答：回答“否”并不意味着目标作废，而是要说明如何补足所缺的资源。</translation>
     </message>
     <message>
         <source>Staff: do we have the people to carry the work?</source>
-        <translation type="unfinished"></translation>
+        <translation>人员：我们是否有足够的人手完成这项工作？</translation>
     </message>
     <message>
         <source>Budget: can we pay for it, or cut elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>预算：我们能否负担，或能否从别处削减？</translation>
     </message>
     <message>
         <source>Skills: do we have the know-how, or someone to teach it?</source>
-        <translation type="unfinished"></translation>
+        <translation>技能：我们是否具备相应的专业能力，或有人能教？</translation>
     </message>
     <message>
         <source>If no: how will you get it, and by when?</source>
-        <translation type="unfinished"></translation>
+        <translation>如果否：您将如何获得，何时获得？</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>是否具备</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>应对计划</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Contacts it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖的联络量</translation>
     </message>
     <message>
         <source>e.g. training on the new CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：新 CRM 系统培训</translation>
     </message>
     <message>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需技能</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>在编人数</translation>
     </message>
     <message>
         <source>Work out the agents a queue needs (Erlang C)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算队列所需的坐席数 (Erlang C)</translation>
     </message>
     <message>
         <source>Contacts per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>每时段联络量</translation>
     </message>
     <message>
         <source>Interval (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>时段（分钟）</translation>
     </message>
     <message>
         <source>Handle time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时长（秒）</translation>
     </message>
     <message>
         <source>Service level (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务水平 (%)</translation>
     </message>
     <message>
         <source>Answered within (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>接通时限（秒）</translation>
     </message>
     <message>
         <source>Shrinkage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>损耗率 (%)</translation>
     </message>
     <message>
         <source>Occupancy cap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率上限 (%)</translation>
     </message>
     <message>
         <source>Cannot work it out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：{0}</translation>
     </message>
     <message>
         <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Service level {2}%, average wait {3} s, occupancy {4}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 {0} 名坐席在线，考虑损耗后排班需 {1} 名（按整人向上取整）。服务水平 {2}%，平均等待 {3} 秒，占用率 {4}%。</translation>
     </message>
     <message>
         <source>Headcount {0}: {1} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>在编人数 {0}：缺 {1} 人。</translation>
     </message>
     <message>
         <source>Headcount {0} is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>在编人数 {0}，足够。</translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>单次联络成本：输入预算覆盖的联络量即可查看总额。</translation>
     </message>
     <message>
         <source>at today&apos;s cost</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前成本</translation>
     </message>
     <message>
         <source>at the target</source>
-        <translation type="unfinished"></translation>
+        <translation>按目标值</translation>
     </message>
     <message>
         <source>Contacts × cost per contact — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>联络量 × 单次联络成本 — {0}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日自动</translation>
     </message>
     <message>
         <source>made with Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>通过“立即备份”创建</translation>
     </message>
     <message>
         <source>before a format upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>格式升级前</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Backups of {0}, newest first. A copy of the one you choose is saved as a new file beside the plan and opened; the plan and its backups stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的备份，最新的在前。所选备份的副本会另存为计划旁边的新文件并打开；计划及其备份保持不变。</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
         <source>&amp;Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打开副本(&amp;O)</translation>
     </message>
     <message>
         <source>This plan has no backups yet. File → Back up now makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划尚无备份。可通过“文件 → 立即备份”创建。</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and save</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并保存</translation>
     </message>
     <message>
         <source>Read the goal aloud: would the owner know what to do on Monday? Fix what is marked as an error; warnings are worth a second look.</source>
-        <translation type="unfinished"></translation>
+        <translation>把目标大声读一遍：负责人周一就知道该做什么吗？请修正标为错误的问题；警告也值得再看一眼。</translation>
     </message>
     <message>
         <source>Every SMART check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 SMART 检查均已通过。</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <source>support lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be recognised as the leader in customer service in our market, measured by NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who recommend us are the cheapest growth we have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company strategy: win on service, not on price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut average support call wait time by 50% within six weeks through a plan led by Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone team A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone team B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound support queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long waits are the first complaint in our surveys and push callers to hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two senior agents coach the queue on the call-back script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back scheduling, queue monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhappy e-mail customers call back, which lengthens every queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut support call volume 50% versus last year through a self-service library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-service lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone support, all products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers would rather find answers themselves; every call avoided frees an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund the knowledge-base licence from the printed-manuals budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep phone agents&apos; occupancy within the healthy 75-85% band every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 85% agents burn out; below 75% we pay for idle time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut unnecessary transfers 10% over six months</source>
+        <translation type="unfinished">六个月内将不必要的转接减少 10%</translation>
+    </message>
+    <message>
+        <source>quality lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each needless transfer makes the customer repeat the story. Paired with the goal on beneficial transfers so agents do not stop sending callers to experts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise beneficial transfers to product experts 5% over the same six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complement of the transfer cut: the right expert at once solves the issue on one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two agents off sick; call-backs paused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,728 +2042,771 @@ Data folder: {1}</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Spread plans over &amp;working days, not calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>按工作日而非日历日分摊计划(&amp;W)</translation>
     </message>
     <message>
         <source>Working calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>No public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定节假日</translation>
     </message>
     <message>
         <source>Days worked</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>Public holidays of</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日所属国家</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Changes apply to plans made or reset from now on; existing plans keep their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改仅适用于此后新建或重置的计划；现有计划保留原值。</translation>
     </message>
     <message>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（{0}）</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language applies the next time goalplanner starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>全国</translation>
     </message>
 </context>
 <context>
     <name>Smart</name>
     <message>
-        <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
+        <source>every week</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
+        <translation>用一句话说明团队将达成什么，例如“六周内将平均来电等待时长缩短 50%”。</translation>
     </message>
     <message>
         <source>“{title}” does not say how much or of what. Name the number that will change and by how much, e.g. “from 68% to 85% CSAT”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”没有说明改变什么、改变多少。请写明要变化的数字及变化幅度，例如“CSAT 从 68% 提高到 85%”。</translation>
     </message>
     <message>
         <source>Say which team, queue or channel the goal covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明目标涵盖哪个团队、队列或渠道。</translation>
     </message>
     <message>
         <source>Name one owner who champions the goal; a goal everyone owns, nobody drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定一名负责推动目标的负责人；人人负责的目标，最终无人推动。</translation>
     </message>
     <message>
         <source>Choose a metric from the catalogue, or give a custom metric its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>从指标库中选择一个指标，或为自定义指标指定单位。</translation>
     </message>
     <message>
         <source>Record where you are now (the baseline) before setting a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>设定目标值之前，请先记录当前水平（基线值）。</translation>
     </message>
     <message>
         <source>Say when the baseline was measured, so progress is compared with the right period.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明基线值的测量日期，以便与正确的周期比较进展。</translation>
     </message>
     <message>
         <source>Set the value the metric should reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设定指标应达到的值。</translation>
     </message>
     <message>
         <source>For {metric}, {better} is better, but this goal aims the other way. Check the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} 的理想方向是“{better}”，但此目标的方向相反。请检查目标值。</translation>
     </message>
     <message>
         <source>The target equals the baseline: there is nothing to achieve. Set a different target.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值等于基线值：没有需要达成的变化。请设定不同的目标值。</translation>
     </message>
     <message>
         <source>Today&apos;s value ({baseline}) already meets the target ({target}). Aim further, or make this a goal to hold the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值（{baseline}）已达到目标值（{target}）。请设定更高的目标，或将其改为保持现有水平的目标。</translation>
     </message>
     <message>
         <source>A stretch target should go further than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战目标应比目标值更进一步。</translation>
     </message>
     <message>
         <source>{value} {unit} is impossible for {metric}, which runs from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} 的范围为 {low} 到 {high}，不可能为 {value} {unit}。</translation>
     </message>
     <message>
         <source>A 100% cut cannot be reached for a metric that never goes below zero. Choose a target above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于永远不会低于零的指标，无法实现 100% 的降幅。请选择大于零的目标值。</translation>
     </message>
     <message>
         <source>A {change} change is likely unrealistic: asks of 75% or more demoralise teams. Split it into stages, or make it the stretch target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} 的变化可能不切实际：要求 75% 或更大的变化会挫伤团队士气。请分阶段实现，或将其设为挑战目标。</translation>
     </message>
     <message>
         <source>A {change} change is large. Where does the number come from? Check it against the team&apos;s history or a benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} 的变化幅度很大。这个数字从何而来？请对照团队的历史数据或行业基准进行核实。</translation>
     </message>
     <message>
         <source>Give the band to stay within: a lower and an upper value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出要保持的区间：下限值和上限值。</translation>
     </message>
     <message>
         <source>The lower end of the band must be below the upper end.</source>
-        <translation type="unfinished"></translation>
+        <translation>区间下限必须低于上限。</translation>
     </message>
     <message>
         <source>Today&apos;s value is already inside the band: this goal is about holding it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前值已在区间内：此目标旨在将其保持在区间内。</translation>
     </message>
     <message>
         <source>Keep occupancy between {low}% and {high}%: above it agents burn out, below it they sit idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将占用率保持在 {low}% 到 {high}% 之间：过高会让坐席身心耗竭，过低则会造成闲置。</translation>
     </message>
     <message>
         <source>You answered “no” for {resource}: say how the team will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您对“{resource}”回答了“否”：请说明团队将如何获得。</translation>
     </message>
     <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列需要 {agents} 名坐席在线（排班 {scheduled} 名）；{headcount} 人扣除损耗后约为 {available} 人。</translation>
     </message>
     <message>
         <source>Link the goal to a parent goal or to the company strategy, so the team sees what it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>将目标关联到上级目标或公司战略，让团队明白它服务于什么。</translation>
     </message>
     <message>
         <source>Say why it matters to customers and to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明它为什么对客户和团队都很重要。</translation>
     </message>
     <message>
         <source>Pushing speed, cost or volume alone can hurt service. Consider a companion goal on first contact resolution or CSAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>单纯追求速度、成本或量可能会损害服务。建议设立一个关于首次联络解决率或 CSAT 的配套目标。</translation>
     </message>
     <message>
         <source>Set a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设定截止日期。</translation>
     </message>
     <message>
         <source>The deadline must come after the start.</source>
+        <translation>截止日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>Checking in {cadence} leaves no check-in before the deadline. Check in more often or allow more time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With {cadence} check-ins there is none before the deadline. Check in more often or allow more time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only {count} check-in(s) before the deadline: too few to correct course. Check in more often.</source>
+        <source>Too few check-ins before the deadline ({count}) to correct course. Check in more often.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} 将在 {start} 至 {deadline} 期间把 {scope} 的 {metric} 保持在 {low} 到 {high} 之间（当前为 {baseline}），检查频率为{cadence}，因为{why}。</translation>
     </message>
     <message>
         <source>{owner} will cut {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} 将在 {deadline} 前把 {scope} 的 {metric} 从 {baseline} 降低到 {target}（自 {start} 开始，检查频率为{cadence}），因为{why}。</translation>
     </message>
     <message>
         <source>{owner} will raise {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} 将在 {deadline} 前把 {scope} 的 {metric} 从 {baseline} 提高到 {target}（自 {start} 开始，检查频率为{cadence}），因为{why}。</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>具体</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>可衡量</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>可实现</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>相关</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>有时限</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>Split {0} per person</source>
-        <translation type="unfinished"></translation>
+        <translation>按人拆分 {0}</translation>
     </message>
     <message>
-        <source>Optional, e.g. 1, 1, 0.5 for a part-timer</source>
+        <source>Optional, e.g. {0} for a part-timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team target</source>
-        <translation type="unfinished"></translation>
+        <translation>团队目标值</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重(&amp;W)</translation>
     </message>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”不是数字。</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Start a new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新目标</translation>
     </message>
     <message>
         <source>A template fills in the metric and a realistic change for a typical customer-service goal; you check every value on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板会为典型的客服目标填入指标和合理的变化幅度；您将在后续页面中逐项检查每个值。</translation>
     </message>
     <message>
         <source>&amp;Blank goal</source>
-        <translation type="unfinished"></translation>
+        <translation>空白目标(&amp;B)</translation>
     </message>
     <message>
         <source>From a &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>使用模板(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy a goal in this plan (new dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制本计划中的目标（使用新日期）(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>进展正常</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>已偏离</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <source>No check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无进度检查</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The plan file {path} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用计划文件 {path}：{reason}。</translation>
     </message>
     <message>
         <source>{path} is not a goalplanner plan file ({reason}). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 goalplanner 计划文件（{reason}）。该文件未做任何改动。</translation>
     </message>
     <message>
         <source>{path} is empty (0 bytes), so it holds no plan. It was left untouched; open a backup or create a new file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 为空（0 字节），不包含任何计划。该文件未做任何改动；请打开备份或新建文件。</translation>
     </message>
     <message>
         <source>{path} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已损坏（{reason}）。该文件未做任何改动；请从备份恢复。</translation>
     </message>
     <message>
         <source>{path} was saved by a newer goalplanner (file format {file_version}; this version reads up to {app_version}). Update goalplanner to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 由更新版本的 goalplanner 保存（文件格式 {file_version}；本版本最高只能读取 {app_version}）。请更新 goalplanner 后再打开；该文件未做任何改动。</translation>
     </message>
     <message>
         <source>{path} is busy: another program is writing to it. Nothing was lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 被占用：另一个程序正在写入。没有丢失任何内容；请稍后重试。</translation>
     </message>
     <message>
         <source>{path} cannot be changed: the file or its folder is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改 {path}：该文件或其所在文件夹为只读。请将其复制到您有写入权限的文件夹，然后打开副本。</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Free some space; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 所在的磁盘已满。请释放一些空间；未保存任何内容。</translation>
     </message>
     <message>
         <source>{path} could not be upgraded from format {from_version} to {to_version} ({reason}). The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {path} 从格式 {from_version} 升级到 {to_version}（{reason}）。该文件保持原样。</translation>
     </message>
     <message>
         <source>The backup of {path} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 备份失败：{reason}。</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>Shorter call waits</source>
-        <translation type="unfinished"></translation>
+        <translation>缩短来电等待</translation>
     </message>
     <message>
         <source>Cut average call wait time by 25% within six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>六周内将平均来电等待时长缩短 25%</translation>
     </message>
     <message>
         <source>The inbound queue or phone line</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入队列或电话线路</translation>
     </message>
     <message>
         <source>Average wait of all calls offered last month, in seconds, from the phone system&apos;s queue report.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月所有呼入来电的平均等待时长（秒），取自电话系统的队列报表。</translation>
     </message>
     <message>
         <source>Long waits are the complaint customers mention first, and they make callers hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时间长是客户最先抱怨的问题，还会导致来电者挂断。</translation>
     </message>
     <message>
         <source>Fast first response</source>
-        <translation type="unfinished"></translation>
+        <translation>快速首次响应</translation>
     </message>
     <message>
         <source>Cut first response time on e-mail by 25% this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度将电子邮件的首次响应时间缩短 25%</translation>
     </message>
     <message>
         <source>The e-mail or chat channel</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件或在线聊天渠道</translation>
     </message>
     <message>
         <source>Median or average hours to the first human reply last month; leave automatic acknowledgements out.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月到首次人工回复的中位或平均小时数；不计自动确认回复。</translation>
     </message>
     <message>
         <source>A third of customers want an e-mail answer within an hour; a quick first reply calms the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>三分之一的客户希望在一小时内收到邮件回复；快速的首次回复能让其余客户安心。</translation>
     </message>
     <message>
         <source>Lower cost per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>降低单次联络成本</translation>
     </message>
     <message>
         <source>Cut cost per contact by 10% within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内将单次联络成本降低 10%</translation>
     </message>
     <message>
         <source>One channel (phone, e-mail, chat): costs differ by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>单个渠道（电话、电子邮件、在线聊天）：各渠道成本不同</translation>
     </message>
     <message>
         <source>Last quarter&apos;s contact-centre operating cost (salaries to software) divided by contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>上季度联络中心运营成本（从薪资到软件）除以已处理联络量。</translation>
     </message>
     <message>
         <source>Money saved on routine contacts pays for the hard ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>在常规联络上节省的钱，可以用来处理疑难联络。</translation>
     </message>
     <message>
         <source>Survey customers and raise CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>调查客户并提升 CSAT</translation>
     </message>
     <message>
         <source>Survey customers after every contact and raise CSAT by 5 points this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度每次联络后都进行客户调查，并将 CSAT 提高 5 个百分点</translation>
     </message>
     <message>
         <source>The team or channel surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>接受调查的团队或渠道</translation>
     </message>
     <message>
         <source>Share of 4 and 5 answers on the 1-5 survey last quarter (satisfied / all responses).</source>
-        <translation type="unfinished"></translation>
+        <translation>上季度 1–5 分调查中 4 分和 5 分回答的占比（满意数 / 全部回复数）。</translation>
     </message>
     <message>
         <source>Regular surveys show what customers feel while there is still time to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>定期调查能及时反映客户的感受，让您还有时间采取行动。</translation>
     </message>
     <message>
         <source>Deflect calls to self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>将来电分流到自助服务</translation>
     </message>
     <message>
         <source>Cut support call volume 25% versus last year through a self-service library</source>
-        <translation type="unfinished"></translation>
+        <translation>通过自助服务知识库，使客服来电量比去年减少 25%</translation>
     </message>
     <message>
         <source>Support calls for the products the library covers</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库所覆盖产品的客服来电</translation>
     </message>
     <message>
         <source>Calls received in the same month last year, so seasons do not blur the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>去年同月的来电量，以免季节因素影响比较。</translation>
     </message>
     <message>
         <source>Most customers would rather find the answer themselves; every call avoided frees an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>大多数客户更愿意自己找到答案；每少一通来电，就能空出一名坐席。</translation>
     </message>
     <message>
         <source>Healthy agent occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>健康的坐席占用率</translation>
     </message>
     <message>
         <source>Keep agent occupancy within 75-85% every week this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度每周将坐席占用率保持在 75–85%</translation>
     </message>
     <message>
         <source>The agent group or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席组或队列</translation>
     </message>
     <message>
         <source>Handling time over logged-in time last month, from the workforce report.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月处理时长除以登录时长，取自人力管理报表。</translation>
     </message>
     <message>
         <source>Above 85% agents burn out and leave; below 75% the team pays for idle time.</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率超过 85% 会让坐席身心耗竭而离职；低于 75% 则团队要为闲置时间买单。</translation>
     </message>
     <message>
         <source>After-call work under ten minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理不超过十分钟</translation>
     </message>
     <message>
         <source>Bring average after-call work under 10 minutes within two months</source>
-        <translation type="unfinished"></translation>
+        <translation>两个月内将平均话后处理时长降到 10 分钟以下</translation>
     </message>
     <message>
         <source>The agent group</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席组</translation>
     </message>
     <message>
         <source>Total wrap-up time over calls handled last month, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月话后处理总时长除以已处理来电数，单位为秒。</translation>
     </message>
     <message>
         <source>Time spent on notes after a call is time the next caller waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话后写记录的时间，就是下一位来电者等待的时间。</translation>
     </message>
     <message>
         <source>Fewer unnecessary transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>减少不必要的转接</translation>
     </message>
     <message>
         <source>Cut unnecessary transfers 10% over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内将不必要的转接减少 10%</translation>
     </message>
     <message>
         <source>The inbound queue</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入队列</translation>
     </message>
     <message>
         <source>Calls transferred over calls handled last quarter; count each call once, IVR routing is not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>上季度转接来电数除以已处理来电数；每通来电只计一次，IVR 路由不算转接。</translation>
     </message>
     <message>
         <source>Every needless transfer makes the customer tell the story again. Pair it with the beneficial-transfers goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一次不必要的转接都让客户不得不重述问题。请与“有效转接”目标搭配使用。</translation>
     </message>
     <message>
         <source>More transfers to the right expert</source>
-        <translation type="unfinished"></translation>
+        <translation>更多转接给合适的专家</translation>
     </message>
     <message>
         <source>Raise beneficial transfers to product experts 5% over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内将转接给产品专家的有效转接提高 5%</translation>
     </message>
     <message>
         <source>Weekly transfers that reached the right expert and solved the issue, from call reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周转接到合适专家并解决问题的次数，取自通话质检。</translation>
     </message>
     <message>
         <source>The companion of the transfer cut: agents must not stop sending callers to the person who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>转接削减目标的配套目标：坐席不应因此不再把来电者转给能提供帮助的人。</translation>
     </message>
     <message>
         <source>Resolve more on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>提高首次联络解决率</translation>
     </message>
     <message>
         <source>Raise first contact resolution by 3 points within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内将首次联络解决率提高 3 个百分点</translation>
     </message>
     <message>
         <source>The team or queue</source>
-        <translation type="unfinished"></translation>
+        <translation>团队或队列</translation>
     </message>
     <message>
         <source>Share of customers who say in the survey that one contact solved it, last quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>上季度在调查中表示一次联络即解决问题的客户占比。</translation>
     </message>
     <message>
         <source>A problem solved at once saves the customer a second call and the team a second contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题当场解决，客户免去再次来电，团队也少了一次联络。</translation>
     </message>
     <message>
         <source>Raise NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>提升 NPS</translation>
     </message>
     <message>
         <source>Raise our Net Promoter Score by 5 points this year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年将净推荐值提高 5 分</translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户，或某一客户群</translation>
     </message>
     <message>
         <source>% promoters (9-10) minus % detractors (0-6) over the last survey period.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个调查周期中推荐者（9–10 分）占比减去贬损者（0–6 分）占比。</translation>
     </message>
     <message>
         <source>Customers who recommend us bring the next customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>愿意推荐我们的客户会带来新客户。</translation>
     </message>
     <message>
         <source>Fewer abandoned calls</source>
-        <translation type="unfinished"></translation>
+        <translation>减少放弃的来电</translation>
     </message>
     <message>
         <source>Bring the abandonment rate down to 5% this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度将放弃率降至 5%</translation>
     </message>
     <message>
         <source>Calls abandoned over calls offered last month.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月放弃的来电数除以呼入来电数。</translation>
     </message>
     <message>
         <source>A caller who hangs up is a customer we did not serve, and often one who calls again.</source>
-        <translation type="unfinished"></translation>
+        <translation>挂断的来电者就是我们没有服务到的客户，而且往往还会再打来。</translation>
     </message>
     <message>
         <source>Better customer onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>改善新客户上手体验</translation>
     </message>
     <message>
         <source>Raise the share of new customers onboarded within 30 days by 10 points this half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>本半年将 30 天内完成上手的新客户占比提高 10 个百分点</translation>
     </message>
     <message>
         <source>New customers of one product or plan</source>
-        <translation type="unfinished"></translation>
+        <translation>某一产品或套餐的新客户</translation>
     </message>
     <message>
         <source>Of last quarter&apos;s new customers, the share who completed set-up within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>上季度新客户中在 30 天内完成设置的占比。</translation>
     </message>
     <message>
         <source>Customers who get going quickly contact us less and stay longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>上手快的客户联系我们更少，留存时间更长。</translation>
     </message>
     <message>
         <source>Help agents grow</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助坐席成长</translation>
     </message>
     <message>
         <source>Give every agent two 1:1 coaching sessions a month by the end of the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>到本季度末，每名坐席每月接受两次一对一辅导</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>How many 1:1s with personal feedback each agent had last month, on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月每名坐席平均接受了多少次带个人反馈的一对一沟通。</translation>
     </message>
     <message>
         <source>Agents who get feedback improve faster and stay longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>获得反馈的坐席进步更快，留任时间更长。</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>points</source>
+        <translation type="unfinished">分</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished">联络量</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished">得分</translation>
     </message>
 </context>
 <context>
     <name>WhatPage</name>
     <message>
         <source>What will the team achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>团队将达成什么？</translation>
     </message>
     <message>
         <source>One sentence with the number that changes and by how much, e.g. “Cut average call wait time by 50% within six weeks”. Avoid “improve” or “better” on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一句话写明要变化的数字及变化幅度，例如“六周内将平均来电等待时长缩短 50%”。避免单独使用“改进”或“更好”这类词。</translation>
     </message>
     <message>
         <source>Cut average call wait time by 50% within six weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>六周内将平均来电等待时长缩短 50%</translation>
     </message>
     <message>
         <source>e.g. inbound support queue, e-mail channel</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：呼入客服队列、电子邮件渠道</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>涵盖范围(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>WhenPage</name>
     <message>
         <source>By when?</source>
-        <translation type="unfinished"></translation>
+        <translation>何时完成？</translation>
     </message>
     <message>
         <source>A deadline, and check-ins often enough to correct course before it: weekly for a six-week goal, monthly for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>设定截止日期，并安排足够频繁的进度检查，以便在截止前纠偏：六周的目标每周检查，一年的目标每月检查。</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>进度检查(&amp;C)</translation>
     </message>
     <message>
         <source>Check-ins before the deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期前的进度检查次数：{0}</translation>
     </message>
 </context>
 <context>
     <name>WhoPage</name>
     <message>
         <source>Who owns it?</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁负责？</translation>
     </message>
     <message>
         <source>One named owner drives the goal. List who contributes, and ask a second manager to review it: a reality check before the team commits.</source>
-        <translation type="unfinished"></translation>
+        <translation>由一位指定的负责人推动目标。列出参与人，并请另一位经理审核：在团队投入之前做一次现实检验。</translation>
     </message>
     <message>
         <source>e.g. Mark Ellis (support lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：张伟（客服主管）</translation>
     </message>
     <message>
         <source>Names or teams, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或团队，用逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>WhyPage</name>
     <message>
         <source>Why does it matter?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么重要？</translation>
     </message>
     <message>
         <source>Say what customers and the team gain, and link the goal to the goal above it or to the company strategy, so everyone sees what it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明客户和团队将获得什么，并将目标关联到上级目标或公司战略，让每个人都明白它服务于什么。</translation>
     </message>
     <message>
         <source>e.g. Win on service, not on price</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：靠服务取胜，而不是靠价格</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Serves goal</source>
-        <translation type="unfinished"></translation>
+        <translation>服务于目标(&amp;S)</translation>
     </message>
     <message>
         <source>Or s&amp;trategy</source>
-        <translation type="unfinished"></translation>
+        <translation>或战略(&amp;T)</translation>
     </message>
     <message>
         <source>None (top-level goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（顶层目标）</translation>
     </message>
 </context>
 <context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,13 @@
-"""Translations are found for each language goalplanner ships, and English needs none."""
+"""Languages: each shipped one loads, switching in Settings retranslates at once, every layer follows."""
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
 
 from goalplanner.core.resources import resource_path
-from goalplanner.ui.language import LANGUAGES, install_translations
+from goalplanner.ui.language import LANGUAGES, TRANSLATOR_NAME, apply_language, install_translations
 
 
 def test_each_shipped_language_has_its_compiled_translations(qapp):
@@ -26,7 +30,7 @@ def test_english_loads_no_goalplanner_translation(qapp):
             QCoreApplication.removeTranslator(translator)
 
 
-def test_the_language_chosen_in_settings_is_used_at_the_next_start(qtbot, settings):
+def test_the_language_chosen_in_settings_is_kept_for_the_next_start(qtbot, settings, restore_language):
     from goalplanner.ui.language import chosen_language
     from goalplanner.ui.settings_dialog import SettingsDialog
 
@@ -63,3 +67,136 @@ def test_a_template_fills_in_the_goal_in_the_users_language(qapp, qtbot, tmp_pat
             assert wizard.template.baseline_hint.startswith("AVERAGE WAIT OF ALL CALLS")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+# -- switching while the app runs ---------------------------------------------------------------
+
+
+def translation(language: str, context: str, source: str) -> str:
+    """What the shipped .ts file says for ``source`` in ``language``; fails if it is not translated."""
+    root = ET.parse(resource_path("translations", f"goalplanner_{language}.ts")).getroot()
+    for element in root.iter("context"):
+        if element.findtext("name") == context:
+            for message in element.iter("message"):
+                if message.findtext("source") == source:
+                    found = message.find("translation")
+                    assert found.get("type") is None and found.text, f"{language}: {source!r} is not translated"
+                    return found.text
+    raise AssertionError(f"{context}: {source!r} is not in goalplanner_{language}.ts")
+
+
+@pytest.fixture
+def restore_language(qapp):
+    """Put English and the formats back after a test that switches language."""
+    before = QLocale()
+    yield
+    for translator in qapp.findChildren(QTranslator, TRANSLATOR_NAME):
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def choose_in_settings(window, code: str) -> None:
+    dialog = window.open_settings()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(code))
+    dialog.accept()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_choosing_a_language_in_settings_retranslates_the_open_window_at_once(
+    sample_window, qtbot, restore_language, language
+):
+    window = sample_window
+    tr = lambda context, source: translation(language, context, source)  # noqa: E731
+    assert window.file_menu.title() == "&File"
+    choose_in_settings(window, language)
+    qtbot.waitUntil(lambda: window.file_menu.title() == tr("MainWindow", "&File"))
+    assert tr("MainWindow", "&File") not in ("", "&File")
+    assert window.main_tabs.tabText(1) == tr("MainWindow", "Portfolio")
+    assert window.owner_filter.itemText(0) == tr("MainWindow", "All owners")
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == tr("GoalTreeModel", "Goal")
+    detail = window.detail
+    assert detail.record_button.text() == tr("GoalDetail", "&Record")
+    assert detail.tabs.tabText(1) == tr("GoalDetail", "&Plan")
+    # the goal's sentence and status are written again in the new language
+    assert "will raise" not in detail.sentence_label.text()
+    assert tr("Status", "On track") in window.model.index(0, 1).data()
+    # and back to English, without a restart
+    choose_in_settings(window, "en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    assert window.detail.record_button.text() == "&Record"
+
+
+def test_numbers_and_dates_follow_the_chosen_language(sample_window, qtbot, restore_language):
+    window = sample_window
+    start = QDate(window.detail.goal.start)
+    before = QLocale().toString(start, QLocale.FormatType.ShortFormat)  # the test run's own locale
+    assert before in window.detail.sentence_label.text()
+    choose_in_settings(window, "ro")
+    assert QLocale().language() == QLocale.Language.Romanian
+    romanian = QLocale().toString(start, QLocale.FormatType.ShortFormat)
+    assert romanian == start.toString("dd.MM.yyyy") != before
+    qtbot.waitUntil(lambda: romanian in window.detail.sentence_label.text())
+    assert QLocale().toString(12.5) == "12,5"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_wizard_opens_in_the_chosen_language(sample_window, qtbot, restore_language, language):
+    window = sample_window
+    choose_in_settings(window, language)
+    window.new_goal()
+    wizard = window.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    assert wizard.windowTitle() == translation(language, "GoalWizard", "New goal")
+    assert wizard.buttonText(wizard.WizardButton.FinishButton) == translation(
+        language, "GoalWizard", "&Save goal"
+    )
+    wizard.reject()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_smart_findings_come_out_in_the_chosen_language(qapp, restore_language, language):
+    from goalplanner.core.model import Goal
+    from goalplanner.core.smart import check
+    from goalplanner.ui.formatting import ui_wording
+    from goalplanner.ui.wizard.base import finding_text
+
+    apply_language(qapp, QLocale(language))
+    goal = Goal(start=date(2026, 1, 5), deadline=date(2026, 1, 20), checkin_cadence="monthly", kpi="csat",
+                unit="%", direction="increase", baseline=70.5, target=140)  # fmt: skip
+    findings = {f.code: f for f in check(goal)}
+    impossible = findings["target_out_of_range"]
+    template = translation(language, "Smart", impossible.template)
+    assert template and template != impossible.template
+    wording = ui_wording()
+    metric = translation(language, "Kpi", "Customer satisfaction (CSAT)")
+    expected = template.format(
+        value=wording.number(140), unit="%", metric=metric, low=wording.number(0), high=wording.number(100)
+    )
+    assert finding_text(impossible) == expected
+    cadence = findings["no_checkin_before_deadline"]
+    assert translation(language, "Smart", "every month") in finding_text(cadence)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_workbook_is_written_in_the_chosen_language_and_still_imports(
+    sample_window, qtbot, tmp_path, restore_language, language
+):
+    import openpyxl
+
+    from goalplanner.export.actuals import read_actuals
+    from tests.ui.test_excel_window import finish
+
+    window = sample_window
+    choose_in_settings(window, language)
+    target = tmp_path / "plan.xlsx"
+    finish(qtbot, window.export_excel(target))
+    workbook = openpyxl.load_workbook(target)
+    summary = workbook.worksheets[0]
+    assert summary.title == translation(language, "Excel", "Summary")
+    headers = [cell.value for cell in next(summary.iter_rows(max_row=1))] + [
+        cell.value for row in summary.iter_rows(max_row=6) for cell in row
+    ]
+    assert translation(language, "Excel", "Owner") in headers
+    assert "Owner" not in headers
+    report = read_actuals(target, window.store)
+    assert report.problems == []

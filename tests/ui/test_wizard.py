@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget, QWizard
 
 from goalplanner.store import Store
@@ -110,7 +110,8 @@ def test_blank_start_to_saved_goal(qtbot, wizard, store):
     assert sentence.startswith(
         "Mark Ellis (support lead) will cut average call wait time for Inbound support queue"
     )
-    assert "from 240 s to 180 s by 2025-02-16" in sentence
+    deadline = QLocale().toString(QDate(2025, 2, 16), QLocale.FormatType.ShortFormat)  # the user's format
+    assert f"from 240 s to 180 s by {deadline}" in sentence
     with qtbot.waitSignal(wizard.saved) as saved:
         finish(qtbot, wizard)
     goal = store.get_goal(saved.args[0])

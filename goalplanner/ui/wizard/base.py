@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget, QWizardPage
 
 from goalplanner.core.smart import Finding
+from goalplanner.ui.formatting import ui_wording
 from goalplanner.ui.wizard.fields import SEVERITY_STYLE, FieldMessage, NumberField
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 
 def finding_text(finding: Finding) -> str:
     """A finding's message in the user's language."""
-    return QCoreApplication.translate("Smart", finding.template).format(**finding.params)
+    return finding.text(ui_wording())
 
 
 class WizardPage(QWizardPage):

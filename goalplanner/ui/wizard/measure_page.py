@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from goalplanner.core.kpis import catalogue, get_kpi
 from goalplanner.core.model import DIRECTIONS
+from goalplanner.ui.formatting import unit_label
 from goalplanner.ui.wizard.base import WizardPage
 from goalplanner.ui.wizard.fields import NumberField, text_field, with_message
 
@@ -175,7 +176,7 @@ class MeasurePage(WizardPage):
             1,
             self.tr("percentage points")
             if goal.unit == "%"
-            else self.tr("in {0}").format(goal.unit or "units"),
+            else self.tr("in {0}").format(unit_label(goal.unit) if goal.unit else self.tr("units")),
         )
         self.form.setRowVisible(self.change_field.parentWidget(), not is_range)
         self.form.setRowVisible(self.change_label, not is_range)
@@ -195,9 +196,8 @@ class MeasurePage(WizardPage):
         locale = QLocale()
         delta = goal.target - goal.baseline
         sign = "+" if delta > 0 else ""
-        absolute = (
-            f"{sign}{locale.toString(delta, 'g', 6)} {'points' if goal.unit == '%' else goal.unit}".rstrip()
-        )
+        unit = unit_label("points") if goal.unit == "%" else unit_label(goal.unit)
+        absolute = f"{sign}{locale.toString(delta, 'g', 6)} {unit}".rstrip()
         text = self.tr("Change: {0}").format(absolute)
         if goal.baseline != 0:
             text += self.tr(" ({0}{1}% relative)").format(

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QRadioButton, QSc
 
 from goalplanner.core.smart import CRITERIA, has_errors, sentence
 from goalplanner.core.templates import templates
+from goalplanner.ui.formatting import ui_wording
 from goalplanner.ui.wizard.base import WizardPage, finding_text
-from goalplanner.ui.wizard.simple_pages import cadence_label
 
 BLANK, TEMPLATE, COPY = "blank", "template", "copy"
 
@@ -122,9 +122,7 @@ class ReviewPage(WizardPage):
 
     def show_findings(self, findings) -> None:
         goal = self.goal_wizard().goal
-        template, params = sentence(goal)
-        params["cadence"] = cadence_label(goal.checkin_cadence).lower()
-        self.sentence_label.setText(QCoreApplication.translate("Smart", template).format(**params))
+        self.sentence_label.setText(sentence(goal, ui_wording()))
         if not findings:
             self.findings_label.setText(self.tr("Every SMART check passes."))
         else:
