@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -31,7 +33,7 @@ from goalplanner.ui.excel_actions import ExcelActionsMixin
 from goalplanner.ui.formatting import state_label
 from goalplanner.ui.goal_actions import GoalActionsMixin
 from goalplanner.ui.goal_detail import GoalDetail
-from goalplanner.ui.goal_tree import GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.plan_files import PlanFilesMixin
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
@@ -276,7 +278,10 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
             self.tree.expandToDepth(0)
             for column in range(1, self.model.columnCount()):
                 self.tree.resizeColumnToContents(column)
-                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), MAX_COLUMN_WIDTH))
+                if column != STATUS:  # a status is read whole in every language; long names may be cut
+                    heading = self.tree.header().sectionSizeFromContents(column).width()
+                    widest = max(MAX_COLUMN_WIDTH, heading)  # but never the column's heading
+                    self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
             # The goal sentence gets whatever the other columns leave, but never less than a readable width.
             others = sum(self.tree.columnWidth(c) for c in range(1, self.model.columnCount()))
             self.tree.setColumnWidth(TITLE, max(MIN_TITLE_WIDTH, self.tree.viewport().width() - others))
@@ -291,6 +296,13 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
             for text, data in items:
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+            # "All owners" is what the filter shows most of the time: never cut it (in any language)
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            metrics = combo.fontMetrics()
+            text = QSize(metrics.horizontalAdvance(everything), metrics.height())
+            size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+            combo.setMinimumWidth(size.width())
 
         owners = sorted({g.owner for g in goals if g.owner}, key=str.casefold)
         refill(self.owner_filter, self.tr("All owners"), [(o, o) for o in owners])

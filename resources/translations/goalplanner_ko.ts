@@ -12,15 +12,15 @@
     <name>Breakdown</name>
     <message>
         <source>Name at least one person to split the target between.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값을 나눌 인원을 한 명 이상 입력하세요.</translation>
     </message>
     <message>
         <source>Each person can appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 사람은 한 번만 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>Give one weight per person, none negative, not all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>인원마다 가중치를 하나씩 입력하세요. 음수는 안 되며, 모두 0일 수도 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -286,8 +286,8 @@
     </message>
     <message numerus="yes">
         <source>{0} — due {1}, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} — {1} 예정, %n일 지남</numerusform>
         </translation>
     </message>
     <message>
@@ -632,11 +632,11 @@
     </message>
     <message>
         <source>parts</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 요소</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was imported; import the workbook again to see the changes against the plan as it is now.</source>
@@ -1064,15 +1064,15 @@
     </message>
     <message>
         <source>the goal&apos;s check-ins are now {period}, but the sheet holds its {old} plan: export it again</source>
-        <translation type="unfinished"></translation>
+        <translation>목표는 이제 {period} 점검인데 시트에는 {old} 계획이 들어 있습니다. 통합 문서를 다시 내보내세요</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>주간</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>월간</translation>
     </message>
     <message>
         <source>“{label}” is not a period of the goal&apos;s plan any more (rows moved, or the plan was remade)</source>
@@ -1543,7 +1543,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <source>Change: {0}</source>
@@ -1891,151 +1891,151 @@ Data folder: {1}</source>
     <name>Sample</name>
     <message>
         <source>support lead</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원 리더</translation>
     </message>
     <message>
         <source>Be recognised as the leader in customer service in our market, measured by NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 기준으로 시장에서 고객서비스 선도 기업으로 인정받기</translation>
     </message>
     <message>
         <source>head of customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>고객서비스 총괄</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>고객서비스</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>전 채널</translation>
     </message>
     <message>
         <source>Operations director</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 이사</translation>
     </message>
     <message>
         <source>Customers who recommend us are the cheapest growth we have.</source>
-        <translation type="unfinished"></translation>
+        <translation>우리를 추천하는 고객이야말로 가장 적은 비용으로 얻는 성장 동력입니다.</translation>
     </message>
     <message>
         <source>Company strategy: win on service, not on price.</source>
-        <translation type="unfinished"></translation>
+        <translation>회사 전략: 가격이 아니라 서비스로 승부합니다.</translation>
     </message>
     <message>
         <source>Cut average support call wait time by 50% within six weeks through a plan led by Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark 주도 계획으로 6주 내 지원 통화 평균 대기 시간 50% 단축</translation>
     </message>
     <message>
         <source>Phone team A</source>
-        <translation type="unfinished"></translation>
+        <translation>전화 상담 A팀</translation>
     </message>
     <message>
         <source>Phone team B</source>
-        <translation type="unfinished"></translation>
+        <translation>전화 상담 B팀</translation>
     </message>
     <message>
         <source>Phone support</source>
-        <translation type="unfinished"></translation>
+        <translation>전화 상담</translation>
     </message>
     <message>
         <source>Inbound support queue</source>
-        <translation type="unfinished"></translation>
+        <translation>인바운드 지원 대기열</translation>
     </message>
     <message>
         <source>Long waits are the first complaint in our surveys and push callers to hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 대기 시간은 설문에서 불만 1위이며, 고객이 전화를 끊게 만듭니다.</translation>
     </message>
     <message>
         <source>Two senior agents coach the queue on the call-back script.</source>
-        <translation type="unfinished"></translation>
+        <translation>선임 상담사 2명이 대기열 상담사에게 콜백 스크립트를 코칭합니다.</translation>
     </message>
     <message>
         <source>Call-back scheduling, queue monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>콜백 일정 관리, 대기열 모니터링</translation>
     </message>
     <message>
         <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 분기 말까지 이메일 CSAT 전 분기 대비 25% 향상(68%에서 85%로)</translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 팀장</translation>
     </message>
     <message>
         <source>E-mail support</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 상담</translation>
     </message>
     <message>
         <source>E-mail channel</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 채널</translation>
     </message>
     <message>
         <source>Unhappy e-mail customers call back, which lengthens every queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 응대에 불만인 고객은 다시 전화하고, 그만큼 모든 대기열이 길어집니다.</translation>
     </message>
     <message>
         <source>Cut support call volume 50% versus last year through a self-service library</source>
-        <translation type="unfinished"></translation>
+        <translation>셀프서비스 자료실로 지원 통화량을 전년 대비 50% 감축</translation>
     </message>
     <message>
         <source>self-service lead</source>
-        <translation type="unfinished"></translation>
+        <translation>셀프서비스 리더</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>셀프서비스</translation>
     </message>
     <message>
         <source>Phone support, all products</source>
-        <translation type="unfinished"></translation>
+        <translation>전 제품 전화 상담</translation>
     </message>
     <message>
         <source>Customers would rather find answers themselves; every call avoided frees an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객은 스스로 답을 찾는 편을 선호하며, 통화를 한 건 줄일 때마다 상담사의 여유가 생깁니다.</translation>
     </message>
     <message>
         <source>Fund the knowledge-base licence from the printed-manuals budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>지식 베이스 라이선스 비용은 인쇄 매뉴얼 예산에서 충당합니다.</translation>
     </message>
     <message>
         <source>Technical writing</source>
-        <translation type="unfinished"></translation>
+        <translation>기술 문서 작성</translation>
     </message>
     <message>
         <source>Keep phone agents&apos; occupancy within the healthy 75-85% band every week</source>
-        <translation type="unfinished"></translation>
+        <translation>매주 전화 상담사 점유율을 적정 범위인 75-85%로 유지</translation>
     </message>
     <message>
         <source>Above 85% agents burn out; below 75% we pay for idle time.</source>
-        <translation type="unfinished"></translation>
+        <translation>85%를 넘으면 상담사가 소진되고, 75% 미만이면 유휴 시간에 비용을 치르게 됩니다.</translation>
     </message>
     <message>
         <source>Cut unnecessary transfers 10% over six months</source>
-        <translation type="unfinished">6개월간 불필요한 이관 10% 감축</translation>
+        <translation>6개월간 불필요한 이관 10% 감축</translation>
     </message>
     <message>
         <source>quality lead</source>
-        <translation type="unfinished"></translation>
+        <translation>품질관리 리더</translation>
     </message>
     <message>
         <source>Each needless transfer makes the customer repeat the story. Paired with the goal on beneficial transfers so agents do not stop sending callers to experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>불필요한 이관이 있을 때마다 고객은 같은 이야기를 되풀이해야 합니다. 상담사가 전문가 연결까지 멈추지 않도록 ‘유익한 이관’ 목표와 함께 운영합니다.</translation>
     </message>
     <message>
         <source>Raise beneficial transfers to product experts 5% over the same six months</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 6개월간 제품 전문가에게 하는 유익한 이관 5% 증가</translation>
     </message>
     <message>
         <source>The complement of the transfer cut: the right expert at once solves the issue on one call.</source>
-        <translation type="unfinished"></translation>
+        <translation>이관 감축 목표의 보완 목표입니다. 처음부터 적합한 전문가에게 연결되면 한 번의 통화로 문제가 해결됩니다.</translation>
     </message>
     <message>
         <source>transfers/week</source>
-        <translation type="unfinished"></translation>
+        <translation>이관/주</translation>
     </message>
     <message>
         <source>Two agents off sick; call-backs paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 2명 병가, 콜백 일시 중단.</translation>
     </message>
 </context>
 <context>
@@ -2093,35 +2093,35 @@ Data folder: {1}</source>
     <name>Smart</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>매주</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2주마다</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>매월</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>인력</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <source>skills</source>
-        <translation type="unfinished"></translation>
+        <translation>역량</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>높은</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>낮은</translation>
     </message>
     <message>
         <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
@@ -2233,11 +2233,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Checking in {cadence} leaves no check-in before the deadline. Check in more often or allow more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cadence} 점검하면 마감일 전에 점검이 한 번도 없습니다. 더 자주 점검하거나 기간을 늘리세요.</translation>
     </message>
     <message>
         <source>Too few check-ins before the deadline ({count}) to correct course. Check in more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일 전 점검 횟수({count}회)가 너무 적어 방향을 바로잡기 어렵습니다. 더 자주 점검하세요.</translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
@@ -2280,7 +2280,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Optional, e.g. {0} for a part-timer</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항. 예: {0}(시간제 근무자 포함)</translation>
     </message>
     <message>
         <source>Team target</source>
@@ -2667,15 +2667,15 @@ Data folder: {1}</source>
     <name>Unit</name>
     <message>
         <source>points</source>
-        <translation type="unfinished">점</translation>
+        <translation>점</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished">건</translation>
+        <translation>건</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished">점수</translation>
+        <translation>점</translation>
     </message>
 </context>
 <context>

@@ -12,15 +12,15 @@
     <name>Breakdown</name>
     <message>
         <source>Name at least one person to split the target between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi minst én person som målverdien skal fordeles på.</translation>
     </message>
     <message>
         <source>Each person can appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver person kan bare stå oppført én gang.</translation>
     </message>
     <message>
         <source>Give one weight per person, none negative, not all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi én vekt per person, ingen negative og ikke alle null.</translation>
     </message>
 </context>
 <context>
@@ -286,9 +286,9 @@
     </message>
     <message numerus="yes">
         <source>{0} — due {1}, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} — til oppfølging {1}, %n dag for sent</numerusform>
+            <numerusform>{0} — til oppfølging {1}, %n dager for sent</numerusform>
         </translation>
     </message>
     <message>
@@ -636,11 +636,11 @@
     </message>
     <message>
         <source>parts</source>
-        <translation type="unfinished"></translation>
+        <translation>deler</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>rader</translation>
     </message>
     <message>
         <source>The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was imported; import the workbook again to see the changes against the plan as it is now.</source>
@@ -1070,15 +1070,15 @@
     </message>
     <message>
         <source>the goal&apos;s check-ins are now {period}, but the sheet holds its {old} plan: export it again</source>
-        <translation type="unfinished"></translation>
+        <translation>målets oppfølginger er nå {period}, men arket inneholder den {old} planen: eksporter det på nytt</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>ukentlige</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>månedlige</translation>
     </message>
     <message>
         <source>“{label}” is not a period of the goal&apos;s plan any more (rows moved, or the plan was remade)</source>
@@ -1549,7 +1549,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>enheter</translation>
     </message>
     <message>
         <source>Change: {0}</source>
@@ -1897,151 +1897,151 @@ Datamappe: {1}</translation>
     <name>Sample</name>
     <message>
         <source>support lead</source>
-        <translation type="unfinished"></translation>
+        <translation>supportleder</translation>
     </message>
     <message>
         <source>Be recognised as the leader in customer service in our market, measured by NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Bli anerkjent som ledende på kundeservice i vårt marked, målt med NPS</translation>
     </message>
     <message>
         <source>head of customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>kundeservicesjef</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeservice</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <source>Operations director</source>
-        <translation type="unfinished"></translation>
+        <translation>Driftsdirektør</translation>
     </message>
     <message>
         <source>Customers who recommend us are the cheapest growth we have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder som anbefaler oss, er den billigste veksten vi kan få.</translation>
     </message>
     <message>
         <source>Company strategy: win on service, not on price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskapets strategi: vinn på service, ikke på pris.</translation>
     </message>
     <message>
         <source>Cut average support call wait time by 50% within six weeks through a plan led by Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser gjennomsnittlig ventetid på supportanrop med 50% innen seks uker gjennom en plan ledet av Mark</translation>
     </message>
     <message>
         <source>Phone team A</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonteam A</translation>
     </message>
     <message>
         <source>Phone team B</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonteam B</translation>
     </message>
     <message>
         <source>Phone support</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonsupport</translation>
     </message>
     <message>
         <source>Inbound support queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkommende supportkø</translation>
     </message>
     <message>
         <source>Long waits are the first complaint in our surveys and push callers to hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang ventetid er det kundene klager mest på i undersøkelsene våre, og den får innringere til å legge på.</translation>
     </message>
     <message>
         <source>Two senior agents coach the queue on the call-back script.</source>
-        <translation type="unfinished"></translation>
+        <translation>To erfarne agenter lærer opp køens agenter i manuset for tilbakeringing.</translation>
     </message>
     <message>
         <source>Call-back scheduling, queue monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegging av tilbakeringinger, køovervåking</translation>
     </message>
     <message>
         <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk CSAT for e-post med 25% sammenlignet med forrige kvartal, fra 68% til 85%, innen utgangen av dette kvartalet</translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>teamleder, e-post</translation>
     </message>
     <message>
         <source>E-mail support</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postsupport</translation>
     </message>
     <message>
         <source>E-mail channel</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postkanalen</translation>
     </message>
     <message>
         <source>Unhappy e-mail customers call back, which lengthens every queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misfornøyde e-postkunder ringer oss i tillegg, og det gjør alle køene lengre.</translation>
     </message>
     <message>
         <source>Cut support call volume 50% versus last year through a self-service library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser antall supportanrop med 50% sammenlignet med i fjor ved hjelp av en kunnskapsbase for selvbetjening</translation>
     </message>
     <message>
         <source>self-service lead</source>
-        <translation type="unfinished"></translation>
+        <translation>ansvarlig for selvbetjening</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvbetjening</translation>
     </message>
     <message>
         <source>Phone support, all products</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonsupport, alle produkter</translation>
     </message>
     <message>
         <source>Customers would rather find answers themselves; every call avoided frees an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundene foretrekker å finne svarene selv; hvert anrop som unngås, frigjør en agent.</translation>
     </message>
     <message>
         <source>Fund the knowledge-base licence from the printed-manuals budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansier lisensen for kunnskapsbasen med budsjettet for trykte brukerhåndbøker.</translation>
     </message>
     <message>
         <source>Technical writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisk skriving</translation>
     </message>
     <message>
         <source>Keep phone agents&apos; occupancy within the healthy 75-85% band every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold beleggsgraden for telefonagentene innenfor det sunne området 75-85% hver uke</translation>
     </message>
     <message>
         <source>Above 85% agents burn out; below 75% we pay for idle time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentene blir utbrent over 85%; under 75% betaler vi for tomgang.</translation>
     </message>
     <message>
         <source>Cut unnecessary transfers 10% over six months</source>
-        <translation type="unfinished">Reduser unødvendige viderekoblinger med 10% over seks måneder</translation>
+        <translation>Reduser unødvendige viderekoblinger med 10% over seks måneder</translation>
     </message>
     <message>
         <source>quality lead</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalitetsansvarlig</translation>
     </message>
     <message>
         <source>Each needless transfer makes the customer repeat the story. Paired with the goal on beneficial transfers so agents do not stop sending callers to experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver unødvendig viderekobling tvinger kunden til å gjenta historien sin. Kombinert med målet for nyttige viderekoblinger, slik at agentene ikke slutter å sende innringere videre til eksperter.</translation>
     </message>
     <message>
         <source>Raise beneficial transfers to product experts 5% over the same six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk nyttige viderekoblinger til produktspesialister med 5% over de samme seks månedene</translation>
     </message>
     <message>
         <source>The complement of the transfer cut: the right expert at once solves the issue on one call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motstykket til kuttet i viderekoblinger: når riktig ekspert kobles inn med en gang, blir saken løst i én samtale.</translation>
     </message>
     <message>
         <source>transfers/week</source>
-        <translation type="unfinished"></translation>
+        <translation>viderekoblinger/uke</translation>
     </message>
     <message>
         <source>Two agents off sick; call-backs paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>To agenter er sykmeldt; tilbakeringinger satt på pause.</translation>
     </message>
 </context>
 <context>
@@ -2099,35 +2099,35 @@ Datamappe: {1}</translation>
     <name>Smart</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>hver uke</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>annenhver uke</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>hver måned</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>personell</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>budsjett</translation>
     </message>
     <message>
         <source>skills</source>
-        <translation type="unfinished"></translation>
+        <translation>kompetanse</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>høyere</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>lavere</translation>
     </message>
     <message>
         <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
@@ -2211,7 +2211,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>You answered “no” for {resource}: say how the team will get it.</source>
-        <translation>Du svarte «nei» for {resource}: si hvordan teamet skal skaffe det.</translation>
+        <translation>Du svarte «nei» på spørsmålet om {resource}: si hvordan teamet skal skaffe det som mangler.</translation>
     </message>
     <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
@@ -2239,11 +2239,11 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Checking in {cadence} leaves no check-in before the deadline. Check in more often or allow more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med oppfølging {cadence} blir det ingen oppfølging før fristen. Følg opp oftere, eller gi mer tid.</translation>
     </message>
     <message>
         <source>Too few check-ins before the deadline ({count}) to correct course. Check in more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>For få oppfølginger før fristen ({count}) til å korrigere kursen. Følg opp oftere.</translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
@@ -2286,7 +2286,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Optional, e.g. {0} for a part-timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt, f.eks. {0} for en deltidsansatt</translation>
     </message>
     <message>
         <source>Team target</source>
@@ -2673,15 +2673,15 @@ Datamappe: {1}</translation>
     <name>Unit</name>
     <message>
         <source>points</source>
-        <translation type="unfinished">poeng</translation>
+        <translation>poeng</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished">henvendelser</translation>
+        <translation>henvendelser</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished">poengsum</translation>
+        <translation>poeng</translation>
     </message>
 </context>
 <context>

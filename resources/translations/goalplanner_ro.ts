@@ -12,15 +12,15 @@
     <name>Breakdown</name>
     <message>
         <source>Name at least one person to split the target between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numiți cel puțin o persoană între care să fie împărțită ținta.</translation>
     </message>
     <message>
         <source>Each person can appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare persoană poate apărea o singură dată.</translation>
     </message>
     <message>
         <source>Give one weight per person, none negative, not all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați câte o pondere pentru fiecare persoană, niciuna negativă și nu toate zero.</translation>
     </message>
 </context>
 <context>
@@ -286,10 +286,10 @@
     </message>
     <message numerus="yes">
         <source>{0} — due {1}, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} — raportare scadentă la {1}, cu %n zi întârziere</numerusform>
+            <numerusform>{0} — raportare scadentă la {1}, cu %n zile întârziere</numerusform>
+            <numerusform>{0} — raportare scadentă la {1}, cu %n de zile întârziere</numerusform>
         </translation>
     </message>
     <message>
@@ -636,15 +636,15 @@
     </message>
     <message>
         <source>{path} has {count} {what}; at most {limit} are expected. Nothing was imported.</source>
-        <translation>{path} conține {count} {what}; se așteaptă cel mult {limit}. Nu s-a importat nimic.</translation>
+        <translation>{path} are prea multe {what} ({count}; se așteaptă cel mult {limit}). Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>parts</source>
-        <translation type="unfinished"></translation>
+        <translation>părți</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>rânduri</translation>
     </message>
     <message>
         <source>The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was imported; import the workbook again to see the changes against the plan as it is now.</source>
@@ -1076,15 +1076,15 @@
     </message>
     <message>
         <source>the goal&apos;s check-ins are now {period}, but the sheet holds its {old} plan: export it again</source>
-        <translation type="unfinished"></translation>
+        <translation>obiectivul se raportează acum {period}, dar foaia conține planul său {old}: exportați-l din nou</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>săptămânal</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>lunar</translation>
     </message>
     <message>
         <source>“{label}” is not a period of the goal&apos;s plan any more (rows moved, or the plan was remade)</source>
@@ -1555,7 +1555,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unități</translation>
     </message>
     <message>
         <source>Change: {0}</source>
@@ -1903,151 +1903,151 @@ Folder de date: {1}</translation>
     <name>Sample</name>
     <message>
         <source>support lead</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonator suport</translation>
     </message>
     <message>
         <source>Be recognised as the leader in customer service in our market, measured by NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Recunoașterea ca lider în serviciul pentru clienți pe piața noastră, măsurată prin NPS</translation>
     </message>
     <message>
         <source>head of customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>director serviciu clienți</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciul clienți</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate canalele</translation>
     </message>
     <message>
         <source>Operations director</source>
-        <translation type="unfinished"></translation>
+        <translation>Director operațiuni</translation>
     </message>
     <message>
         <source>Customers who recommend us are the cheapest growth we have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții care ne recomandă sunt cea mai ieftină sursă de creștere pe care o avem.</translation>
     </message>
     <message>
         <source>Company strategy: win on service, not on price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia companiei: câștigăm prin calitatea serviciului, nu prin preț.</translation>
     </message>
     <message>
         <source>Cut average support call wait time by 50% within six weeks through a plan led by Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 50% a timpului mediu de așteptare la apelurile de suport în șase săptămâni, printr-un plan condus de Mark</translation>
     </message>
     <message>
         <source>Phone team A</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa de telefonie A</translation>
     </message>
     <message>
         <source>Phone team B</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa de telefonie B</translation>
     </message>
     <message>
         <source>Phone support</source>
-        <translation type="unfinished"></translation>
+        <translation>Suport telefonic</translation>
     </message>
     <message>
         <source>Inbound support queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coada de suport de intrare</translation>
     </message>
     <message>
         <source>Long waits are the first complaint in our surveys and push callers to hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Așteptările lungi sunt principala nemulțumire din sondajele noastre și îi fac pe apelanți să închidă.</translation>
     </message>
     <message>
         <source>Two senior agents coach the queue on the call-back script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doi agenți seniori instruiesc agenții cozii pe scriptul de reapelare.</translation>
     </message>
     <message>
         <source>Call-back scheduling, queue monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Programarea reapelărilor, monitorizarea cozii</translation>
     </message>
     <message>
         <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea cu 25% a CSAT pe e-mail față de trimestrul trecut, de la 68% la 85%, până la sfârșitul acestui trimestru</translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonator de echipă, e-mail</translation>
     </message>
     <message>
         <source>E-mail support</source>
-        <translation type="unfinished"></translation>
+        <translation>Suport pe e-mail</translation>
     </message>
     <message>
         <source>E-mail channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalul de e-mail</translation>
     </message>
     <message>
         <source>Unhappy e-mail customers call back, which lengthens every queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții nemulțumiți de răspunsurile pe e-mail sună apoi, ceea ce lungește toate cozile.</translation>
     </message>
     <message>
         <source>Cut support call volume 50% versus last year through a self-service library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 50% a volumului de apeluri de suport față de anul trecut, printr-o bibliotecă de autoservire</translation>
     </message>
     <message>
         <source>self-service lead</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonator autoservire</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoservire</translation>
     </message>
     <message>
         <source>Phone support, all products</source>
-        <translation type="unfinished"></translation>
+        <translation>Suport telefonic, toate produsele</translation>
     </message>
     <message>
         <source>Customers would rather find answers themselves; every call avoided frees an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții preferă să găsească singuri răspunsurile; fiecare apel evitat eliberează un agent.</translation>
     </message>
     <message>
         <source>Fund the knowledge-base licence from the printed-manuals budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licența bazei de cunoștințe se finanțează din bugetul pentru manuale tipărite.</translation>
     </message>
     <message>
         <source>Technical writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactare tehnică</translation>
     </message>
     <message>
         <source>Keep phone agents&apos; occupancy within the healthy 75-85% band every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Menținerea gradului de ocupare al agenților telefonici în intervalul sănătos de 75-85%, în fiecare săptămână</translation>
     </message>
     <message>
         <source>Above 85% agents burn out; below 75% we pay for idle time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peste 85% agenții se epuizează; sub 75% plătim timp neproductiv.</translation>
     </message>
     <message>
         <source>Cut unnecessary transfers 10% over six months</source>
-        <translation type="unfinished">Reducerea cu 10% a transferurilor inutile în șase luni</translation>
+        <translation>Reducerea cu 10% a transferurilor inutile în șase luni</translation>
     </message>
     <message>
         <source>quality lead</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonator calitate</translation>
     </message>
     <message>
         <source>Each needless transfer makes the customer repeat the story. Paired with the goal on beneficial transfers so agents do not stop sending callers to experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare transfer inutil îl obligă pe client să-și repete povestea. Obiectivul este asociat cu cel privind transferurile utile, ca agenții să nu înceteze să trimită apelanții la experți.</translation>
     </message>
     <message>
         <source>Raise beneficial transfers to product experts 5% over the same six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea cu 5% a transferurilor utile către experții de produs în aceleași șase luni</translation>
     </message>
     <message>
         <source>The complement of the transfer cut: the right expert at once solves the issue on one call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completează reducerea transferurilor: expertul potrivit, găsit imediat, rezolvă problema dintr-un singur apel.</translation>
     </message>
     <message>
         <source>transfers/week</source>
-        <translation type="unfinished"></translation>
+        <translation>transferuri/săptămână</translation>
     </message>
     <message>
         <source>Two agents off sick; call-backs paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doi agenți în concediu medical; reapelările sunt suspendate.</translation>
     </message>
 </context>
 <context>
@@ -2105,35 +2105,35 @@ Folder de date: {1}</translation>
     <name>Smart</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>o dată pe săptămână</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>o dată la două săptămâni</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>o dată pe lună</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>personal</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>buget</translation>
     </message>
     <message>
         <source>skills</source>
-        <translation type="unfinished"></translation>
+        <translation>competențe</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>mai mare</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>mai mică</translation>
     </message>
     <message>
         <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
@@ -2217,7 +2217,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>You answered “no” for {resource}: say how the team will get it.</source>
-        <translation>Ați răspuns „nu” la {resource}: precizați cum va obține echipa ce lipsește.</translation>
+        <translation>Ați răspuns „nu” la întrebarea despre {resource}: precizați cum va obține echipa ce lipsește.</translation>
     </message>
     <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
@@ -2245,11 +2245,11 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Checking in {cadence} leaves no check-in before the deadline. Check in more often or allow more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dacă raportați {cadence}, nu va avea loc nicio raportare înainte de termen. Raportați mai des sau acordați mai mult timp.</translation>
     </message>
     <message>
         <source>Too few check-ins before the deadline ({count}) to correct course. Check in more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prea puține raportări înainte de termen ({count}) pentru a corecta direcția. Raportați mai des.</translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
@@ -2292,7 +2292,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Optional, e.g. {0} for a part-timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțional, ex. {0} pentru un angajat cu normă parțială</translation>
     </message>
     <message>
         <source>Team target</source>
@@ -2679,15 +2679,15 @@ Folder de date: {1}</translation>
     <name>Unit</name>
     <message>
         <source>points</source>
-        <translation type="unfinished">puncte</translation>
+        <translation>puncte</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished">contacte</translation>
+        <translation>contacte</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished">scor</translation>
+        <translation>scor</translation>
     </message>
 </context>
 <context>

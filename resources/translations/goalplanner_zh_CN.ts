@@ -12,15 +12,15 @@
     <name>Breakdown</name>
     <message>
         <source>Name at least one person to split the target between.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一名分摊目标值的人员。</translation>
     </message>
     <message>
         <source>Each person can appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个人只能出现一次。</translation>
     </message>
     <message>
         <source>Give one weight per person, none negative, not all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每人填写一个权重，不能为负数，也不能全为零。</translation>
     </message>
 </context>
 <context>
@@ -286,8 +286,8 @@
     </message>
     <message numerus="yes">
         <source>{0} — due {1}, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} — {1} 到期，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
@@ -628,15 +628,15 @@
     </message>
     <message>
         <source>{path} has {count} {what}; at most {limit} are expected. Nothing was imported.</source>
-        <translation>{path} 包含 {count} 个 {what}；最多应为 {limit} 个。未导入任何内容。</translation>
+        <translation>{path} 中的{what}数为 {count}，最多应为 {limit}。未导入任何内容。</translation>
     </message>
     <message>
         <source>parts</source>
-        <translation type="unfinished"></translation>
+        <translation>部件</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>The plan changed while {path} was being read (a check-in was recorded or edited). Nothing was imported; import the workbook again to see the changes against the plan as it is now.</source>
@@ -1064,15 +1064,15 @@
     </message>
     <message>
         <source>the goal&apos;s check-ins are now {period}, but the sheet holds its {old} plan: export it again</source>
-        <translation type="unfinished"></translation>
+        <translation>该目标的进度检查现已改为{period}进行，但工作表中仍是{old}的计划：请重新导出</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>按周</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>“{label}” is not a period of the goal&apos;s plan any more (rows moved, or the plan was remade)</source>
@@ -1543,7 +1543,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>绝对值</translation>
     </message>
     <message>
         <source>Change: {0}</source>
@@ -1891,151 +1891,151 @@ Data folder: {1}</source>
     <name>Sample</name>
     <message>
         <source>support lead</source>
-        <translation type="unfinished"></translation>
+        <translation>客服主管</translation>
     </message>
     <message>
         <source>Be recognised as the leader in customer service in our market, measured by NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>成为本市场公认的客户服务领先者，以 NPS 衡量</translation>
     </message>
     <message>
         <source>head of customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>客户服务总监</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>客户服务部</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有渠道</translation>
     </message>
     <message>
         <source>Operations director</source>
-        <translation type="unfinished"></translation>
+        <translation>运营总监</translation>
     </message>
     <message>
         <source>Customers who recommend us are the cheapest growth we have.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的推荐是我们成本最低的增长来源</translation>
     </message>
     <message>
         <source>Company strategy: win on service, not on price.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司战略：以服务取胜，而不是靠价格。</translation>
     </message>
     <message>
         <source>Cut average support call wait time by 50% within six weeks through a plan led by Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Mark 牵头的计划，六周内将客服来电平均等待时长缩短 50%</translation>
     </message>
     <message>
         <source>Phone team A</source>
-        <translation type="unfinished"></translation>
+        <translation>电话组 A</translation>
     </message>
     <message>
         <source>Phone team B</source>
-        <translation type="unfinished"></translation>
+        <translation>电话组 B</translation>
     </message>
     <message>
         <source>Phone support</source>
-        <translation type="unfinished"></translation>
+        <translation>电话客服</translation>
     </message>
     <message>
         <source>Inbound support queue</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入客服队列</translation>
     </message>
     <message>
         <source>Long waits are the first complaint in our surveys and push callers to hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时间长是我们调查中排名第一的投诉，还会迫使来电者挂断</translation>
     </message>
     <message>
         <source>Two senior agents coach the queue on the call-back script.</source>
-        <translation type="unfinished"></translation>
+        <translation>由两名资深坐席为队列坐席辅导回拨话术。</translation>
     </message>
     <message>
         <source>Call-back scheduling, queue monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>回拨排程、队列监控</translation>
     </message>
     <message>
         <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度末前将电子邮件 CSAT 较上季度提高 25%，从 68% 提升到 85%</translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件组组长</translation>
     </message>
     <message>
         <source>E-mail support</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件客服</translation>
     </message>
     <message>
         <source>E-mail channel</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件渠道</translation>
     </message>
     <message>
         <source>Unhappy e-mail customers call back, which lengthens every queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>对邮件回复不满意的客户会再打电话来，使每个队列都变长</translation>
     </message>
     <message>
         <source>Cut support call volume 50% versus last year through a self-service library</source>
-        <translation type="unfinished"></translation>
+        <translation>通过自助服务知识库，使客服来电量比去年减少 50%</translation>
     </message>
     <message>
         <source>self-service lead</source>
-        <translation type="unfinished"></translation>
+        <translation>自助服务主管</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>自助服务组</translation>
     </message>
     <message>
         <source>Phone support, all products</source>
-        <translation type="unfinished"></translation>
+        <translation>电话客服（全部产品）</translation>
     </message>
     <message>
         <source>Customers would rather find answers themselves; every call avoided frees an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户更愿意自己找到答案；每少一通来电，就能空出一名坐席</translation>
     </message>
     <message>
         <source>Fund the knowledge-base licence from the printed-manuals budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>用纸质手册的预算支付知识库的许可费用。</translation>
     </message>
     <message>
         <source>Technical writing</source>
-        <translation type="unfinished"></translation>
+        <translation>技术写作</translation>
     </message>
     <message>
         <source>Keep phone agents&apos; occupancy within the healthy 75-85% band every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周将电话坐席占用率保持在 75–85% 的健康区间内</translation>
     </message>
     <message>
         <source>Above 85% agents burn out; below 75% we pay for idle time.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 85% 坐席会身心耗竭；低于 75% 我们就要为闲置时间买单</translation>
     </message>
     <message>
         <source>Cut unnecessary transfers 10% over six months</source>
-        <translation type="unfinished">六个月内将不必要的转接减少 10%</translation>
+        <translation>六个月内将不必要的转接减少 10%</translation>
     </message>
     <message>
         <source>quality lead</source>
-        <translation type="unfinished"></translation>
+        <translation>质检主管</translation>
     </message>
     <message>
         <source>Each needless transfer makes the customer repeat the story. Paired with the goal on beneficial transfers so agents do not stop sending callers to experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一次不必要的转接都让客户不得不重述问题。本目标与“有效转接”目标配套，以免坐席因此不再把来电者转给专家</translation>
     </message>
     <message>
         <source>Raise beneficial transfers to product experts 5% over the same six months</source>
-        <translation type="unfinished"></translation>
+        <translation>在同样的六个月内将转接给产品专家的有效转接提高 5%</translation>
     </message>
     <message>
         <source>The complement of the transfer cut: the right expert at once solves the issue on one call.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是转接削减目标的配套目标：直接转给合适的专家，一通电话就能解决问题</translation>
     </message>
     <message>
         <source>transfers/week</source>
-        <translation type="unfinished"></translation>
+        <translation>次转接/周</translation>
     </message>
     <message>
         <source>Two agents off sick; call-backs paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>两名坐席病假；回拨暂停。</translation>
     </message>
 </context>
 <context>
@@ -2093,35 +2093,35 @@ Data folder: {1}</source>
     <name>Smart</name>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>每两周</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>skills</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Say in one sentence what the team will achieve, e.g. “Cut average call wait time by 50% within six weeks”.</source>
@@ -2157,7 +2157,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>For {metric}, {better} is better, but this goal aims the other way. Check the target.</source>
-        <translation>{metric} 的理想方向是“{better}”，但此目标的方向相反。请检查目标值。</translation>
+        <translation>{metric} 越{better}越好，但此目标的方向相反。请检查目标值。</translation>
     </message>
     <message>
         <source>The target equals the baseline: there is nothing to achieve. Set a different target.</source>
@@ -2205,7 +2205,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>You answered “no” for {resource}: say how the team will get it.</source>
-        <translation>您对“{resource}”回答了“否”：请说明团队将如何获得。</translation>
+        <translation>您在{resource}方面回答了“否”：请说明团队将如何获得。</translation>
     </message>
     <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
@@ -2233,23 +2233,23 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Checking in {cadence} leaves no check-in before the deadline. Check in more often or allow more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>若{cadence}检查一次，截止日期前将没有任何进度检查。请提高检查频率或放宽期限。</translation>
     </message>
     <message>
         <source>Too few check-ins before the deadline ({count}) to correct course. Check in more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期前的进度检查太少（{count} 次），来不及纠偏。请提高检查频率。</translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
-        <translation>{owner} 将在 {start} 至 {deadline} 期间把 {scope} 的 {metric} 保持在 {low} 到 {high} 之间（当前为 {baseline}），检查频率为{cadence}，因为{why}。</translation>
+        <translation>{owner} 将在 {start} 至 {deadline} 期间把 {scope} 的 {metric} 保持在 {low} 到 {high} 之间（当前为 {baseline}），{cadence}检查一次，因为{why}。</translation>
     </message>
     <message>
         <source>{owner} will cut {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation>{owner} 将在 {deadline} 前把 {scope} 的 {metric} 从 {baseline} 降低到 {target}（自 {start} 开始，检查频率为{cadence}），因为{why}。</translation>
+        <translation>{owner} 将在 {deadline} 前把 {scope} 的 {metric} 从 {baseline} 降低到 {target}（自 {start} 开始，{cadence}检查一次），因为{why}。</translation>
     </message>
     <message>
         <source>{owner} will raise {metric} for {scope} from {baseline} to {target} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation>{owner} 将在 {deadline} 前把 {scope} 的 {metric} 从 {baseline} 提高到 {target}（自 {start} 开始，检查频率为{cadence}），因为{why}。</translation>
+        <translation>{owner} 将在 {deadline} 前把 {scope} 的 {metric} 从 {baseline} 提高到 {target}（自 {start} 开始，{cadence}检查一次），因为{why}。</translation>
     </message>
     <message>
         <source>Specific</source>
@@ -2280,7 +2280,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Optional, e.g. {0} for a part-timer</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如兼职人员填 {0}</translation>
     </message>
     <message>
         <source>Team target</source>
@@ -2667,15 +2667,15 @@ Data folder: {1}</source>
     <name>Unit</name>
     <message>
         <source>points</source>
-        <translation type="unfinished">分</translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished">联络量</translation>
+        <translation>次联络</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished">得分</translation>
+        <translation>分</translation>
     </message>
 </context>
 <context>

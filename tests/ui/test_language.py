@@ -80,7 +80,7 @@ def translation(language: str, context: str, source: str) -> str:
             for message in element.iter("message"):
                 if message.findtext("source") == source:
                     found = message.find("translation")
-                    assert found.get("type") is None and found.text, f"{language}: {source!r} is not translated"
+                    assert found.get("type") is None and found.text, f"{language}: {source!r} untranslated"
                     return found.text
     raise AssertionError(f"{context}: {source!r} is not in goalplanner_{language}.ts")
 
