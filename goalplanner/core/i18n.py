@@ -23,6 +23,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+# Catalogue units written out after numbers ("12 points"); the others ("%", "s", "h") are symbols.
+UNIT_WORDS = {
+    "points": QT_TRANSLATE_NOOP("Unit", "points"),
+    "contacts": QT_TRANSLATE_NOOP("Unit", "contacts"),
+    "score": QT_TRANSLATE_NOOP("Unit", "score"),
+}
+
+
 def _same(context: str, text: str, n: int = -1) -> str:
     del context
     return text.replace("%n", str(n)) if n >= 0 else text
@@ -87,6 +95,10 @@ class Wording:
         if isinstance(value, date):
             return self.day(value)
         return str(value)
+
+    def unit(self, unit: str) -> str:
+        """A unit as written after a number in this language."""
+        return self.translate("Unit", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
 
     def text(self, context: str, template: str, params: dict[str, Any] | None = None) -> str:
         """``template`` translated under ``context``, its ``{name}`` fields filled in this language."""

@@ -582,7 +582,7 @@ def sentence(goal: Goal, wording: Wording = ENGLISH) -> str:
         if number is None:
             return "?"
         shown = wording.number(number)
-        return f"{shown}%" if goal.unit == "%" else f"{shown} {unit}".strip()
+        return f"{shown}%" if goal.unit == "%" else f"{shown} {wording.unit(unit)}".strip()
 
     if kpi is not None:
         metric: Term | str = Term("Kpi", kpi.name.strip(), inside_sentence=True)
@@ -600,7 +600,7 @@ def sentence(goal: Goal, wording: Wording = ENGLISH) -> str:
         "start": goal.start,
         "deadline": goal.deadline or "?",
         "cadence": _cadence(goal),
-        "why": lower_first(goal.why.strip().rstrip(".")) or "?",
+        "why": lower_first(goal.why.strip().rstrip(".\u3002\uff0e")) or "?",  # the sentence ends it
     }
     if goal.direction == "range":
         template = QT_TRANSLATE_NOOP(

@@ -390,7 +390,9 @@ def _date_axis(axes: Axes, locale: ChartLocale, ticks: int) -> None:
 def _format_axes(
     axes: Axes, goal: Goal, checkins: Sequence[CheckIn], locale: ChartLocale, compact: bool
 ) -> None:
-    _date_axis(axes, locale, 5 if compact else 8)
+    # about one date per inch of axis, so dates never run into each other on a narrow pane
+    inches = axes.figure.get_figwidth() * axes.get_position().width
+    _date_axis(axes, locale, max(3, min(5 if compact else 8, int(inches))))
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: locale.value(value, goal.unit)))
     axes.grid(axis="y", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)

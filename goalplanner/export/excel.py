@@ -200,7 +200,7 @@ class _Writer:
                 "smart": self.words.sentence(goal),
                 "owner": goal.owner,
                 "metric": self.words.metric(goal),
-                "unit": goal.unit,
+                "unit": self.words.unit(goal.unit),
                 "direction": self.words.direction(goal),
                 "status": self.words.status(status.code),
             }
@@ -265,9 +265,8 @@ class _Writer:
             ("deadline", goal.deadline, "date"),
         ]
         if goal.direction == "range":
-            facts.insert(
-                4, ("band", f"{_plain(goal.range_low)} – {_plain(goal.range_high)} {goal.unit}", None)
-            )
+            band = f"{_plain(goal.range_low)} – {_plain(goal.range_high)} {self.words.unit(goal.unit)}"
+            facts.insert(4, ("band", band, None))
         for row, (key, value, kind) in enumerate(facts, start=4):
             sheet.cell(row, 1, words.header(key)).font = HEADER_FONT
             if kind == "date":

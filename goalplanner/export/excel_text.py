@@ -139,6 +139,9 @@ class ExcelText:
             return goal.unit.strip() or self.text("custom")
         return self.translate("Kpi", kpi.name)
 
+    def unit(self, unit: str) -> str:
+        return Wording(self.translate).unit(unit)
+
     def direction(self, goal: Goal) -> str:
         key = {"decrease": "lower_better", "increase": "higher_better"}.get(goal.direction, "in_band")
         return self.text(key)

@@ -36,9 +36,19 @@ def qt_chart_locale() -> ChartLocale:
     """Chart words in the user's language, numbers and dates in the user's locale."""
     locale = QLocale()
 
+    # Qt date patterns, translatable: "2026年11月" reads right in Chinese, "Nov 2026" in English.
+    month_year = QCoreApplication.translate("ChartView", "MMM yyyy", "date on a chart axis: month and year")
+    month = QCoreApplication.translate("ChartView", "MMM", "date on a chart axis: month")
+    day_month = QCoreApplication.translate("ChartView", "d MMM", "date on a chart axis: day and month")
+    patterns = {
+        (True, True): month_year,
+        (True, False): month,
+        (False, False): day_month,
+        (False, True): day_month,
+    }
+
     def tick(day: date, months: bool, with_year: bool) -> str:
-        pattern = ("MMM yyyy" if with_year else "MMM") if months else "d MMM"
-        return locale.toString(QDate(day), pattern)
+        return locale.toString(QDate(day), patterns[months, with_year])
 
     return ChartLocale(
         translate=QCoreApplication.translate,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from goalplanner.core.i18n import Wording
+from goalplanner.core.i18n import UNIT_WORDS, Wording
 
 
 def state_label(state: str) -> str:
@@ -21,12 +21,7 @@ def state_label(state: str) -> str:
 
 def unit_label(unit: str) -> str:
     """A catalogue unit in the user's language ("points", "contacts"); other units as typed."""
-    words = {
-        "points": QCoreApplication.translate("Unit", "points"),
-        "contacts": QCoreApplication.translate("Unit", "contacts"),
-        "score": QCoreApplication.translate("Unit", "score"),
-    }
-    return words.get(unit, unit)
+    return QCoreApplication.translate("Unit", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
 
 
 def format_value(value: float | None, unit: str, locale: QLocale) -> str:

@@ -26,14 +26,17 @@ def chosen_language(settings: QSettings) -> QLocale:
 def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     """Load goalplanner's and Qt's translations for ``locale``; return those found (none for English)."""
     installed = []
-    for name, folder in (
-        ("goalplanner", str(resource_path("translations"))),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
-        translator = QTranslator(app, objectName=TRANSLATOR_NAME)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
+    ours = str(resource_path("translations"))
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own texts (dialog and wizard buttons, text field menus) come from Qt; for the languages Qt
+    # ships none of (Romanian, Norwegian Bokmål) goalplanner carries its own qtbase_LANG.qm.
+    for name, folders in (("goalplanner", (ours,)), ("qtbase", (qt, ours))):
+        for folder in folders:
+            translator = QTranslator(app, objectName=TRANSLATOR_NAME)
+            if translator.load(locale, name, "_", folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+                break
     return installed
 
 

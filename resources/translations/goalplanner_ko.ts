@@ -216,6 +216,21 @@
 <context>
     <name>ChartView</name>
     <message>
+        <source>MMM yyyy</source>
+        <comment>date on a chart axis: month and year</comment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>date on a chart axis: month</comment>
+        <translation>M월</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on a chart axis: day and month</comment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
         <source>Save chart as &amp;PNG image…</source>
         <translation>차트를 PNG 이미지로 저장(&amp;P)…</translation>
     </message>

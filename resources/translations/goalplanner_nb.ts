@@ -216,6 +216,21 @@
 <context>
     <name>ChartView</name>
     <message>
+        <source>MMM yyyy</source>
+        <comment>date on a chart axis: month and year</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>date on a chart axis: month</comment>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on a chart axis: day and month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
         <source>Save chart as &amp;PNG image…</source>
         <translation>Lagre diagrammet som &amp;PNG-bilde…</translation>
     </message>

@@ -216,6 +216,21 @@
 <context>
     <name>ChartView</name>
     <message>
+        <source>MMM yyyy</source>
+        <comment>date on a chart axis: month and year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>date on a chart axis: month</comment>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date on a chart axis: day and month</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
         <source>Save chart as &amp;PNG image…</source>
         <translation>将图表另存为 PNG 图片(&amp;P)…</translation>
     </message>

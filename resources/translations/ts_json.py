@@ -4,6 +4,9 @@
     python resources/translations/ts_json.py check LANG done.json
     python resources/translations/ts_json.py import LANG done.json
 
+With ``--qtbase`` they work on ``qtbase_LANG.ts`` instead: Qt's own texts (wizard and dialog buttons,
+the text fields' menu, the file dialog) for the languages Qt ships no translation of (ro, nb).
+
 ``export`` lists the unfinished messages of ``goalplanner_LANG.ts`` (all of them with ``--all``) as
 ``{"context", "source", "comment", "numerus", "forms", "translation"}``; a translator fills in
 ``translation`` — a string, or for ``numerus`` messages a list of ``forms`` strings (the plural forms
@@ -34,8 +37,11 @@ PLURAL_FORMS = {
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]+>|&[a-z]+;")
 
 
-def ts_path(language: str) -> Path:
-    return HERE / f"goalplanner_{language}.ts"
+CATALOGUES = ("goalplanner", "qtbase")  # ours, and Qt's own texts for languages Qt does not ship
+
+
+def ts_path(language: str, catalogue: str = "goalplanner") -> Path:
+    return HERE / f"{catalogue}_{language}.ts"
 
 
 def messages(tree: ET.ElementTree):
@@ -83,8 +89,8 @@ def problems(entry: dict, language: str) -> list[str]:
     return found
 
 
-def export(language: str, everything: bool) -> list[dict]:
-    tree = ET.parse(ts_path(language))
+def export(language: str, everything: bool, catalogue: str = "goalplanner") -> list[dict]:
+    tree = ET.parse(ts_path(language, catalogue))
     out = []
     for context, message in messages(tree):
         element = message.find("translation")
@@ -114,8 +120,8 @@ def check(language: str, entries: list[dict]) -> list[str]:
     return report
 
 
-def write(language: str, entries: list[dict]) -> int:
-    path = ts_path(language)
+def write(language: str, entries: list[dict], catalogue: str = "goalplanner") -> int:
+    path = ts_path(language, catalogue)
     tree = ET.parse(path)
     given = {key(e["context"], e["source"], e.get("comment")): e for e in entries}
     done = 0
@@ -145,8 +151,10 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     command, language = argv[0], argv[1]
+    catalogue = "qtbase" if "--qtbase" in argv else "goalplanner"
+    argv = [arg for arg in argv if arg != "--qtbase"]
     if command == "export":
-        json.dump(export(language, "--all" in argv), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(export(language, "--all" in argv, catalogue), sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
     entries = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
@@ -157,7 +165,8 @@ def main(argv: list[str]) -> int:
         print(f"{len(report)} problem(s)", file=sys.stderr)
         return 1
     if command == "import":
-        print(f"{write(language, entries)} translation(s) written into {ts_path(language).name}")
+        written = write(language, entries, catalogue)
+        print(f"{written} translation(s) written into {ts_path(language, catalogue).name}")
     else:
         print(f"{len(entries)} entries ok")
     return 0

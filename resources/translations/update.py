@@ -5,7 +5,8 @@
    calls, because ``pyside6-lupdate`` reads Python, not TOML.
 2. Runs ``pyside6-lupdate`` over goalplanner's sources and that file into ``goalplanner_LANG.ts``
    for each language (texts gone from the code are dropped: ``-no-obsolete``).
-3. Runs ``pyside6-lrelease`` to compile each ``.ts`` into the ``.qm`` the app loads.
+3. Runs ``pyside6-lrelease`` to compile each ``.ts`` into the ``.qm`` the app loads, including
+   ``qtbase_LANG.ts``: Qt's own texts (buttons, text field menus) for languages Qt ships none of.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def main() -> int:
             language,
         ]
         subprocess.run([tool("pyside6-lupdate"), *sources, *options, "-ts", str(ts)], cwd=ROOT, check=True)
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    # Qt's own texts for the languages Qt has no translation of: translated here, only compiled.
+    for ts in sorted(HERE.glob("qtbase_*.ts")):
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 
