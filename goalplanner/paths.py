@@ -26,9 +26,11 @@ def default_plan_path() -> Path:
     return data_dir() / f"goals{PLAN_SUFFIX}"
 
 
-def sample_plan_path() -> Path:
-    """Where "Open the sample plan" writes the demo file."""
-    return data_dir() / f"sample-plan{PLAN_SUFFIX}"
+def sample_plan_path(language: str = "") -> Path:
+    """Where "Open the sample plan" writes the demo file: one per language (its texts are translated)."""
+    if not language or language == "C" or language.startswith("en"):
+        return data_dir() / f"sample-plan{PLAN_SUFFIX}"
+    return data_dir() / f"sample-plan-{language}{PLAN_SUFFIX}"
 
 
 def backups_dir() -> Path:

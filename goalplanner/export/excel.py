@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
@@ -78,6 +79,16 @@ ACTUAL_COLUMN = PLAN_COLUMNS.index("actual") + 1
 NOTE_COLUMN = PLAN_COLUMNS.index("note") + 1
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+
+
+GOAL_WIDTHS = (14, 12, 12, 12, 12, 12, 13, 40)  # columns A-H of a goal's sheet, in characters
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines ``text`` takes wrapped in a column ``width`` characters wide (no spreadsheet sizes rows on
+    open). Chinese, Japanese and Korean characters are two columns wide; the rest one."""
+    wide = sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
+    return max(1, math.ceil((len(text) + wide) / (width * 1.05)))
 
 
 @dataclass(frozen=True)
@@ -238,7 +249,7 @@ class _Writer:
             for column, width in wrapped:
                 cell = sheet.cell(row, column)
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-                lines = max(lines, math.ceil(len(str(cell.value or "")) / (width * 1.05)))
+                lines = max(lines, _lines(str(cell.value or ""), width))
             for column in range(1, len(columns) + 1):
                 if column not in dict(wrapped):
                     sheet.cell(row, column).alignment = Alignment(vertical="top")
@@ -255,7 +266,8 @@ class _Writer:
             wrap_text=True, vertical="top"
         )
         sheet.merge_cells("A2:H2")
-        sheet.row_dimensions[2].height = 48
+        # the sentence over the merged columns A:H (their widths are set below): three lines at least
+        sheet.row_dimensions[2].height = 15 * min(max(3, _lines(words.sentence(goal), sum(GOAL_WIDTHS))), 12)
         facts = [
             ("owner", goal.owner, None),
             ("metric", f"{words.metric(goal)} · {words.direction(goal)}", None),
@@ -286,7 +298,7 @@ class _Writer:
         if rows:
             self._chart(sheet, data, rows, first, last)
         sheet.freeze_panes = f"A{PLAN_HEADER_ROW + 1}"
-        for column, width in zip("ABCDEFGH", (14, 12, 12, 12, 12, 12, 13, 40), strict=True):
+        for column, width in zip("ABCDEFGH", GOAL_WIDTHS, strict=True):
             sheet.column_dimensions[column].width = width
         _print_setup(sheet, repeat_rows=None)  # a repeated header row would cut through the chart
         return {"sheet": sheet.title, "goal_id": goal.id, "period": period, "first": first, "last": last}

@@ -236,7 +236,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self._refresh()  # statuses, filters, the due list and the portfolio in the new language
+            if self.store is None or not self.store.closed:
+                self._refresh()  # statuses, filters, the due list and the portfolio in the new language
         super().changeEvent(event)
 
     # -- the open plan -------------------------------------------------------------------------

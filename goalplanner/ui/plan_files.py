@@ -9,7 +9,7 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from goalplanner import paths
@@ -222,7 +222,7 @@ class PlanFilesMixin:
     @Slot()
     def open_sample_plan(self) -> None:
         """Open the sample plan, writing it first if it does not exist yet."""
-        path = paths.sample_plan_path()
+        path = paths.sample_plan_path(QLocale().name())
         if not path.exists():
             try:
                 with Store.open(path) as store:

@@ -203,3 +203,12 @@ def test_the_workbook_is_written_in_the_chosen_language_and_still_imports(
     assert "Owner" not in headers
     report = read_actuals(target, window.store)
     assert report.problems == []
+
+
+def test_the_sample_plan_opens_in_the_chosen_language(window, qtbot, restore_language, tmp_path):
+    choose_in_settings(window, "ko")
+    window.open_sample_plan()
+    assert window.store.path.name == "sample-plan-ko_KR.goalplan"
+    titles = [goal.title for goal in window.store.list_goals()]
+    vision = "Be recognised as the leader in customer service in our market, measured by NPS"
+    assert translation("ko", "Sample", vision) in titles and vision not in titles
