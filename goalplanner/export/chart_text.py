@@ -107,6 +107,7 @@ class ChartLocale:
     format_date: Callable[[date], str] = field(default=date.isoformat)
     # (day, the axis spans months, show the year) -> tick text
     format_tick: Callable[[date, bool, bool], str] = english_tick
+    language: str = "en"  # the locale's name (zh_CN, ko_KR…): picks the CJK font variant
 
     def text(self, key: str, *args: object) -> str:
         """The chart text ``key`` in the user's language, with ``args`` filled in."""

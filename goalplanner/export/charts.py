@@ -108,8 +108,17 @@ def configure_matplotlib() -> tuple[str, ...]:
     return families
 
 
-def _new_figure(width: float, height: float) -> Figure:
-    configure_matplotlib()
+# Han characters are drawn differently in China, Korea and Japan: the CJK font of the user's language first.
+CJK_FIRST = {"zh": "Noto Sans CJK SC", "ko": "Noto Sans CJK KR", "ja": "Noto Sans CJK JP"}
+
+
+def _new_figure(width: float, height: float, locale: ChartLocale) -> Figure:
+    families = list(configure_matplotlib())
+    preferred = CJK_FIRST.get(locale.language.split("_")[0])
+    if preferred in families:
+        families.remove(preferred)
+        families.insert(1 if families[0] == "DejaVu Sans" else 0, preferred)
+    matplotlib.rcParams["font.family"] = families  # read as the figure's texts are made
     return Figure(figsize=(width, height), dpi=100, layout="constrained")
 
 
@@ -151,7 +160,7 @@ def goal_chart(
     size: tuple[float, float] = GOAL_SIZE,
 ) -> Figure:
     """Plan against actual for one goal, with its status and since when it has held."""
-    figure = _new_figure(*size)
+    figure = _new_figure(*size, locale)
     axes = figure.add_subplot()
     period_plan = _period_plan(goal, plan, period)
     judged = _draw_goal(axes, goal, period_plan, checkins, today or date.today(), thresholds, locale)
@@ -480,7 +489,7 @@ def portfolio_chart(
     active.sort(key=lambda e: (rank[e[1].code], math.inf if e[1].achievement is None else e[1].achievement))
     shown, hidden = active[:limit], len(active) - min(len(active), limit)
     width = size[0]
-    figure = _new_figure(width, max(size[1], 1.5 + 0.3 * len(shown)))
+    figure = _new_figure(width, max(size[1], 1.5 + 0.3 * len(shown)), locale)
     axes = figure.add_subplot()
     counts = [(code, sum(1 for _g, s in active if s.code == code)) for code in SEVERITY_ORDER]
     summary = " · ".join(
@@ -597,7 +606,7 @@ def rollup_chart(
     rows = max(1, math.ceil(len(shown) / columns))
     width = 4.0 * columns if size is None else size[0]
     height = 1.2 + 2.6 * rows
-    figure = _new_figure(width if shown else max(width, 6.0), max(height, size[1] if size else 0.0))
+    figure = _new_figure(width if shown else max(width, 6.0), max(height, size[1] if size else 0.0), locale)
     title = _short(parent.title, _chars(width, BOLD_TITLE_POINTS), 2)
     figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
     if not shown:

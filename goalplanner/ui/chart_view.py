@@ -55,6 +55,7 @@ def qt_chart_locale() -> ChartLocale:
         format_number=lambda value: format_value(value, "", locale),
         format_date=lambda day: locale.toString(QDate(day), QLocale.FormatType.ShortFormat),
         format_tick=tick,
+        language=locale.name(),
     )
 
 

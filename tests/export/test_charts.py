@@ -162,6 +162,18 @@ def test_cjk_and_korean_titles_render_with_a_fallback_font():
         assert (region.sum(axis=2) < 3 * 128).sum() > 150  # the title's strokes are really there
 
 
+@pytest.mark.parametrize(("language", "variant"), [("zh_CN", "SC"), ("ko_KR", "KR")])
+def test_han_characters_are_drawn_in_the_users_variant(language, variant):
+    # 直 or 骨 look different in Chinese, Korean and Japanese fonts: the user's comes before the others
+    families = configure_matplotlib()
+    if not {f"Noto Sans CJK {v}" for v in ("SC", "KR", "JP")} <= set(families):
+        pytest.skip("Noto Sans CJK not installed (Debian: fonts-noto-cjk)")
+    figure = goal_chart(WAIT, plan_for(WAIT), [], locale=ChartLocale(language=language))
+    used = figure._suptitle.get_fontfamily()
+    cjk = [family for family in used if "CJK" in family]
+    assert cjk[0] == f"Noto Sans CJK {variant}"
+
+
 def test_chart_texts_go_through_the_translator():
     seen = []
 
