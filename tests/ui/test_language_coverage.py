@@ -204,3 +204,48 @@ def test_the_wizard_has_no_english_left(qtbot, settings, tmp_path, pseudo):
     finally:
         wizard.done(QWizard.DialogCode.Rejected)
         window.store.close()
+
+
+def test_the_dialogs_have_no_english_left(qtbot, settings, tmp_path, pseudo):
+    import openpyxl
+
+    from goalplanner.ui.goal_tree import GOAL_ROLE
+    from tests.ui.test_excel_window import finish
+    from tests.ui.test_tracking import find_row
+
+    path = tmp_path / "sample.goalplan"
+    with Store.open(path) as store:
+        write_sample_plan(store, date.today(), QCoreApplication.translate)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.open_plan(path)
+    window.show()
+    texts = []
+    try:
+        window.back_up_now()
+        restore = window.restore_from_backup()
+        texts += screen_texts(restore)
+        restore.reject()
+        window.select_goal(find_row(window, "Cut support call volume").data(GOAL_ROLE).id)
+        window.detail.tabs.setCurrentIndex(1)
+        split = window.detail.split_period()
+        texts += screen_texts(split)
+        split.weights_edit.setText("1; x")
+        texts += screen_texts(split)
+        split.reject()
+        workbook_path = tmp_path / "plan.xlsx"
+        finish(qtbot, window.export_excel(workbook_path))
+        texts.append(window.statusBar().currentMessage())
+        workbook = openpyxl.load_workbook(workbook_path)
+        sheets = [s for s in workbook.worksheets if "Cut average" in s.title or "CSAT" in s.title]
+        sheets[0]["E14"], sheets[1]["E14"] = 201, "eighty"  # a correction, and a value that is not one
+        workbook.save(workbook_path)
+        finish(qtbot, window.import_actuals(workbook_path))
+        preview = window.import_preview
+        texts += screen_texts(preview)
+        texts += [preview.problems.item(i).text() for i in range(preview.problems.count())]
+        texts += [preview.changes.item(0, c).text() for c in range(preview.changes.columnCount())]
+        preview.reject()
+        assert_translated(texts)
+    finally:
+        window.store.close()
