@@ -40,7 +40,7 @@ class Period:
 def periods(start: date, deadline: date, period: str) -> list[Period]:
     """The months ("2025-01") or ISO weeks ("2025-W03") from ``start`` through ``deadline``."""
     if deadline < start:
-        raise ValueError("the deadline comes before the start")
+        raise ValueError(QT_TRANSLATE_NOOP("Breakdown", "the deadline comes before the start"))
     found = []
     if period == "week":
         cursor = start - timedelta(days=start.weekday())  # the Monday of the first week
@@ -129,16 +129,24 @@ def breakdown(
     if kind not in KINDS:
         raise ValueError(f"kind must be 'level' or 'flow'; got {kind!r}")
     if curve == "geometric" and (baseline <= 0 or target <= 0):
-        raise ValueError("equal percentage steps need a baseline and a target above zero")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Breakdown", "equal percentage steps need a baseline and a target above zero")
+        )
     if curve == "seasonal" and calendar is not None:
-        raise ValueError("a seasonal curve follows calendar days; leave the working calendar out")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Breakdown", "a seasonal curve follows calendar days; leave the working calendar out"
+            )
+        )
     spans = periods(start, deadline, period)
     seasonal = _seasonal_progress(seasonal_profile, start, deadline) if curve == "seasonal" else None
     shape = curve_function(curve, power=power, seasonal=seasonal)
     count = calendar.working_days if calendar is not None else _calendar_days
     total = count(start, deadline)
     if total == 0:
-        raise ValueError("there are no working days between the start and the deadline")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Breakdown", "there are no working days between the start and the deadline")
+        )
     basis_days = _days_per(per or period, calendar)
     plan = []
     for span in spans:
@@ -198,11 +206,15 @@ class StepPlan:
 def percent_steps(baseline: float, target: float, rate: float, periods_count: int) -> StepPlan:
     """Apply ``rate`` (-0.05 for "cut 5%") every period for ``periods_count`` periods from ``baseline``."""
     if baseline <= 0 or target <= 0:
-        raise ValueError("percentage steps need a baseline and a target above zero")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Breakdown", "percentage steps need a baseline and a target above zero")
+        )
     if periods_count < 1:
-        raise ValueError("there must be at least one period")
+        raise ValueError(QT_TRANSLATE_NOOP("Breakdown", "there must be at least one period"))
     if rate <= -1:
-        raise ValueError("a cut of 100% or more per period is not a percentage step")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Breakdown", "a cut of 100% or more per period is not a percentage step")
+        )
     values = [baseline * (1 + rate) ** k for k in range(1, periods_count + 1)]
     reached = values[-1]
     improving_up = target > baseline
@@ -236,7 +248,11 @@ def respread(
     if not plan:
         return []
     if plan[-1].locked and plan[-1].planned != target:
-        raise ValueError("the last period is the target itself: change the goal's target instead")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Breakdown", "the last period is the target itself: change the goal's target instead"
+            )
+        )
     shape = curve_function("linear" if curve in ("geometric", "seasonal") else curve, power=power)
     count = calendar.working_days if calendar is not None else _calendar_days
     total = count(start, deadline)

@@ -37,6 +37,9 @@ def _same(context: str, text: str, n: int = -1) -> str:
 
 
 def _plain_number(value: float) -> str:
+    """English without a locale: 12.5, 0.25, and whole numbers grouped (40,000)."""
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
     return f"{value:g}"
 
 
@@ -64,9 +67,10 @@ class Term:
 
 @dataclass(frozen=True)
 class Share:
-    """A fraction shown as a whole percentage: Share(0.5) -> "50%"."""
+    """A fraction shown as a percentage: Share(0.5) -> "50%", Share(0.765, 1) -> "76.5%"."""
 
     value: float
+    decimals: int = 0
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ class Wording:
             text = self.translate(value.context, value.text)
             return lower_first(text) if value.inside_sentence else text
         if isinstance(value, Share):
-            return self.number(round(100 * value.value)) + "%"
+            return self.number(round(100 * value.value, value.decimals)) + "%"
         if isinstance(value, bool) or value is None:
             return str(value)
         if isinstance(value, int | float):

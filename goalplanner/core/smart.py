@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Share, Term, Wording, lower_first
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, UNIT_WORDS, Share, Term, Wording, lower_first
 from goalplanner.core.kpis import Kpi, get_kpi
 from goalplanner.core.model import CADENCE_DAYS, Goal
 from goalplanner.core.staffing import staffing_for
@@ -305,10 +305,14 @@ def _bounds(goal: Goal, names: tuple[str, ...]) -> list[Finding]:
             message = QT_TRANSLATE_NOOP(
                 "Smart", "{value} {unit} is impossible for {metric}, which runs from {low} to {high}."
             )
+            if math.isinf(high):  # counts and times: only a lower limit
+                message = QT_TRANSLATE_NOOP(
+                    "Smart", "{value} {unit} is impossible for {metric}, which cannot be below {low}."
+                )
             params = {
                 "value": value,
-                "unit": goal.unit,
-                "metric": Term("Kpi", metric) if goal.kpi else metric,
+                "unit": Term("Unit", UNIT_WORDS[goal.unit]) if goal.unit in UNIT_WORDS else goal.unit,
+                "metric": Term("Kpi", metric) if get_kpi(goal.kpi) else metric,
                 "low": low,
                 "high": high,
             }
@@ -467,7 +471,7 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
                         "agents": need.agents,
                         "scheduled": need.scheduled,
                         "headcount": res.headcount,
-                        "available": f"{available:.1f}",
+                        "available": round(available, 1),
                     },
                     field="headcount",
                 )
@@ -587,7 +591,7 @@ def sentence(goal: Goal, wording: Wording = ENGLISH) -> str:
     if kpi is not None:
         metric: Term | str = Term("Kpi", kpi.name.strip(), inside_sentence=True)
     else:
-        metric = lower_first(goal.unit.strip()) or "?"
+        metric = lower_first(wording.unit(goal.unit.strip())) or "?"
     params = {
         "owner": goal.owner.strip() or "?",
         "metric": metric,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import StaffingInputs
 
 
@@ -34,11 +35,11 @@ def _traffic(contacts: float, interval_s: float, aht_s: float) -> float:
         if not math.isfinite(value):
             raise ValueError(f"{name} must be a finite number")
     if interval_s <= 0:
-        raise ValueError("the interval must be longer than 0 seconds")
+        raise ValueError(QT_TRANSLATE_NOOP("Staffing", "the interval must be longer than 0 seconds"))
     if aht_s <= 0:
-        raise ValueError("the handle time must be longer than 0 seconds")
+        raise ValueError(QT_TRANSLATE_NOOP("Staffing", "the handle time must be longer than 0 seconds"))
     if contacts < 0:
-        raise ValueError("the number of contacts cannot be negative")
+        raise ValueError(QT_TRANSLATE_NOOP("Staffing", "the number of contacts cannot be negative"))
     return contacts * aht_s / interval_s
 
 
@@ -77,13 +78,15 @@ def required_agents(
     """The fewest agents meeting the service-level target and occupancy cap, and the rota after shrinkage."""
     traffic = _traffic(contacts, interval_s, aht_s)
     if not 0 < target_service_level < 1:
-        raise ValueError("the service-level target must be above 0% and below 100%")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Staffing", "the service-level target must be above 0% and below 100%")
+        )
     if answer_within_s < 0:
-        raise ValueError("the answer time cannot be negative")
+        raise ValueError(QT_TRANSLATE_NOOP("Staffing", "the answer time cannot be negative"))
     if not 0 < max_occupancy <= 1:
-        raise ValueError("the occupancy cap must be above 0% and at most 100%")
+        raise ValueError(QT_TRANSLATE_NOOP("Staffing", "the occupancy cap must be above 0% and at most 100%"))
     if not 0 <= shrinkage < 1:
-        raise ValueError("shrinkage must be at least 0% and below 100%")
+        raise ValueError(QT_TRANSLATE_NOOP("Staffing", "shrinkage must be at least 0% and below 100%"))
     if traffic == 0:
         return Staffing(0.0, 0, 0, 1.0, 0.0, 0.0, 0.0)
     # floor(A) + 1 is the first N with N > A (round(A + 1) would skip it when A's fraction is >= .5).

@@ -19,7 +19,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Protocol
 
-from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Term
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Share, Term
+from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import latest_by_period, status_period
 from goalplanner.core.smart import physical_bounds
@@ -103,6 +104,7 @@ P_PERIOD = QT_TRANSLATE_NOOP(
 P_NOT_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "“{value}” is not a number")
 P_DATE = QT_TRANSLATE_NOOP("ImportProblem", "a date or time, not a number")
 P_IMPOSSIBLE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric} ({low} to {high})")
+P_BELOW = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric}: it cannot be below {low}")
 P_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "{label} appears twice in the sheet")
 P_PERCENT = QT_TRANSLATE_NOOP(
     "ImportProblem", "{value} was typed as a percentage, but the metric is not measured in per cent"
@@ -298,7 +300,7 @@ def _check_container(path: Path) -> None:
             raise ExportError(
                 SUSPICIOUS,
                 path=path,
-                reason=f"{member.filename} packed {member.file_size // max(member.compress_size, 1)} times",
+                reason=f"{member.filename} ×{member.file_size // max(member.compress_size, 1)}",  # no words
             )
     if len(members) > MAX_SHEETS:
         raise ExportError(
@@ -421,8 +423,9 @@ def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> Act
     """What one filled-in row asks for: a new check-in, a changed one, nothing (None), or a problem."""
     low, high, metric = physical_bounds(goal)
     if not low <= value <= high:
-        params = {"value": f"{value:g}", "metric": metric, "low": f"{low:g}", "high": f"{high:g}"}
-        return Problem(sheet_name, cell, P_IMPOSSIBLE, params)
+        name = Term("Kpi", metric) if get_kpi(goal.kpi) else metric
+        params = {"value": value, "metric": name, "low": low, "high": high}
+        return Problem(sheet_name, cell, P_BELOW if math.isinf(high) else P_IMPOSSIBLE, params)
     if sub.period_start > today:
         return Problem(sheet_name, cell, P_FUTURE, {"label": sub.label})
     note = "" if note_cell is None or note_cell.value is None else unescape_cell_text(str(note_cell.value))
@@ -447,7 +450,7 @@ def _as_metric(value: float, number_format: str, unit: str) -> float | Problem:
         return value
     if unit.strip() == "%":
         return value * 100  # our percentages run from 0 to 100, as in the app
-    return Problem("", "", P_PERCENT, {"value": f"{value * 100:g}%"})
+    return Problem("", "", P_PERCENT, {"value": Share(value, 6)})
 
 
 def _is_percent_format(number_format: str) -> bool:

@@ -277,7 +277,8 @@ class _Writer:
             ("deadline", goal.deadline, "date"),
         ]
         if goal.direction == "range":
-            band = f"{_plain(goal.range_low)} – {_plain(goal.range_high)} {self.words.unit(goal.unit)}"
+            number = self.words.number
+            band = f"{number(goal.range_low)} – {number(goal.range_high)} {self.words.unit(goal.unit)}"
             facts.insert(4, ("band", band, None))
         for row, (key, value, kind) in enumerate(facts, start=4):
             sheet.cell(row, 1, words.header(key)).font = HEADER_FONT
@@ -346,10 +347,12 @@ class _Writer:
             rule = DataValidation(
                 type="decimal", operator="between", formula1=_plain(low), formula2=_plain(high)
             )
-            message = words.text("range_rule", metric=words.metric(goal), low=_plain(low), high=_plain(high))
+            message = words.text(
+                "range_rule", metric=words.metric(goal), low=words.number(low), high=words.number(high)
+            )
         elif math.isfinite(low):
             rule = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1=_plain(low))
-            message = words.text("min_rule", metric=words.metric(goal), low=_plain(low))
+            message = words.text("min_rule", metric=words.metric(goal), low=words.number(low))
         else:
             rule = DataValidation(type="decimal", operator="between", formula1="-1E+300", formula2="1E+300")
             message = words.text("number_rule")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 
 # The layout version of our workbooks; import refuses other versions.
@@ -82,13 +82,13 @@ def snapshot(source: PlanSource, goal_ids: Iterable[int] | None = None) -> PlanS
 class Warnings:
     """What the export had to change to fit a value into Excel: shown to the user, never silent."""
 
-    messages: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    messages: list[tuple[str, dict[str, object]]] = field(default_factory=list)  # numbers stay numbers
 
     def add(self, template: str, **params: object) -> None:
-        self.messages.append((template, {k: str(v) for k, v in params.items()}))
+        self.messages.append((template, dict(params)))
 
     def english(self) -> list[str]:
-        return [template.format(**params) for template, params in self.messages]
+        return [ENGLISH.text("ExportWarning", template, params) for template, params in self.messages]
 
 
 CUT_TEXT = QT_TRANSLATE_NOOP(
@@ -107,7 +107,7 @@ def safe_text(text: str, where: str, warnings: Warnings) -> str:
     Formula-like text is kept exactly; the writer stores it as text, never as a formula.
     """
     if len(text) > CELL_LIMIT:
-        warnings.add(CUT_TEXT, where=where, length=f"{len(text):,}", limit=f"{CELL_LIMIT:,}")
+        warnings.add(CUT_TEXT, where=where, length=len(text), limit=CELL_LIMIT)
         text = cut_text(text)
     return escape_cell_text(text)
 

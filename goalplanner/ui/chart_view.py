@@ -21,6 +21,7 @@ from goalplanner.export.chart_text import ChartLocale
 from goalplanner.export.files import ExportError
 from goalplanner.ui.errors import export_error_text
 from goalplanner.ui.formatting import format_value
+from goalplanner.ui.language import ui_language
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -55,7 +56,7 @@ def qt_chart_locale() -> ChartLocale:
         format_number=lambda value: format_value(value, "", locale),
         format_date=lambda day: locale.toString(QDate(day), QLocale.FormatType.ShortFormat),
         format_tick=tick,
-        language=locale.name(),
+        language=ui_language(),
     )
 
 

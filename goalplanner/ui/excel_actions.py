@@ -72,8 +72,9 @@ class ExcelActionsMixin:
                 10_000,
             )
             if report.warnings.messages:
+                wording = ui_wording()
                 lines = [
-                    QCoreApplication.translate("ExportWarning", template).format(**params)
+                    wording.text("ExportWarning", template, params)
                     for template, params in report.warnings.messages
                 ]
                 QMessageBox.information(

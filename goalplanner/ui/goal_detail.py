@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,10 +115,15 @@ class GoalDetail(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             if self.goal is not None and not self.store.closed:
+                chosen = self.date_edit.date()
                 self.show_goal(self.goal.id)  # the sentence, status and tables in the new language
+                self.date_edit.setDate(chosen)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        # an existing widget keeps the locale it was made with: give the date field the new one
+        self.date_edit.setLocale(QLocale())
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.tabs.setTabText(0, self.tr("&Check-ins"))
         self.tabs.setTabText(1, self.tr("&Plan"))
         self.tabs.setTabText(2, self.tr("Char&t"))
@@ -211,12 +217,10 @@ class GoalDetail(QWidget):
             return
         problem = self.actual_field.problem()
         actual = self.actual_field.value()
-        low, high, metric = physical_bounds(self.goal)
+        low, high, _metric = physical_bounds(self.goal)
         on: date = self.date_edit.date().toPython()
         if not problem and not low <= actual <= high:
-            problem = self.tr("{0} is impossible for {1} ({2} to {3}).").format(
-                self.actual_field.text(), metric, QLocale().toString(low), QLocale().toString(high)
-            )
+            problem = self._impossible(self.actual_field.text())
         if not problem and on > date.today():
             problem = self.tr("A check-in records what happened: choose today or an earlier date.")
         numerator, denominator = self.numerator_field.value(), self.denominator_field.value()
@@ -230,6 +234,22 @@ class GoalDetail(QWidget):
         for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
             field.clear()  # typed once: it is saved now, or kept below until the file is free
         self._save(pending)
+
+    def _impossible(self, typed: str) -> str:
+        """Why ``typed`` cannot be a value of the goal's metric, in the user's language and formats."""
+        low, high, metric = physical_bounds(self.goal)
+        name = QCoreApplication.translate("Kpi", metric) if get_kpi(self.goal.kpi) else metric
+        locale = QLocale()
+        if math.isinf(high):  # counts and times: only a lower limit
+            return self.tr("{0} is impossible for {1}: it cannot be below {2}.").format(
+                typed, name, format_value(low, "", locale)
+            )
+        return self.tr("{0} is impossible for {1} ({2} to {3}).").format(
+            typed, name, format_value(low, "", locale), format_value(high, "", locale)
+        )
+
+    def _error_text(self, error: Exception) -> str:
+        return store_error_text(error) if isinstance(error, StoreError) else self.tr("The goal is gone.")
 
     def _save(self, pending: CheckIn, *, retrying: bool = False) -> None:
         """Save ``pending``; when another program holds the file, keep it and try again shortly."""
@@ -301,17 +321,16 @@ class GoalDetail(QWidget):
 
     def edit_checkin(self, before: CheckIn, after: CheckIn) -> None:
         """Save a check-in changed in the history table, if its value is possible (undo reverts it)."""
-        low, high, metric = physical_bounds(self.goal)
+        low, high, _metric = physical_bounds(self.goal)
         if not low <= after.actual <= high:
             self.checkin_message.show_message(
-                self.tr("{0} is impossible for {1}.").format(QLocale().toString(after.actual), metric),
-                "error",
+                self._impossible(format_value(after.actual, "", QLocale())), "error"
             )
             return
         try:
             self.store.update_checkin(after)
         except (StoreError, KeyError) as error:
-            self.checkin_message.show_message(str(error), "error")
+            self.checkin_message.show_message(self._error_text(error), "error")
             return
         self.undo_stack.push(
             EditCheckIn(self.store, before, after, self.tr("Edit check-in"), self._after_change)
@@ -327,7 +346,7 @@ class GoalDetail(QWidget):
         try:
             self.store.delete_checkin(checkin.id)
         except (StoreError, KeyError) as error:
-            self.checkin_message.show_message(str(error), "error")
+            self.checkin_message.show_message(self._error_text(error), "error")
             return
         self.undo_stack.push(
             DeleteCheckIn(self.store, checkin, self.tr("Delete check-in"), self._after_change)

@@ -66,6 +66,7 @@ class GoalTreeModel(QAbstractItemModel):
     def set_rows(self, inputs: list[tuple[Goal, CheckIn | None, list[SubTarget]]]) -> None:
         """Show ``inputs`` (the store's progress inputs) instead of the current goals."""
         self.beginResetModel()
+        self._locale = QLocale()  # the formats of the language in force (it may have been switched)
         self._rows = {g.id: GoalRow(g, latest, goal_status(g, latest, plan)) for g, latest, plan in inputs}
         self._children = {None: []}
         self._parent = {}

@@ -7,6 +7,8 @@ translations are ``resources/translations/goalplanner_LANG.qm`` (see ``make tran
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from goalplanner.core.resources import resource_path
@@ -47,17 +49,35 @@ def format_locale(language: QLocale) -> QLocale:
     return system if system.language() == language.language() else QLocale(language.language())
 
 
+def remove_translations(app: QCoreApplication) -> None:
+    """Uninstall the translations ``install_translations`` installed (back to English)."""
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)  # no longer found as installed, even before it is deleted
+        old.deleteLater()
+
+
 def apply_language(app: QCoreApplication, language: QLocale) -> list[QTranslator]:
     """Switch the running app to ``language``: translations, then number and date formats.
 
     Qt passes ``LanguageChange`` on to every window, which retranslates and redraws its texts.
     """
-    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
-        app.removeTranslator(old)
-        old.deleteLater()
+    remove_translations(app)
     QLocale.setDefault(format_locale(language))
     installed = install_translations(app, language)
     # Number and date formats change even when no translator does (English to English, say en_GB):
     # the windows redraw on this event (Qt merges it with the ones the translators sent).
     QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
     return installed
+
+
+def ui_language() -> str:
+    """The language the window speaks now: the one of goalplanner's installed translation, else "en".
+
+    Not the formats' locale: a Taiwanese system that chose 简体中文 reads Simplified Chinese texts.
+    """
+    app = QCoreApplication.instance()
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME) if app is not None else []:
+        if translator.filePath() and Path(translator.filePath()).name.startswith("goalplanner_"):
+            return translator.language() or "en"
+    return "en"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -159,10 +160,15 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.edit_goal_action.triggered.connect(lambda: self.edit_goal(self.tree.currentIndex()))
         self.delete_goal_action = QAction(self, shortcut=QKeySequence.StandardKey.Delete)
         self.delete_goal_action.triggered.connect(self.delete_goal)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Our own undo/redo actions: QUndoStack's fix their "Undo %1" in the language they were made in.
+        self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo, enabled=False)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(self, shortcut=QKeySequence.StandardKey.Redo, enabled=False)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda _text: self._undo_texts())
+        self.undo_stack.redoTextChanged.connect(lambda _text: self._undo_texts())
         self.move_goal_action = QAction(self)
         self.move_goal_action.triggered.connect(self.move_goal)
         self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
@@ -231,7 +237,15 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.delete_goal_action.setText(self.tr("&Delete goal…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About goalplanner"))
+        self._undo_texts()
         self._update_titles()
+
+    def _undo_texts(self) -> None:
+        if not all(map(shiboken6.isValid, (self.undo_stack, self.undo_action, self.redo_action))):
+            return  # the window is being destroyed: the stack announces its emptying to nobody
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,17 +6,19 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from goalplanner import paths
+from goalplanner.export.files import write_error
 from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
-from goalplanner.ui.errors import log, store_error_text
+from goalplanner.ui.errors import export_error_text, log, store_error_text
+from goalplanner.ui.language import ui_language
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.restore_dialog import RestoreDialog
 
@@ -124,7 +126,8 @@ class PlanFilesMixin:
 
     @staticmethod
     def _backup_time(backup: Path) -> str:
-        return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        when = QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
+        return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
     def _open_copy(self, read_only: Path) -> None:
         """Copy a plan from a read-only place into the plans folder and open the copy."""
@@ -139,7 +142,8 @@ class PlanFilesMixin:
             if wal.is_file():
                 shutil.copyfile(wal, destination.with_name(destination.name + "-wal"))
         except OSError as error:
-            QMessageBox.warning(self, QCoreApplication.translate("PlanFilesMixin", "Copy failed"), str(error))
+            message = export_error_text(write_error(destination, error))
+            QMessageBox.warning(self, QCoreApplication.translate("PlanFilesMixin", "Copy failed"), message)
             return
         self.open_plan(destination)
 
@@ -161,9 +165,12 @@ class PlanFilesMixin:
         try:
             restore_copy(backup, destination)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("PlanFilesMixin", "Restore failed"), str(error)
+            message = (
+                store_error_text(error)
+                if isinstance(error, StoreError)
+                else export_error_text(write_error(destination, error))
             )
+            QMessageBox.warning(self, QCoreApplication.translate("PlanFilesMixin", "Restore failed"), message)
             return
         self.open_plan(destination)
 
@@ -222,7 +229,7 @@ class PlanFilesMixin:
     @Slot()
     def open_sample_plan(self) -> None:
         """Open the sample plan, writing it first if it does not exist yet."""
-        path = paths.sample_plan_path(QLocale().name())
+        path = paths.sample_plan_path(ui_language())
         if not path.exists():
             try:
                 with Store.open(path) as store:

@@ -11,6 +11,38 @@
 <context>
     <name>Breakdown</name>
     <message>
+        <source>the deadline comes before the start</source>
+        <translation>마감일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>equal percentage steps need a baseline and a target above zero</source>
+        <translation>동일 비율 단계로 계획하려면 기준값과 목표값이 모두 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>a seasonal curve follows calendar days; leave the working calendar out</source>
+        <translation>계절 곡선은 달력 일수를 따릅니다. 근무 달력은 적용하지 마세요.</translation>
+    </message>
+    <message>
+        <source>there are no working days between the start and the deadline</source>
+        <translation>시작일과 마감일 사이에 근무일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>percentage steps need a baseline and a target above zero</source>
+        <translation>비율 단계로 계산하려면 기준값과 목표값이 모두 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>there must be at least one period</source>
+        <translation>기간이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>a cut of 100% or more per period is not a percentage step</source>
+        <translation>기간당 100% 이상 감소는 비율 단계로 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the last period is the target itself: change the goal&apos;s target instead</source>
+        <translation>마지막 기간의 값은 곧 목표값입니다. 대신 목표의 목표값을 변경하세요.</translation>
+    </message>
+    <message>
         <source>Name at least one person to split the target between.</source>
         <translation>목표값을 나눌 인원을 한 명 이상 입력하세요.</translation>
     </message>
@@ -795,6 +827,10 @@
         <translation>점검 삭제(&amp;D)</translation>
     </message>
     <message>
+        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
+        <translation>{1}에는 {0} 값이 나올 수 없습니다(범위 {2} 이상).</translation>
+    </message>
+    <message>
         <source>{0} is impossible for {1} ({2} to {3}).</source>
         <translation>{1}에는 {0} 값이 나올 수 없습니다(범위 {2}~{3}).</translation>
     </message>
@@ -825,10 +861,6 @@
     <message>
         <source>Not saved.</source>
         <translation>저장하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1}.</source>
-        <translation>{1}에는 {0} 값이 나올 수 없습니다.</translation>
     </message>
     <message>
         <source>Edit check-in</source>
@@ -1104,6 +1136,10 @@
     <message>
         <source>{value} is impossible for {metric} ({low} to {high})</source>
         <translation>{metric}에는 {value} 값이 나올 수 없습니다({low}~{high})</translation>
+    </message>
+    <message>
+        <source>{value} is impossible for {metric}: it cannot be below {low}</source>
+        <translation>{metric}에는 {value} 값이 나올 수 없습니다({low} 이상)</translation>
     </message>
     <message>
         <source>{label} appears twice in the sheet</source>
@@ -1450,6 +1486,22 @@
     <message>
         <source>&amp;About goalplanner</source>
         <translation>goalplanner 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>실행 취소(&amp;U) {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>다시 실행(&amp;R) {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -2191,6 +2243,10 @@ Data folder: {1}</source>
         <translation>{metric}의 범위는 {low}~{high}이므로 {value} {unit} 값은 나올 수 없습니다.</translation>
     </message>
     <message>
+        <source>{value} {unit} is impossible for {metric}, which cannot be below {low}.</source>
+        <translation>{metric}의 값은 {low} 이상이어야 하므로 {value} {unit} 값은 나올 수 없습니다.</translation>
+    </message>
+    <message>
         <source>A 100% cut cannot be reached for a metric that never goes below zero. Choose a target above zero.</source>
         <translation>0 밑으로 내려가지 않는 지표는 100% 감소를 달성할 수 없습니다. 0보다 큰 목표값을 정하세요.</translation>
     </message>
@@ -2312,6 +2368,37 @@ Data folder: {1}</source>
     <message>
         <source>“{0}” is not a number.</source>
         <translation>“{0}” 값은 숫자가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Staffing</name>
+    <message>
+        <source>the interval must be longer than 0 seconds</source>
+        <translation>구간은 0초보다 길어야 합니다</translation>
+    </message>
+    <message>
+        <source>the handle time must be longer than 0 seconds</source>
+        <translation>처리 시간은 0초보다 길어야 합니다</translation>
+    </message>
+    <message>
+        <source>the number of contacts cannot be negative</source>
+        <translation>문의 수는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the service-level target must be above 0% and below 100%</source>
+        <translation>서비스 레벨 목표는 0%보다 크고 100%보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>the answer time cannot be negative</source>
+        <translation>목표 응답 시간은 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the occupancy cap must be above 0% and at most 100%</source>
+        <translation>점유율 상한은 0%보다 크고 100% 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>shrinkage must be at least 0% and below 100%</source>
+        <translation>손실률은 0% 이상이고 100% 미만이어야 합니다</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,38 @@
 <context>
     <name>Breakdown</name>
     <message>
+        <source>the deadline comes before the start</source>
+        <translation>Fristen kommer før starten.</translation>
+    </message>
+    <message>
+        <source>equal percentage steps need a baseline and a target above zero</source>
+        <translation>Like prosentvise steg krever en utgangsverdi og en målverdi over null.</translation>
+    </message>
+    <message>
+        <source>a seasonal curve follows calendar days; leave the working calendar out</source>
+        <translation>En sesongkurve følger kalenderdager; utelat arbeidskalenderen.</translation>
+    </message>
+    <message>
+        <source>there are no working days between the start and the deadline</source>
+        <translation>Det er ingen arbeidsdager mellom starten og fristen.</translation>
+    </message>
+    <message>
+        <source>percentage steps need a baseline and a target above zero</source>
+        <translation>Prosentvise steg krever en utgangsverdi og en målverdi over null.</translation>
+    </message>
+    <message>
+        <source>there must be at least one period</source>
+        <translation>Det må være minst én periode.</translation>
+    </message>
+    <message>
+        <source>a cut of 100% or more per period is not a percentage step</source>
+        <translation>En reduksjon på 100% eller mer per periode er ikke et prosentvis steg.</translation>
+    </message>
+    <message>
+        <source>the last period is the target itself: change the goal&apos;s target instead</source>
+        <translation>Den siste perioden er selve målverdien: endre heller målets målverdi.</translation>
+    </message>
+    <message>
         <source>Name at least one person to split the target between.</source>
         <translation>Oppgi minst én person som målverdien skal fordeles på.</translation>
     </message>
@@ -799,6 +831,10 @@
         <translation>&amp;Slett oppfølging</translation>
     </message>
     <message>
+        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
+        <translation>{0} er ikke mulig for {1}: verdien kan ikke være under {2}.</translation>
+    </message>
+    <message>
         <source>{0} is impossible for {1} ({2} to {3}).</source>
         <translation>{0} er ikke mulig for {1} ({2} til {3}).</translation>
     </message>
@@ -829,10 +865,6 @@
     <message>
         <source>Not saved.</source>
         <translation>Ikke lagret.</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1}.</source>
-        <translation>{0} er ikke mulig for {1}.</translation>
     </message>
     <message>
         <source>Edit check-in</source>
@@ -1110,6 +1142,10 @@
     <message>
         <source>{value} is impossible for {metric} ({low} to {high})</source>
         <translation>{value} er ikke mulig for {metric} ({low} til {high})</translation>
+    </message>
+    <message>
+        <source>{value} is impossible for {metric}: it cannot be below {low}</source>
+        <translation>{value} er ikke mulig for {metric}: verdien kan ikke være under {low}</translation>
     </message>
     <message>
         <source>{label} appears twice in the sheet</source>
@@ -1456,6 +1492,22 @@
     <message>
         <source>&amp;About goalplanner</source>
         <translation>&amp;Om goalplanner</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Angre {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Gjør om {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -2197,6 +2249,10 @@ Datamappe: {1}</translation>
         <translation>{value} {unit} er ikke mulig for {metric}, som går fra {low} til {high}.</translation>
     </message>
     <message>
+        <source>{value} {unit} is impossible for {metric}, which cannot be below {low}.</source>
+        <translation>{value} {unit} er ikke mulig for {metric}, som ikke kan være under {low}.</translation>
+    </message>
+    <message>
         <source>A 100% cut cannot be reached for a metric that never goes below zero. Choose a target above zero.</source>
         <translation>En reduksjon på 100% kan ikke nås for et nøkkeltall som aldri går under null. Velg en målverdi over null.</translation>
     </message>
@@ -2318,6 +2374,37 @@ Datamappe: {1}</translation>
     <message>
         <source>“{0}” is not a number.</source>
         <translation>«{0}» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
+    <name>Staffing</name>
+    <message>
+        <source>the interval must be longer than 0 seconds</source>
+        <translation>intervallet må være lengre enn 0 sekunder</translation>
+    </message>
+    <message>
+        <source>the handle time must be longer than 0 seconds</source>
+        <translation>behandlingstiden må være lengre enn 0 sekunder</translation>
+    </message>
+    <message>
+        <source>the number of contacts cannot be negative</source>
+        <translation>antall henvendelser kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>the service-level target must be above 0% and below 100%</source>
+        <translation>målet for servicenivå må være over 0% og under 100%</translation>
+    </message>
+    <message>
+        <source>the answer time cannot be negative</source>
+        <translation>svartiden kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>the occupancy cap must be above 0% and at most 100%</source>
+        <translation>maks beleggsgrad må være over 0% og høyst 100%</translation>
+    </message>
+    <message>
+        <source>shrinkage must be at least 0% and below 100%</source>
+        <translation>svinnet må være minst 0% og under 100%</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,38 @@
 <context>
     <name>Breakdown</name>
     <message>
+        <source>the deadline comes before the start</source>
+        <translation>Termenul este înaintea datei de început.</translation>
+    </message>
+    <message>
+        <source>equal percentage steps need a baseline and a target above zero</source>
+        <translation>Pașii procentuali egali necesită o valoare inițială și o țintă peste zero.</translation>
+    </message>
+    <message>
+        <source>a seasonal curve follows calendar days; leave the working calendar out</source>
+        <translation>O curbă sezonieră urmează zilele calendaristice; nu folosiți calendarul de lucru.</translation>
+    </message>
+    <message>
+        <source>there are no working days between the start and the deadline</source>
+        <translation>Nu există zile lucrătoare între data de început și termen.</translation>
+    </message>
+    <message>
+        <source>percentage steps need a baseline and a target above zero</source>
+        <translation>Pașii procentuali necesită o valoare inițială și o țintă peste zero.</translation>
+    </message>
+    <message>
+        <source>there must be at least one period</source>
+        <translation>Trebuie să existe cel puțin o perioadă.</translation>
+    </message>
+    <message>
+        <source>a cut of 100% or more per period is not a percentage step</source>
+        <translation>O reducere de 100% sau mai mult pe perioadă nu este un pas procentual.</translation>
+    </message>
+    <message>
+        <source>the last period is the target itself: change the goal&apos;s target instead</source>
+        <translation>Ultima perioadă este chiar ținta: modificați în schimb ținta obiectivului.</translation>
+    </message>
+    <message>
         <source>Name at least one person to split the target between.</source>
         <translation>Numiți cel puțin o persoană între care să fie împărțită ținta.</translation>
     </message>
@@ -803,6 +835,10 @@
         <translation>Ș&amp;terge raportarea</translation>
     </message>
     <message>
+        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
+        <translation>{0} nu este o valoare posibilă pentru „{1}”: nu poate fi sub {2}.</translation>
+    </message>
+    <message>
         <source>{0} is impossible for {1} ({2} to {3}).</source>
         <translation>{0} nu este o valoare posibilă pentru „{1}” (între {2} și {3}).</translation>
     </message>
@@ -833,10 +869,6 @@
     <message>
         <source>Not saved.</source>
         <translation>Nesalvat.</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1}.</source>
-        <translation>{0} nu este o valoare posibilă pentru „{1}”.</translation>
     </message>
     <message>
         <source>Edit check-in</source>
@@ -1116,6 +1148,10 @@
     <message>
         <source>{value} is impossible for {metric} ({low} to {high})</source>
         <translation>{value} nu este o valoare posibilă pentru „{metric}” (între {low} și {high})</translation>
+    </message>
+    <message>
+        <source>{value} is impossible for {metric}: it cannot be below {low}</source>
+        <translation>{value} nu este o valoare posibilă pentru „{metric}”: nu poate fi sub {low}</translation>
     </message>
     <message>
         <source>{label} appears twice in the sheet</source>
@@ -1462,6 +1498,22 @@
     <message>
         <source>&amp;About goalplanner</source>
         <translation>&amp;Despre goalplanner</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Anulează {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Refă {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -2203,6 +2255,10 @@ Folder de date: {1}</translation>
         <translation>{value} {unit} nu este o valoare posibilă pentru „{metric}”, care variază între {low} și {high}.</translation>
     </message>
     <message>
+        <source>{value} {unit} is impossible for {metric}, which cannot be below {low}.</source>
+        <translation>{value} {unit} nu este o valoare posibilă pentru „{metric}”, care nu poate fi sub {low}.</translation>
+    </message>
+    <message>
         <source>A 100% cut cannot be reached for a metric that never goes below zero. Choose a target above zero.</source>
         <translation>O reducere de 100% nu poate fi atinsă pentru un indicator care nu coboară niciodată sub zero. Alegeți o țintă peste zero.</translation>
     </message>
@@ -2324,6 +2380,37 @@ Folder de date: {1}</translation>
     <message>
         <source>“{0}” is not a number.</source>
         <translation>„{0}” nu este un număr.</translation>
+    </message>
+</context>
+<context>
+    <name>Staffing</name>
+    <message>
+        <source>the interval must be longer than 0 seconds</source>
+        <translation>intervalul trebuie să fie mai lung de 0 secunde</translation>
+    </message>
+    <message>
+        <source>the handle time must be longer than 0 seconds</source>
+        <translation>timpul de gestionare trebuie să fie mai mare de 0 secunde</translation>
+    </message>
+    <message>
+        <source>the number of contacts cannot be negative</source>
+        <translation>numărul de contacte nu poate fi negativ</translation>
+    </message>
+    <message>
+        <source>the service-level target must be above 0% and below 100%</source>
+        <translation>ținta pentru nivelul de serviciu trebuie să fie peste 0% și sub 100%</translation>
+    </message>
+    <message>
+        <source>the answer time cannot be negative</source>
+        <translation>timpul de răspuns nu poate fi negativ</translation>
+    </message>
+    <message>
+        <source>the occupancy cap must be above 0% and at most 100%</source>
+        <translation>ocuparea maximă trebuie să fie peste 0% și de cel mult 100%</translation>
+    </message>
+    <message>
+        <source>shrinkage must be at least 0% and below 100%</source>
+        <translation>indisponibilitatea trebuie să fie de cel puțin 0% și sub 100%</translation>
     </message>
 </context>
 <context>

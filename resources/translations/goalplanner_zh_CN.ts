@@ -11,6 +11,38 @@
 <context>
     <name>Breakdown</name>
     <message>
+        <source>the deadline comes before the start</source>
+        <translation>截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>equal percentage steps need a baseline and a target above zero</source>
+        <translation>等百分比步进要求基线值和目标值都大于零。</translation>
+    </message>
+    <message>
+        <source>a seasonal curve follows calendar days; leave the working calendar out</source>
+        <translation>季节性曲线按日历日计算；请不要使用工作日历。</translation>
+    </message>
+    <message>
+        <source>there are no working days between the start and the deadline</source>
+        <translation>开始日期与截止日期之间没有工作日。</translation>
+    </message>
+    <message>
+        <source>percentage steps need a baseline and a target above zero</source>
+        <translation>百分比步进要求基线值和目标值都大于零。</translation>
+    </message>
+    <message>
+        <source>there must be at least one period</source>
+        <translation>至少需要一个周期。</translation>
+    </message>
+    <message>
+        <source>a cut of 100% or more per period is not a percentage step</source>
+        <translation>每周期削减 100% 或更多不属于百分比步进。</translation>
+    </message>
+    <message>
+        <source>the last period is the target itself: change the goal&apos;s target instead</source>
+        <translation>最后一个周期的值就是目标值本身：请改为修改该目标的目标值。</translation>
+    </message>
+    <message>
         <source>Name at least one person to split the target between.</source>
         <translation>请至少填写一名分摊目标值的人员。</translation>
     </message>
@@ -795,6 +827,10 @@
         <translation>删除进度检查(&amp;D)</translation>
     </message>
     <message>
+        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
+        <translation>{1} 不可能为 {0}（不能低于 {2}）。</translation>
+    </message>
+    <message>
         <source>{0} is impossible for {1} ({2} to {3}).</source>
         <translation>{1} 不可能为 {0}（范围为 {2} 到 {3}）。</translation>
     </message>
@@ -825,10 +861,6 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1}.</source>
-        <translation>{1} 不可能为 {0}。</translation>
     </message>
     <message>
         <source>Edit check-in</source>
@@ -1104,6 +1136,10 @@
     <message>
         <source>{value} is impossible for {metric} ({low} to {high})</source>
         <translation>{metric} 不可能为 {value}（范围为 {low} 到 {high}）</translation>
+    </message>
+    <message>
+        <source>{value} is impossible for {metric}: it cannot be below {low}</source>
+        <translation>{metric} 不可能为 {value}（不能低于 {low}）</translation>
     </message>
     <message>
         <source>{label} appears twice in the sheet</source>
@@ -1450,6 +1486,22 @@
     <message>
         <source>&amp;About goalplanner</source>
         <translation>关于 goalplanner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销(&amp;U) {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>重做(&amp;R) {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -2191,6 +2243,10 @@ Data folder: {1}</source>
         <translation>{metric} 的范围为 {low} 到 {high}，不可能为 {value} {unit}。</translation>
     </message>
     <message>
+        <source>{value} {unit} is impossible for {metric}, which cannot be below {low}.</source>
+        <translation>{metric} 不能低于 {low}，不可能为 {value} {unit}。</translation>
+    </message>
+    <message>
         <source>A 100% cut cannot be reached for a metric that never goes below zero. Choose a target above zero.</source>
         <translation>对于永远不会低于零的指标，无法实现 100% 的降幅。请选择大于零的目标值。</translation>
     </message>
@@ -2312,6 +2368,37 @@ Data folder: {1}</source>
     <message>
         <source>“{0}” is not a number.</source>
         <translation>“{0}”不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Staffing</name>
+    <message>
+        <source>the interval must be longer than 0 seconds</source>
+        <translation>时段长度必须大于 0 秒</translation>
+    </message>
+    <message>
+        <source>the handle time must be longer than 0 seconds</source>
+        <translation>处理时长必须大于 0 秒</translation>
+    </message>
+    <message>
+        <source>the number of contacts cannot be negative</source>
+        <translation>联络量不能为负数</translation>
+    </message>
+    <message>
+        <source>the service-level target must be above 0% and below 100%</source>
+        <translation>服务水平目标必须大于 0% 且小于 100%</translation>
+    </message>
+    <message>
+        <source>the answer time cannot be negative</source>
+        <translation>接通时限不能为负数</translation>
+    </message>
+    <message>
+        <source>the occupancy cap must be above 0% and at most 100%</source>
+        <translation>占用率上限必须大于 0% 且不超过 100%</translation>
+    </message>
+    <message>
+        <source>shrinkage must be at least 0% and below 100%</source>
+        <translation>损耗率必须不低于 0% 且小于 100%</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ def problems(entry: dict, language: str) -> list[str]:
         have = sorted(p for p in PLACEHOLDER.findall(text) if p != "%n")
         if want != have:
             found.append(f"placeholders {want} became {have}")
-        if "%n" in source and "%n" not in text and len(PLURAL_FORMS[language]) > 1:
+        if "%n" in source and "%n" not in text:
             found.append("%n is missing")
         if accelerator(source) != accelerator(text):
             found.append(f"{accelerator(source)} accelerator(s) '&' in the source, {accelerator(text)} here")

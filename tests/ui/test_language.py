@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
 
 from goalplanner.core.resources import resource_path
-from goalplanner.ui.language import LANGUAGES, TRANSLATOR_NAME, apply_language, install_translations
+from goalplanner.ui.goal_tree import DEADLINE
+from goalplanner.ui.language import LANGUAGES, apply_language, install_translations, remove_translations
 
 
 def test_each_shipped_language_has_its_compiled_translations(qapp):
@@ -17,8 +18,7 @@ def test_each_shipped_language_has_its_compiled_translations(qapp):
         try:
             assert installed, language  # goalplanner's own file at least
         finally:
-            for translator in installed:
-                QCoreApplication.removeTranslator(translator)
+            remove_translations(qapp)
 
 
 def test_english_loads_no_goalplanner_translation(qapp):
@@ -26,8 +26,7 @@ def test_english_loads_no_goalplanner_translation(qapp):
     try:
         assert not any("goalplanner" in t.filePath() for t in installed)
     finally:
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
+        remove_translations(qapp)
 
 
 def test_the_language_chosen_in_settings_is_kept_for_the_next_start(qtbot, settings, restore_language):
@@ -90,8 +89,7 @@ def restore_language(qapp):
     """Put English and the formats back after a test that switches language."""
     before = QLocale()
     yield
-    for translator in qapp.findChildren(QTranslator, TRANSLATOR_NAME):
-        qapp.removeTranslator(translator)
+    remove_translations(qapp)
     QLocale.setDefault(before)
 
 
@@ -137,6 +135,24 @@ def test_numbers_and_dates_follow_the_chosen_language(sample_window, qtbot, rest
     assert romanian == start.toString("dd.MM.yyyy") != before
     qtbot.waitUntil(lambda: romanian in window.detail.sentence_label.text())
     assert QLocale().toString(12.5) == "12,5"
+    # the goal list, the check-in date field and the undo menu follow too
+    goal = window.detail.goal
+    deadline = window.model.index_of(goal.id).siblingAtColumn(DEADLINE).data()
+    assert deadline == QDate(goal.deadline).toString("dd.MM.yyyy")
+    assert window.detail.date_edit.text() == QDate.currentDate().toString("dd.MM.yyyy")
+    assert window.undo_action.text() == translation("ro", "MainWindow", "&Undo")
+
+
+def test_the_undo_menu_names_the_last_action_in_the_new_language(sample_window, qtbot, restore_language):
+    window = sample_window
+    window.detail.actual_field.setText("31")
+    window.detail.record_checkin()
+    assert window.undo_action.text().startswith("&Undo Record check-in")
+    choose_in_settings(window, "nb")
+    qtbot.waitUntil(lambda: window.undo_action.text() != "&Undo Record check-in 31 points")
+    assert window.undo_action.text() == translation("nb", "MainWindow", "&Undo {0}").format(
+        "Record check-in 31 points"
+    )  # the action's own name stays as it was recorded
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -208,7 +224,31 @@ def test_the_workbook_is_written_in_the_chosen_language_and_still_imports(
 def test_the_sample_plan_opens_in_the_chosen_language(window, qtbot, restore_language, tmp_path):
     choose_in_settings(window, "ko")
     window.open_sample_plan()
-    assert window.store.path.name == "sample-plan-ko_KR.goalplan"
+    assert window.store.path.name == "sample-plan-ko.goalplan"
     titles = [goal.title for goal in window.store.list_goals()]
     vision = "Be recognised as the leader in customer service in our market, measured by NPS"
     assert translation("ko", "Sample", vision) in titles and vision not in titles
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_findings_about_units_and_open_ended_metrics_are_translated_whole(qapp, restore_language, language):
+    from goalplanner.core.model import Goal
+    from goalplanner.core.smart import check
+    from goalplanner.ui.formatting import ui_wording
+    from goalplanner.ui.wizard.base import finding_text
+
+    apply_language(qapp, QLocale(language))
+    nps = Goal(start=date(2026, 1, 5), deadline=date(2026, 6, 1), kpi="nps", unit="points",
+               direction="increase", baseline=20, target=150)  # fmt: skip
+    text = finding_text({f.code: f for f in check(nps)}["target_out_of_range"])
+    assert translation(language, "Unit", "points") in text and "points" not in text
+    aht = Goal(start=date(2026, 1, 5), deadline=date(2026, 6, 1), kpi="aht", unit="s",
+               direction="decrease", baseline=300, target=-5)  # fmt: skip
+    text = finding_text({f.code: f for f in check(aht)}["target_out_of_range"])
+    assert "inf" not in text
+    template = translation(
+        language, "Smart", "{value} {unit} is impossible for {metric}, which cannot be below {low}."
+    )
+    wording = ui_wording()
+    metric = translation(language, "Kpi", "Average handle time")
+    assert text == template.format(value=wording.number(-5), unit="s", metric=metric, low=wording.number(0))

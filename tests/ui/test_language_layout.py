@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.goal_tree import STATUS
-from goalplanner.ui.language import LANGUAGES, TRANSLATOR_NAME, apply_language
+from goalplanner.ui.language import LANGUAGES, apply_language, remove_translations
 from goalplanner.ui.main_window import MainWindow
 from goalplanner.ui.wizard.wizard import REVIEW
 
@@ -86,8 +86,7 @@ def language(request, qapp):
     apply_language(qapp, QLocale(request.param))
     QCoreApplication.processEvents()
     yield request.param
-    for translator in qapp.findChildren(QTranslator, TRANSLATOR_NAME):
-        qapp.removeTranslator(translator)
+    remove_translations(qapp)
     QLocale.setDefault(before)
 
 

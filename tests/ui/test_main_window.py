@@ -1,6 +1,6 @@
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from goalplanner import paths
@@ -53,7 +53,7 @@ def test_menus_offer_the_file_edit_and_goal_commands(window):
 def test_sample_plan_button_fills_the_list(window, qtbot):
     window.show()
     qtbot.mouseClick(window.empty_state.secondary, Qt.MouseButton.LeftButton)
-    assert window.store.path == paths.sample_plan_path(QLocale().name())
+    assert window.store.path == paths.sample_plan_path("en")
     assert window.pages.currentWidget() is window.main_tabs
     assert window.model.goal_count() == 7
     assert window.proxy.rowCount() == 1  # the vision; the team goals sit under it

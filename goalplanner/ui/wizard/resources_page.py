@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -245,7 +245,9 @@ class ResourcesPage(WizardPage):
         try:
             need = staffing_for(inputs)
         except ValueError as error:
-            return self.tr("Cannot work it out: {0}").format(error)
+            return self.tr("Cannot work it out: {0}").format(
+                QCoreApplication.translate("Staffing", str(error))
+            )
         locale = QLocale()
         text = self.tr(
             "Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). "

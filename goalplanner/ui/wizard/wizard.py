@@ -207,7 +207,8 @@ class GoalWizard(QWizard):
             QMessageBox.warning(self, self.tr("Goal not saved"), store_error_text(error))
             return  # the wizard stays open with everything typed
         except ValueError as error:  # e.g. the chosen parent would make a loop
-            QMessageBox.warning(self, self.tr("Goal not saved"), str(error))
+            reason = QCoreApplication.translate("Breakdown", str(error))  # the plan could not be made
+            QMessageBox.warning(self, self.tr("Goal not saved"), reason)
             return
         self.draft_id = None
         self.goal = replace(goal, id=goal_id)
