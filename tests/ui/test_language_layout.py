@@ -120,6 +120,11 @@ def test_the_main_window_fits_in_every_language(qtbot, settings, plan, tmp_path,
         qtbot.wait(10)
         assert cut_short(window) == []
         save_shot(window, tmp_path, f"{language}-portfolio")
+        settings_dialog = window.open_settings()
+        qtbot.waitExposed(settings_dialog)
+        assert cut_short(settings_dialog) == []
+        save_shot(settings_dialog, tmp_path, f"{language}-settings")
+        settings_dialog.reject()
     finally:
         window.store.close()
 
