@@ -1,4 +1,4 @@
-"""Settings: the working calendar plans are spread over (weekdays worked, public holidays) and the language."""
+"""Settings: the working calendar plans are spread over (weekdays, public holidays) and the language."""
 
 from __future__ import annotations
 
