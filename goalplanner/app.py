@@ -7,14 +7,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from goalplanner import __version__, paths
 from goalplanner.core.resources import resource_path
 from goalplanner.ui.errors import ErrorReporter, configure_logging, install_excepthook
-from goalplanner.ui.language import apply_language, chosen_language
+from goalplanner.ui.language import LANGUAGES, apply_language, chosen_language, translation_files
 from goalplanner.ui.main_window import MainWindow
 
 
@@ -86,6 +86,10 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
         problems.append("the KPI catalogue is empty")
     if app.windowIcon().isNull():
         problems.append("the application icon did not load")
+    for language in LANGUAGES:  # goalplanner's texts and Qt's own are in the bundle for every language
+        names = sorted(path.name.split("_")[0] for path in translation_files(QLocale(language)))
+        if names != ["goalplanner", "qtbase"]:
+            problems.append(f"translations for {language}: found only {names}")
 
     def draw_chart() -> None:
         spawned = os.environ.get("GOALPLANNER_SPAWNED_AT")  # set by packaging/startup.py to time the start

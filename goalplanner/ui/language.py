@@ -28,18 +28,33 @@ def chosen_language(settings: QSettings) -> QLocale:
 def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     """Load goalplanner's and Qt's translations for ``locale``; return those found (none for English)."""
     installed = []
+    for translator in _translators(locale):
+        translator.setParent(app)
+        translator.setObjectName(TRANSLATOR_NAME)
+        app.installTranslator(translator)
+        installed.append(translator)
+    return installed
+
+
+def _translators(locale: QLocale) -> list[QTranslator]:
+    """goalplanner's and Qt's translations for ``locale``, loaded, not installed (none for English)."""
+    found = []
     ours = str(resource_path("translations"))
     qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Qt's own texts (dialog and wizard buttons, text field menus) come from Qt; for the languages Qt
     # ships none of (Romanian, Norwegian Bokmål) goalplanner carries its own qtbase_LANG.qm.
     for name, folders in (("goalplanner", (ours,)), ("qtbase", (qt, ours))):
         for folder in folders:
-            translator = QTranslator(app, objectName=TRANSLATOR_NAME)
+            translator = QTranslator()
             if translator.load(locale, name, "_", folder):
-                app.installTranslator(translator)
-                installed.append(translator)
+                found.append(translator)
                 break
-    return installed
+    return found
+
+
+def translation_files(locale: QLocale) -> list[Path]:
+    """The files ``install_translations`` would load for ``locale`` (the packaging smoke test checks them)."""
+    return [Path(translator.filePath()) for translator in _translators(locale)]
 
 
 def format_locale(language: QLocale) -> QLocale:
