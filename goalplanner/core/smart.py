@@ -25,11 +25,31 @@ SEVERITIES = ("error", "warning", "info")
 NEEDS_GUARDRAIL = frozenset({"aht", "asa", "wait_time", "frt", "art", "acw", "cpc", "call_volume"})
 GUARDRAILS = ("fcr", "csat")
 
-_VAGUE_WORDS = re.compile(
-    r"\b(improve|improving|better|enhance|optimi[sz]e|boost|maximi[sz]e|minimi[sz]e|work on|focus on|"
-    r"try|strive|great|excellent)\b",
-    re.IGNORECASE,
+# Words that promise without measuring. Translators give their language's words as a comma-separated
+# list (the UI adds them to the English ones: see vague_words); a title that has no number and one of
+# these is flagged.
+VAGUE_WORDS = QT_TRANSLATE_NOOP(
+    "Smart",
+    "improve, improving, better, enhance, optimise, optimize, boost, maximise, maximize, minimise, "
+    "minimize, work on, focus on, try, strive, great, excellent",
 )
+
+
+def vague_words(translated: str = "") -> tuple[str, ...]:
+    """The English vague words and those of a translated list, lower-case, without duplicates."""
+    words = [w.strip().casefold() for w in f"{VAGUE_WORDS},{translated}".split(",") if w.strip()]
+    return tuple(dict.fromkeys(words))
+
+
+def _is_vague(title: str, words: tuple[str, ...]) -> bool:
+    text = title.casefold()
+    for word in words:
+        if word.isascii():  # whole words only: "try" is not in "country"
+            if re.search(rf"\b{re.escape(word)}\b", text):
+                return True
+        elif word in text:  # Chinese and Korean write no spaces, Romanian and Norwegian inflect: stems
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -41,6 +61,7 @@ class Thresholds:
     occupancy_low: float = 65.0  # % below which agents sit idle
     occupancy_high: float = 85.0  # % above which agents burn out
     checkins_per_horizon: int = 3  # at least this many check-ins before the deadline
+    vague_words: tuple[str, ...] = vague_words()  # the UI adds the user's language's words
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -93,7 +114,7 @@ def check(goal: Goal, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Findi
     """Every finding for ``goal``, in the order of the wizard's pages."""
     kpi = get_kpi(goal.kpi)
     findings: list[Finding] = []
-    findings += _specific(goal, kpi)
+    findings += _specific(goal, kpi, thresholds)
     findings += _measurable(goal, kpi, thresholds)
     findings += _achievable(goal, thresholds)
     findings += _relevant(goal)
@@ -106,7 +127,7 @@ def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
 
 
-def _specific(goal: Goal, kpi: Kpi | None) -> list[Finding]:
+def _specific(goal: Goal, kpi: Kpi | None, limits: Thresholds) -> list[Finding]:
     found = []
     title = goal.title.strip()
     if not title:
@@ -123,7 +144,7 @@ def _specific(goal: Goal, kpi: Kpi | None) -> list[Finding]:
                 field="title",
             )
         )
-    elif not re.search(r"\d", title) and (kpi is None or _VAGUE_WORDS.search(title)):
+    elif not re.search(r"\d", title) and (kpi is None or _is_vague(title, limits.vague_words)):
         found.append(
             Finding(
                 "specific",

@@ -2159,6 +2159,10 @@ Data folder: {1}</source>
 <context>
     <name>Smart</name>
     <message>
+        <source>improve, improving, better, enhance, optimise, optimize, boost, maximise, maximize, minimise, minimize, work on, focus on, try, strive, great, excellent</source>
+        <translation>개선, 향상, 강화, 최적화, 극대화, 최소화, 더 나은, 더 좋은, 노력, 힘쓰, 집중, 우수, 탁월</translation>
+    </message>
+    <message>
         <source>every week</source>
         <translation>매주</translation>
     </message>

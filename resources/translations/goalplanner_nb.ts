@@ -2165,6 +2165,10 @@ Datamappe: {1}</translation>
 <context>
     <name>Smart</name>
     <message>
+        <source>improve, improving, better, enhance, optimise, optimize, boost, maximise, maximize, minimise, minimize, work on, focus on, try, strive, great, excellent</source>
+        <translation>forbedre, forbedring, bedre, optimalisere, styrke, maksimere, minimere, jobbe med, fokusere på, prøve, strebe, god, gode, utmerket, fremragende</translation>
+    </message>
+    <message>
         <source>every week</source>
         <translation>hver uke</translation>
     </message>

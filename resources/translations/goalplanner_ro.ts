@@ -2171,6 +2171,10 @@ Folder de date: {1}</translation>
 <context>
     <name>Smart</name>
     <message>
+        <source>improve, improving, better, enhance, optimise, optimize, boost, maximise, maximize, minimise, minimize, work on, focus on, try, strive, great, excellent</source>
+        <translation>îmbunătăți, îmbunătățire, îmbunătățirea, mai bun, mai bună, mai bune, optimiza, optimizare, maximiza, minimiza, spori, încerca, încercăm, lucra la, ne concentrăm, excelent, excelentă</translation>
+    </message>
+    <message>
         <source>every week</source>
         <translation>o dată pe săptămână</translation>
     </message>

@@ -2159,6 +2159,10 @@ Data folder: {1}</source>
 <context>
     <name>Smart</name>
     <message>
+        <source>improve, improving, better, enhance, optimise, optimize, boost, maximise, maximize, minimise, minimize, work on, focus on, try, strive, great, excellent</source>
+        <translation>改善, 改进, 提升, 提高, 优化, 加强, 增强, 更好, 最大化, 最小化, 努力, 尽量, 争取, 致力于, 出色, 卓越</translation>
+    </message>
+    <message>
         <source>every week</source>
         <translation>每周</translation>
     </message>

@@ -123,3 +123,20 @@ def test_every_code_has_a_criterion_and_severity_from_the_lists():
     for finding in check(bad):
         assert finding.criterion in ("specific", "measurable", "achievable", "relevant", "time_bound")
         assert finding.severity in ("error", "warning", "info")
+
+
+def test_vague_titles_are_found_in_the_users_language_too():
+    from goalplanner.core.smart import Thresholds, vague_words
+
+    norwegian = Thresholds(vague_words=vague_words("forbedre, bedre, fokusere på"))
+    korean = Thresholds(vague_words=vague_words("개선, 향상"))
+
+    def vague(title, limits):
+        return "vague_title" in {f.code for f in check(replace(GOOD, title=title), limits)}
+
+    assert vague("Forbedre kundeservicen", norwegian)
+    assert vague("Improve the phone queue", norwegian)  # the English words stay
+    assert not vague("Forbedre CSAT fra 68% til 85%", norwegian)  # a number says how much
+    assert vague("고객 만족도 향상", korean)  # no spaces between words to find them by: a part will do
+    assert not vague("고객 만족도 향상", Thresholds())
+    assert not vague("Country-wide queue wait time cut", norwegian)  # "try" is not in "country"

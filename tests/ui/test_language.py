@@ -252,3 +252,18 @@ def test_findings_about_units_and_open_ended_metrics_are_translated_whole(qapp, 
     wording = ui_wording()
     metric = translation(language, "Kpi", "Average handle time")
     assert text == template.format(value=wording.number(-5), unit="s", metric=metric, low=wording.number(0))
+
+
+def test_the_wizard_finds_vague_titles_in_the_chosen_language(qapp, qtbot, tmp_path, restore_language):
+    from goalplanner.store import Store
+    from goalplanner.ui.wizard import GoalWizard
+
+    apply_language(qapp, QLocale("ko"))
+    with Store.open(tmp_path / "plan.goalplan") as store:
+        wizard = GoalWizard(store)
+        qtbot.addWidget(wizard)
+        wizard.update_goal(title="고객 만족도 향상", kpi="csat", unit="%")  # "better customer satisfaction"
+        assert "vague_title" in {f.code for f in wizard.findings}
+        wizard.update_goal(title="고객 만족도를 68%에서 85%로 향상")  # now it says how much
+        assert "vague_title" not in {f.code for f in wizard.findings}
+        wizard._discard_draft()

@@ -21,7 +21,7 @@ from goalplanner.core.breakdown import plan_for
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.model import Goal
 from goalplanner.core.serialize import goal_from_dict, goal_to_dict
-from goalplanner.core.smart import Finding, check, has_errors
+from goalplanner.core.smart import VAGUE_WORDS, Finding, Thresholds, check, has_errors, vague_words
 from goalplanner.core.templates import Template, templates
 from goalplanner.store import Store, StoreError
 from goalplanner.store.store import Draft
@@ -73,7 +73,10 @@ class GoalWizard(QWizard):
             self.start_choice = tuple(choice) if choice else None
             resume_page = draft.payload.get("page", WHAT)
         self.initial = goal if goal is not None else (self.goal if draft is None else None)
-        self.findings: list[Finding] = check(self.goal)
+        # the SMART checks also know the user's language's vague words ("提升", "forbedre", …)
+        own_words = QCoreApplication.translate("Smart", VAGUE_WORDS)
+        self.thresholds = Thresholds(vague_words=vague_words(own_words))
+        self.findings: list[Finding] = check(self.goal, self.thresholds)
 
         self.setWindowTitle(self.tr("New goal") if self.goal.id is None else self.tr("Edit goal"))
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
@@ -114,7 +117,7 @@ class GoalWizard(QWizard):
         except (ValueError, TypeError) as error:  # a widget let through a value the model refuses
             log.warning("Wizard edit refused: %s", error)
             return
-        self.findings = check(self.goal)
+        self.findings = check(self.goal, self.thresholds)
         page = self.currentPage()
         if page is not None:
             page.show_findings(self.findings)
@@ -143,7 +146,7 @@ class GoalWizard(QWizard):
             )
         else:
             self.goal = fresh
-        self.findings = check(self.goal)
+        self.findings = check(self.goal, self.thresholds)
 
     def possible_parents(self) -> list[Goal]:
         """Goals this one may sit under: all but itself and its own sub-goals."""
