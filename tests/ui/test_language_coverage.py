@@ -134,6 +134,21 @@ def pseudo(qapp):
     qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def translated_window(qtbot, settings, tmp_path, pseudo):
+    """The main window, shown, on the sample plan as a new user in the pseudo-language gets it."""
+    path = tmp_path / "sample.goalplan"
+    with Store.open(path) as store:
+        write_sample_plan(store, date.today(), QCoreApplication.translate)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.open_plan(path)
+    window.show()
+    yield window
+    if window.store is not None:
+        window.store.close()
+
+
 def assert_translated(texts: list[str]) -> None:
     # QLocale's own words (day names) follow the locale, not the translation
     locale = QLocale()
@@ -145,46 +160,31 @@ def assert_translated(texts: list[str]) -> None:
     assert left == [], "\n".join(left)
 
 
-def test_the_main_window_has_no_english_left(qtbot, settings, tmp_path, pseudo):
-    path = tmp_path / "sample.goalplan"
-    with Store.open(path) as store:
-        write_sample_plan(store, date.today(), QCoreApplication.translate)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.open_plan(path)
-    window.show()
+def test_the_main_window_has_no_english_left(qtbot, translated_window):
+    window = translated_window
     qtbot.waitExposed(window)
-    try:
-        texts = menu_texts(window) + model_texts(window.model)
-        texts += [window.due_panel.model.index(r, 0).data() for r in range(window.due_panel.model.rowCount())]
-        texts.append(window.due_panel.heading.text())
-        for goal_id in [g.id for g in window.store.list_goals()]:
-            window.select_goal(goal_id)
-            for tab in range(window.detail.tabs.count()):
-                window.detail.tabs.setCurrentIndex(tab)
-                qtbot.wait(5)
-                texts += screen_texts(window)
-            texts += model_texts(window.detail.checkin_model) + model_texts(window.detail.plan_model)
-            texts += figure_texts(window.detail.chart_view.figure)
-        window.main_tabs.setCurrentWidget(window.portfolio)
-        qtbot.wait(5)
-        texts += screen_texts(window) + figure_texts(window.portfolio.chart_view.figure)
-        settings_dialog = window.open_settings()
-        texts += screen_texts(settings_dialog)
-        settings_dialog.reject()
-        assert_translated(texts)
-    finally:
-        window.store.close()
+    texts = menu_texts(window) + model_texts(window.model)
+    texts += [window.due_panel.model.index(r, 0).data() for r in range(window.due_panel.model.rowCount())]
+    texts.append(window.due_panel.heading.text())
+    for goal_id in [g.id for g in window.store.list_goals()]:
+        window.select_goal(goal_id)
+        for tab in range(window.detail.tabs.count()):
+            window.detail.tabs.setCurrentIndex(tab)
+            qtbot.wait(5)
+            texts += screen_texts(window)
+        texts += model_texts(window.detail.checkin_model) + model_texts(window.detail.plan_model)
+        texts += figure_texts(window.detail.chart_view.figure)
+    window.main_tabs.setCurrentWidget(window.portfolio)
+    qtbot.wait(5)
+    texts += screen_texts(window) + figure_texts(window.portfolio.chart_view.figure)
+    settings_dialog = window.open_settings()
+    texts += screen_texts(settings_dialog)
+    settings_dialog.reject()
+    assert_translated(texts)
 
 
-def test_the_wizard_has_no_english_left(qtbot, settings, tmp_path, pseudo):
-    path = tmp_path / "sample.goalplan"
-    with Store.open(path) as store:
-        write_sample_plan(store, date.today(), QCoreApplication.translate)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.open_plan(path)
-    window.show()
+def test_the_wizard_has_no_english_left(qtbot, translated_window):
+    window = translated_window
     window.new_goal()
     wizard = window.wizard
     qtbot.waitExposed(wizard)
@@ -203,49 +203,39 @@ def test_the_wizard_has_no_english_left(qtbot, settings, tmp_path, pseudo):
         assert_translated(texts)
     finally:
         wizard.done(QWizard.DialogCode.Rejected)
-        window.store.close()
 
 
-def test_the_dialogs_have_no_english_left(qtbot, settings, tmp_path, pseudo):
+def test_the_dialogs_have_no_english_left(qtbot, tmp_path, translated_window):
     import openpyxl
 
     from goalplanner.ui.goal_tree import GOAL_ROLE
     from tests.ui.test_excel_window import finish
     from tests.ui.test_tracking import find_row
 
-    path = tmp_path / "sample.goalplan"
-    with Store.open(path) as store:
-        write_sample_plan(store, date.today(), QCoreApplication.translate)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.open_plan(path)
-    window.show()
+    window = translated_window
     texts = []
-    try:
-        window.back_up_now()
-        restore = window.restore_from_backup()
-        texts += screen_texts(restore)
-        restore.reject()
-        window.select_goal(find_row(window, "Cut support call volume").data(GOAL_ROLE).id)
-        window.detail.tabs.setCurrentIndex(1)
-        split = window.detail.split_period()
-        texts += screen_texts(split)
-        split.weights_edit.setText("1; x")
-        texts += screen_texts(split)
-        split.reject()
-        workbook_path = tmp_path / "plan.xlsx"
-        finish(qtbot, window.export_excel(workbook_path))
-        texts.append(window.statusBar().currentMessage())
-        workbook = openpyxl.load_workbook(workbook_path)
-        sheets = [s for s in workbook.worksheets if "Cut average" in s.title or "CSAT" in s.title]
-        sheets[0]["E14"], sheets[1]["E14"] = 201, "eighty"  # a correction, and a value that is not one
-        workbook.save(workbook_path)
-        finish(qtbot, window.import_actuals(workbook_path))
-        preview = window.import_preview
-        texts += screen_texts(preview)
-        texts += [preview.problems.item(i).text() for i in range(preview.problems.count())]
-        texts += [preview.changes.item(0, c).text() for c in range(preview.changes.columnCount())]
-        preview.reject()
-        assert_translated(texts)
-    finally:
-        window.store.close()
+    window.back_up_now()
+    restore = window.restore_from_backup()
+    texts += screen_texts(restore)
+    restore.reject()
+    window.select_goal(find_row(window, "Cut support call volume").data(GOAL_ROLE).id)
+    window.detail.tabs.setCurrentIndex(1)
+    split = window.detail.split_period()
+    texts += screen_texts(split)
+    split.weights_edit.setText("1; x")
+    texts += screen_texts(split)
+    split.reject()
+    workbook_path = tmp_path / "plan.xlsx"
+    finish(qtbot, window.export_excel(workbook_path))
+    texts.append(window.statusBar().currentMessage())
+    workbook = openpyxl.load_workbook(workbook_path)
+    sheets = [s for s in workbook.worksheets if "Cut average" in s.title or "CSAT" in s.title]
+    sheets[0]["E14"], sheets[1]["E14"] = 201, "eighty"  # a correction, and a value that is not one
+    workbook.save(workbook_path)
+    finish(qtbot, window.import_actuals(workbook_path))
+    preview = window.import_preview
+    texts += screen_texts(preview)
+    texts += [preview.problems.item(i).text() for i in range(preview.problems.count())]
+    texts += [preview.changes.item(0, c).text() for c in range(preview.changes.columnCount())]
+    preview.reject()
+    assert_translated(texts)
