@@ -74,6 +74,7 @@ class ChartView(QWidget):
         self.factory: FigureFactory | None = None
         self.file_stem = "chart"
         self._built_for: tuple[int, int] | None = None
+        self._stale = False  # built in a language no longer in force
         self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._holder = QWidget()
@@ -103,9 +104,14 @@ class ChartView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self.factory is not None and self.isVisible():
-                self._build()  # the chart's words and number formats in the new language
+            if self.factory is not None and self.isVisible() and not self._stale:
+                self._stale = True  # rebuilt once the switch is done, unless its owner shows a new chart
+                QTimer.singleShot(0, self._rebuild_if_stale)
         super().changeEvent(event)
+
+    def _rebuild_if_stale(self) -> None:
+        if self._stale and self.factory is not None:
+            self._build()  # the chart's words and number formats in the new language
 
     @property
     def figure(self) -> Figure | None:
@@ -132,6 +138,7 @@ class ChartView(QWidget):
         width, height = self._pane_size()
         size = (width / SCREEN_DPI, height / SCREEN_DPI) if width >= MIN_FIT_WIDTH else None
         figure = self.factory(qt_chart_locale(), size)
+        self._stale = False
         self._built_for = (width, height)
         canvas = FigureCanvasQTAgg(figure)
         canvas.setObjectName("chart_canvas")

@@ -84,6 +84,9 @@ class GoalDetail(QWidget):
         self.calendar_for = calendar_for or (lambda _start, _deadline: None)
         self.goal: Goal | None = None
         self.plan: list[SubTarget] = []
+        self._reshow_pending = False  # a language switch asked for the goal to be shown again
+        self._shows = 0  # how many times a goal was shown: one refresh need not show it twice
+        self._kept_date: QDate | None = None  # the check-in date chosen before the switch
         self.title_label = QLabel(wordWrap=True, objectName="detail_title")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -114,11 +117,16 @@ class GoalDetail(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self.goal is not None and not self.store.closed:
-                chosen = self.date_edit.date()
-                self.show_goal(self.goal.id)  # the sentence, status and tables in the new language
-                self.date_edit.setDate(chosen)
+            if self.goal is not None and not self._reshow_pending:
+                # shown again once the switch is done (the window's refresh usually does it first)
+                self._reshow_pending, self._kept_date = True, self.date_edit.date()
+                QTimer.singleShot(0, self._reshow)
         super().changeEvent(event)
+
+    def _reshow(self) -> None:
+        if self._reshow_pending and self.goal is not None and not self.store.closed:
+            self.show_goal(self.goal.id)  # the sentence, status and tables in the new language
+        self._reshow_pending = False
 
     def _retranslate(self) -> None:
         # an existing widget keeps the locale it was made with: give the date field the new one
@@ -503,8 +511,10 @@ class GoalDetail(QWidget):
     # -- showing a goal ------------------------------------------------------------------------
 
     def _after_change(self) -> None:
-        self.show_goal(self.goal.id if self.goal else None)
-        self.changed.emit()
+        shown = self._shows
+        self.changed.emit()  # the window refreshes its list, and usually shows this goal again with it
+        if self._shows == shown:
+            self.show_goal(self.goal.id if self.goal else None)
 
     def show_goal(self, goal_id: int | None) -> None:
         """Show the goal with ``goal_id`` (None: nothing)."""
@@ -528,7 +538,9 @@ class GoalDetail(QWidget):
         )  # counts give a share: satisfied of responses
         self.numerator_field.setVisible(ratio)
         self.denominator_field.setVisible(ratio)
-        self.date_edit.setDate(QDate.currentDate())
+        self._shows += 1
+        self.date_edit.setDate(self._kept_date or QDate.currentDate())
+        self._kept_date, self._reshow_pending = None, False
         self.checkin_model.set_checkins(
             goal, checkins, [s for s in self.plan if s.period == status_period(goal)]
         )

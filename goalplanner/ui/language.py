@@ -64,12 +64,14 @@ def format_locale(language: QLocale) -> QLocale:
     return system if system.language() == language.language() else QLocale(language.language())
 
 
-def remove_translations(app: QCoreApplication) -> None:
-    """Uninstall the translations ``install_translations`` installed (back to English)."""
-    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+def remove_translations(app: QCoreApplication) -> int:
+    """Uninstall the translations ``install_translations`` installed (back to English); how many."""
+    installed = app.findChildren(QTranslator, TRANSLATOR_NAME)
+    for old in installed:
         app.removeTranslator(old)
         old.setParent(None)  # no longer found as installed, even before it is deleted
         old.deleteLater()
+    return len(installed)
 
 
 def apply_language(app: QCoreApplication, language: QLocale) -> list[QTranslator]:
@@ -77,12 +79,13 @@ def apply_language(app: QCoreApplication, language: QLocale) -> list[QTranslator
 
     Qt passes ``LanguageChange`` on to every window, which retranslates and redraws its texts.
     """
-    remove_translations(app)
+    removed = remove_translations(app)
     QLocale.setDefault(format_locale(language))
     installed = install_translations(app, language)
-    # Number and date formats change even when no translator does (English to English, say en_GB):
-    # the windows redraw on this event (Qt merges it with the ones the translators sent).
-    QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+    if not removed and not installed:
+        # Qt announces a change of translators itself; formats can change without one (English to
+        # English, say en_US to en_GB): the windows redraw their numbers and dates on this event.
+        QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
     return installed
 
 

@@ -54,6 +54,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.calendar_for = calendar_from_settings(settings)
         self.store: Store | None = None
         self.wizard = None  # the open GoalWizard, if any
+        self._language_refresh_pending = False
         self.setMinimumSize(720, 480)
 
         self.plan_guard = PlanGuard(self)
@@ -250,9 +251,16 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self.store is None or not self.store.closed:
-                self._refresh()  # statuses, filters, the due list and the portfolio in the new language
+            if not self._language_refresh_pending:  # Qt may send several for one switch: refresh once
+                self._language_refresh_pending = True
+                QTimer.singleShot(0, self._refresh_for_language)
         super().changeEvent(event)
+
+    def _refresh_for_language(self) -> None:
+        """Statuses, filters, due list, the goal's detail and chart, portfolio: in the new language."""
+        self._language_refresh_pending = False
+        if self.store is None or not self.store.closed:
+            self._refresh()
 
     # -- the open plan -------------------------------------------------------------------------
 
@@ -353,9 +361,11 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         source = self.model.index_of(goal_id) if goal_id is not None else QModelIndex()
         index = self.proxy.mapFromSource(source) if source.isValid() else self.proxy.index(0, 0)
         if index.isValid():
+            moved = self.tree.currentIndex() != index  # a new current row announces itself (and shows)
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
-            self._current_changed(index)
+            if not moved:
+                self._current_changed(index)  # the same row: show it again (its goal may have changed)
 
     def _current_changed(self, index) -> None:
         goal = index.data(GOAL_ROLE) if index.isValid() else None
