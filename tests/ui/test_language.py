@@ -267,3 +267,26 @@ def test_the_wizard_finds_vague_titles_in_the_chosen_language(qapp, qtbot, tmp_p
         wizard.update_goal(title="고객 만족도를 68%에서 85%로 향상")  # now it says how much
         assert "vague_title" not in {f.code for f in wizard.findings}
         wizard._discard_draft()
+
+
+def test_a_switch_or_a_check_in_redraws_the_visible_chart_once(
+    sample_window, qtbot, restore_language, monkeypatch
+):
+    from goalplanner.ui.chart_view import ChartView
+
+    window = sample_window
+    window.select_goal(None)
+    window.detail.tabs.setCurrentWidget(window.detail.chart_tab)
+    qtbot.waitUntil(lambda: window.detail.chart_view.figure is not None)
+    builds = []
+    real_build = ChartView._build
+    monkeypatch.setattr(ChartView, "_build", lambda view: builds.append(view) or real_build(view))
+    choose_in_settings(window, "ko")
+    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
+    qtbot.wait(50)  # every deferred refresh has run
+    assert len(builds) == 1  # ~0.1 s a chart: Qt sends several LanguageChange events for one switch
+    builds.clear()
+    window.detail.actual_field.setText("31")
+    window.detail.record_checkin()
+    qtbot.wait(50)
+    assert len(builds) == 1
