@@ -93,6 +93,13 @@ def restore_language(qapp):
     QLocale.setDefault(before)
 
 
+def settle() -> None:
+    """Deliver every posted event and run every due zero-delay timer, until nothing is left to do."""
+    for _round in range(10):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+
+
 def choose_in_settings(window, code: str) -> None:
     dialog = window.open_settings()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(code))
@@ -106,21 +113,27 @@ def test_choosing_a_language_in_settings_retranslates_the_open_window_at_once(
     window = sample_window
     tr = lambda context, source: translation(language, context, source)  # noqa: E731
     assert window.file_menu.title() == "&File"
-    choose_in_settings(window, language)
-    qtbot.waitUntil(lambda: window.file_menu.title() == tr("MainWindow", "&File"))
     assert tr("MainWindow", "&File") not in ("", "&File")
-    assert window.main_tabs.tabText(1) == tr("MainWindow", "Portfolio")
-    assert window.owner_filter.itemText(0) == tr("MainWindow", "All owners")
-    assert window.model.headerData(0, Qt.Orientation.Horizontal) == tr("GoalTreeModel", "Goal")
-    detail = window.detail
-    assert detail.record_button.text() == tr("GoalDetail", "&Record")
-    assert detail.tabs.tabText(1) == tr("GoalDetail", "&Plan")
-    # the goal's sentence and status are written again in the new language
-    assert "will raise" not in detail.sentence_label.text()
-    assert tr("Status", "On track") in window.model.index(0, 1).data()
+
+    def retranslated() -> None:
+        # menus at once; filters, statuses and the goal's detail in the refresh that follows the switch
+        assert window.file_menu.title() == tr("MainWindow", "&File")
+        assert window.main_tabs.tabText(1) == tr("MainWindow", "Portfolio")
+        assert window.owner_filter.itemText(0) == tr("MainWindow", "All owners")
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == tr("GoalTreeModel", "Goal")
+        assert window.detail.record_button.text() == tr("GoalDetail", "&Record")
+        assert window.detail.tabs.tabText(1) == tr("GoalDetail", "&Plan")
+        # the goal's sentence and status are written again in the new language
+        assert "will raise" not in window.detail.sentence_label.text()
+        assert tr("Status", "On track") in window.model.index(0, 1).data()
+
+    choose_in_settings(window, language)
+    qtbot.waitUntil(retranslated)
     # and back to English, without a restart
     choose_in_settings(window, "en")
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    qtbot.waitUntil(
+        lambda: window.file_menu.title() == "&File" and window.owner_filter.itemText(0) == "All owners"
+    )
     assert window.detail.record_button.text() == "&Record"
 
 
@@ -282,11 +295,12 @@ def test_a_switch_or_a_check_in_redraws_the_visible_chart_once(
     real_build = ChartView._build
     monkeypatch.setattr(ChartView, "_build", lambda view: builds.append(view) or real_build(view))
     choose_in_settings(window, "ko")
-    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
-    qtbot.wait(50)  # every deferred refresh has run
+    qtbot.waitUntil(lambda: bool(builds))
+    settle()  # every deferred refresh has run
     assert len(builds) == 1  # ~0.1 s a chart: Qt sends several LanguageChange events for one switch
     builds.clear()
     window.detail.actual_field.setText("31")
     window.detail.record_checkin()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: bool(builds))
+    settle()
     assert len(builds) == 1
