@@ -314,16 +314,26 @@ class Store:
             db.execute("DELETE FROM subtargets WHERE goal_id = ?", [goal_id])
             db["subtargets"].insert_all(subtarget_to_row(goal_id, sub) for sub in plan)
 
-    def progress_inputs(self) -> list[tuple[Goal, CheckIn | None, list[SubTarget]]]:
-        """Every goal with its latest check-in and the plan periods around that check-in's date.
+    def progress_inputs(
+        self, goal_ids: Iterable[int] | None = None
+    ) -> list[tuple[Goal, CheckIn | None, list[SubTarget]]]:
+        """Every goal (or those of ``goal_ids``) with its latest check-in and the plan periods around
+        that check-in's date.
 
-        The periods are weeks, or months for goals checked monthly; two bulk queries serve any
+        The periods are weeks, or months for goals checked monthly; three bulk queries serve any
         number of goals, so the goal list can show every status at once.
         """
-        goals = self.list_goals()
+        if goal_ids is None:
+            only, params = "", []
+        else:
+            only, params = " WHERE g.id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(goal_ids))]
+        latest_ids = _LATEST_CHECKIN_IDS + only
+        goals = [
+            row_to_goal(row) for row in self.db.query(f"SELECT * FROM goals g{only} ORDER BY id", params)
+        ]
         latest = {
             row["goal_id"]: row_to_checkin(row)
-            for row in self.db.query(f"SELECT * FROM checkins WHERE id IN ({_LATEST_CHECKIN_IDS})")
+            for row in self.db.query(f"SELECT * FROM checkins WHERE id IN ({latest_ids})", params)
         }
         around: dict[int, list[SubTarget]] = {}
         sql = f"""
@@ -331,7 +341,7 @@ class Store:
                 SELECT c.goal_id, c.on_date,
                        CASE g.checkin_cadence WHEN 'monthly' THEN 'month' ELSE 'week' END AS period
                 FROM checkins c JOIN goals g ON g.id = c.goal_id
-                WHERE c.id IN ({_LATEST_CHECKIN_IDS})
+                WHERE c.id IN ({latest_ids})
             )
             SELECT s.* FROM latest l JOIN subtargets s ON s.id IN (
                 (SELECT id FROM subtargets WHERE goal_id = l.goal_id AND period = l.period
@@ -340,7 +350,7 @@ class Store:
                  AND period_end >= l.on_date ORDER BY label LIMIT 1))
             ORDER BY s.goal_id, s.period_end
         """
-        for row in self.db.query(sql):
+        for row in self.db.query(sql, params):
             around.setdefault(row["goal_id"], []).append(row_to_subtarget(row))
         return [(goal, latest.get(goal.id), around.get(goal.id, [])) for goal in goals]
 

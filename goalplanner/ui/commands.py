@@ -1,14 +1,16 @@
-"""Undoable edits of check-ins and plans. Each command is pushed after its first change succeeded."""
+"""Undoable edits of check-ins and plans. Each command is pushed after its first change succeeded;
+undo and redo change the store, then tell the plan session which goals they touched."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QUndoCommand
 
 from goalplanner.core.model import CheckIn, SubTarget
-from goalplanner.store import Store, StoreError
+from goalplanner.store import StoreError
+from goalplanner.ui.session import PlanSession
 
 log = logging.getLogger("goalplanner")
 
@@ -16,9 +18,10 @@ log = logging.getLogger("goalplanner")
 class _StoreCommand(QUndoCommand):
     """Runs ``redo`` only from the second time on: the first change was made before the push."""
 
-    def __init__(self, text: str, refresh: Callable[[], None]) -> None:
+    def __init__(self, text: str, session: PlanSession, goal_ids: Iterable[int]) -> None:
         super().__init__(text)
-        self._refresh = refresh
+        self.session, self.store = session, session.store
+        self.goal_ids = frozenset(goal_ids)
         self._first = True
 
     def redo(self) -> None:
@@ -35,7 +38,7 @@ class _StoreCommand(QUndoCommand):
             step()
         except (StoreError, KeyError) as error:  # the file changed under us: say so in the log, keep going
             log.warning("Undo/redo of %r failed: %s", self.text(), error)
-        self._refresh()
+        self.session.notify(self.goal_ids)
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -47,9 +50,9 @@ class _StoreCommand(QUndoCommand):
 class RecordCheckIn(_StoreCommand):
     """A check-in was recorded; undo deletes it."""
 
-    def __init__(self, store: Store, checkin: CheckIn, text: str, refresh: Callable[[], None]) -> None:
-        super().__init__(text, refresh)
-        self.store, self.checkin = store, checkin
+    def __init__(self, session: PlanSession, checkin: CheckIn, text: str) -> None:
+        super().__init__(text, session, [checkin.goal_id])
+        self.checkin = checkin
 
     def apply(self) -> None:
         self.store.restore_checkin(self.checkin)
@@ -71,11 +74,9 @@ class DeleteCheckIn(RecordCheckIn):
 class EditCheckIn(_StoreCommand):
     """A check-in's value or note was changed; undo puts the old one back."""
 
-    def __init__(
-        self, store: Store, before: CheckIn, after: CheckIn, text: str, refresh: Callable[[], None]
-    ) -> None:
-        super().__init__(text, refresh)
-        self.store, self.before, self.after = store, before, after
+    def __init__(self, session: PlanSession, before: CheckIn, after: CheckIn, text: str) -> None:
+        super().__init__(text, session, [before.goal_id])
+        self.before, self.after = before, after
 
     def apply(self) -> None:
         self.store.update_checkin(self.after)
@@ -88,16 +89,10 @@ class ReplacePlan(_StoreCommand):
     """The plan was edited (a value typed, a lock, a reset); undo restores the previous plan."""
 
     def __init__(
-        self,
-        store: Store,
-        goal_id: int,
-        before: list[SubTarget],
-        after: list[SubTarget],
-        text: str,
-        refresh: Callable[[], None],
+        self, session: PlanSession, goal_id: int, before: list[SubTarget], after: list[SubTarget], text: str
     ) -> None:
-        super().__init__(text, refresh)
-        self.store, self.goal_id, self.before, self.after = store, goal_id, before, after
+        super().__init__(text, session, [goal_id])
+        self.goal_id, self.before, self.after = goal_id, before, after
 
     def apply(self) -> None:
         self.store.save_plan(self.goal_id, self.after)
@@ -110,15 +105,11 @@ class ImportActuals(_StoreCommand):
     """Actuals came in from a workbook; undo removes the new check-ins and restores the changed ones."""
 
     def __init__(
-        self,
-        store: Store,
-        added: list[CheckIn],
-        changed: list[tuple[CheckIn, CheckIn]],
-        text: str,
-        refresh: Callable[[], None],
+        self, session: PlanSession, added: list[CheckIn], changed: list[tuple[CheckIn, CheckIn]], text: str
     ) -> None:
-        super().__init__(text, refresh)
-        self.store, self.added, self.changed = store, added, changed
+        goal_ids = [c.goal_id for c in added] + [before.goal_id for before, _after in changed]
+        super().__init__(text, session, goal_ids)
+        self.added, self.changed = added, changed
 
     def apply(self) -> None:
         with self.store.transaction():
