@@ -44,10 +44,10 @@ def build_main_window(settings: QSettings, db_path: Path | None = None) -> tuple
     """The main window on the plan to open, with uncaught errors reported over it."""
     window = MainWindow(settings)
     reporter = ErrorReporter(lambda: window)
-    reporter.error_raised.connect(lambda _summary, _details: window.keep_drafts())
+    reporter.error_raised.connect(lambda _summary, _details: window.goals.keep_draft())
     install_excepthook(reporter)
     path = plan_to_open(db_path, settings)
-    window.open_plan(path, create=db_path is None or not path.exists(), quiet_if_held=True)
+    window.plan_files.open_plan(path, create=db_path is None or not path.exists(), quiet_if_held=True)
     return window, reporter
 
 
@@ -60,7 +60,7 @@ def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
     if smoke_test:
         return _smoke_test(app, settings, db_path)
     window, _reporter = build_main_window(settings, db_path)
-    if window.handed_over:  # the plan is open in another goalplanner, which was asked to come forward
+    if window.plan_files.handed_over:  # the plan is open in another goalplanner, which was asked to come forward
         path = plan_to_open(db_path, settings)
         print(f"goalplanner: {path} is already open in another goalplanner window", file=sys.stderr)
         window.close()

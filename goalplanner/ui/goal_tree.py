@@ -1,13 +1,11 @@
 """The goal hierarchy as a Qt tree model: vision -> department -> team -> individual goals.
 
-Rows come from the store's progress inputs (goal, latest check-in, plan around it);
-the model computes each goal's status with core and a parent's roll-up (worst
-child wins). No SQL here; ``set_rows`` replaces everything in one reset.
+Rows are the plan session's goal states (goal, latest check-in, status and roll-up, judged once by
+the session with core); the model only arranges and formats them. No SQL and no judging here:
+``set_states`` replaces everything in one reset, ``update_states`` changes rows in place.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -23,9 +21,10 @@ from PySide6.QtCore import (
 )
 
 from goalplanner.core.kpis import get_kpi
-from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import NO_DATA, Status, goal_status, roll_up
+from goalplanner.core.model import Goal
+from goalplanner.core.progress import SEVERITY_ORDER
 from goalplanner.ui.formatting import format_value, state_label
+from goalplanner.ui.session import GoalState
 from goalplanner.ui.status_style import status_colour, status_text
 
 TITLE, STATUS, OWNER, KPI, LATEST, TARGET, DEADLINE = range(7)
@@ -42,60 +41,74 @@ GOAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Goal object of a row
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
-@dataclass
-class GoalRow:
-    """One goal with what the tree shows about it."""
-
-    goal: Goal
-    latest: CheckIn | None
-    status: Status
-    rollup: str = NO_DATA  # worst status among the goal and all its sub-goals
-
-
 class GoalTreeModel(QAbstractItemModel):
     """Goals nested under their parents; a goal whose parent is missing is shown at the top."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: dict[int, GoalRow] = {}
+        self._rows: dict[int, GoalState] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._parent: dict[int, int | None] = {}
         self._position: dict[int, int] = {}
         self._locale = QLocale()
 
-    def set_rows(self, inputs: list[tuple[Goal, CheckIn | None, list[SubTarget]]]) -> None:
-        """Show ``inputs`` (the store's progress inputs) instead of the current goals."""
+    def set_states(self, states: list[GoalState]) -> None:
+        """Show ``states`` (the session's, in plan order) instead of the current goals."""
         self.beginResetModel()
         self._locale = QLocale()  # the formats of the language in force (it may have been switched)
-        self._rows = {g.id: GoalRow(g, latest, goal_status(g, latest, plan)) for g, latest, plan in inputs}
+        self._rows = {state.goal.id: state for state in states}
         self._children = {None: []}
         self._parent = {}
         for goal_id, row in self._rows.items():
             parent_id = row.goal.parent_id if row.goal.parent_id in self._rows else None
             self._parent[goal_id] = parent_id
             self._children.setdefault(parent_id, []).append(goal_id)
+        self._break_loops()
         self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
-        for root in self._children[None]:
-            self._roll_up(root)
         self.endResetModel()
 
-    def _roll_up(self, goal_id: int) -> str:
-        row = self._rows[goal_id]
-        codes = [row.status.code] + [self._roll_up(child) for child in self._children.get(goal_id, [])]
-        row.rollup = roll_up(codes)
-        return row.rollup
+    def _break_loops(self) -> None:
+        """Goals in a parent loop (tampered files) are never reachable from the top: show them there."""
+        reachable, pending = set(), list(self._children[None])
+        while pending:
+            goal_id = pending.pop()
+            if goal_id not in reachable:
+                reachable.add(goal_id)
+                pending.extend(self._children.get(goal_id, []))
+        for goal_id in [g for g in self._rows if g not in reachable]:
+            if goal_id in reachable:
+                continue
+            self._children[self._parent[goal_id]].remove(goal_id)
+            self._parent[goal_id] = None
+            self._children[None].append(goal_id)
+            pending = [goal_id]
+            while pending:
+                found = pending.pop()
+                if found not in reachable:
+                    reachable.add(found)
+                    pending.extend(self._children.get(found, []))
+
+    def update_states(self, states: list[GoalState]) -> None:
+        """Goals changed in place (same parents): show their new values and statuses."""
+        for state in states:
+            goal_id = state.goal.id
+            if goal_id not in self._rows:
+                continue
+            self._rows[goal_id] = state
+            first = self.index_of(goal_id)
+            self.dataChanged.emit(first, first.siblingAtColumn(len(_HEADERS) - 1))
 
     def goal_count(self) -> int:
         """How many goals the model holds, at every level."""
         return len(self._rows)
 
-    def statuses(self) -> list[tuple[Goal, Status]]:
-        """Every goal with its status, as last loaded."""
-        return [(row.goal, row.status) for row in self._rows.values()]
-
-    def row_for(self, goal_id: int) -> GoalRow | None:
-        """The row of ``goal_id``, None when it is not in the model."""
+    def state_for(self, goal_id: int) -> GoalState | None:
+        """The state shown for ``goal_id``, None when it is not in the model."""
         return self._rows.get(goal_id)
+
+    def has_children(self, goal_id: int) -> bool:
+        """Whether goals sit under ``goal_id``."""
+        return bool(self._children.get(goal_id))
 
     def index_of(self, goal_id: int) -> QModelIndex:
         """The index of ``goal_id``'s first column."""
@@ -152,7 +165,7 @@ class GoalTreeModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, row: GoalRow, column: int) -> str:
+    def _display(self, row: GoalState, column: int) -> str:
         goal = row.goal
         if column == TITLE:
             return goal.title
@@ -178,10 +191,8 @@ class GoalTreeModel(QAbstractItemModel):
             )
         return ""
 
-    def _sort_key(self, row: GoalRow, column: int):
+    def _sort_key(self, row: GoalState, column: int):
         if column == STATUS:
-            from goalplanner.core.progress import SEVERITY_ORDER
-
             return SEVERITY_ORDER.index(row.status.code)
         if column == DEADLINE:
             return row.goal.deadline.isoformat() if row.goal.deadline else "9999"
@@ -191,7 +202,7 @@ class GoalTreeModel(QAbstractItemModel):
             return row.goal.target if row.goal.target is not None else float("-inf")
         return self._display(row, column).casefold()
 
-    def _tooltip(self, row: GoalRow, column: int) -> str | None:
+    def _tooltip(self, row: GoalState, column: int) -> str | None:
         if column == STATUS:
             text = status_text(row.status.code)
             if row.status.achievement is not None:

@@ -1,107 +1,77 @@
-"""The main window: the goal list of the open plan, its menus and its status bar."""
+"""The main window: lays out the goal list, the goal's detail and the portfolio, and wires them.
+
+The window owns its parts and connects them; it holds no plan logic of its own:
+
+- :class:`PlanFiles` opens plan files and says when one is open; the window then makes a
+  :class:`PlanSession` for it, which every view subscribes to.
+- :class:`GoalCommands` (new, edit, move, delete goals) and :class:`ExcelTransfer` (workbook export and
+  import) change the plan through the session.
+- :class:`GoalListPane`, :class:`GoalDetail` and :class:`PortfolioView` show the session's goals.
+"""
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyleOptionComboBox,
     QTabWidget,
-    QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from goalplanner import __version__, paths
-from goalplanner.core.kpis import get_kpi
-from goalplanner.core.model import STATES
 from goalplanner.store import Store
-from goalplanner.ui.due_panel import DuePanel
+from goalplanner.ui.detail import GoalDetail
 from goalplanner.ui.empty_state import EmptyState
-from goalplanner.ui.excel_actions import ExcelActionsMixin
-from goalplanner.ui.formatting import state_label
-from goalplanner.ui.goal_actions import GoalActionsMixin
-from goalplanner.ui.goal_detail import GoalDetail
-from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, TITLE, GoalFilterProxy, GoalTreeModel
-from goalplanner.ui.plan_files import PlanFilesMixin
+from goalplanner.ui.excel_transfer import ExcelTransfer
+from goalplanner.ui.goal_commands import GoalCommands
+from goalplanner.ui.goal_list import GoalListPane
+from goalplanner.ui.plan_files import PlanFiles
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
+from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
+from goalplanner.ui.undo_actions import UndoActions
 
-MAX_RECENT = 8
-MAX_COLUMN_WIDTH = 120
-MIN_TITLE_WIDTH = 240
+MESSAGE_MS = 10_000  # how long a status-bar message stays
 
 
-class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """One window on one plan file."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.calendar_for = calendar_from_settings(settings)
-        self.store: Store | None = None
-        self.wizard = None  # the open GoalWizard, if any
+        self.session: PlanSession | None = None
         self._language_refresh_pending = False
         self.setMinimumSize(720, 480)
 
         self.plan_guard = PlanGuard(self)
         self.plan_guard.show_requested.connect(self.bring_to_front)
-        self.undo_stack = QUndoStack(self)
-        self.model = GoalTreeModel(self)
-        self.proxy = GoalFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.tree = QTreeView(objectName="goal_tree")
-        self.tree.setModel(self.proxy)
-        self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until the user sorts
-        self.tree.setUniformRowHeights(True)  # lets 10,000 rows scroll without measuring each
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setMinimumSectionSize(60)
-        self.tree.activated.connect(self.edit_goal)
-        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.plan_files = PlanFiles(self, settings, self.plan_guard)
+        self.plan_files.opened.connect(self._plan_opened)
+        self.goal_list = GoalListPane()
+        self.goals = GoalCommands(self, self.goal_list.selected_goal)
+        self.goals.goal_saved.connect(self.select_goal)
+        self.excel = ExcelTransfer(self, settings)
+        for part in (self.plan_files, self.excel):
+            part.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
 
-        self.search_edit = QLineEdit(objectName="goal_search", clearButtonEnabled=True)
-        self.owner_filter = QComboBox(objectName="owner_filter")
-        self.state_filter = QComboBox(objectName="state_filter")
-        self.kpi_filter = QComboBox(objectName="kpi_filter")
-        self.search_edit.textChanged.connect(self._apply_filter)
-        for combo in (self.owner_filter, self.state_filter, self.kpi_filter):
-            combo.activated.connect(self._apply_filter)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
-        for combo in (self.owner_filter, self.state_filter, self.kpi_filter):
-            filters.addWidget(combo, 1)
-
-        self.due_panel = DuePanel()
-        self.due_panel.goal_chosen.connect(self.record_for)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.due_panel)
+        self.goal_list.current_goal_changed.connect(self._current_changed)
+        self.goal_list.goal_activated.connect(self.goals.edit_goal)
+        self.goal_list.record_requested.connect(self.record_for)
         self.detail: GoalDetail | None = None
         self.no_selection = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.no_selection)
         self.splitter = QSplitter()
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.goal_list)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -114,9 +84,9 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.main_tabs.addTab(self.portfolio, "")
 
         self.empty_state = EmptyState()
-        self.empty_state.create_goal.connect(self.new_goal)
-        self.empty_state.open_sample.connect(self.open_sample_plan)
-        self.empty_state.open_file.connect(self.open_file_dialog)
+        self.empty_state.create_goal.connect(self.goals.new_goal)
+        self.empty_state.open_sample.connect(self.plan_files.open_sample_plan)
+        self.empty_state.open_file.connect(self.plan_files.open_file_dialog)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.main_tabs)
@@ -127,126 +97,81 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self._create_actions()
         self._create_menus()
         self._retranslate()
-        self._refresh()
+        self._plan_changed(PlanChange(structure=True))
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 700)
 
-    # -- menus ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, role=QAction.MenuRole.TextHeuristicRole) -> QAction:
+        """An action whose ``text`` (marked with QT_TR_NOOP) is translated now and on every switch."""
+        action = QAction(self, menuRole=role)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self._texts[action] = text
+        return action
 
     def _create_actions(self) -> None:
-        self.new_file_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+N"))
-        self.new_file_action.triggered.connect(self.new_file_dialog)
-        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_file_dialog)
-        self.sample_action = QAction(self)
-        self.sample_action.triggered.connect(self.open_sample_plan)
-        self.backup_action = QAction(self)
-        self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction(self)
-        self.restore_action.triggered.connect(self.restore_from_backup)
-        self.export_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(lambda: self.export_excel())
-        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+I"))
-        self.import_action.triggered.connect(lambda: self.import_actuals())
-        self.settings_action = QAction(self, shortcut=QKeySequence.StandardKey.Preferences)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.new_goal_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
-        self.new_goal_action.triggered.connect(self.new_goal)
-        self.edit_goal_action = QAction(self, shortcut=QKeySequence("Ctrl+E"))
-        self.edit_goal_action.triggered.connect(lambda: self.edit_goal(self.tree.currentIndex()))
-        self.delete_goal_action = QAction(self, shortcut=QKeySequence.StandardKey.Delete)
-        self.delete_goal_action.triggered.connect(self.delete_goal)
-        # Our own undo/redo actions: QUndoStack's fix their "Undo %1" in the language they were made in.
-        self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo, enabled=False)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = QAction(self, shortcut=QKeySequence.StandardKey.Redo, enabled=False)
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda _text: self._undo_texts())
-        self.undo_stack.redoTextChanged.connect(lambda _text: self._undo_texts())
-        self.move_goal_action = QAction(self)
-        self.move_goal_action.triggered.connect(self.move_goal)
-        self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.search_edit.setFocus)
-        self.goals_view_action = QAction(self, shortcut=QKeySequence("Ctrl+1"))
-        self.goals_view_action.triggered.connect(lambda: self.main_tabs.setCurrentWidget(self.splitter))
-        self.portfolio_view_action = QAction(self, shortcut=QKeySequence("Ctrl+2"))
-        self.portfolio_view_action.triggered.connect(lambda: self.main_tabs.setCurrentWidget(self.portfolio))
-        self.about_action = QAction(self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.about)
+        files, goals, excel, action, tr = self.plan_files, self.goals, self.excel, self._action, QT_TR_NOOP
+        key, role = QKeySequence.StandardKey, QAction.MenuRole
+        self._texts: dict[QAction, str] = {}
+        self.new_file_action = action(tr("&New plan file…"), files.new_file_dialog, "Ctrl+Shift+N")
+        self.open_action = action(tr("&Open plan…"), files.open_file_dialog, key.Open)
+        self.sample_action = action(tr("Open the &sample plan"), files.open_sample_plan)
+        self.backup_action = action(tr("&Back up now"), files.back_up_now)
+        self.restore_action = action(tr("Restore from bac&kup…"), files.restore_from_backup)
+        self.export_action = action(tr("&Export to Excel…"), excel.export_excel, "Ctrl+Shift+E")
+        self.import_action = action(tr("&Import actuals from Excel…"), excel.import_actuals, "Ctrl+Shift+I")
+        self.settings_action = action(
+            tr("Se&ttings…"), self.open_settings, key.Preferences, role.PreferencesRole
+        )
+        self.quit_action = action(tr("&Quit"), self.close, key.Quit, role.QuitRole)
+        self.new_goal_action = action(tr("&New goal…"), goals.new_goal, key.New)
+        self.edit_goal_action = action(tr("&Edit goal…"), goals.edit_goal, "Ctrl+E")
+        self.delete_goal_action = action(tr("&Delete goal…"), goals.delete_goal, key.Delete)
+        self.move_goal_action = action(tr("&Move under another goal…"), goals.move_goal)
+        self.undo = UndoActions(self)
+        self.undo_action, self.redo_action = self.undo.undo_action, self.undo.redo_action
+        self.find_action = action(tr("&Find goals"), self.goal_list.focus_search, key.Find)
+        show = self.main_tabs.setCurrentWidget
+        self.goals_view_action = action(tr("&Goals and details"), lambda: show(self.splitter), "Ctrl+1")
+        self.portfolio_view_action = action(tr("&Portfolio chart"), lambda: show(self.portfolio), "Ctrl+2")
+        self.about_action = action(tr("&About goalplanner"), self.about, role=role.AboutRole)
 
     def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addActions([self.new_file_action, self.open_action])
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addAction(self.sample_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.export_action, self.import_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.backup_action, self.restore_action])
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.goals_view_action, self.portfolio_view_action])
-        self.goal_menu = bar.addMenu("")
-        self.goal_menu.addActions(
-            [self.new_goal_action, self.edit_goal_action, self.move_goal_action, self.delete_goal_action]
-        )
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self._titles: dict[QMenu, str] = {}
+
+        def menu(title: str, *items: QAction | None, parent: QMenu | None = None) -> QMenu:
+            made = (parent or self.menuBar()).addMenu("")
+            self._titles[made] = title
+            for item in items:
+                made.addSeparator() if item is None else made.addAction(item)
+            return made
+
+        tr = QT_TR_NOOP
+        self.file_menu = menu(tr("&File"), self.new_file_action, self.open_action)
+        self.recent_menu = menu(tr("Open &recent"), parent=self.file_menu)
+        self.recent_menu.aboutToShow.connect(lambda: self.plan_files.fill_recent_menu(self.recent_menu))
+        more = (self.sample_action, None, self.export_action, self.import_action, None, self.backup_action,
+                self.restore_action, self.settings_action, None, self.quit_action)  # fmt: skip
+        for item in more:
+            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
+        self.edit_menu = menu(tr("&Edit"), self.undo_action, self.redo_action, None, self.find_action)
+        self.view_menu = menu(tr("&View"), self.goals_view_action, self.portfolio_view_action)
+        self.goal_menu = menu(tr("&Goal"), self.new_goal_action, self.edit_goal_action, self.move_goal_action,
+                              self.delete_goal_action)  # fmt: skip
+        self.help_menu = menu(tr("&Help"), self.about_action)
 
     def _retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.new_file_action.setText(self.tr("&New plan file…"))
-        self.open_action.setText(self.tr("&Open plan…"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.sample_action.setText(self.tr("Open the &sample plan"))
-        self.backup_action.setText(self.tr("&Back up now"))
-        self.restore_action.setText(self.tr("Restore from bac&kup…"))
-        self.export_action.setText(self.tr("&Export to Excel…"))
-        self.import_action.setText(self.tr("&Import actuals from Excel…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.settings_action.setText(self.tr("Se&ttings…"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.find_action.setText(self.tr("&Find goals"))
-        self.search_edit.setPlaceholderText(self.tr("Search goals (Ctrl+F)"))
+        for action, text in self._texts.items():
+            action.setText(self.tr(text))
+        for menu, title in self._titles.items():
+            menu.setTitle(self.tr(title))
         self.no_selection.setText(self.tr("Select a goal to see its plan and record check-ins."))
-        self.move_goal_action.setText(self.tr("&Move under another goal…"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.goals_view_action.setText(self.tr("&Goals and details"))
-        self.portfolio_view_action.setText(self.tr("&Portfolio chart"))
         self.main_tabs.setTabText(0, self.tr("Goals"))
         self.main_tabs.setTabText(1, self.tr("Portfolio"))
-        self.goal_menu.setTitle(self.tr("&Goal"))
-        self.new_goal_action.setText(self.tr("&New goal…"))
-        self.edit_goal_action.setText(self.tr("&Edit goal…"))
-        self.delete_goal_action.setText(self.tr("&Delete goal…"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About goalplanner"))
-        self._undo_texts()
+        self.undo.retranslate()
         self._update_titles()
-
-    def _undo_texts(self) -> None:
-        if not all(map(shiboken6.isValid, (self.undo_stack, self.undo_action, self.redo_action))):
-            return  # the window is being destroyed: the stack announces its emptying to nobody
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -259,142 +184,73 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
     def _refresh_for_language(self) -> None:
         """Statuses, filters, due list, the goal's detail and chart, portfolio: in the new language."""
         self._language_refresh_pending = False
-        if self.store is None or not self.store.closed:
-            self._refresh()
+        if self.session is not None and not self.session.store.closed:
+            self.session.reload()
 
-    # -- the open plan -------------------------------------------------------------------------
+    @property
+    def store(self) -> Store | None:
+        """The open plan's store, None when no plan is open."""
+        return self.plan_files.store
 
     def _plan_opened(self, store: Store) -> None:
-        """A new plan is open in this window: fresh detail view, empty undo history, offer drafts."""
-        self.undo_stack.clear()
+        """A new plan is open: a new session (empty undo history) for every view; offer drafts."""
+        if self.session is not None:
+            self.session.deleteLater()
+        self.session = session = PlanSession(store, self.calendar_for, self)
+        self.undo.follow(session.undo_stack)
         if self.detail is not None:
             self.detail_stack.removeWidget(self.detail)
             self.detail.deleteLater()
-        self.detail = GoalDetail(
-            store, self.undo_stack, calendar_for=self.calendar_for, rollup_for=self._rollup_of
-        )
-        self.detail.changed.connect(self._refresh)
+        self.detail = GoalDetail(session)  # subscribes before the list: it shows its goal first
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
-        self._refresh()
+        self.goals.session = self.excel.session = session
+        session.changed.connect(self._plan_changed)
+        self.goal_list.set_session(session)
+        self._plan_changed(PlanChange(structure=True))
         if store.drafts():
-            QTimer.singleShot(0, self.offer_draft)
+            QTimer.singleShot(0, self.goals.offer_draft)
 
-    def _refresh(self) -> None:
-        """Reload the goals with their statuses, keeping the selection, filters and expanded rows."""
-        selected = self.selected_goal()
-        inputs = self.store.progress_inputs() if self.store is not None else []
-        self.model.set_rows(inputs)
-        self.due_panel.set_goals([(goal, latest) for goal, latest, _plan in inputs])
-        self._fill_filters([goal for goal, _latest, _plan in inputs])
-        has_goals = bool(inputs)
+    def _plan_changed(self, change: PlanChange) -> None:
+        states = self.session.states() if self.session is not None and not self.session.store.closed else []
+        has_goals = bool(states)
         self.empty_state.set_has_plan(self.store is not None)
         self.pages.setCurrentWidget(self.main_tabs if has_goals else self.empty_state)
-        self.portfolio.set_entries(self.model.statuses())
+        self.portfolio.set_entries([(s.goal, s.status) for s in states])
         for action in (self.new_goal_action, self.backup_action, self.restore_action):
             action.setEnabled(self.store is not None)
-        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action):
+        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action,
+                       self.export_action, self.import_action):  # fmt: skip
             action.setEnabled(has_goals)
-        for action in (self.export_action, self.import_action):
-            action.setEnabled(has_goals)
-        if has_goals:
-            self.tree.expandToDepth(0)
-            for column in range(1, self.model.columnCount()):
-                self.tree.resizeColumnToContents(column)
-                if column != STATUS:  # a status is read whole in every language; long names may be cut
-                    heading = self.tree.header().sectionSizeFromContents(column).width()
-                    widest = max(MAX_COLUMN_WIDTH, heading)  # but never the column's heading
-                    self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
-            # The goal sentence gets whatever the other columns leave, but never less than a readable width.
-            others = sum(self.tree.columnWidth(c) for c in range(1, self.model.columnCount()))
-            self.tree.setColumnWidth(TITLE, max(MIN_TITLE_WIDTH, self.tree.viewport().width() - others))
-            self.select_goal(selected.id if selected else None)
         self._update_titles()
 
-    def _fill_filters(self, goals: list) -> None:
-        def refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(everything, "")
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            # "All owners" is what the filter shows most of the time: never cut it (in any language)
-            option = QStyleOptionComboBox()
-            combo.initStyleOption(option)
-            metrics = combo.fontMetrics()
-            text = QSize(metrics.horizontalAdvance(everything), metrics.height())
-            size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
-            combo.setMinimumWidth(size.width())
-
-        owners = sorted({g.owner for g in goals if g.owner}, key=str.casefold)
-        refill(self.owner_filter, self.tr("All owners"), [(o, o) for o in owners])
-        refill(self.state_filter, self.tr("All states"), [(state_label(s), s) for s in STATES])
-        kpis = sorted({g.kpi for g in goals})
-        refill(self.kpi_filter, self.tr("All metrics"), [(self._kpi_name(k), k) for k in kpis])
-
-    @staticmethod
-    def _kpi_name(key: str) -> str:
-        kpi = get_kpi(key)
-        return (
-            QCoreApplication.translate("Kpi", kpi.name)
-            if kpi
-            else QCoreApplication.translate("Kpi", "Custom")
-        )
-
-    def _apply_filter(self) -> None:
-        self.proxy.set_filter(
-            text=self.search_edit.text(),
-            owner=self.owner_filter.currentData() or "",
-            state=self.state_filter.currentData() or "",
-            kpi=self.kpi_filter.currentData() or "",
-        )
-        self.tree.expandToDepth(0)
-
-    def selected_goal(self):
-        """The goal of the current tree row, or None."""
-        index = self.tree.currentIndex()
-        return index.data(GOAL_ROLE) if index.isValid() else None
-
     def select_goal(self, goal_id: int | None) -> None:
-        """Make ``goal_id`` the current row (expanding its parents), or the first goal when None."""
-        source = self.model.index_of(goal_id) if goal_id is not None else QModelIndex()
-        index = self.proxy.mapFromSource(source) if source.isValid() else self.proxy.index(0, 0)
-        if index.isValid():
-            moved = self.tree.currentIndex() != index  # a new current row announces itself (and shows)
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
-            if not moved:
-                self._current_changed(index)  # the same row: show it again (its goal may have changed)
+        """Make ``goal_id`` the current goal (the first goal when None) and show it."""
+        self.goal_list.select_goal(goal_id)
 
-    def _current_changed(self, index) -> None:
-        goal = index.data(GOAL_ROLE) if index.isValid() else None
-        if self.detail is None or goal is None:
+    def _current_changed(self, goal_id: int | None) -> None:
+        if self.detail is None or goal_id is None:
             self.detail_stack.setCurrentWidget(self.no_selection)
             return
-        self.detail.show_goal(goal.id)
+        if self.detail.goal is None or self.detail.goal.id != goal_id:
+            self.detail.show_goal(goal_id)  # the same goal is kept up to date by the detail itself
         self.detail_stack.setCurrentWidget(self.detail)
-
-    def _rollup_of(self, goal_id: int) -> str | None:
-        row = self.model.row_for(goal_id)
-        return row.rollup if row is not None else None
 
     def show_goal_from_portfolio(self, goal_id: int) -> None:
         """Show a goal clicked on the portfolio chart: the goal list, that goal selected, its chart."""
-        self.search_edit.clear()
+        self.goal_list.clear_search()
         self.main_tabs.setCurrentWidget(self.splitter)
         self.select_goal(goal_id)
         if self.detail is not None:
-            self.detail.tabs.setCurrentWidget(self.detail.chart_tab)
+            self.detail.show_chart()
 
     def record_for(self, goal_id: int) -> None:
         """Open the check-in form of ``goal_id`` (from the due list)."""
-        self.search_edit.clear()
+        self.goal_list.clear_search()
         self.main_tabs.setCurrentWidget(self.splitter)
         self.select_goal(goal_id)
         if self.detail is not None:
-            self.detail.tabs.setCurrentIndex(0)
-            self.detail.actual_field.setFocus()
+            self.detail.focus_checkin()
 
     def _update_titles(self) -> None:
         if self.store is None:
@@ -403,9 +259,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
             return
         self.setWindowTitle(f"{self.store.path.name} — goalplanner")
         self.file_label.setText(str(self.store.path))
-        self.statusBar().showMessage(self.tr("Goals: {0}").format(self.model.goal_count()))
-
-    # -- file actions --------------------------------------------------------------------------
+        self.statusBar().showMessage(self.tr("Goals: {0}").format(self.goal_list.goal_count()))
 
     @Slot()
     def open_settings(self) -> SettingsDialog:
@@ -426,15 +280,10 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
             ).format(__version__, paths.data_dir()),
         )
 
-    # -- closing -------------------------------------------------------------------------------
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
-        self.plan_guard.release()
+        self.plan_files.close()
         super().closeEvent(event)
 
     @Slot()
@@ -445,9 +294,4 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.show()
         self.raise_()
         self.activateWindow()
-        self.statusBar().showMessage(self.tr("This plan is open here: use this window."), 10_000)
-
-    def keep_drafts(self) -> None:
-        """After an unexpected error: save what the open wizard holds, so no typing is lost."""
-        if self.wizard is not None and not self.wizard.store.closed:
-            self.wizard.save_draft()
+        self.statusBar().showMessage(self.tr("This plan is open here: use this window."), MESSAGE_MS)

@@ -1,7 +1,4 @@
-"""Plan files in the main window: new, open, recent, the sample plan, backups and restore."""
-
-# Mixins translate with their own context: self.tr() would look up the window's class name at run time,
-# while pyside6-lupdate files the text under the mixin, so the translation would never be found.
+"""Plan files: new, open, recent, the sample plan, backups and restore (the File menu's work)."""
 
 from __future__ import annotations
 
@@ -9,8 +6,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSettings, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from goalplanner import paths
 from goalplanner.export.files import write_error
@@ -25,10 +22,29 @@ from goalplanner.ui.restore_dialog import RestoreDialog
 MAX_RECENT = 8
 
 
-class PlanFilesMixin:
-    """The File menu's work; the window provides ``store``, ``settings`` and ``_plan_opened``."""
+class PlanFiles(QObject):
+    """Opens, creates, backs up and restores plan files for one window; holds the open plan's store.
 
-    handed_over = False  # the last plan asked for was open in another goalplanner, which was raised
+    ``window`` is the parent of its dialogs; ``plan_guard`` claims the open plan for this window
+    across processes. ``opened`` carries each newly opened :class:`Store` (the previous one is closed
+    by then); ``message`` a line for the status bar.
+    """
+
+    opened = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, window: QWidget, settings: QSettings, plan_guard: PlanGuard) -> None:
+        super().__init__(window)
+        self.window, self.settings, self.plan_guard = window, settings, plan_guard
+        self.store: Store | None = None
+        self.handed_over = False  # the last plan asked for was open in another goalplanner, which was raised
+
+    def close(self) -> None:
+        """Close the open plan (the window is closing) and let other windows have it."""
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.plan_guard.release()
 
     def open_plan(self, path: Path, *, create: bool = False, quiet_if_held: bool = False) -> bool:
         """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used.
@@ -59,10 +75,9 @@ class PlanFilesMixin:
             return False
         if problem == "held":
             QMessageBox.information(
-                self,
-                QCoreApplication.translate("PlanFilesMixin", "Plan already open"),
-                QCoreApplication.translate(
-                    "PlanFilesMixin",
+                self.window,
+                self.tr("Plan already open"),
+                self.tr(
                     "{0} is open in another goalplanner window, which has been brought to the front. "
                     "One window per plan keeps two windows from saving over each other.",
                 ).format(path),
@@ -71,9 +86,9 @@ class PlanFilesMixin:
         if isinstance(problem, FileNotFoundError):
             self._forget_recent(path)
             QMessageBox.warning(
-                self,
-                QCoreApplication.translate("PlanFilesMixin", "Plan not found"),
-                QCoreApplication.translate("PlanFilesMixin", "{0} does not exist.").format(path),
+                self.window,
+                self.tr("Plan not found"),
+                self.tr("{0} does not exist.").format(path),
             )
             return False
         if isinstance(problem, StoreError):
@@ -81,27 +96,24 @@ class PlanFilesMixin:
             self._explain_refusal(path, problem)
             return False
         self._remember_recent(store.path)
-        self._plan_opened(store)
+        self.opened.emit(store)
         return True
 
     def _explain_refusal(self, path: Path, error: StoreError) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            QCoreApplication.translate("PlanFilesMixin", "Cannot open this plan"),
+            self.tr("Cannot open this plan"),
             store_error_text(error),
             QMessageBox.StandardButton.Close,
-            self,
+            self.window,
         )
         if isinstance(error, ReadOnlyError) and path.is_file():
             box.setInformativeText(
-                QCoreApplication.translate(
-                    "PlanFilesMixin",
+                self.tr(
                     "goalplanner can copy it into your plans folder ({0}) and open the copy.",
                 ).format(paths.data_dir())
             )
-            copy = box.addButton(
-                QCoreApplication.translate("PlanFilesMixin", "Open a copy"), QMessageBox.ButtonRole.AcceptRole
-            )
+            copy = box.addButton(self.tr("Open a copy"), QMessageBox.ButtonRole.AcceptRole)
             box.exec()
             if box.clickedButton() is copy:
                 self._open_copy(path)
@@ -110,14 +122,13 @@ class PlanFilesMixin:
         restore = None
         if backup is not None:
             box.setInformativeText(
-                QCoreApplication.translate(
-                    "PlanFilesMixin",
+                self.tr(
                     "A verified backup from {0} exists. Restoring copies it to a new file "
                     "and opens that; the file above stays as it is.",
                 ).format(self._backup_time(backup))
             )
             restore = box.addButton(
-                QCoreApplication.translate("PlanFilesMixin", "Open a copy of the backup"),
+                self.tr("Open a copy of the backup"),
                 QMessageBox.ButtonRole.AcceptRole,
             )
         box.exec()
@@ -133,9 +144,7 @@ class PlanFilesMixin:
         """Copy a plan from a read-only place into the plans folder and open the copy."""
         folder = paths.data_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        destination = self._free_name(
-            folder, QCoreApplication.translate("PlanFilesMixin", "{0} (copy)").format(read_only.stem)
-        )
+        destination = self._free_name(folder, self.tr("{0} (copy)").format(read_only.stem))
         try:
             shutil.copyfile(read_only, destination)
             wal = read_only.with_name(read_only.name + "-wal")  # changes not yet folded into the file
@@ -143,7 +152,7 @@ class PlanFilesMixin:
                 shutil.copyfile(wal, destination.with_name(destination.name + "-wal"))
         except OSError as error:
             message = export_error_text(write_error(destination, error))
-            QMessageBox.warning(self, QCoreApplication.translate("PlanFilesMixin", "Copy failed"), message)
+            QMessageBox.warning(self.window, self.tr("Copy failed"), message)
             return
         self.open_plan(destination)
 
@@ -158,9 +167,7 @@ class PlanFilesMixin:
 
     def _restore(self, damaged: Path, backup: Path) -> None:
         folder = damaged.parent if damaged.parent.is_dir() else paths.data_dir()
-        stem = QCoreApplication.translate("PlanFilesMixin", "{0} (restored {1})").format(
-            damaged.stem, date.today().isoformat()
-        )
+        stem = self.tr("{0} (restored {1})").format(damaged.stem, date.today().isoformat())
         destination = self._free_name(folder, stem)
         try:
             restore_copy(backup, destination)
@@ -170,7 +177,7 @@ class PlanFilesMixin:
                 if isinstance(error, StoreError)
                 else export_error_text(write_error(destination, error))
             )
-            QMessageBox.warning(self, QCoreApplication.translate("PlanFilesMixin", "Restore failed"), message)
+            QMessageBox.warning(self.window, self.tr("Restore failed"), message)
             return
         self.open_plan(destination)
 
@@ -180,7 +187,7 @@ class PlanFilesMixin:
         if self.store is None:
             return None
         plan = self.store.path
-        dialog = RestoreDialog(plan, self.store.backups(), self)
+        dialog = RestoreDialog(plan, self.store.backups(), self.window)
         dialog.accepted.connect(lambda: self._restore(plan, dialog.chosen()) if dialog.chosen() else None)
         dialog.open()
         return dialog
@@ -189,8 +196,8 @@ class PlanFilesMixin:
     def new_file_dialog(self) -> None:
         """Ask where to create a new, empty plan file and open it."""
         name, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("PlanFilesMixin", "New plan file"),
+            self.window,
+            self.tr("New plan file"),
             str(paths.data_dir() / f"plan{paths.PLAN_SUFFIX}"),
             self._filter(),
         )
@@ -201,10 +208,9 @@ class PlanFilesMixin:
             path = path.with_name(path.name + paths.PLAN_SUFFIX)
         if path.exists():
             QMessageBox.warning(
-                self,
-                QCoreApplication.translate("PlanFilesMixin", "File exists"),
-                QCoreApplication.translate(
-                    "PlanFilesMixin",
+                self.window,
+                self.tr("File exists"),
+                self.tr(
                     "{0} already exists. Open it from File → Open plan, or choose another name.",
                 ).format(path),
             )
@@ -215,16 +221,12 @@ class PlanFilesMixin:
     def open_file_dialog(self) -> None:
         """Ask which plan file to open."""
         start = str(self.store.path.parent if self.store else paths.data_dir())
-        name, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("PlanFilesMixin", "Open plan"), start, self._filter()
-        )
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open plan"), start, self._filter())
         if name:
             self.open_plan(Path(name))
 
     def _filter(self) -> str:
-        return QCoreApplication.translate("PlanFilesMixin", "Goal plans (*{0});;All files (*)").format(
-            paths.PLAN_SUFFIX
-        )
+        return self.tr("Goal plans (*{0});;All files (*)").format(paths.PLAN_SUFFIX)
 
     @Slot()
     def open_sample_plan(self) -> None:
@@ -235,9 +237,7 @@ class PlanFilesMixin:
                 with Store.open(path) as store:
                     write_sample_plan(store, date.today(), QCoreApplication.translate)
             except StoreError as error:
-                QMessageBox.warning(
-                    self, QCoreApplication.translate("PlanFilesMixin", "Sample plan"), store_error_text(error)
-                )
+                QMessageBox.warning(self.window, self.tr("Sample plan"), store_error_text(error))
                 return
         self.open_plan(path)
 
@@ -249,13 +249,9 @@ class PlanFilesMixin:
         try:
             written = self.store.backup(reason="manual")
         except StoreError as error:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("PlanFilesMixin", "Backup failed"), store_error_text(error)
-            )
+            QMessageBox.warning(self.window, self.tr("Backup failed"), store_error_text(error))
             return
-        self.statusBar().showMessage(
-            QCoreApplication.translate("PlanFilesMixin", "Backed up to {0}").format(written), 10_000
-        )
+        self.message.emit(self.tr("Backed up to {0}").format(written))
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recentFiles", [])
@@ -269,15 +265,12 @@ class PlanFilesMixin:
     def _forget_recent(self, path: Path) -> None:
         self.settings.setValue("recentFiles", [p for p in self._recent() if p != str(path)])
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """Put the recently opened plans that still exist in ``menu``."""
+        menu.clear()
         recent = [p for p in self._recent() if Path(p).exists()]
         for number, name in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {name}")
+            action = menu.addAction(f"&{number} {name}")
             action.triggered.connect(lambda _checked=False, p=name: self.open_plan(Path(p)))
         if not recent:
-            self.recent_menu.addAction(
-                QCoreApplication.translate("PlanFilesMixin", "No recent plans")
-            ).setEnabled(False)
-
-    # -- goal actions --------------------------------------------------------------------------
+            menu.addAction(self.tr("No recent plans")).setEnabled(False)

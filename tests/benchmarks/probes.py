@@ -95,8 +95,8 @@ def big_scroll(variant: str, plan: str, settings: str) -> None:
         window, _reporter = build_main_window(QSettings(settings, QSettings.Format.IniFormat), Path(plan))
         window.resize(1100, 700)
         window.show()
-        window.tree.expandAll()
-        view = window.tree
+        window.goal_list.tree.expandAll()
+        view = window.goal_list.tree
     else:
 
         class Plain(QAbstractTableModel):  # the same number of rows and columns, constant text

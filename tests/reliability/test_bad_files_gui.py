@@ -37,7 +37,7 @@ def test_each_bad_file_is_explained_left_alone_and_its_backup_offered(window, tm
     before = digest(path)
     seen = []
     answer_with("Open a copy of the backup", seen)
-    window.open_plan(path)
+    window.plan_files.open_plan(path)
     text, details, buttons = seen[0]
     assert SAYS[kind] in text
     assert "verified backup" in details and "Open a copy of the backup" in buttons
@@ -53,7 +53,7 @@ def test_the_messages_of_the_kinds_all_differ(window, tmp_path):
         path = spoil(good_plan(tmp_path / f"{kind}.goalplan"), kind)
         seen = []
         answer_with("Close", seen)
-        assert not window.open_plan(path)
+        assert not window.plan_files.open_plan(path)
         texts.add(seen[0][0].replace(str(path), "PATH"))
     assert len(texts) == len(KINDS)
 
@@ -65,7 +65,7 @@ def test_a_plan_on_a_read_only_medium_opens_as_a_copy(window, tmp_path):
         before = digest(path)
         seen = []
         answer_with("Open a copy", seen)
-        window.open_plan(path)
+        window.plan_files.open_plan(path)
         assert SAYS["read-only medium"] in seen[0][0]
         assert window.store is not None and window.store.path.parent == paths.data_dir()
         assert window.store.path.name == "plan (copy).goalplan"
@@ -79,10 +79,10 @@ def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(sample_window, tm
     window = sample_window
     original = window.store.path
     goal = window.store.list_goals()[1]
-    window.back_up_now()
+    window.plan_files.back_up_now()
     before = len(window.store.checkins(goal.id))
     window.store.add_checkin(goal.id, window.store.checkins(goal.id)[-1].on, 150.0, "after the backup")
-    dialog = window.restore_from_backup()
+    dialog = window.plan_files.restore_from_backup()
     assert dialog.list.count() >= 1 and "Back up now" in dialog.list.item(0).text()
     dialog.open_button.click()
     assert window.store.path != original and "(restored " in window.store.path.name

@@ -33,8 +33,8 @@ def app_window(qtbot, settings, tmp_path):
     qtbot.addWidget(window)
     window.show()
     yield window, reporter, Path(log_file)
-    if window.wizard is not None:
-        window.wizard.done(QWizard.DialogCode.Rejected)
+    if window.goals.wizard is not None:
+        window.goals.wizard.done(QWizard.DialogCode.Rejected)
     for box in reporter.dialogs:
         box.close()
     sys.excepthook, threading.excepthook = saved[0], saved[1]
@@ -48,8 +48,8 @@ def app_window(qtbot, settings, tmp_path):
 @pytest.mark.qt_no_exception_capture
 def test_an_error_in_a_slot_is_shown_logged_and_the_open_draft_kept(app_window, qtbot):
     window, reporter, log_file = app_window
-    window.new_goal()
-    wizard = window.wizard
+    window.goals.new_goal()
+    wizard = window.goals.wizard
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.currentId() == WHAT
     title = wizard.currentPage().findChild(object, "title")

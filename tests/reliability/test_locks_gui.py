@@ -93,11 +93,11 @@ def test_a_second_window_on_the_same_plan_hands_over_to_the_first(
     second = MainWindow(settings)
     qtbot.addWidget(second)
     with qtbot.waitSignal(sample_window.plan_guard.show_requested, timeout=5000):
-        assert not second.open_plan(path)
+        assert not second.plan_files.open_plan(path)
     assert second.store is None
     assert "is open in another goalplanner window" in shown[0]
     sample_window.close()  # once the first window lets go, the plan opens in the second
-    assert second.open_plan(path)
+    assert second.plan_files.open_plan(path)
     second.close()
 
 
@@ -139,7 +139,7 @@ def test_a_plan_left_behind_by_a_killed_goalplanner_opens(window, tmp_path):
     assert crashed.stdout.readline().strip() == "listening"
     crashed.kill()  # SIGKILL: its socket file stays behind, with nobody listening
     crashed.communicate()
-    assert window.open_plan(path)
+    assert window.plan_files.open_plan(path)
     assert PlanGuard.held_elsewhere(path)  # this window now answers for the plan
 
 

@@ -30,6 +30,6 @@ def sample_window(window, tmp_path):
     path = tmp_path / "sample.goalplan"
     with Store.open(path) as store:
         write_sample_plan(store, date.today())
-    window.open_plan(path)
+    window.plan_files.open_plan(path)
     window.show()
     return window

@@ -88,7 +88,7 @@ def test_portfolio_tab_charts_every_active_goal_and_a_click_opens_one(sample_win
     centre = bar_centre(view, "goal:4")  # call volume, at risk
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=centre)
     assert window.main_tabs.currentWidget() is window.splitter
-    assert window.selected_goal().id == 4
+    assert window.goal_list.selected_goal().id == 4
     assert window.detail.tabs.currentWidget() is window.detail.chart_tab
 
 

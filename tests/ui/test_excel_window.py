@@ -42,7 +42,7 @@ def test_export_writes_the_workbook_off_the_gui_thread(sample_window, qtbot, tmp
     assert window.export_action.isEnabled()
     target = tmp_path / "shared" / "plan.xlsx"
     target.parent.mkdir()
-    task = window.export_excel(target)
+    task = window.excel.export_excel(target)
     assert not target.exists()  # the call returns at once; the work goes on in the background
     finish(qtbot, task)
     workbook = openpyxl.load_workbook(target)
@@ -53,7 +53,7 @@ def test_export_writes_the_workbook_off_the_gui_thread(sample_window, qtbot, tmp
 def test_cancelling_an_export_leaves_no_file(sample_window, qtbot, tmp_path):
     window = sample_window
     target = tmp_path / "plan.xlsx"
-    task = window.export_excel(target)
+    task = window.excel.export_excel(target)
     # the user presses Cancel as the bar first moves (run on the worker thread, so no race with the work)
     task.progressed.connect(task.cancel, Qt.ConnectionType.DirectConnection)
     finish(qtbot, task)
@@ -62,7 +62,7 @@ def test_cancelling_an_export_leaves_no_file(sample_window, qtbot, tmp_path):
 
 
 def test_an_export_that_cannot_be_written_says_why(sample_window, qtbot, tmp_path, warnings_shown):
-    task = sample_window.export_excel(tmp_path / "missing folder" / "plan.xlsx")
+    task = sample_window.excel.export_excel(tmp_path / "missing folder" / "plan.xlsx")
     finish(qtbot, task)
     assert warnings_shown and "the folder does not exist" in warnings_shown[0]
 
@@ -70,15 +70,15 @@ def test_an_export_that_cannot_be_written_says_why(sample_window, qtbot, tmp_pat
 def test_import_previews_changes_then_records_them_and_undo_takes_them_back(sample_window, qtbot, tmp_path):
     window = sample_window
     path = tmp_path / "plan.xlsx"
-    finish(qtbot, window.export_excel(path))
+    finish(qtbot, window.excel.export_excel(path))
     workbook = openpyxl.load_workbook(path)
     sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Cut average support call wait"))
     sheet["E14"] = 201  # a correction
     workbook.save(path)
     wait = find_row(window, "wait time by 50%").data(GOAL_ROLE).id
     before = {c.id: c.actual for c in window.store.checkins(wait)}
-    finish(qtbot, window.import_actuals(path))
-    preview = window.import_preview
+    finish(qtbot, window.excel.import_actuals(path))
+    preview = window.excel.import_preview
     assert preview.isVisible()
     assert preview.changes.rowCount() == 1
     assert preview.changes.item(0, 3).text() == "205 s" and preview.changes.item(0, 4).text() == "201 s"
@@ -96,14 +96,14 @@ def test_import_previews_changes_then_records_them_and_undo_takes_them_back(samp
 def test_an_import_with_problems_lists_them_and_offers_nothing(sample_window, qtbot, tmp_path):
     window = sample_window
     path = tmp_path / "plan.xlsx"
-    finish(qtbot, window.export_excel(path))
+    finish(qtbot, window.excel.export_excel(path))
     workbook = openpyxl.load_workbook(path)
     sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Raise e-mail CSAT"))
     sheet["E14"] = "eighty"
     workbook.save(path)
     count = window.store.counts()["checkins"]
-    finish(qtbot, window.import_actuals(path))
-    preview = window.import_preview
+    finish(qtbot, window.excel.import_actuals(path))
+    preview = window.excel.import_preview
     assert not preview.import_button.isEnabled()
     assert preview.problems.item(0).text() == "'Raise e-mail CSAT 25% versus'!E14: “eighty” is not a number"
     preview.reject()
@@ -115,7 +115,7 @@ def test_a_workbook_that_is_not_ours_is_refused_with_a_message(
 ):
     path = tmp_path / "someone else's.xlsx"
     openpyxl.Workbook().save(path)
-    finish(qtbot, sample_window.import_actuals(path))
+    finish(qtbot, sample_window.excel.import_actuals(path))
     assert "was not exported by goalplanner" in warnings_shown[0]
     assert getattr(sample_window, "import_preview", None) is None
 

@@ -119,20 +119,22 @@ def test_choosing_a_language_in_settings_retranslates_the_open_window_at_once(
         # menus at once; filters, statuses and the goal's detail in the refresh that follows the switch
         assert window.file_menu.title() == tr("MainWindow", "&File")
         assert window.main_tabs.tabText(1) == tr("MainWindow", "Portfolio")
-        assert window.owner_filter.itemText(0) == tr("MainWindow", "All owners")
-        assert window.model.headerData(0, Qt.Orientation.Horizontal) == tr("GoalTreeModel", "Goal")
+        assert window.goal_list.owner_filter.itemText(0) == tr("MainWindow", "All owners")
+        assert window.goal_list.model.headerData(0, Qt.Orientation.Horizontal) == tr("GoalTreeModel", "Goal")
         assert window.detail.record_button.text() == tr("GoalDetail", "&Record")
         assert window.detail.tabs.tabText(1) == tr("GoalDetail", "&Plan")
         # the goal's sentence and status are written again in the new language
         assert "will raise" not in window.detail.sentence_label.text()
-        assert tr("Status", "On track") in window.model.index(0, 1).data()
+        assert tr("Status", "On track") in window.goal_list.model.index(0, 1).data()
 
     choose_in_settings(window, language)
     qtbot.waitUntil(retranslated)
     # and back to English, without a restart
     choose_in_settings(window, "en")
     qtbot.waitUntil(
-        lambda: window.file_menu.title() == "&File" and window.owner_filter.itemText(0) == "All owners"
+        lambda: (
+            window.file_menu.title() == "&File" and window.goal_list.owner_filter.itemText(0) == "All owners"
+        )
     )
     assert window.detail.record_button.text() == "&Record"
 
@@ -150,7 +152,7 @@ def test_numbers_and_dates_follow_the_chosen_language(sample_window, qtbot, rest
     assert QLocale().toString(12.5) == "12,5"
     # the goal list, the check-in date field and the undo menu follow too
     goal = window.detail.goal
-    deadline = window.model.index_of(goal.id).siblingAtColumn(DEADLINE).data()
+    deadline = window.goal_list.model.index_of(goal.id).siblingAtColumn(DEADLINE).data()
     assert deadline == QDate(goal.deadline).toString("dd.MM.yyyy")
     assert window.detail.date_edit.text() == QDate.currentDate().toString("dd.MM.yyyy")
     assert window.undo_action.text() == translation("ro", "MainWindow", "&Undo")
@@ -172,8 +174,8 @@ def test_the_undo_menu_names_the_last_action_in_the_new_language(sample_window, 
 def test_the_wizard_opens_in_the_chosen_language(sample_window, qtbot, restore_language, language):
     window = sample_window
     choose_in_settings(window, language)
-    window.new_goal()
-    wizard = window.wizard
+    window.goals.new_goal()
+    wizard = window.goals.wizard
     qtbot.waitUntil(wizard.isVisible)
     assert wizard.windowTitle() == translation(language, "GoalWizard", "New goal")
     assert wizard.buttonText(wizard.WizardButton.FinishButton) == translation(
@@ -221,7 +223,7 @@ def test_the_workbook_is_written_in_the_chosen_language_and_still_imports(
     window = sample_window
     choose_in_settings(window, language)
     target = tmp_path / "plan.xlsx"
-    finish(qtbot, window.export_excel(target))
+    finish(qtbot, window.excel.export_excel(target))
     workbook = openpyxl.load_workbook(target)
     summary = workbook.worksheets[0]
     assert summary.title == translation(language, "Excel", "Summary")
@@ -236,7 +238,7 @@ def test_the_workbook_is_written_in_the_chosen_language_and_still_imports(
 
 def test_the_sample_plan_opens_in_the_chosen_language(window, qtbot, restore_language, tmp_path):
     choose_in_settings(window, "ko")
-    window.open_sample_plan()
+    window.plan_files.open_sample_plan()
     assert window.store.path.name == "sample-plan-ko.goalplan"
     titles = [goal.title for goal in window.store.list_goals()]
     vision = "Be recognised as the leader in customer service in our market, measured by NPS"

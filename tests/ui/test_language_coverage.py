@@ -142,7 +142,7 @@ def translated_window(qtbot, settings, tmp_path, pseudo):
         write_sample_plan(store, date.today(), QCoreApplication.translate)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.open_plan(path)
+    window.plan_files.open_plan(path)
     window.show()
     yield window
     if window.store is not None:
@@ -163,9 +163,12 @@ def assert_translated(texts: list[str]) -> None:
 def test_the_main_window_has_no_english_left(qtbot, translated_window):
     window = translated_window
     qtbot.waitExposed(window)
-    texts = menu_texts(window) + model_texts(window.model)
-    texts += [window.due_panel.model.index(r, 0).data() for r in range(window.due_panel.model.rowCount())]
-    texts.append(window.due_panel.heading.text())
+    texts = menu_texts(window) + model_texts(window.goal_list.model)
+    texts += [
+        window.goal_list.due_panel.model.index(r, 0).data()
+        for r in range(window.goal_list.due_panel.model.rowCount())
+    ]
+    texts.append(window.goal_list.due_panel.heading.text())
     for goal_id in [g.id for g in window.store.list_goals()]:
         window.select_goal(goal_id)
         for tab in range(window.detail.tabs.count()):
@@ -185,8 +188,8 @@ def test_the_main_window_has_no_english_left(qtbot, translated_window):
 
 def test_the_wizard_has_no_english_left(qtbot, translated_window):
     window = translated_window
-    window.new_goal()
-    wizard = window.wizard
+    window.goals.new_goal()
+    wizard = window.goals.wizard
     qtbot.waitExposed(wizard)
     texts = []
     try:
@@ -214,8 +217,8 @@ def test_the_dialogs_have_no_english_left(qtbot, tmp_path, translated_window):
 
     window = translated_window
     texts = []
-    window.back_up_now()
-    restore = window.restore_from_backup()
+    window.plan_files.back_up_now()
+    restore = window.plan_files.restore_from_backup()
     texts += screen_texts(restore)
     restore.reject()
     window.select_goal(find_row(window, "Cut support call volume").data(GOAL_ROLE).id)
@@ -226,14 +229,14 @@ def test_the_dialogs_have_no_english_left(qtbot, tmp_path, translated_window):
     texts += screen_texts(split)
     split.reject()
     workbook_path = tmp_path / "plan.xlsx"
-    finish(qtbot, window.export_excel(workbook_path))
+    finish(qtbot, window.excel.export_excel(workbook_path))
     texts.append(window.statusBar().currentMessage())
     workbook = openpyxl.load_workbook(workbook_path)
     sheets = [s for s in workbook.worksheets if "Cut average" in s.title or "CSAT" in s.title]
     sheets[0]["E14"], sheets[1]["E14"] = 201, "eighty"  # a correction, and a value that is not one
     workbook.save(workbook_path)
-    finish(qtbot, window.import_actuals(workbook_path))
-    preview = window.import_preview
+    finish(qtbot, window.excel.import_actuals(workbook_path))
+    preview = window.excel.import_preview
     texts += screen_texts(preview)
     texts += [preview.problems.item(i).text() for i in range(preview.problems.count())]
     texts += [preview.changes.item(0, c).text() for c in range(preview.changes.columnCount())]

@@ -103,13 +103,13 @@ def plan(tmp_path, language):
 def test_the_main_window_fits_in_every_language(qtbot, settings, plan, tmp_path, language):
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.open_plan(plan)
+    window.plan_files.open_plan(plan)
     window.resize(1100, 700)
     window.show()
     qtbot.waitExposed(window)
     try:
         window.select_goal(None)
-        tree = window.tree
+        tree = window.goal_list.tree
         assert tree.columnWidth(STATUS) >= tree.sizeHintForColumn(STATUS), "a status is cut short"
         for tab in range(window.detail.tabs.count()):
             window.detail.tabs.setCurrentIndex(tab)
@@ -133,10 +133,10 @@ def test_the_main_window_fits_in_every_language(qtbot, settings, plan, tmp_path,
 def test_every_wizard_page_fits_in_every_language(qtbot, settings, plan, tmp_path, language):
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.open_plan(plan)
+    window.plan_files.open_plan(plan)
     window.show()
-    window.new_goal()
-    wizard = window.wizard
+    window.goals.new_goal()
+    wizard = window.goals.wizard
     qtbot.waitExposed(wizard)
     try:
         start = wizard.currentPage()

@@ -16,7 +16,7 @@ def menu_texts(menu):
 
 
 def test_new_plan_shows_what_to_do(window, tmp_path):
-    assert window.open_plan(tmp_path / "new.goalplan", create=True)
+    assert window.plan_files.open_plan(tmp_path / "new.goalplan", create=True)
     window.show()
     assert window.pages.currentWidget() is window.empty_state
     assert window.empty_state.primary.text() == "Create your first goal"
@@ -55,10 +55,13 @@ def test_sample_plan_button_fills_the_list(window, qtbot):
     qtbot.mouseClick(window.empty_state.secondary, Qt.MouseButton.LeftButton)
     assert window.store.path == paths.sample_plan_path("en")
     assert window.pages.currentWidget() is window.main_tabs
-    assert window.model.goal_count() == 7
-    assert window.proxy.rowCount() == 1  # the vision; the team goals sit under it
-    vision = window.proxy.index(0, 0)
-    titles = [window.proxy.index(r, 0, vision).data() for r in range(window.proxy.rowCount(vision))]
+    assert window.goal_list.model.goal_count() == 7
+    assert window.goal_list.proxy.rowCount() == 1  # the vision; the team goals sit under it
+    vision = window.goal_list.proxy.index(0, 0)
+    titles = [
+        window.goal_list.proxy.index(r, 0, vision).data()
+        for r in range(window.goal_list.proxy.rowCount(vision))
+    ]
     assert any("wait time by 50%" in t for t in titles)
     assert window.statusBar().currentMessage() == "Goals: 7"
 
@@ -67,15 +70,18 @@ def test_table_sorts_by_owner(window, tmp_path):
     path = tmp_path / "s.goalplan"
     with Store.open(path) as store:
         write_sample_plan(store, date(2025, 3, 12))
-    window.open_plan(path)
-    window.tree.sortByColumn(OWNER, Qt.SortOrder.AscendingOrder)
-    vision = window.proxy.index(0, 0)
-    owners = [window.proxy.index(r, OWNER, vision).data() for r in range(window.proxy.rowCount(vision))]
+    window.plan_files.open_plan(path)
+    window.goal_list.tree.sortByColumn(OWNER, Qt.SortOrder.AscendingOrder)
+    vision = window.goal_list.proxy.index(0, 0)
+    owners = [
+        window.goal_list.proxy.index(r, OWNER, vision).data()
+        for r in range(window.goal_list.proxy.rowCount(vision))
+    ]
     assert owners == sorted(owners, key=str.casefold)
 
 
 def test_back_up_now_writes_a_backup_and_says_where(window, tmp_path):
-    window.open_plan(tmp_path / "b.goalplan", create=True)
+    window.plan_files.open_plan(tmp_path / "b.goalplan", create=True)
     window.backup_action.trigger()
     (written,) = list_backups(window.store.backup_dir, "manual")
     assert str(written) in window.statusBar().currentMessage()
@@ -83,7 +89,7 @@ def test_back_up_now_writes_a_backup_and_says_where(window, tmp_path):
 
 def test_recent_files_remember_opened_plans(window, tmp_path):
     for name in ("one", "two"):
-        window.open_plan(tmp_path / f"{name}.goalplan", create=True)
+        window.plan_files.open_plan(tmp_path / f"{name}.goalplan", create=True)
     window.recent_menu.aboutToShow.emit()
     entries = [a.text() for a in window.recent_menu.actions()]
     assert entries[0].endswith("two.goalplan") and entries[1].endswith("one.goalplan")
@@ -123,7 +129,7 @@ def test_a_bad_file_is_explained_and_left_alone(window, qtbot, tmp_path):
     bad.write_bytes(b"")
     seen = []
     click_in_next_message_box(qtbot, "Close", seen)
-    assert not window.open_plan(bad)
+    assert not window.plan_files.open_plan(bad)
     assert "empty (0 bytes)" in seen[0]
     assert bad.read_bytes() == b""
     assert window.store is None
@@ -138,8 +144,8 @@ def test_a_damaged_plan_offers_a_copy_of_its_newest_backup(window, qtbot, tmp_pa
     plan.write_bytes(damaged)
     seen = []
     click_in_next_message_box(qtbot, "Open a copy of the backup", seen)
-    window.open_plan(plan)
+    window.plan_files.open_plan(plan)
     assert "damaged" in seen[0]
     assert plan.read_bytes() == damaged  # never overwritten
     assert window.store.path != plan and "restored" in window.store.path.name
-    assert window.model.goal_count() == 7
+    assert window.goal_list.model.goal_count() == 7

@@ -31,7 +31,7 @@ SCRIPT = textwrap.dedent(
     window.show()
 
     def report():
-        print("shown", window.isVisible(), window.model.goal_count())
+        print("shown", window.isVisible(), window.goal_list.model.goal_count())
         print("attempted", sorted(set(attempted)))
         try:  # control: the watch does see an import when one happens
             import openpyxl  # noqa: F401

@@ -12,12 +12,13 @@ from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.due_panel import GOAL_ID_ROLE, DueListModel
 from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, GoalTreeModel
+from goalplanner.ui.session import PlanSession
 from tests.helpers import wait_goal
 
 
 def find_row(window, title_part):
     """The proxy index of the goal whose title contains ``title_part``."""
-    model = window.proxy
+    model = window.goal_list.proxy
     pending = [QModelIndex()]
     while pending:
         parent = pending.pop()
@@ -38,10 +39,11 @@ def test_models_pass_qt_model_checks(qtmodeltester, tmp_path):
     with Store.open(tmp_path / "m.goalplan") as store:
         write_sample_plan(store, date.today())
         inputs = store.progress_inputs()
+        states = PlanSession(store, lambda _start, _deadline: None).states()
         goal = store.list_goals()[1]
         plan, checkins = store.subtargets(goal.id), store.checkins(goal.id)
     tree = GoalTreeModel()
-    tree.set_rows(inputs)
+    tree.set_states(states)
     qtmodeltester.check(tree)
     plan_model = PlanTableModel()
     plan_model.set_plan(goal, [s for s in plan if s.period == "week"])
@@ -65,7 +67,7 @@ def test_sample_statuses_are_honest_about_direction(sample_window):
 
 def test_recording_from_the_due_list_changes_the_status(sample_window, qtbot):
     window = sample_window
-    due = window.due_panel
+    due = window.goal_list.due_panel
     assert due.model.rowCount() == 1
     index = due.model.index(0)
     assert "occupancy" in index.data()
@@ -77,7 +79,7 @@ def test_recording_from_the_due_list_changes_the_status(sample_window, qtbot):
     qtbot.keyClick(detail.actual_field, Qt.Key.Key_Return)
     assert status_of(window, "occupancy") == "■ Off track"  # 91% overshoots the band the wrong way
     assert due.model.rowCount() == 0  # recorded: no longer due
-    window.undo_stack.undo()
+    window.session.undo_stack.undo()
     assert status_of(window, "occupancy") == "● On track"
     assert due.model.rowCount() == 1
 
@@ -136,7 +138,7 @@ def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_
     goal = wait_goal()  # six whole weeks, 240 s -> 120 s
     with Store.open(path) as store:
         goal_id = store.save_goal(goal, plan_for(goal))
-    window.open_plan(path)
+    window.plan_files.open_plan(path)
     window.select_goal(goal_id)
     detail = window.detail
     detail.tabs.setCurrentIndex(1)
@@ -152,24 +154,26 @@ def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_
     assert [round(r.planned, 1) for r in rows] == [235.0, 230.0, 202.5, 175.0, 147.5, 120.0]
     saved = [s for s in window.store.subtargets(goal_id) if s.period == "week"]
     assert saved[1].planned == 230.0 and saved[1].locked
-    window.undo_stack.undo()
+    window.session.undo_stack.undo()
     assert not [s for s in window.store.subtargets(goal_id) if s.period == "week"][1].locked
-    window.undo_stack.redo()
+    window.session.undo_stack.redo()
     detail.reset_plan()
     assert not any(s.locked for s in window.store.subtargets(goal_id))
 
 
 def test_search_keeps_parents_of_matching_goals(sample_window):
     window = sample_window
-    window.search_edit.setText("transfers to product experts")
-    assert window.proxy.rowCount() == 1  # the vision stays, as the matching goal's parent
-    vision = window.proxy.index(0, 0)
-    assert window.proxy.rowCount(vision) == 1
-    assert "beneficial transfers" in window.proxy.index(0, 0, vision).data()
-    window.search_edit.clear()
-    window.owner_filter.setCurrentIndex(window.owner_filter.findData("Aisha Bello (quality lead)"))
-    window.owner_filter.activated.emit(window.owner_filter.currentIndex())
-    assert window.proxy.rowCount(window.proxy.index(0, 0)) == 2
+    window.goal_list.search_edit.setText("transfers to product experts")
+    assert window.goal_list.proxy.rowCount() == 1  # the vision stays, as the matching goal's parent
+    vision = window.goal_list.proxy.index(0, 0)
+    assert window.goal_list.proxy.rowCount(vision) == 1
+    assert "beneficial transfers" in window.goal_list.proxy.index(0, 0, vision).data()
+    window.goal_list.search_edit.clear()
+    window.goal_list.owner_filter.setCurrentIndex(
+        window.goal_list.owner_filter.findData("Aisha Bello (quality lead)")
+    )
+    window.goal_list.owner_filter.activated.emit(window.goal_list.owner_filter.currentIndex())
+    assert window.goal_list.proxy.rowCount(window.goal_list.proxy.index(0, 0)) == 2
 
 
 def test_checkin_status_column_uses_the_plan_of_its_date(qapp):
@@ -195,8 +199,8 @@ def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):
     assert model.setData(model.index(0, CheckInTableModel.NOTE), "re-counted from the queue report")
     assert window.store.checkins(newest.goal_id)[-1].note == "re-counted from the queue report"
     assert not model.setData(model.index(0, CheckInTableModel.ACTUAL), "many")
-    window.undo_stack.undo()
-    window.undo_stack.undo()
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
     assert window.store.checkins(newest.goal_id)[-1] == newest
     model.setData(model.index(0, CheckInTableModel.ACTUAL), -5.0)
     assert "impossible" in detail.checkin_message.text()
@@ -209,7 +213,7 @@ def test_split_a_weeks_team_target_per_person(window, tmp_path, qtbot):
     path = tmp_path / "t.goalplan"
     with Store.open(path) as store:
         goal_id = store.save_goal(tickets, plan_for(tickets))
-    window.open_plan(path)
+    window.plan_files.open_plan(path)
     window.select_goal(goal_id)
     detail = window.detail
     detail.plan_view.setCurrentIndex(detail.plan_model.index(5, 0))  # the last week: 55 tickets
@@ -229,7 +233,7 @@ def test_working_calendar_setting_changes_how_a_reset_plan_is_spread(window, tmp
     path = tmp_path / "c.goalplan"
     with Store.open(path) as store:
         goal_id = store.save_goal(goal, plan_for(goal))
-    window.open_plan(path)
+    window.plan_files.open_plan(path)
 
     def first_week():
         return next(s for s in window.store.subtargets(goal_id) if s.label == "2025-W15").planned

@@ -219,10 +219,10 @@ def test_draft_survives_a_crash_and_is_offered_on_reopen(qtbot, wizard, store, w
     # The app dies here: no Cancel, no Finish. A new window opens the same file.
     seen = []
     answer_next_box("Resume", seen)
-    assert window.open_plan(path)
-    qtbot.waitUntil(lambda: window.wizard is not None)
+    assert window.plan_files.open_plan(path)
+    qtbot.waitUntil(lambda: window.goals.wizard is not None)
     assert "Answer e-mails within four hours" in seen[0]
-    resumed = window.wizard
+    resumed = window.goals.wizard
     qtbot.addWidget(resumed, before_close_func=close_quietly)
     assert resumed.currentId() == WHO
     assert field(resumed, "owner").text() == "Priya"

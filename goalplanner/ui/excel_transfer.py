@@ -1,14 +1,11 @@
 """File → Export to Excel and Import actuals: the workbook is written and read on a worker thread."""
 
-# Mixins translate with their own context: self.tr() would look up the window's class name at run time,
-# while pyside6-lupdate files the text under the mixin, so the translation would never be found.
-
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from goalplanner.export.excel_text import ExcelText
 from goalplanner.export.files import ExportError
@@ -18,12 +15,28 @@ from goalplanner.ui.background import BackgroundTask, run_with_progress
 from goalplanner.ui.commands import ImportActuals
 from goalplanner.ui.errors import export_error_text, plain_warning, store_error_text
 from goalplanner.ui.formatting import ui_wording
+from goalplanner.ui.session import PlanSession
 
 
-class ExcelActionsMixin:
-    """Export and import; the window provides ``store``, ``settings``, ``undo_stack`` and ``_refresh``."""
+class ExcelTransfer(QObject):
+    """Writes the open plan as a workbook and reads actuals back, on a worker, with progress and cancel.
 
-    background_task: BackgroundTask | None = None
+    ``window`` is the parent of the dialogs; ``message`` carries a line for the status bar.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, window: QWidget, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window, self.settings = window, settings
+        self.session: PlanSession | None = None
+        self.background_task: BackgroundTask | None = None
+        self.import_preview = None
+
+    @property
+    def store(self):
+        """The open plan's store, None when no plan is open."""
+        return self.session.store if self.session is not None else None
 
     def _excel_folder(self) -> str:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -32,7 +45,7 @@ class ExcelActionsMixin:
     def _failed(self, title: str):
         def failure(error: BaseException) -> bool:
             if isinstance(error, ExportError):
-                plain_warning(self, title, export_error_text(error))
+                plain_warning(self.window, title, export_error_text(error))
                 return True
             return False  # a bug: the error dialog and the log
 
@@ -46,10 +59,10 @@ class ExcelActionsMixin:
         if path is None:
             suggested = str(Path(self._excel_folder()) / f"{self.store.path.stem}.xlsx")
             chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                QCoreApplication.translate("ExcelActionsMixin", "Export to Excel"),
+                self.window,
+                self.tr("Export to Excel"),
                 suggested,
-                QCoreApplication.translate("ExcelActionsMixin", "Excel workbook (*.xlsx)"),
+                self.tr("Excel workbook (*.xlsx)"),
             )
             if not chosen:
                 return None
@@ -65,11 +78,8 @@ class ExcelActionsMixin:
             return export_workbook(plan, path, progress=progress, text=words)
 
         def success(report) -> None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "ExcelActionsMixin", "Exported %n goal(s) to {0}", "", len(report.sheets)
-                ).format(report.path),
-                10_000,
+            self.message.emit(
+                self.tr("Exported %n goal(s) to {0}", "", len(report.sheets)).format(report.path)
             )
             if report.warnings.messages:
                 wording = ui_wording()
@@ -78,20 +88,17 @@ class ExcelActionsMixin:
                     for template, params in report.warnings.messages
                 ]
                 QMessageBox.information(
-                    self,
-                    QCoreApplication.translate("ExcelActionsMixin", "Exported, with changes"),
+                    self.window,
+                    self.tr("Exported, with changes"),
                     "\n\n".join(lines[:20]),
                 )
 
         def cancelled() -> None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("ExcelActionsMixin", "Export cancelled: no file was written."),
-                10_000,
-            )
+            self.message.emit(self.tr("Export cancelled: no file was written."))
 
-        label = QCoreApplication.translate("ExcelActionsMixin", "Writing {0}…").format(path.name)
-        failed = self._failed(QCoreApplication.translate("ExcelActionsMixin", "Workbook not written"))
-        self.background_task = run_with_progress(self, label, work, success, failed, cancelled)
+        label = self.tr("Writing {0}…").format(path.name)
+        failed = self._failed(self.tr("Workbook not written"))
+        self.background_task = run_with_progress(self.window, label, work, success, failed, cancelled)
         return self.background_task
 
     @Slot()
@@ -101,10 +108,10 @@ class ExcelActionsMixin:
             return None
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                QCoreApplication.translate("ExcelActionsMixin", "Import actuals"),
+                self.window,
+                self.tr("Import actuals"),
                 self._excel_folder(),
-                QCoreApplication.translate("ExcelActionsMixin", "Excel workbook (*.xlsx)"),
+                self.tr("Excel workbook (*.xlsx)"),
             )
             if not chosen:
                 return None
@@ -120,13 +127,13 @@ class ExcelActionsMixin:
         def success(report) -> None:
             from goalplanner.ui.import_dialog import ImportPreview
 
-            self.import_preview = ImportPreview(report, self)
+            self.import_preview = ImportPreview(report, self.window)
             self.import_preview.accepted.connect(lambda: self._apply_import(store, report))
             self.import_preview.open()
 
-        label = QCoreApplication.translate("ExcelActionsMixin", "Reading {0}…").format(path.name)
-        failed = self._failed(QCoreApplication.translate("ExcelActionsMixin", "Nothing imported"))
-        self.background_task = run_with_progress(self, label, work, success, failed)
+        label = self.tr("Reading {0}…").format(path.name)
+        failed = self._failed(self.tr("Nothing imported"))
+        self.background_task = run_with_progress(self.window, label, work, success, failed)
         return self.background_task
 
     def _apply_import(self, store, report) -> None:
@@ -138,24 +145,22 @@ class ExcelActionsMixin:
             added, changed = apply_actuals(store, report)
         except StoreError as error:
             plain_warning(
-                self,
-                QCoreApplication.translate("ExcelActionsMixin", "Nothing imported"),
+                self.window,
+                self.tr("Nothing imported"),
                 store_error_text(error),
             )
             return
         except ExportError as error:  # the plan changed while the workbook was being read
             plain_warning(
-                self,
-                QCoreApplication.translate("ExcelActionsMixin", "Nothing imported"),
+                self.window,
+                self.tr("Nothing imported"),
                 export_error_text(error),
             )
             return
-        text = QCoreApplication.translate("ExcelActionsMixin", "Import %n actual(s)", "", len(report.changes))
-        self.undo_stack.push(ImportActuals(store, added, changed, text, self._refresh))
-        self._refresh()
-        self.statusBar().showMessage(
-            QCoreApplication.translate(
-                "ExcelActionsMixin", "Imported %n actual(s) from {0}", "", len(report.changes)
-            ).format(report.path.name),
-            10_000,
+        text = self.tr("Import %n actual(s)", "", len(report.changes))
+        command = ImportActuals(self.session, added, changed, text)
+        self.session.push(command)
+        self.session.notify(command.goal_ids)
+        self.message.emit(
+            self.tr("Imported %n actual(s) from {0}", "", len(report.changes)).format(report.path.name)
         )

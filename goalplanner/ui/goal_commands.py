@@ -1,0 +1,179 @@
+"""Goal commands: new and edit (the wizard), unfinished drafts, delete, move in the hierarchy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from goalplanner.core.model import Goal
+from goalplanner.store import StoreError
+from goalplanner.ui.errors import store_error_text
+from goalplanner.ui.session import PlanSession
+
+
+class GoalCommands(QObject):
+    """The Goal menu's work on the open plan's session.
+
+    ``window`` is the parent of the wizard and the dialogs; ``selected_goal`` tells which goal the
+    user has chosen. ``goal_saved`` carries the id of a goal the wizard saved or a goal moved, for the
+    window to select it.
+    """
+
+    goal_saved = Signal(int)
+
+    def __init__(self, window: QWidget, selected_goal: Callable[[], Goal | None]) -> None:
+        super().__init__(window)
+        self.window, self.selected_goal = window, selected_goal
+        self.session: PlanSession | None = None
+        self.wizard = None  # the open GoalWizard, if any
+
+    @property
+    def store(self):
+        """The open plan's store, None when no plan is open."""
+        return self.session.store if self.session is not None else None
+
+    @Slot()
+    def new_goal(self) -> None:
+        """Enter a new goal with the SMART wizard (or resume an unfinished one)."""
+        if self.store is None:
+            return
+        if self.store.drafts():
+            self.offer_draft()
+            return
+        self._open_wizard(_wizard_class()(self.store, self.window, calendar_for=self.session.calendar_for))
+
+    def edit_goal(self, goal_id: int | None = None) -> None:
+        """Edit the goal ``goal_id`` (default: the selected one) with the wizard."""
+        if goal_id is None:
+            selected = self.selected_goal()
+            goal_id = selected.id if selected is not None else None
+        state = self.session.state(goal_id) if self.session is not None and goal_id is not None else None
+        if state is None:
+            return
+        self._open_wizard(
+            _wizard_class()(self.store, self.window, goal=state.goal, calendar_for=self.session.calendar_for)
+        )
+
+    @Slot()
+    def offer_draft(self) -> None:
+        """Offer to finish the goal the user was entering when the app last stopped."""
+        drafts = self.store.drafts() if self.store is not None else []
+        if not drafts or self.wizard is not None:
+            return
+        draft = drafts[0]
+        title = draft.payload.get("goal", {}).get("title") or self.tr("(no title yet)")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unfinished goal"),
+            self.tr("You were entering the goal “{0}” when goalplanner stopped. Resume it?").format(title),
+            parent=self.window,
+        )
+        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("&Discard it"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        if box.clickedButton() is resume:
+            goal = None
+            if draft.goal_id is not None:
+                try:
+                    goal = self.store.get_goal(draft.goal_id)
+                except KeyError:
+                    goal = None
+            self._open_wizard(
+                _wizard_class()(
+                    self.store, self.window, goal=goal, draft=draft, calendar_for=self.session.calendar_for
+                )
+            )
+        elif box.clickedButton() is discard:
+            self.store.delete_draft(draft.id)
+
+    def _open_wizard(self, wizard) -> None:
+        self.wizard = wizard
+        wizard.saved.connect(self._goal_saved)
+        wizard.finished.connect(self._wizard_closed)
+        wizard.open()
+
+    def _goal_saved(self, goal_id: int) -> None:
+        if self.session is not None:
+            self.session.notify(structure=True)
+        self.goal_saved.emit(goal_id)
+
+    def _wizard_closed(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
+
+    @Slot()
+    def delete_goal(self) -> None:
+        """Delete the selected goal after the user confirms."""
+        goal = self.selected_goal()
+        if self.store is None or goal is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Delete goal"),
+            self.tr(
+                "Delete “{0}” with its plan and check-ins? Sub-goals stay, without this parent.",
+            ).format(goal.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.delete_goal(goal.id)
+        except StoreError as error:
+            QMessageBox.warning(self.window, self.tr("Not deleted"), store_error_text(error))
+        self.session.notify(structure=True)
+
+    @Slot()
+    def move_goal(self) -> None:
+        """Put the selected goal under another goal (or at the top); loops are refused."""
+        goal = self.selected_goal()
+        if self.store is None or goal is None:
+            return
+        candidates = [g for g in self.store.list_goals() if g.id != goal.id]  # TODO-merge: core.hierarchy
+        names = [self.tr("(top level: no parent)")] + [g.title for g in candidates]
+        current = next((i + 1 for i, g in enumerate(candidates) if g.id == goal.parent_id), 0)
+        name, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Move goal"),
+            self.tr("Put “{0}” under:").format(goal.title),
+            names,
+            current,
+            False,
+        )
+        if not ok:
+            return
+        parent_id = None if names.index(name) == 0 else candidates[names.index(name) - 1].id
+        try:
+            self.store.save_goal(replace(goal, parent_id=parent_id))
+        except ValueError:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Cannot move"),
+                self.tr("That goal sits under this one: moving would make a loop."),
+            )
+            return
+        except StoreError as error:
+            QMessageBox.warning(self.window, self.tr("Not moved"), store_error_text(error))
+            return
+        self.session.notify(structure=True)
+        self.goal_saved.emit(goal.id)
+
+    def keep_draft(self) -> None:
+        """After an unexpected error: save what the open wizard holds, so no typing is lost."""
+        if self.wizard is not None and not self.wizard.store.closed:
+            self.wizard.save_draft()
+
+
+def _wizard_class():
+    """The wizard's class, imported on first use (it and its pages cost ~20 ms of start-up)."""
+    from goalplanner.ui.wizard import GoalWizard
+
+    return GoalWizard

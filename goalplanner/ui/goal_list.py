@@ -1,0 +1,201 @@
+"""The left pane of the main window: the goal tree with its filters, and the list of check-ins due."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import STATES, Goal
+from goalplanner.ui.due_panel import DuePanel
+from goalplanner.ui.formatting import state_label
+from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.session import PlanChange, PlanSession
+
+MAX_COLUMN_WIDTH = 120
+MIN_TITLE_WIDTH = 240
+
+
+class GoalListPane(QWidget):
+    """Shows the session's goals; says which goal is current, which one to edit and which to check in."""
+
+    current_goal_changed = Signal(object)  # the goal id of the current row, or None
+    goal_activated = Signal(int)  # Enter or double-click on a goal: edit it
+    record_requested = Signal(int)  # a goal chosen in the due list: record its check-in
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: PlanSession | None = None
+        self.model = GoalTreeModel(self)
+        self.proxy = GoalFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView(objectName="goal_tree")
+        self.tree.setModel(self.proxy)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until the user sorts
+        self.tree.setUniformRowHeights(True)  # lets 10,000 rows scroll without measuring each
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setMinimumSectionSize(60)
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.search_edit = QLineEdit(objectName="goal_search", clearButtonEnabled=True)
+        self.owner_filter = QComboBox(objectName="owner_filter")
+        self.state_filter = QComboBox(objectName="state_filter")
+        self.kpi_filter = QComboBox(objectName="kpi_filter")
+        self.search_edit.textChanged.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        for combo in (self.owner_filter, self.state_filter, self.kpi_filter):
+            combo.activated.connect(self._apply_filter)
+            filters.addWidget(combo, 1)
+
+        self.due_panel = DuePanel()
+        self.due_panel.goal_chosen.connect(self.record_requested)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.due_panel)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Search goals (Ctrl+F)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()  # the rest is shown again with the session's reload
+        super().changeEvent(event)
+
+    # -- the session -----------------------------------------------------------------------------
+
+    def set_session(self, session: PlanSession | None) -> None:
+        """Show ``session``'s goals from now on (None: no plan open)."""
+        self.session = session
+        if session is not None:
+            session.changed.connect(self._plan_changed)
+        self._plan_changed(PlanChange(structure=True))
+
+    def _plan_changed(self, change: PlanChange) -> None:
+        session = self.session
+        if session is None or session.store.closed:
+            self.model.set_states([])
+            self.due_panel.set_goals([])
+            return
+        states = session.states()
+        self.due_panel.set_goals([(s.goal, s.latest) for s in states])
+        self._fill_filters([s.goal for s in states])
+        if not change.structure:
+            self.model.update_states([s for s in states if s.goal.id in change.goals])
+            return
+        selected = self.selected_goal()
+        self.model.set_states(states)
+        if states:
+            self.tree.expandToDepth(0)
+            self._size_columns()
+            self.select_goal(selected.id if selected else None)
+        else:
+            self.current_goal_changed.emit(None)
+
+    def _size_columns(self) -> None:
+        for column in range(1, self.model.columnCount()):
+            self.tree.resizeColumnToContents(column)
+            if column != STATUS:  # a status is read whole in every language; long names may be cut
+                heading = self.tree.header().sectionSizeFromContents(column).width()
+                widest = max(MAX_COLUMN_WIDTH, heading)  # but never the column's heading
+                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
+        # The goal sentence gets whatever the other columns leave, but never less than a readable width.
+        others = sum(self.tree.columnWidth(c) for c in range(1, self.model.columnCount()))
+        self.tree.setColumnWidth(TITLE, max(MIN_TITLE_WIDTH, self.tree.viewport().width() - others))
+
+    # -- filters ---------------------------------------------------------------------------------
+
+    def _fill_filters(self, goals: list[Goal]) -> None:
+        owners = sorted({g.owner for g in goals if g.owner}, key=str.casefold)
+        _refill(self.owner_filter, self.tr("All owners"), [(o, o) for o in owners])
+        _refill(self.state_filter, self.tr("All states"), [(state_label(s), s) for s in STATES])
+        kpis = sorted({g.kpi for g in goals})
+        _refill(self.kpi_filter, self.tr("All metrics"), [(_kpi_name(k), k) for k in kpis])
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(
+            text=self.search_edit.text(),
+            owner=self.owner_filter.currentData() or "",
+            state=self.state_filter.currentData() or "",
+            kpi=self.kpi_filter.currentData() or "",
+        )
+        self.tree.expandToDepth(0)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field."""
+        self.search_edit.setFocus()
+
+    def clear_search(self) -> None:
+        """Show every goal again (the text search emptied)."""
+        self.search_edit.clear()
+
+    # -- the current goal ------------------------------------------------------------------------
+
+    def selected_goal(self) -> Goal | None:
+        """The goal of the current tree row, or None."""
+        index = self.tree.currentIndex()
+        return index.data(GOAL_ROLE) if index.isValid() else None
+
+    def select_goal(self, goal_id: int | None) -> None:
+        """Make ``goal_id`` the current row (expanding its parents), or the first goal when None."""
+        source = self.model.index_of(goal_id) if goal_id is not None else QModelIndex()
+        index = self.proxy.mapFromSource(source) if source.isValid() else self.proxy.index(0, 0)
+        if not index.isValid():
+            return
+        moved = self.tree.currentIndex() != index  # a new current row announces itself
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        if not moved:
+            self._current_changed(index)  # the same row: its goal may have been opened anew
+
+    def _current_changed(self, index: QModelIndex) -> None:
+        goal = index.data(GOAL_ROLE) if index.isValid() else None
+        self.current_goal_changed.emit(goal.id if goal is not None else None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        goal = index.data(GOAL_ROLE) if index.isValid() else None
+        if goal is not None:
+            self.goal_activated.emit(goal.id)
+
+    def goal_count(self) -> int:
+        """How many goals the list holds, at every level."""
+        return self.model.goal_count()
+
+
+def _kpi_name(key: str) -> str:
+    kpi = get_kpi(key)
+    return QCoreApplication.translate("Kpi", kpi.name if kpi else "Custom")
+
+
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    """Put ``items`` under the "everything" entry, keeping the choice; never cut "everything" short."""
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(everything, "")
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(everything), metrics.height())
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+    combo.setMinimumWidth(size.width())
