@@ -1,0 +1,90 @@
+"""The plan session: one change, one evaluation of each touched goal, one signal for every view."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+import goalplanner.ui.session as session_module
+from goalplanner.core.progress import SEVERITY_ORDER
+from goalplanner.store import Store
+from goalplanner.store.demo import write_sample_plan
+from goalplanner.ui.session import PlanChange, PlanSession
+
+
+@pytest.fixture
+def plan(tmp_path, qapp):
+    with Store.open(tmp_path / "s.goalplan") as store:
+        write_sample_plan(store, date.today())
+        yield store
+
+
+def no_calendar(_start, _deadline):
+    return None
+
+
+def judged(monkeypatch) -> list[int]:
+    """The ids of the goals the session judges from now on, one entry per judgement."""
+    calls: list[int] = []
+    real = session_module.goal_status
+    monkeypatch.setattr(
+        session_module, "goal_status", lambda goal, *args: calls.append(goal.id) or real(goal, *args)
+    )
+    return calls
+
+
+def child_and_parent(store: Store):
+    child = next(g for g in store.list_goals() if g.parent_id is not None)
+    return child, store.get_goal(child.parent_id)
+
+
+def test_a_check_in_judges_its_goal_once_and_names_it_and_its_parent(plan, monkeypatch):
+    session = PlanSession(plan, no_calendar)
+    child, parent = child_and_parent(plan)
+    changes: list[PlanChange] = []
+    session.changed.connect(changes.append)
+    calls = judged(monkeypatch)
+    plan.add_checkin(child.id, date.today(), child.target)
+    session.notify({child.id})
+    assert calls == [child.id]  # only the touched goal is read and judged again
+    assert len(changes) == 1 and not changes[0].structure
+    assert changes[0].goals == {child.id, parent.id}  # the parent's roll-up follows its sub-goal
+    assert session.state(child.id).latest.actual == child.target
+
+
+def test_the_roll_up_is_the_worst_of_a_goal_and_its_sub_goals(plan):
+    session = PlanSession(plan, no_calendar)
+    _child, parent = child_and_parent(plan)
+    family = [parent] + [g for g in plan.list_goals() if g.parent_id == parent.id]
+    codes = {session.state(g.id).status.code for g in family}
+    assert len(codes) > 1  # the sample plan's team goals are not all alike
+    assert session.state(parent.id).rollup == next(code for code in SEVERITY_ORDER if code in codes)
+
+
+def test_moving_or_deleting_a_goal_is_a_change_of_structure(plan):
+    session = PlanSession(plan, no_calendar)
+    child, _parent = child_and_parent(plan)
+    changes: list[PlanChange] = []
+    session.changed.connect(changes.append)
+    plan.save_goal(replace(child, parent_id=None))
+    session.notify({child.id})
+    assert changes[-1].structure and changes[-1].touches(child.id)
+    assert session.state(child.id).goal.parent_id is None
+    plan.delete_goal(child.id)
+    session.notify({child.id})
+    assert changes[-1].structure
+    assert session.state(child.id) is None
+    assert child.id not in [s.goal.id for s in session.states()]
+
+
+def test_a_parent_loop_in_a_tampered_file_neither_hangs_nor_hides_goals(plan):
+    first, second = plan.list_goals()[:2]
+    with plan.transaction() as db:  # written behind the store's back, as a tampered file would be
+        db.execute("UPDATE goals SET parent_id = ? WHERE id = ?", [second.id, first.id])
+        db.execute("UPDATE goals SET parent_id = ? WHERE id = ?", [first.id, second.id])
+    session = PlanSession(plan, no_calendar)
+    assert {s.goal.id for s in session.states()} == {g.id for g in plan.list_goals()}
+    start = date.today() - timedelta(days=1)
+    plan.add_checkin(first.id, start, 1.0)
+    session.notify({first.id})  # the roll-up walk ends although the parents go round
+    assert session.state(first.id).latest is not None
