@@ -1,7 +1,6 @@
 """The SMART goal wizard.
 
-``GoalWizard`` is imported on first use, so widgets that only share the wizard's fields
-(``goalplanner.ui.wizard.fields``) do not load all its pages at start-up.
+``GoalWizard`` is imported on first use, so importing the package does not load all its pages.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayou
 
 from goalplanner.core.smart import Finding
 from goalplanner.ui.formatting import ui_wording
-from goalplanner.ui.wizard.fields import SEVERITY_STYLE, FieldMessage, NumberField
+from goalplanner.ui.widgets import SEVERITY_STYLE, FieldMessage, NumberField
 
 if TYPE_CHECKING:
     from goalplanner.ui.wizard.wizard import GoalWizard

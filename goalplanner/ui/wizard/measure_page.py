@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from goalplanner.core.kpis import catalogue, get_kpi
 from goalplanner.core.model import DIRECTIONS
 from goalplanner.ui.formatting import unit_label
+from goalplanner.ui.widgets import NumberField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import NumberField, text_field, with_message
 
 
 def direction_label(direction: str) -> str:

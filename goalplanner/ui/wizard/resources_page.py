@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from goalplanner.core.model import ResourceCheck, StaffingInputs
 from goalplanner.core.staffing import staffing_for
+from goalplanner.ui.widgets import NumberField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import NumberField, text_field, with_message
 
 # Calculator fields: (attribute of StaffingInputs, factor from what the user types to the stored value)
 _CALCULATOR = (

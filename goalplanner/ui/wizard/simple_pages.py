@@ -6,8 +6,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from goalplanner.core.model import CADENCES
+from goalplanner.ui.widgets import text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import text_field, with_message
 
 
 def cadence_label(cadence: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QRadioButton, QSc
 from goalplanner.core.smart import CRITERIA, has_errors, sentence
 from goalplanner.core.templates import templates
 from goalplanner.ui.formatting import ui_wording
+from goalplanner.ui.widgets import SEVERITY_COLOUR
 from goalplanner.ui.wizard.base import WizardPage, finding_text
 
 BLANK, TEMPLATE, COPY = "blank", "template", "copy"
@@ -126,12 +127,11 @@ class ReviewPage(WizardPage):
         if not findings:
             self.findings_label.setText(self.tr("Every SMART check passes."))
         else:
-            marks = {"error": ("#b3261e", self.tr("Error")), "warning": ("#8a5300", self.tr("Warning")),
-                     "info": ("#1f5f8b", self.tr("Suggestion"))}  # fmt: skip
+            labels = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Suggestion")}
             rows = []
             for criterion in CRITERIA:
                 for finding in (f for f in findings if f.criterion == criterion):
-                    colour, label = marks[finding.severity]
+                    colour, label = SEVERITY_COLOUR[finding.severity], labels[finding.severity]
                     kind = escape(criterion_label(criterion))
                     heading = f"<b style='color:{colour}'>{escape(label)}</b> · {kind}"
                     rows.append(f"<li>{heading}: {escape(finding_text(finding))}</li>")
