@@ -40,7 +40,7 @@ from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value, note_text, ui_wording
 from goalplanner.ui.split_dialog import SplitDialog
 from goalplanner.ui.status_style import status_text
-from goalplanner.ui.wizard.fields import FieldMessage, NumberField, text_field
+from goalplanner.ui.widgets import FieldMessage, NumberField, text_field
 
 RETRY_EVERY_MS = 1500  # a check-in kept for a busy file is tried again this often
 RETRY_WAIT_S = 0.25  # and each retry waits this long for the lock: the window stays responsive

@@ -1,22 +1,5 @@
-"""The SMART goal wizard.
+"""The SMART goal wizard: ``GoalWizard`` and its pages, which share one ``WizardDraft``."""
 
-``GoalWizard`` is imported on first use, so widgets that only share the wizard's fields
-(``goalplanner.ui.wizard.fields``) do not load all its pages at start-up.
-"""
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from goalplanner.ui.wizard.wizard import GoalWizard
+from goalplanner.ui.wizard.wizard import GoalWizard
 
 __all__ = ["GoalWizard"]
-
-
-def __getattr__(name: str):
-    if name == "GoalWizard":
-        from goalplanner.ui.wizard.wizard import GoalWizard
-
-        return GoalWizard
-    raise AttributeError(name)

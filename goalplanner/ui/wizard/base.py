@@ -1,17 +1,13 @@
-"""What every wizard page shares: write-through to the wizard's goal, findings shown at the fields."""
+"""What every wizard page shares: write-through to the draft goal, findings shown at the fields."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget, QWizardPage
 
 from goalplanner.core.smart import Finding
 from goalplanner.ui.formatting import ui_wording
-from goalplanner.ui.wizard.fields import SEVERITY_STYLE, FieldMessage, NumberField
-
-if TYPE_CHECKING:
-    from goalplanner.ui.wizard.wizard import GoalWizard
+from goalplanner.ui.widgets import SEVERITY_STYLE, FieldMessage, NumberField
+from goalplanner.ui.wizard.draft import WizardDraft
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -22,10 +18,12 @@ def finding_text(finding: Finding) -> str:
 
 
 class WizardPage(QWizardPage):
-    """A page that edits part of ``wizard().goal`` and shows the findings about its fields."""
+    """A page that edits part of the draft goal and shows the findings about its fields."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.draft = draft
+        draft.changed.connect(self._draft_changed)
         self._fields: dict[str, tuple[QWidget, FieldMessage]] = {}
         self.loading = False
 
@@ -37,10 +35,6 @@ class WizardPage(QWizardPage):
         outer.addStretch(1)
         return form
 
-    def goal_wizard(self) -> GoalWizard:
-        """The wizard this page belongs to."""
-        return self.wizard()  # type: ignore[return-value]
-
     def register(self, name: str, widget: QWidget, message: FieldMessage) -> None:
         """Make ``widget`` findable as ``name`` (its objectName) and give findings about it a place."""
         widget.setObjectName(name)
@@ -48,12 +42,12 @@ class WizardPage(QWizardPage):
         if isinstance(widget, NumberField):
             widget.textEdited.connect(self.completeChanged)
             # A typing problem shows at once, even when the goal itself did not change.
-            widget.textEdited.connect(lambda _text: self.show_findings(self.goal_wizard().findings))
+            widget.textEdited.connect(lambda _text: self.show_findings(self.draft.findings))
 
     def update_goal(self, **changes: object) -> None:
-        """Write the user's edit into the wizard's goal (ignored while the page fills its fields)."""
+        """Write the user's edit into the draft goal (ignored while the page fills its fields)."""
         if not self.loading:
-            self.goal_wizard().update_goal(**changes)
+            self.draft.update(**changes)
 
     def initializePage(self) -> None:
         self.loading = True
@@ -61,10 +55,16 @@ class WizardPage(QWizardPage):
             self.load()
         finally:
             self.loading = False
-        self.show_findings(self.goal_wizard().findings)
+        self.show_findings(self.draft.findings)
 
     def load(self) -> None:
-        """Fill the fields from the wizard's goal."""
+        """Fill the fields from the draft goal."""
+
+    def _draft_changed(self) -> None:
+        # Only the page in front shows findings as they change; the others catch up when shown.
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self.show_findings(self.draft.findings)
 
     def show_findings(self, findings: list[Finding]) -> None:
         """Show, under each field, its parse problem or the most serious finding about it."""

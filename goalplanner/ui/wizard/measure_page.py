@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from goalplanner.core.kpis import catalogue, get_kpi
 from goalplanner.core.model import DIRECTIONS
 from goalplanner.ui.formatting import unit_label
+from goalplanner.ui.widgets import NumberField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import NumberField, text_field, with_message
+from goalplanner.ui.wizard.draft import WizardDraft
 
 
 def direction_label(direction: str) -> str:
@@ -24,8 +25,8 @@ def direction_label(direction: str) -> str:
 class MeasurePage(WizardPage):
     """The metric, baseline, target and stretch target, with the size of the change shown as it is typed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
         self.setTitle(self.tr("How will you measure it?"))
         self.setSubTitle(
             self.tr(
@@ -104,8 +105,7 @@ class MeasurePage(WizardPage):
     # -- filling and reacting ------------------------------------------------------------------
 
     def load(self) -> None:
-        wizard = self.goal_wizard()
-        goal = wizard.goal
+        goal = self.draft.goal
         index = self.kpi_combo.findData(goal.kpi)
         self.kpi_combo.setCurrentIndex(index if index >= 0 else self.kpi_combo.count() - 1)
         self.unit_edit.setText(goal.unit)
@@ -116,16 +116,16 @@ class MeasurePage(WizardPage):
         self.stretch_field.set_value(goal.stretch_target)
         self.range_low_field.set_value(goal.range_low)
         self.range_high_field.set_value(goal.range_high)
-        template = wizard.template
+        template = self.draft.template
         self.hint_label.setText(template.baseline_hint if template else "")
         self.hint_label.setVisible(template is not None)
         self._arrange()
 
     def initializePage(self) -> None:
         super().initializePage()
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         if goal.baseline is not None and goal.baseline_date is None:
-            self.goal_wizard().update_goal(baseline_date=self.baseline_date_edit.date().toPython())
+            self.draft.update(baseline_date=self.baseline_date_edit.date().toPython())
 
     def _kpi_chosen(self) -> None:
         kpi = get_kpi(self.kpi_combo.currentData())
@@ -133,7 +133,7 @@ class MeasurePage(WizardPage):
             self.update_goal(kpi="custom")
         else:
             changes = {"kpi": kpi.key, "unit": kpi.unit, "direction": kpi.direction}
-            if kpi.direction == "range" and self.goal_wizard().goal.range_low is None:
+            if kpi.direction == "range" and self.draft.goal.range_low is None:
                 changes |= {"range_low": kpi.healthy_low, "range_high": kpi.healthy_high}
             self.update_goal(**changes)
         self.initializePage()
@@ -143,7 +143,7 @@ class MeasurePage(WizardPage):
         self._arrange()
 
     def _apply_change(self, change: float | None) -> None:
-        baseline = self.goal_wizard().goal.baseline
+        baseline = self.draft.goal.baseline
         if change is None or baseline is None:
             return
         if self.change_mode.currentData() == "points":
@@ -155,7 +155,7 @@ class MeasurePage(WizardPage):
         self.update_goal(target=target)
 
     def _arrange(self) -> None:
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         kpi = get_kpi(goal.kpi)
         custom = kpi is None
         self.unit_edit.setEnabled(custom)
@@ -190,7 +190,7 @@ class MeasurePage(WizardPage):
         self.change_label.setText(self._change_text())
 
     def _change_text(self) -> str:
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         if goal.baseline is None or goal.target is None or goal.direction == "range":
             return ""
         locale = QLocale()

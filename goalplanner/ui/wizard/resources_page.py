@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from goalplanner.core.model import ResourceCheck, StaffingInputs
 from goalplanner.core.staffing import staffing_for
+from goalplanner.ui.widgets import NumberField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import NumberField, text_field, with_message
+from goalplanner.ui.wizard.draft import WizardDraft
 
 # Calculator fields: (attribute of StaffingInputs, factor from what the user types to the stored value)
 _CALCULATOR = (
@@ -69,8 +70,8 @@ class YesNo(QWidget):
 class ResourcesPage(WizardPage):
     """Do we have the people, the money and the skills? A "no" is a plan, not the end of the goal."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
         self.setTitle(self.tr("Can the team do it?"))
         self.setSubTitle(
             self.tr(
@@ -177,7 +178,7 @@ class ResourcesPage(WizardPage):
 
     def _set_resources(self, **changes: object) -> None:
         if not self.loading:
-            resources = replace(self.goal_wizard().goal.resources, **changes)
+            resources = replace(self.draft.goal.resources, **changes)
             self.update_goal(resources=resources)
 
     def _resource_changed(self, name: str) -> None:
@@ -209,7 +210,7 @@ class ResourcesPage(WizardPage):
             self.calculator_fields[attribute].set_value(round(getattr(inputs, attribute) / factor, 6))
 
     def load(self) -> None:
-        resources = self.goal_wizard().goal.resources
+        resources = self.draft.goal.resources
         for name in ("staff", "budget", "skills"):
             check: ResourceCheck = getattr(resources, name)
             self.answers[name].set_answer(check.available)
@@ -227,7 +228,7 @@ class ResourcesPage(WizardPage):
 
     def show_findings(self, findings) -> None:
         super().show_findings(findings)
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         for name in ("staff", "budget", "skills"):
             self.plans[name].setEnabled(self.answers[name].answer() is not True)
         self.staffing_label.setText(self._staffing_text())
@@ -239,7 +240,7 @@ class ResourcesPage(WizardPage):
         for field in self.calculator_fields.values():
             if self.calculator_check.isChecked() and field.problem():
                 return field.problem()
-        inputs = self.goal_wizard().goal.resources.staffing
+        inputs = self.draft.goal.resources.staffing
         if inputs is None:
             return ""
         try:
@@ -259,7 +260,7 @@ class ResourcesPage(WizardPage):
             locale.toString(need.asa, "f", 1),
             locale.toString(100 * need.occupancy, "f", 1),
         )
-        headcount = self.goal_wizard().goal.resources.headcount
+        headcount = self.draft.goal.resources.headcount
         if headcount is not None:
             gap = need.scheduled - headcount
             text += " " + (
@@ -270,7 +271,7 @@ class ResourcesPage(WizardPage):
         return text
 
     def _budget_text(self) -> str:
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         contacts = goal.resources.budget_contacts
         if goal.kpi != "cpc" or contacts is None:
             return self.tr("For cost per contact: enter the contacts the budget covers to see the total.")

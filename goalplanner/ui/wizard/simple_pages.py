@@ -6,8 +6,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from goalplanner.core.model import CADENCES
+from goalplanner.ui.widgets import text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
-from goalplanner.ui.wizard.fields import text_field, with_message
+from goalplanner.ui.wizard.draft import WizardDraft
 
 
 def cadence_label(cadence: str) -> str:
@@ -31,8 +32,8 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
 class WhatPage(WizardPage):
     """Specific: the goal in one sentence and what it covers."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
         self.setTitle(self.tr("What will the team achieve?"))
         self.setSubTitle(
             self.tr(
@@ -59,7 +60,7 @@ class WhatPage(WizardPage):
         self.team_edit.textEdited.connect(lambda text: self.update_goal(team=text))
 
     def load(self) -> None:
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         self.title_edit.setText(goal.title)
         self.scope_edit.setText(goal.scope)
         self.team_edit.setText(goal.team)
@@ -68,8 +69,8 @@ class WhatPage(WizardPage):
 class WhoPage(WizardPage):
     """Who: the owner who champions it, the people who contribute, and a second manager to review it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
         self.setTitle(self.tr("Who owns it?"))
         self.setSubTitle(
             self.tr(
@@ -98,7 +99,7 @@ class WhoPage(WizardPage):
         self.reviewer_edit.textEdited.connect(lambda text: self.update_goal(reviewer=text))
 
     def load(self) -> None:
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         self.owner_edit.setText(goal.owner)
         self.contributors_edit.setText(", ".join(goal.contributors))
         self.reviewer_edit.setText(goal.reviewer)
@@ -107,8 +108,8 @@ class WhoPage(WizardPage):
 class WhyPage(WizardPage):
     """Relevant: why it matters, and what it serves (a parent goal or the strategy)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
         self.setTitle(self.tr("Why does it matter?"))
         self.setSubTitle(
             self.tr(
@@ -137,12 +138,11 @@ class WhyPage(WizardPage):
         self.strategy_edit.textEdited.connect(lambda text: self.update_goal(strategy=text))
 
     def load(self) -> None:
-        wizard = self.goal_wizard()
-        goal = wizard.goal
+        goal = self.draft.goal
         self.why_edit.setPlainText(goal.why)
         self.parent_combo.clear()
         self.parent_combo.addItem(self.tr("None (top-level goal)"), None)
-        for candidate in wizard.possible_parents():
+        for candidate in self.draft.possible_parents():
             self.parent_combo.addItem(candidate.title, candidate.id)
         index = self.parent_combo.findData(goal.parent_id) if goal.parent_id is not None else 0
         self.parent_combo.setCurrentIndex(max(index, 0))
@@ -152,8 +152,8 @@ class WhyPage(WizardPage):
 class WhenPage(WizardPage):
     """Time-bound: start, deadline and how often the team checks progress."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
         self.setTitle(self.tr("By when?"))
         self.setSubTitle(
             self.tr(
@@ -184,13 +184,13 @@ class WhenPage(WizardPage):
         )
 
     def load(self) -> None:
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         self.start_edit.setDate(QDate(goal.start))
         self.deadline_edit.setDate(QDate(goal.deadline or goal.start))
         self.cadence_combo.setCurrentIndex(self.cadence_combo.findData(goal.checkin_cadence))
 
     def show_findings(self, findings) -> None:
         super().show_findings(findings)
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         count = goal.checkins_before_deadline()
         self.count_label.setText(self.tr("Check-ins before the deadline: {0}").format(count))

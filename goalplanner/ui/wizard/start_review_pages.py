@@ -7,12 +7,13 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
+from goalplanner.core.model import Goal
 from goalplanner.core.smart import CRITERIA, has_errors, sentence
 from goalplanner.core.templates import templates
 from goalplanner.ui.formatting import ui_wording
+from goalplanner.ui.widgets import SEVERITY_COLOUR
 from goalplanner.ui.wizard.base import WizardPage, finding_text
-
-BLANK, TEMPLATE, COPY = "blank", "template", "copy"
+from goalplanner.ui.wizard.draft import BLANK, COPY, TEMPLATE, WizardDraft
 
 
 def criterion_label(criterion: str) -> str:
@@ -29,8 +30,8 @@ def criterion_label(criterion: str) -> str:
 class StartPage(WizardPage):
     """Start from nothing, from a typical customer-service goal, or from a goal already in the plan."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
         self.setTitle(self.tr("Start a new goal"))
         self.setSubTitle(
             self.tr(
@@ -53,6 +54,7 @@ class StartPage(WizardPage):
         for template in templates().values():
             self.template_combo.addItem(QCoreApplication.translate("Template", template.name), template.key)
         self.copy_combo = QComboBox(objectName="copy_from")
+        self._copy_sources: dict[int, Goal] = {}  # the goals listed to copy, by id
         self.template_about = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.blank_radio)
@@ -70,7 +72,8 @@ class StartPage(WizardPage):
 
     def load(self) -> None:
         self.copy_combo.clear()
-        for goal in self.goal_wizard().possible_parents():
+        self._copy_sources = {goal.id: goal for goal in self.draft.possible_parents()}
+        for goal in self._copy_sources.values():
             self.copy_combo.addItem(goal.title, goal.id)
         self.copy_radio.setEnabled(self.copy_combo.count() > 0)
         self._arrange()
@@ -84,21 +87,21 @@ class StartPage(WizardPage):
         )
 
     def validatePage(self) -> bool:
-        wizard = self.goal_wizard()
         if self.template_radio.isChecked():
-            wizard.start_from(TEMPLATE, self.template_combo.currentData())
+            self.draft.start_from(TEMPLATE, self.template_combo.currentData())
         elif self.copy_radio.isChecked() and self.copy_combo.count():
-            wizard.start_from(COPY, self.copy_combo.currentData())
+            key = self.copy_combo.currentData()
+            self.draft.start_from(COPY, key, self._copy_sources[key])
         else:
-            wizard.start_from(BLANK, None)
+            self.draft.start_from(BLANK, None)
         return True
 
 
 class ReviewPage(WizardPage):
     """The goal as one sentence and everything the checks found; errors keep Save disabled."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
         self.setTitle(self.tr("Review and save"))
         self.setSubTitle(
             self.tr(
@@ -121,17 +124,16 @@ class ReviewPage(WizardPage):
         layout.addWidget(scroll, 1)
 
     def show_findings(self, findings) -> None:
-        goal = self.goal_wizard().goal
+        goal = self.draft.goal
         self.sentence_label.setText(sentence(goal, ui_wording()))
         if not findings:
             self.findings_label.setText(self.tr("Every SMART check passes."))
         else:
-            marks = {"error": ("#b3261e", self.tr("Error")), "warning": ("#8a5300", self.tr("Warning")),
-                     "info": ("#1f5f8b", self.tr("Suggestion"))}  # fmt: skip
+            labels = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Suggestion")}
             rows = []
             for criterion in CRITERIA:
                 for finding in (f for f in findings if f.criterion == criterion):
-                    colour, label = marks[finding.severity]
+                    colour, label = SEVERITY_COLOUR[finding.severity], labels[finding.severity]
                     kind = escape(criterion_label(criterion))
                     heading = f"<b style='color:{colour}'>{escape(label)}</b> · {kind}"
                     rows.append(f"<li>{heading}: {escape(finding_text(finding))}</li>")
@@ -139,4 +141,4 @@ class ReviewPage(WizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not has_errors(self.goal_wizard().findings)
+        return not has_errors(self.draft.findings)

@@ -1,4 +1,5 @@
-"""Input widgets the wizard pages share: a number field that says what is wrong with its text."""
+"""Input widgets the wizard and the goal detail share: text and number fields, the message under a field,
+and the one palette findings are shown in."""
 
 from __future__ import annotations
 
@@ -11,10 +12,18 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 # so pasted text is kept whole instead of being cut without a word.
 TEXT_LIMIT = 1_000_000
 
+# The colours of findings wherever they show (a field's message and border, the wizard's review).
+# Each has at least 4.5:1 contrast as text on white and on the window grey (#efefef).
+ERROR_COLOUR = "#b3261e"
+WARNING_COLOUR = "#8a5300"
+INFO_COLOUR = "#1f5f8b"
+PLAIN_COLOUR = "#444"  # a message that is no finding
+SEVERITY_COLOUR = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, "info": INFO_COLOUR}
+
 # Field decorations by the worst finding about the field.
 SEVERITY_STYLE = {
-    "error": "border: 2px solid #b3261e;",
-    "warning": "border: 2px solid #b26a00;",
+    "error": f"border: 2px solid {ERROR_COLOUR};",
+    "warning": f"border: 2px solid {WARNING_COLOUR};",
 }
 
 
@@ -93,7 +102,7 @@ class FieldMessage(QLabel):
 
     def show_message(self, text: str, severity: str) -> None:
         """Show ``text`` coloured by ``severity``; hide when ``text`` is empty."""
-        colour = {"error": "#b3261e", "warning": "#8a5300", "info": "#1f5f8b"}.get(severity, "#444")
+        colour = SEVERITY_COLOUR.get(severity, PLAIN_COLOUR)
         self.setStyleSheet(f"color: {colour};")
         self.setText(text)
         self.setVisible(bool(text))

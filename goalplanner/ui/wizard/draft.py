@@ -1,0 +1,171 @@
+"""The goal being entered in the wizard, shared by its pages: edits, SMART findings, how it began.
+
+Pages write their fields into the draft and show its findings when it says it changed; the
+wizard saves it. No page needs the wizard, and the draft knows no page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from goalplanner.core.model import Goal
+from goalplanner.core.serialize import goal_from_dict, goal_to_dict
+from goalplanner.core.smart import VAGUE_WORDS, Finding, Thresholds, check, vague_words
+from goalplanner.core.templates import Template, templates
+
+log = logging.getLogger("goalplanner")
+
+# How a new goal begins (the Start page's choice)
+BLANK, TEMPLATE, COPY = "blank", "template", "copy"
+
+
+def blank_goal(today: date | None = None) -> Goal:
+    """A new goal's defaults: starts today, a quarter to go, weekly check-ins."""
+    start = today or date.today()
+    return Goal(start=start, deadline=start + timedelta(weeks=13, days=-1), state="draft")
+
+
+def translated(template: Template) -> Template:
+    """``template`` with its texts in the user's language: the goal it fills in is written in it."""
+    texts = {}
+    for name in ("name", "title", "scope_hint", "baseline_hint", "why"):
+        text = getattr(template, name)
+        texts[name] = QCoreApplication.translate("Template", text) if text else ""
+    return replace(template, **texts)
+
+
+def user_thresholds() -> Thresholds:
+    """The SMART checks' settings, with the vague words of the user's language too ("提升", "forbedre", …)."""
+    own_words = QCoreApplication.translate("Smart", VAGUE_WORDS)
+    return Thresholds(vague_words=vague_words(own_words))
+
+
+class WizardDraft(QObject):
+    """One goal being entered: every change re-runs the SMART checks and says so with ``changed``."""
+
+    changed = Signal()  # the goal (and so the findings) changed
+    edited = Signal()  # the user changed the goal: worth saving the draft after a pause
+
+    def __init__(
+        self,
+        goal: Goal,
+        plan_goals: Callable[[], list[Goal]],
+        *,
+        template: Template | None = None,
+        start_choice: tuple[str, Any] | None = None,
+        draft_id: int | None = None,
+        initial: Goal | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._goal = goal
+        self._plan_goals = plan_goals
+        self.template = template
+        self.start_choice = start_choice
+        self.draft_id = draft_id  # the saved draft row, once there is one
+        self.initial = initial  # the goal as opened: closing unchanged asks nothing
+        self.thresholds = user_thresholds()
+        self.findings: list[Finding] = check(goal, self.thresholds)
+
+    @classmethod
+    def resumed(
+        cls,
+        payload: dict[str, Any],
+        draft_id: int,
+        plan_goals: Callable[[], list[Goal]],
+        parent: QObject | None = None,
+    ) -> WizardDraft:
+        """The draft saved as ``payload`` (see ``payload()``), to go on where the user was."""
+        chosen = templates().get(payload.get("template") or "")
+        choice = payload.get("start_choice")
+        return cls(
+            goal_from_dict(payload["goal"]),
+            plan_goals,
+            template=translated(chosen) if chosen else None,
+            start_choice=tuple(choice) if choice else None,
+            draft_id=draft_id,
+            parent=parent,
+        )
+
+    @property
+    def goal(self) -> Goal:
+        """The goal as entered so far."""
+        return self._goal
+
+    def update(self, **changes: Any) -> None:
+        """Apply the user's edit to the goal and re-check it."""
+        try:
+            goal = replace(self._goal, **changes)
+        except (ValueError, TypeError) as error:  # a widget let through a value the model refuses
+            log.warning("Wizard edit refused: %s", error)
+            return
+        self._set_goal(goal)
+        self.edited.emit()
+
+    def start_from(self, kind: str, key: Any, source: Goal | None = None) -> None:
+        """Begin from a blank goal, template ``key`` or a copy of ``source`` (goal ``key``).
+
+        Once per choice: going back to the Start page and on again keeps the edits.
+        """
+        if self.start_choice == (kind, key):
+            return
+        self.start_choice = (kind, key)
+        fresh = blank_goal(self._goal.start)
+        self.template = None
+        if kind == TEMPLATE:
+            self.template = translated(templates()[key])
+            goal = self.template.apply(replace(fresh, baseline=None))
+        elif kind == COPY:
+            if source is None:
+                raise ValueError("a copy needs the goal to copy")
+            length = (source.deadline - source.start) if source.deadline else timedelta(weeks=13)
+            goal = replace(
+                source,
+                id=None,
+                state="draft",
+                start=fresh.start,
+                deadline=fresh.start + length,
+                baseline_date=None,
+            )
+        else:
+            goal = fresh
+        self._set_goal(goal)
+
+    def saved_as(self, goal: Goal) -> None:
+        """The goal is in the plan now, as ``goal`` (with its id), and the draft row went with it."""
+        self.draft_id = None
+        self._goal = goal
+
+    def unchanged(self) -> bool:
+        """True when the goal is still as it was opened (there is nothing to keep or lose)."""
+        return self.initial is not None and self._goal == self.initial
+
+    def possible_parents(self) -> list[Goal]:
+        """Goals in the plan this one may sit under: all but itself and its own sub-goals."""
+        goals = self._plan_goals()
+        excluded = {self._goal.id} if self._goal.id is not None else set()
+        grew = True
+        while grew:
+            before = len(excluded)
+            excluded |= {g.id for g in goals if g.parent_id in excluded}
+            grew = len(excluded) > before
+        return [g for g in goals if g.id not in excluded]
+
+    def payload(self) -> dict[str, Any]:
+        """The draft as JSON-ready data, for ``resumed`` to rebuild it."""
+        return {
+            "goal": goal_to_dict(self._goal),
+            "template": self.template.key if self.template else None,
+            "start_choice": list(self.start_choice) if self.start_choice else None,
+        }
+
+    def _set_goal(self, goal: Goal) -> None:
+        self._goal = goal
+        self.findings = check(goal, self.thresholds)
+        self.changed.emit()
