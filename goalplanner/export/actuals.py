@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -24,6 +23,7 @@ from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import latest_by_period, status_period
 from goalplanner.core.smart import physical_bounds
+from goalplanner.core.tasks import Progress
 from goalplanner.export.files import ExportCancelled, ExportError
 from goalplanner.export.workbook_data import (
     ID_SHEET,
@@ -192,8 +192,6 @@ class CheckInTarget(Protocol):
 
     def update_checkin(self, checkin: CheckIn) -> None: ...
 
-
-Progress = Callable[[int, int], bool]
 
 
 def read_actuals(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -37,6 +36,7 @@ from goalplanner.core.progress import (
     status_period,
 )
 from goalplanner.core.smart import physical_bounds
+from goalplanner.core.tasks import Progress
 from goalplanner.export.excel_text import HEADERS, ExcelText
 from goalplanner.export.files import ExportCancelled, write_atomically
 from goalplanner.export.palette import STATUS_LOOKS
@@ -77,9 +77,6 @@ PLAN_COLUMNS = ("period", "from", "to", "planned", "actual", "variance", "achiev
 REFERENCE_COLUMNS = ("period", "from", "to", "planned")
 ACTUAL_COLUMN = PLAN_COLUMNS.index("actual") + 1
 NOTE_COLUMN = PLAN_COLUMNS.index("note") + 1
-
-Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
-
 
 GOAL_WIDTHS = (14, 12, 12, 12, 12, 12, 13, 40)  # columns A-H of a goal's sheet, in characters
 
