@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, UNIT_WORDS, Share, Term, Wording, lower_first
-from goalplanner.core.kpis import Kpi, get_kpi
+from goalplanner.core.kpis import Kpi, get_kpi, metric_bounds
 from goalplanner.core.model import CADENCE_DAYS, Goal
 from goalplanner.core.staffing import staffing_for
 
@@ -306,19 +306,9 @@ def _measurable(goal: Goal, kpi: Kpi | None, limits: Thresholds) -> list[Finding
     return found
 
 
-def physical_bounds(goal: Goal) -> tuple[float, float, str]:
-    """The lowest and highest values the goal's metric can take, and the metric's name."""
-    kpi = get_kpi(goal.kpi)
-    if kpi is not None:
-        return kpi.min, kpi.max, kpi.name
-    if goal.unit.strip() == "%":  # a custom share still runs from 0 to 100
-        return 0.0, 100.0, goal.unit
-    return -math.inf, math.inf, goal.unit
-
-
 def _bounds(goal: Goal, names: tuple[str, ...]) -> list[Finding]:
     """A finding for each of the goal's values ``names`` the metric cannot physically take."""
-    low, high, metric = physical_bounds(goal)
+    low, high, metric = metric_bounds(goal)
     found = []
     for name in names:
         value = getattr(goal, name)

@@ -28,6 +28,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from goalplanner import __version__
+from goalplanner.core.kpis import metric_bounds
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import (
     DEFAULT_STATUS_THRESHOLDS,
@@ -35,7 +36,6 @@ from goalplanner.core.progress import (
     latest_by_period,
     status_period,
 )
-from goalplanner.core.smart import physical_bounds
 from goalplanner.core.tasks import Progress
 from goalplanner.export.excel_text import HEADERS, ExcelText
 from goalplanner.export.files import ExportCancelled, write_atomically
@@ -338,7 +338,7 @@ class _Writer:
         return first, last
 
     def _validation(self, sheet: Worksheet, goal: Goal, cells: str) -> None:
-        low, high, _metric = physical_bounds(goal)
+        low, high, _metric = metric_bounds(goal)
         words = self.words
         if math.isfinite(low) and math.isfinite(high):
             rule = DataValidation(
@@ -388,7 +388,7 @@ class _Writer:
         # with room either side for actuals typed later, but never beyond what the metric can be.
         known = [s.planned for s in rows] + [c.actual for c in data.checkins]
         known += [v for v in (goal.baseline, goal.target, goal.stretch_target) if v is not None]
-        low_bound, high_bound, _metric = physical_bounds(goal)
+        low_bound, high_bound, _metric = metric_bounds(goal)
         span = (max(known) - min(known)) or abs(max(known)) or 1.0
         chart.y_axis.scaling.min = max(low_bound, min(known) - 0.25 * span)
         chart.y_axis.scaling.max = min(high_bound, max(known) + 0.25 * span)
