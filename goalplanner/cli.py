@@ -156,6 +156,7 @@ def run_demo(db: Path | None) -> int:
 
 def run_goals(db: Path | None) -> int:
     """``goalplanner goals``: one line per goal, sub-goals indented under their parent."""
+    from goalplanner.core.hierarchy import walk
     from goalplanner.core.progress import LABELS, goal_status
     from goalplanner.store import Store, StoreError
 
@@ -168,19 +169,10 @@ def run_goals(db: Path | None) -> int:
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    known = {goal.id for goal, _latest, _plan in inputs}
-    children: dict[int | None, list] = {}
-    for goal, latest, plan in inputs:
-        parent = goal.parent_id if goal.parent_id in known else None
-        children.setdefault(parent, []).append((goal, goal_status(goal, latest, plan)))
-
-    def show(parent: int | None, depth: int) -> None:
-        for goal, status in children.get(parent, []):
-            print(f"{goal.id:>6}  {LABELS[status.code]:<15} {'  ' * depth}{goal.title}")
-            show(goal.id, depth + 1)
-
+    statuses = {goal.id: goal_status(goal, latest, plan) for goal, latest, plan in inputs}
     print(f"{'id':>6}  {'status':<15} goal")
-    show(None, 0)
+    for goal, depth, _parent in walk(goal for goal, _latest, _plan in inputs):
+        print(f"{goal.id:>6}  {LABELS[statuses[goal.id].code]:<15} {'  ' * depth}{goal.title}")
     return EXIT_OK
 
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from goalplanner.core.hierarchy import walk
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import NO_DATA, Status, goal_status, roll_up
@@ -70,20 +71,16 @@ class GoalTreeModel(QAbstractItemModel):
         self._rows = {g.id: GoalRow(g, latest, goal_status(g, latest, plan)) for g, latest, plan in inputs}
         self._children = {None: []}
         self._parent = {}
-        for goal_id, row in self._rows.items():
-            parent_id = row.goal.parent_id if row.goal.parent_id in self._rows else None
-            self._parent[goal_id] = parent_id
-            self._children.setdefault(parent_id, []).append(goal_id)
+        order = list(walk(row.goal for row in self._rows.values()))
+        for goal, _depth, parent_id in order:
+            self._parent[goal.id] = parent_id
+            self._children.setdefault(parent_id, []).append(goal.id)
         self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
-        for root in self._children[None]:
-            self._roll_up(root)
+        for goal, _depth, _parent_id in reversed(order):  # sub-goals first: each parent sees their roll-up
+            row = self._rows[goal.id]
+            below = [self._rows[child].rollup for child in self._children.get(goal.id, [])]
+            row.rollup = roll_up([row.status.code, *below])
         self.endResetModel()
-
-    def _roll_up(self, goal_id: int) -> str:
-        row = self._rows[goal_id]
-        codes = [row.status.code] + [self._roll_up(child) for child in self._children.get(goal_id, [])]
-        row.rollup = roll_up(codes)
-        return row.rollup
 
     def goal_count(self) -> int:
         """How many goals the model holds, at every level."""
