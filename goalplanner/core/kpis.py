@@ -38,15 +38,6 @@ class Kpi:
     formula: str
     benchmark: str
 
-    @property
-    def is_percentage(self) -> bool:
-        """True for metrics expressed in per cent, where "+25%" can mean points or relative."""
-        return self.unit == "%"
-
-    def within_bounds(self, value: float) -> bool:
-        """True when ``value`` is physically possible for this metric."""
-        return self.min <= value <= self.max
-
 
 def _parse_entry(key: str, entry: dict) -> Kpi:
     known = {
