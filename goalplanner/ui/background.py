@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from goalplanner.core.tasks import Progress
-from goalplanner.export.files import ExportCancelled
+from goalplanner.files import ExportCancelled
 
 
 class BackgroundTask(QObject):

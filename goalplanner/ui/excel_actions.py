@@ -10,14 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from goalplanner.export.excel_text import ExcelText
-from goalplanner.export.files import ExportError
-from goalplanner.export.workbook_data import snapshot
+from goalplanner.files import ExportError
 from goalplanner.store import StoreError
 from goalplanner.ui.background import BackgroundTask, run_with_progress
 from goalplanner.ui.commands import ImportActuals
 from goalplanner.ui.errors import export_error_text, plain_warning, store_error_text
 from goalplanner.ui.formatting import ui_wording
+from goalplanner.workbook.data import snapshot
+from goalplanner.workbook.text import ExcelText
 
 
 class ExcelActionsMixin:
@@ -60,7 +60,7 @@ class ExcelActionsMixin:
         words = ExcelText(QCoreApplication.translate, wording.number, wording.day)
 
         def work(progress):
-            from goalplanner.export.excel import export_workbook  # openpyxl loads on first use
+            from goalplanner.workbook.writer import export_workbook  # openpyxl loads on first use
 
             return export_workbook(plan, path, progress=progress, text=words)
 
@@ -113,7 +113,7 @@ class ExcelActionsMixin:
         plan = snapshot(store)
 
         def work(progress):
-            from goalplanner.export.actuals import read_actuals
+            from goalplanner.workbook.importer import read_actuals
 
             return read_actuals(path, plan, progress=progress)
 
@@ -130,7 +130,7 @@ class ExcelActionsMixin:
         return self.background_task
 
     def _apply_import(self, store, report) -> None:
-        from goalplanner.export.actuals import apply_actuals
+        from goalplanner.workbook.importer import apply_actuals
 
         if store is not self.store:  # another plan was opened meanwhile
             return

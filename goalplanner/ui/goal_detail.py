@@ -485,7 +485,7 @@ class GoalDetail(QWidget):
         if self.goal is None or self.tabs.currentWidget() is not self.chart_tab:
             return
         # matplotlib loads with the first chart, not at start-up
-        from goalplanner.export.charts import GOAL_SIZE, goal_chart, rollup_chart
+        from goalplanner.charts.figures import GOAL_SIZE, goal_chart, rollup_chart
 
         goal, plan = self.goal, list(self.plan)
         children = self.store.child_goals(goal.id)

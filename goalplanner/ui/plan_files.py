@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from goalplanner import paths
-from goalplanner.export.files import write_error
+from goalplanner.files import write_error
 from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan

@@ -4,7 +4,7 @@ Each goal sheet holds the plan for the goal's check-in period with an *Actual* c
 (validated against what the metric can be), *Variance* and *Achievement* as live formulas, and a
 native line chart of plan against actual that follows what is typed. The other period's plan sits
 beside it for reference. A hidden sheet records the plan's id and where each goal's rows are, so
-``goalplanner.export.actuals`` can bring the typed actuals back. openpyxl is imported here only,
+``goalplanner.workbook.importer`` can bring the typed actuals back. openpyxl is imported here only,
 and this module only when a workbook is made.
 """
 
@@ -30,6 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from goalplanner import __version__
 from goalplanner.core.kpis import metric_bounds
 from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import (
     DEFAULT_STATUS_THRESHOLDS,
     goal_status,
@@ -37,10 +38,8 @@ from goalplanner.core.progress import (
     status_period,
 )
 from goalplanner.core.tasks import Progress
-from goalplanner.export.excel_text import HEADERS, ExcelText
-from goalplanner.export.files import ExportCancelled, write_atomically
-from goalplanner.export.palette import STATUS_LOOKS
-from goalplanner.export.workbook_data import (
+from goalplanner.files import ExportCancelled, write_atomically
+from goalplanner.workbook.data import (
     ID_SHEET,
     MARKER,
     WORKBOOK_FORMAT,
@@ -54,6 +53,7 @@ from goalplanner.export.workbook_data import (
     safe_text,
     snapshot,
 )
+from goalplanner.workbook.text import HEADERS, ExcelText
 
 # Excel number formats by unit. Percentages stay 0-100 (as in the app) with a literal % sign.
 NUMBER_FORMATS = {

@@ -23,8 +23,8 @@ from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Share, Term
 from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import latest_by_period, status_period
 from goalplanner.core.tasks import Progress
-from goalplanner.export.files import ExportCancelled, ExportError
-from goalplanner.export.workbook_data import (
+from goalplanner.files import ExportCancelled, ExportError
+from goalplanner.workbook.data import (
     ID_SHEET,
     MARKER,
     WORKBOOK_FORMAT,

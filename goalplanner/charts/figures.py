@@ -29,9 +29,17 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
+from goalplanner.charts.text import ChartLocale
 from goalplanner.core.breakdown import flow_share
 from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.palette import (
+    ACTUAL_COLOUR,
+    MARKER_COLOUR,
+    PLAN_COLOUR,
+    STATUS_LOOKS,
+    TARGET_COLOUR,
+)
 from goalplanner.core.progress import (
     ACHIEVED,
     DEFAULT_STATUS_THRESHOLDS,
@@ -46,15 +54,7 @@ from goalplanner.core.progress import (
     status_period,
     status_since,
 )
-from goalplanner.export.chart_text import ChartLocale
-from goalplanner.export.files import write_atomically
-from goalplanner.export.palette import (
-    ACTUAL_COLOUR,
-    MARKER_COLOUR,
-    PLAN_COLOUR,
-    STATUS_LOOKS,
-    TARGET_COLOUR,
-)
+from goalplanner.files import write_atomically
 
 ENGLISH = ChartLocale()
 GOAL_SIZE = (8.0, 4.5)  # inches: 800 x 450 px on screen at 100 dpi, 1200 x 675 in a saved PNG
