@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 from goalplanner import paths
 from goalplanner.core.hierarchy import Link, would_loop
@@ -143,6 +144,42 @@ class Store:
             conn.close()
             raise
         return store
+
+    @classmethod
+    def open_reader(cls, path: str | os.PathLike[str], *, busy_timeout: float = BUSY_TIMEOUT) -> Store:
+        """Open the plan at ``path`` for reading only, on a connection of its own: for a worker thread.
+
+        Nothing is created, migrated or backed up and nothing can be written (the connection is
+        read-only; a write raises ``ReadOnlyError``): the file must exist in this version's format,
+        as it is once the window has opened it. WAL lets it read while another connection writes.
+        Everything read through one reader comes from the same moment, its first read (one read
+        transaction until ``close``): a check-in recorded meanwhile is never half in what it reads.
+        Use it on the thread that opened it, and close it (``with Store.open_reader(path) as plan:``).
+        """
+        path = Path(path).expanduser().absolute()
+        if identify(path) is None:  # raises for empty, foreign, truncated and non-SQLite files
+            raise FileNotFoundError(path)
+        uri = f"file:{quote(str(path))}?mode=ro"
+        with environment_errors(path):
+            conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+        try:
+            with environment_errors(path):
+                version = schema.current_version(conn)
+                if version > schema.schema_version():
+                    raise NewerSchemaError(path, file_version=version, app_version=schema.schema_version())
+                if version < schema.schema_version():
+                    raise StoreError(path, reason="it is in an older format; open it in goalplanner first")
+                tables = {
+                    row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                }
+                if not set(schema.CORE_TABLES) <= tables:
+                    raise CorruptFileError(path, reason="tables are missing")
+                conn.execute("PRAGMA query_only = ON")
+                conn.execute("BEGIN")  # deferred: the view of the plan is fixed at the first read
+            return cls(path, conn, paths.backups_dir(), busy_timeout)
+        except BaseException:
+            conn.close()
+            raise
 
     def _prepare(self, *, new: bool, daily_backup: bool) -> None:
         conn = self._conn
