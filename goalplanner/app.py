@@ -60,7 +60,7 @@ def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
     if smoke_test:
         return _smoke_test(app, settings, db_path)
     window, _reporter = build_main_window(settings, db_path)
-    if window.plan_files.handed_over:  # the plan is open in another goalplanner, which was asked to come forward
+    if window.plan_files.handed_over:  # the plan is open in another goalplanner, which was brought forward
         path = plan_to_open(db_path, settings)
         print(f"goalplanner: {path} is already open in another goalplanner window", file=sys.stderr)
         window.close()

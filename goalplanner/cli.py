@@ -156,6 +156,7 @@ def run_demo(db: Path | None) -> int:
 
 def run_goals(db: Path | None) -> int:
     """``goalplanner goals``: one line per goal, sub-goals indented under their parent."""
+    from goalplanner.core.hierarchy import walk
     from goalplanner.core.progress import LABELS, goal_status
     from goalplanner.store import Store, StoreError
 
@@ -168,27 +169,18 @@ def run_goals(db: Path | None) -> int:
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    known = {goal.id for goal, _latest, _plan in inputs}
-    children: dict[int | None, list] = {}
-    for goal, latest, plan in inputs:
-        parent = goal.parent_id if goal.parent_id in known else None
-        children.setdefault(parent, []).append((goal, goal_status(goal, latest, plan)))
-
-    def show(parent: int | None, depth: int) -> None:
-        for goal, status in children.get(parent, []):
-            print(f"{goal.id:>6}  {LABELS[status.code]:<15} {'  ' * depth}{goal.title}")
-            show(goal.id, depth + 1)
-
+    statuses = {goal.id: goal_status(goal, latest, plan) for goal, latest, plan in inputs}
     print(f"{'id':>6}  {'status':<15} goal")
-    show(None, 0)
+    for goal, depth, _parent in walk(goal for goal, _latest, _plan in inputs):
+        print(f"{goal.id:>6}  {LABELS[statuses[goal.id].code]:<15} {'  ' * depth}{goal.title}")
     return EXIT_OK
 
 
 def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path) -> int:
     """``goalplanner chart``: write the goal, sub-goal or portfolio chart the window shows to a file."""
+    from goalplanner.charts.figures import FORMATS, goal_chart, portfolio_chart, rollup_chart, save_figure
     from goalplanner.core.progress import goal_status
-    from goalplanner.export.charts import FORMATS, goal_chart, portfolio_chart, rollup_chart, save_figure
-    from goalplanner.export.files import ExportError
+    from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
 
     if output.suffix.lower().lstrip(".") not in FORMATS:
@@ -229,9 +221,9 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
 
 def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int:
     """``goalplanner export``: the plan (or some goals of it) as a workbook colleagues can fill in."""
-    from goalplanner.export.excel import export_workbook
-    from goalplanner.export.files import ExportError
+    from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
+    from goalplanner.workbook.writer import export_workbook
 
     if output.suffix.lower() != ".xlsx":
         print(f"goalplanner: {output} must end in .xlsx", file=sys.stderr)
@@ -256,9 +248,9 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
 
 def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
     """``goalplanner import-actuals``: 0 imported (or would be), 1 problems (nothing written), 2 refused."""
-    from goalplanner.export.actuals import apply_actuals, read_actuals
-    from goalplanner.export.files import ExportError
+    from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
+    from goalplanner.workbook.importer import apply_actuals, read_actuals
 
     path = _existing(db)
     if path is None:

@@ -189,43 +189,6 @@ def _calendar_days(first: date, last: date) -> int:
     return max(0, (last - first).days + 1)
 
 
-# -- "x% every period" ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StepPlan:
-    """Where a fixed percentage change per period leads, and what it would take to reach the target."""
-
-    values: list[float]  # after each period
-    reached: float  # the value after the last period
-    shortfall: float  # target - reached (0 when the target is reached or passed)
-    needed_rate: float  # the per-period change that lands exactly on the target
-    periods_needed: int | None  # periods the given rate needs; None when it never gets there
-
-
-def percent_steps(baseline: float, target: float, rate: float, periods_count: int) -> StepPlan:
-    """Apply ``rate`` (-0.05 for "cut 5%") every period for ``periods_count`` periods from ``baseline``."""
-    if baseline <= 0 or target <= 0:
-        raise ValueError(
-            QT_TRANSLATE_NOOP("Breakdown", "percentage steps need a baseline and a target above zero")
-        )
-    if periods_count < 1:
-        raise ValueError(QT_TRANSLATE_NOOP("Breakdown", "there must be at least one period"))
-    if rate <= -1:
-        raise ValueError(
-            QT_TRANSLATE_NOOP("Breakdown", "a cut of 100% or more per period is not a percentage step")
-        )
-    values = [baseline * (1 + rate) ** k for k in range(1, periods_count + 1)]
-    reached = values[-1]
-    improving_up = target > baseline
-    met = reached >= target if improving_up else reached <= target
-    needed_rate = (target / baseline) ** (1 / periods_count) - 1
-    periods_needed = None
-    if rate != 0 and (rate > 0) == improving_up:
-        periods_needed = math.ceil(math.log(target / baseline) / math.log(1 + rate) - 1e-9)
-    return StepPlan(values, reached, 0.0 if met else target - reached, needed_rate, periods_needed)
-
-
 # -- editing the plan ------------------------------------------------------------------------------
 
 

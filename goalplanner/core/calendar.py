@@ -24,10 +24,6 @@ class WorkCalendar:
         if not self.weekdays or not set(self.weekdays) <= set(range(7)):
             raise ValueError("a working week needs at least one weekday, numbered 0 (Monday) to 6")
 
-    def is_working_day(self, day: date) -> bool:
-        """True when the team works on ``day``."""
-        return day.weekday() in self.weekdays and day not in self.holidays
-
     def working_days(self, first: date, last: date) -> int:
         """Working days from ``first`` through ``last``, both included (0 when last < first)."""
         if last < first:
@@ -38,10 +34,6 @@ class WorkCalendar:
         count += sum(1 for i in range(rest) if (first + timedelta(days=i)).weekday() in self.weekdays)
         count -= sum(1 for day in self.holidays if first <= day <= last and day.weekday() in self.weekdays)
         return count
-
-    def nominal_days(self, first: date, last: date) -> int:
-        """Weekdays worked from ``first`` through ``last``, ignoring holidays: the days of a normal period."""
-        return WorkCalendar(self.weekdays).working_days(first, last)
 
 
 def public_holidays(country: str, years: Iterable[int], subdivision: str | None = None) -> frozenset[date]:

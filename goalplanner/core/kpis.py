@@ -11,8 +11,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
-from goalplanner.core.model import DIRECTIONS
+from goalplanner.core.model import DIRECTIONS, Goal
 from goalplanner.core.resources import resource_path
 
 KINDS = ("level", "flow")
@@ -36,15 +37,6 @@ class Kpi:
     healthy_high: float | None
     formula: str
     benchmark: str
-
-    @property
-    def is_percentage(self) -> bool:
-        """True for metrics expressed in per cent, where "+25%" can mean points or relative."""
-        return self.unit == "%"
-
-    def within_bounds(self, value: float) -> bool:
-        """True when ``value`` is physically possible for this metric."""
-        return self.min <= value <= self.max
 
 
 def _parse_entry(key: str, entry: dict) -> Kpi:
@@ -97,3 +89,22 @@ def catalogue() -> dict[str, Kpi]:
 def get_kpi(key: str) -> Kpi | None:
     """The catalogue entry for ``key``, or None for "custom" and unknown keys."""
     return catalogue().get(key)
+
+
+class MetricBounds(NamedTuple):
+    """The lowest and highest values a metric can take (infinite when unbounded), and its name."""
+
+    low: float
+    high: float
+    metric: str  # the catalogue name (translated under "Kpi"), or a custom metric's unit
+
+
+def metric_bounds(goal: Goal) -> MetricBounds:
+    """What values ``goal``'s metric can physically take: the catalogue's bounds, 0-100 for a custom
+    "%" metric, anything for other custom metrics."""
+    kpi = get_kpi(goal.kpi)
+    if kpi is not None:
+        return MetricBounds(kpi.min, kpi.max, kpi.name)
+    if goal.unit.strip() == "%":  # a custom share still runs from 0 to 100
+        return MetricBounds(0.0, 100.0, goal.unit)
+    return MetricBounds(-math.inf, math.inf, goal.unit)

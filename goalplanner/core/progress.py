@@ -152,11 +152,6 @@ class PlanLine:
         return self.level(day)
 
 
-def planned_on(goal: Goal, plan: Sequence[SubTarget], day: date) -> float | None:
-    """The planned level on ``day``: along the plan's period-end values, from the baseline at the start."""
-    return PlanLine(goal, plan).level(day)
-
-
 def forecast(goal: Goal, checkins: Sequence[CheckIn]) -> float | None:
     """The value at the deadline at the pace so far (a line fitted to the baseline and the check-ins)."""
     if goal.baseline is None or goal.deadline is None or not checkins:

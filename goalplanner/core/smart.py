@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, UNIT_WORDS, Share, Term, Wording, lower_first
-from goalplanner.core.kpis import Kpi, get_kpi
+from goalplanner.core.kpis import Kpi, get_kpi, metric_bounds
 from goalplanner.core.model import CADENCE_DAYS, Goal
 from goalplanner.core.staffing import staffing_for
 
@@ -110,6 +110,146 @@ def _cadence(goal: Goal) -> Term | str:
     return Term("Smart", word) if word else goal.checkin_cadence
 
 
+@dataclass(frozen=True)
+class Rule:
+    """One SMART check's finding: the criterion, how serious, its code, the field to fix, the message."""
+
+    criterion: str
+    severity: str
+    code: str
+    field: str
+    template: str
+
+    def finding(self, field: str = "", **params: Any) -> Finding:
+        """The finding, its template filled with ``params``; about ``field`` when not the rule's own."""
+        return Finding(self.criterion, self.severity, self.code, self.template, params, field or self.field)
+
+
+# -- the rules, in the order the findings are reported (the wizard's pages) -------------------------
+
+MISSING_TITLE = Rule("specific", "error", "missing_title", "title", QT_TRANSLATE_NOOP(
+    "Smart",
+    "Say in one sentence what the team will achieve, e.g. “Cut average call wait time "
+    "by 50% within six weeks”.",
+))  # fmt: skip
+VAGUE_TITLE = Rule("specific", "warning", "vague_title", "title", QT_TRANSLATE_NOOP(
+    "Smart",
+    "“{title}” does not say how much or of what. Name the number that will change and "
+    "by how much, e.g. “from 68% to 85% CSAT”.",
+))  # fmt: skip
+MISSING_SCOPE = Rule("specific", "error", "missing_scope", "scope", QT_TRANSLATE_NOOP(
+    "Smart", "Say which team, queue or channel the goal covers."
+))  # fmt: skip
+MISSING_OWNER = Rule("specific", "warning", "missing_owner", "owner", QT_TRANSLATE_NOOP(
+    "Smart", "Name one owner who champions the goal; a goal everyone owns, nobody drives."
+))  # fmt: skip
+
+MISSING_METRIC = Rule("measurable", "error", "missing_metric", "kpi", QT_TRANSLATE_NOOP(
+    "Smart", "Choose a metric from the catalogue, or give a custom metric its unit."
+))  # fmt: skip
+MISSING_BASELINE = Rule("measurable", "error", "missing_baseline", "baseline", QT_TRANSLATE_NOOP(
+    "Smart", "Record where you are now (the baseline) before setting a target."
+))  # fmt: skip
+MISSING_BASELINE_DATE = Rule("measurable", "warning", "missing_baseline_date", "baseline_date",
+                             QT_TRANSLATE_NOOP(
+    "Smart",
+    "Say when the baseline was measured, so progress is compared with the right period.",
+))  # fmt: skip
+MISSING_TARGET = Rule("measurable", "error", "missing_target", "target", QT_TRANSLATE_NOOP(
+    "Smart", "Set the value the metric should reach."
+))  # fmt: skip
+OUT_OF_RANGE = Rule("measurable", "error", "target_out_of_range", "target", QT_TRANSLATE_NOOP(
+    "Smart", "{value} {unit} is impossible for {metric}, which runs from {low} to {high}."
+))  # fmt: skip
+BELOW_MINIMUM = Rule("measurable", "error", "target_out_of_range", "target", QT_TRANSLATE_NOOP(
+    "Smart", "{value} {unit} is impossible for {metric}, which cannot be below {low}."
+))  # fmt: skip
+WRONG_DIRECTION = Rule("measurable", "warning", "wrong_direction", "target", QT_TRANSLATE_NOOP(
+    "Smart",
+    "For {metric}, {better} is better, but this goal aims the other way. Check the target.",
+))  # fmt: skip
+TARGET_EQUALS_BASELINE = Rule("measurable", "error", "target_equals_baseline", "target", QT_TRANSLATE_NOOP(
+    "Smart",
+    "The target equals the baseline: there is nothing to achieve. Set a different target.",
+))  # fmt: skip
+ALREADY_MET = Rule("measurable", "warning", "target_already_met", "target", QT_TRANSLATE_NOOP(
+    "Smart",
+    "Today's value ({baseline}) already meets the target ({target}). Aim further, or "
+    "make this a goal to hold the level.",
+))  # fmt: skip
+STRETCH_NOT_BEYOND = Rule("measurable", "warning", "stretch_not_beyond_target", "stretch_target",
+                          QT_TRANSLATE_NOOP(
+    "Smart", "A stretch target should go further than the target."
+))  # fmt: skip
+IMPOSSIBLE_CUT = Rule("achievable", "error", "unrealistic_change", "target", QT_TRANSLATE_NOOP(
+    "Smart",
+    "A 100% cut cannot be reached for a metric that never goes below zero. Choose a "
+    "target above zero.",
+))  # fmt: skip
+UNREALISTIC_CHANGE = Rule("achievable", "warning", "unrealistic_change", "target", QT_TRANSLATE_NOOP(
+    "Smart",
+    "A {change} change is likely unrealistic: asks of 75% or more demoralise teams. "
+    "Split it into stages, or make it the stretch target.",
+))  # fmt: skip
+LARGE_CHANGE = Rule("achievable", "warning", "large_change", "target", QT_TRANSLATE_NOOP(
+    "Smart",
+    "A {change} change is large. Where does the number come from? Check it against "
+    "the team's history or a benchmark.",
+))  # fmt: skip
+MISSING_RANGE = Rule("measurable", "error", "missing_range", "range_low", QT_TRANSLATE_NOOP(
+    "Smart", "Give the band to stay within: a lower and an upper value."
+))  # fmt: skip
+RANGE_INVERTED = Rule("measurable", "error", "range_inverted", "range_low", QT_TRANSLATE_NOOP(
+    "Smart", "The lower end of the band must be below the upper end."
+))  # fmt: skip
+INSIDE_BAND = Rule("measurable", "info", "target_already_met", "range_low", QT_TRANSLATE_NOOP(
+    "Smart", "Today's value is already inside the band: this goal is about holding it there."
+))  # fmt: skip
+
+OCCUPANCY_OUTSIDE_BAND = Rule("achievable", "warning", "occupancy_outside_band", "target", QT_TRANSLATE_NOOP(
+    "Smart",
+    "Keep occupancy between {low}% and {high}%: above it agents burn out, below it they sit idle.",
+))  # fmt: skip
+RESOURCE_GAP = Rule("achievable", "warning", "resource_gap_without_plan", "", QT_TRANSLATE_NOOP(
+    "Smart", "You answered “no” for {resource}: say how the team will get it."
+))  # fmt: skip
+UNDERSTAFFED = Rule("achievable", "warning", "understaffed", "headcount", QT_TRANSLATE_NOOP(
+    "Smart",
+    "The queue needs {agents} agents on the phones ({scheduled} on the rota); "
+    "{headcount} people give about {available} after shrinkage.",
+))  # fmt: skip
+
+NO_RELEVANCE = Rule("relevant", "warning", "no_relevance", "parent", QT_TRANSLATE_NOOP(
+    "Smart",
+    "Link the goal to a parent goal or to the company strategy, so the team sees what "
+    "it serves.",
+))  # fmt: skip
+MISSING_WHY = Rule("relevant", "warning", "missing_why", "why", QT_TRANSLATE_NOOP(
+    "Smart", "Say why it matters to customers and to the team."
+))  # fmt: skip
+GUARDRAIL_SUGGESTED = Rule("relevant", "info", "guardrail_suggested", "why", QT_TRANSLATE_NOOP(
+    "Smart",
+    "Pushing speed, cost or volume alone can hurt service. Consider a companion goal on "
+    "first contact resolution or CSAT.",
+))  # fmt: skip
+
+MISSING_DEADLINE = Rule("time_bound", "error", "missing_deadline", "deadline", QT_TRANSLATE_NOOP(
+    "Smart", "Set a deadline."
+))  # fmt: skip
+DEADLINE_BEFORE_START = Rule("time_bound", "error", "deadline_before_start", "deadline", QT_TRANSLATE_NOOP(
+    "Smart", "The deadline must come after the start."
+))  # fmt: skip
+NO_CHECKIN = Rule("time_bound", "error", "no_checkin_before_deadline", "checkin_cadence", QT_TRANSLATE_NOOP(
+    "Smart",
+    "Checking in {cadence} leaves no check-in before the deadline. Check in more often "
+    "or allow more time.",
+))  # fmt: skip
+FEW_CHECKINS = Rule("time_bound", "warning", "few_checkins", "checkin_cadence", QT_TRANSLATE_NOOP(
+    "Smart",
+    "Too few check-ins before the deadline ({count}) to correct course. Check in more often.",
+))  # fmt: skip
+
+
 def check(goal: Goal, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Finding]:
     """Every finding for ``goal``, in the order of the wizard's pages."""
     kpi = get_kpi(goal.kpi)
@@ -131,161 +271,40 @@ def _specific(goal: Goal, kpi: Kpi | None, limits: Thresholds) -> list[Finding]:
     found = []
     title = goal.title.strip()
     if not title:
-        found.append(
-            Finding(
-                "specific",
-                "error",
-                "missing_title",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "Say in one sentence what the team will achieve, e.g. “Cut average call wait time "
-                    "by 50% within six weeks”.",
-                ),
-                field="title",
-            )
-        )
+        found.append(MISSING_TITLE.finding())
     elif not re.search(r"\d", title) and (kpi is None or _is_vague(title, limits.vague_words)):
-        found.append(
-            Finding(
-                "specific",
-                "warning",
-                "vague_title",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "“{title}” does not say how much or of what. Name the number that will change and "
-                    "by how much, e.g. “from 68% to 85% CSAT”.",
-                ),
-                {"title": title},
-                field="title",
-            )
-        )
+        found.append(VAGUE_TITLE.finding(title=title))
     if not (goal.scope.strip() or goal.team.strip()):
-        found.append(
-            Finding(
-                "specific",
-                "error",
-                "missing_scope",
-                QT_TRANSLATE_NOOP("Smart", "Say which team, queue or channel the goal covers."),
-                field="scope",
-            )
-        )
+        found.append(MISSING_SCOPE.finding())
     if not goal.owner.strip():
-        found.append(
-            Finding(
-                "specific",
-                "warning",
-                "missing_owner",
-                QT_TRANSLATE_NOOP(
-                    "Smart", "Name one owner who champions the goal; a goal everyone owns, nobody drives."
-                ),
-                field="owner",
-            )
-        )
+        found.append(MISSING_OWNER.finding())
     return found
 
 
 def _measurable(goal: Goal, kpi: Kpi | None, limits: Thresholds) -> list[Finding]:
     found = []
     if kpi is None and not goal.unit.strip():
-        found.append(
-            Finding(
-                "measurable",
-                "error",
-                "missing_metric",
-                QT_TRANSLATE_NOOP(
-                    "Smart", "Choose a metric from the catalogue, or give a custom metric its unit."
-                ),
-                field="kpi",
-            )
-        )
+        found.append(MISSING_METRIC.finding())
     if goal.baseline is None:
-        found.append(
-            Finding(
-                "measurable",
-                "error",
-                "missing_baseline",
-                QT_TRANSLATE_NOOP(
-                    "Smart", "Record where you are now (the baseline) before setting a target."
-                ),
-                field="baseline",
-            )
-        )
+        found.append(MISSING_BASELINE.finding())
     elif goal.baseline_date is None:
-        found.append(
-            Finding(
-                "measurable",
-                "warning",
-                "missing_baseline_date",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "Say when the baseline was measured, so progress is compared with the right period.",
-                ),
-                field="baseline_date",
-            )
-        )
+        found.append(MISSING_BASELINE_DATE.finding())
     if goal.direction == "range":
-        return found + _range(goal, kpi, limits)
+        return found + _range(goal, limits)
     if goal.target is None:
-        found.append(
-            Finding(
-                "measurable",
-                "error",
-                "missing_target",
-                QT_TRANSLATE_NOOP("Smart", "Set the value the metric should reach."),
-                field="target",
-            )
-        )
-        return found
+        return [*found, MISSING_TARGET.finding()]
     found += _bounds(goal, ("target", "stretch_target", "baseline"))
     if kpi is not None and kpi.direction in ("increase", "decrease") and goal.direction != kpi.direction:
-        found.append(
-            Finding(
-                "measurable",
-                "warning",
-                "wrong_direction",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "For {metric}, {better} is better, but this goal aims the other way. Check the target.",
-                ),
-                {
-                    "metric": Term("Kpi", kpi.name, inside_sentence=True),
-                    "better": Term("Smart", BETTER_WORDS[kpi.direction]),
-                },
-                field="target",
-            )
-        )
+        metric = Term("Kpi", kpi.name, inside_sentence=True)
+        better = Term("Smart", BETTER_WORDS[kpi.direction])
+        found.append(WRONG_DIRECTION.finding(metric=metric, better=better))
     if goal.baseline is None:
         return found
     if goal.target == goal.baseline:
-        found.append(
-            Finding(
-                "measurable",
-                "error",
-                "target_equals_baseline",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "The target equals the baseline: there is nothing to achieve. Set a different target.",
-                ),
-                field="target",
-            )
-        )
-        return found
+        return [*found, TARGET_EQUALS_BASELINE.finding()]
     improving = goal.target > goal.baseline if goal.direction == "increase" else goal.target < goal.baseline
     if not improving:
-        found.append(
-            Finding(
-                "measurable",
-                "warning",
-                "target_already_met",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "Today's value ({baseline}) already meets the target ({target}). Aim further, or "
-                    "make this a goal to hold the level.",
-                ),
-                {"baseline": goal.baseline, "target": goal.target},
-                field="target",
-            )
-        )
+        found.append(ALREADY_MET.finding(baseline=goal.baseline, target=goal.target))
     if goal.stretch_target is not None and improving:
         beyond = (
             goal.stretch_target > goal.target
@@ -293,51 +312,26 @@ def _measurable(goal: Goal, kpi: Kpi | None, limits: Thresholds) -> list[Finding
             else goal.stretch_target < goal.target
         )
         if not beyond:
-            found.append(
-                Finding(
-                    "measurable",
-                    "warning",
-                    "stretch_not_beyond_target",
-                    QT_TRANSLATE_NOOP("Smart", "A stretch target should go further than the target."),
-                    field="stretch_target",
-                )
-            )
+            found.append(STRETCH_NOT_BEYOND.finding())
     found += _size_of_change(goal, kpi, limits, improving)
     return found
 
 
-def physical_bounds(goal: Goal) -> tuple[float, float, str]:
-    """The lowest and highest values the goal's metric can take, and the metric's name."""
-    kpi = get_kpi(goal.kpi)
-    if kpi is not None:
-        return kpi.min, kpi.max, kpi.name
-    if goal.unit.strip() == "%":  # a custom share still runs from 0 to 100
-        return 0.0, 100.0, goal.unit
-    return -math.inf, math.inf, goal.unit
-
-
 def _bounds(goal: Goal, names: tuple[str, ...]) -> list[Finding]:
     """A finding for each of the goal's values ``names`` the metric cannot physically take."""
-    low, high, metric = physical_bounds(goal)
+    low, high, metric = metric_bounds(goal)
+    rule = BELOW_MINIMUM if math.isinf(high) else OUT_OF_RANGE  # counts and times: only a lower limit
+    params = {
+        "unit": Term("Unit", UNIT_WORDS[goal.unit]) if goal.unit in UNIT_WORDS else goal.unit,
+        "metric": Term("Kpi", metric) if get_kpi(goal.kpi) else metric,
+        "low": low,
+        "high": high,
+    }
     found = []
     for name in names:
         value = getattr(goal, name)
         if value is not None and not low <= value <= high:
-            message = QT_TRANSLATE_NOOP(
-                "Smart", "{value} {unit} is impossible for {metric}, which runs from {low} to {high}."
-            )
-            if math.isinf(high):  # counts and times: only a lower limit
-                message = QT_TRANSLATE_NOOP(
-                    "Smart", "{value} {unit} is impossible for {metric}, which cannot be below {low}."
-                )
-            params = {
-                "value": value,
-                "unit": Term("Unit", UNIT_WORDS[goal.unit]) if goal.unit in UNIT_WORDS else goal.unit,
-                "metric": Term("Kpi", metric) if get_kpi(goal.kpi) else metric,
-                "low": low,
-                "high": high,
-            }
-            found.append(Finding("measurable", "error", "target_out_of_range", message, params, field=name))
+            found.append(rule.finding(name, value=value, **params))
     return found
 
 
@@ -346,107 +340,31 @@ def _size_of_change(goal: Goal, kpi: Kpi | None, limits: Thresholds, improving: 
         return []
     change = abs(goal.target - goal.baseline) / abs(goal.baseline)
     non_negative = kpi.min >= 0 if kpi is not None else goal.baseline > 0
-    params = {"change": Share(change)}
     if goal.direction == "decrease" and non_negative and goal.target <= 0 < goal.baseline:
-        return [
-            Finding(
-                "achievable",
-                "error",
-                "unrealistic_change",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "A 100% cut cannot be reached for a metric that never goes below zero. Choose a "
-                    "target above zero.",
-                ),
-                params,
-                field="target",
-            )
-        ]
+        return [IMPOSSIBLE_CUT.finding(change=Share(change))]
     if change >= limits.unrealistic_change:
-        return [
-            Finding(
-                "achievable",
-                "warning",
-                "unrealistic_change",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "A {change} change is likely unrealistic: asks of 75% or more demoralise teams. "
-                    "Split it into stages, or make it the stretch target.",
-                ),
-                params,
-                field="target",
-            )
-        ]
+        return [UNREALISTIC_CHANGE.finding(change=Share(change))]
     if change > limits.large_change:
-        return [
-            Finding(
-                "achievable",
-                "warning",
-                "large_change",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "A {change} change is large. Where does the number come from? Check it against "
-                    "the team's history or a benchmark.",
-                ),
-                params,
-                field="target",
-            )
-        ]
+        return [LARGE_CHANGE.finding(change=Share(change))]
     return []
 
 
-def _range(goal: Goal, kpi: Kpi | None, limits: Thresholds) -> list[Finding]:
+def _range(goal: Goal, limits: Thresholds) -> list[Finding]:
     low, high = goal.range_low, goal.range_high
     if low is None or high is None:
-        return [
-            Finding(
-                "measurable",
-                "error",
-                "missing_range",
-                QT_TRANSLATE_NOOP("Smart", "Give the band to stay within: a lower and an upper value."),
-                field="range_low",
-            )
-        ]
+        return [MISSING_RANGE.finding()]
     if low >= high:
-        return [
-            Finding(
-                "measurable",
-                "error",
-                "range_inverted",
-                QT_TRANSLATE_NOOP("Smart", "The lower end of the band must be below the upper end."),
-                field="range_low",
-            )
-        ]
+        return [RANGE_INVERTED.finding()]
     found = _bounds(goal, ("range_low", "range_high", "baseline"))
     if goal.kpi == "occupancy" and (low < limits.occupancy_low or high > limits.occupancy_high):
         found.append(_occupancy_finding(limits, "range_low"))
     if goal.baseline is not None and low <= goal.baseline <= high:
-        found.append(
-            Finding(
-                "measurable",
-                "info",
-                "target_already_met",
-                QT_TRANSLATE_NOOP(
-                    "Smart", "Today's value is already inside the band: this goal is about holding it there."
-                ),
-                field="range_low",
-            )
-        )
+        found.append(INSIDE_BAND.finding())
     return found
 
 
 def _occupancy_finding(limits: Thresholds, field_name: str) -> Finding:
-    return Finding(
-        "achievable",
-        "warning",
-        "occupancy_outside_band",
-        QT_TRANSLATE_NOOP(
-            "Smart",
-            "Keep occupancy between {low}% and {high}%: above it agents burn out, below it they sit idle.",
-        ),
-        {"low": limits.occupancy_low, "high": limits.occupancy_high},
-        field=field_name,
-    )
+    return OCCUPANCY_OUTSIDE_BAND.finding(field_name, low=limits.occupancy_low, high=limits.occupancy_high)
 
 
 def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
@@ -458,18 +376,7 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
     for name, word in RESOURCE_WORDS.items():
         answer = getattr(res, name)
         if answer.available is False and not answer.plan.strip():
-            found.append(
-                Finding(
-                    "achievable",
-                    "warning",
-                    "resource_gap_without_plan",
-                    QT_TRANSLATE_NOOP(
-                        "Smart", "You answered “no” for {resource}: say how the team will get it."
-                    ),
-                    {"resource": Term("Smart", word)},
-                    field=f"{name}_plan",
-                )
-            )
+            found.append(RESOURCE_GAP.finding(f"{name}_plan", resource=Term("Smart", word)))
     if res.staffing is not None and res.headcount is not None:
         inputs = res.staffing
         try:
@@ -479,22 +386,11 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
         available = res.headcount * (1 - inputs.shrinkage)
         if need is not None and need.agents > available + 1e-9:
             found.append(
-                Finding(
-                    "achievable",
-                    "warning",
-                    "understaffed",
-                    QT_TRANSLATE_NOOP(
-                        "Smart",
-                        "The queue needs {agents} agents on the phones ({scheduled} on the rota); "
-                        "{headcount} people give about {available} after shrinkage.",
-                    ),
-                    {
-                        "agents": need.agents,
-                        "scheduled": need.scheduled,
-                        "headcount": res.headcount,
-                        "available": round(available, 1),
-                    },
-                    field="headcount",
+                UNDERSTAFFED.finding(
+                    agents=need.agents,
+                    scheduled=need.scheduled,
+                    headcount=res.headcount,
+                    available=round(available, 1),
                 )
             )
     return found
@@ -503,98 +399,25 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
 def _relevant(goal: Goal) -> list[Finding]:
     found = []
     if goal.parent_id is None and not goal.strategy.strip():
-        found.append(
-            Finding(
-                "relevant",
-                "warning",
-                "no_relevance",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "Link the goal to a parent goal or to the company strategy, so the team sees what "
-                    "it serves.",
-                ),
-                field="parent",
-            )
-        )
+        found.append(NO_RELEVANCE.finding())
     if not goal.why.strip():
-        found.append(
-            Finding(
-                "relevant",
-                "warning",
-                "missing_why",
-                QT_TRANSLATE_NOOP("Smart", "Say why it matters to customers and to the team."),
-                field="why",
-            )
-        )
+        found.append(MISSING_WHY.finding())
     if goal.kpi in NEEDS_GUARDRAIL:
-        found.append(
-            Finding(
-                "relevant",
-                "info",
-                "guardrail_suggested",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "Pushing speed, cost or volume alone can hurt service. Consider a companion goal on "
-                    "first contact resolution or CSAT.",
-                ),
-                field="why",
-            )
-        )
+        found.append(GUARDRAIL_SUGGESTED.finding())
     return found
 
 
 def _time_bound(goal: Goal, limits: Thresholds) -> list[Finding]:
     if goal.deadline is None:
-        return [
-            Finding(
-                "time_bound",
-                "error",
-                "missing_deadline",
-                QT_TRANSLATE_NOOP("Smart", "Set a deadline."),
-                field="deadline",
-            )
-        ]
+        return [MISSING_DEADLINE.finding()]
     if goal.deadline <= goal.start:
-        return [
-            Finding(
-                "time_bound",
-                "error",
-                "deadline_before_start",
-                QT_TRANSLATE_NOOP("Smart", "The deadline must come after the start."),
-                field="deadline",
-            )
-        ]
+        return [DEADLINE_BEFORE_START.finding()]
     checkins = goal.checkins_before_deadline()
     if checkins < 1:
-        return [
-            Finding(
-                "time_bound",
-                "error",
-                "no_checkin_before_deadline",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "Checking in {cadence} leaves no check-in before the deadline. Check in more often "
-                    "or allow more time.",
-                ),
-                {"cadence": _cadence(goal)},
-                field="checkin_cadence",
-            )
-        ]
+        return [NO_CHECKIN.finding(cadence=_cadence(goal))]
     horizon = (goal.deadline - goal.start).days
     if CADENCE_DAYS[goal.checkin_cadence] > horizon / limits.checkins_per_horizon:
-        return [
-            Finding(
-                "time_bound",
-                "warning",
-                "few_checkins",
-                QT_TRANSLATE_NOOP(
-                    "Smart",
-                    "Too few check-ins before the deadline ({count}) to correct course. Check in more often.",
-                ),
-                {"count": checkins},
-                field="checkin_cadence",
-            )
-        ]
+        return [FEW_CHECKINS.finding(count=checkins)]
     return []
 
 

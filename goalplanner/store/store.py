@@ -18,8 +18,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 from goalplanner import paths
+from goalplanner.core.hierarchy import Link, would_loop
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.store import backup, schema
 from goalplanner.store._sqlite_utils import sqlite_utils
@@ -143,6 +145,42 @@ class Store:
             raise
         return store
 
+    @classmethod
+    def open_reader(cls, path: str | os.PathLike[str], *, busy_timeout: float = BUSY_TIMEOUT) -> Store:
+        """Open the plan at ``path`` for reading only, on a connection of its own: for a worker thread.
+
+        Nothing is created, migrated or backed up and nothing can be written (the connection is
+        read-only; a write raises ``ReadOnlyError``): the file must exist in this version's format,
+        as it is once the window has opened it. WAL lets it read while another connection writes.
+        Everything read through one reader comes from the same moment, its first read (one read
+        transaction until ``close``): a check-in recorded meanwhile is never half in what it reads.
+        Use it on the thread that opened it, and close it (``with Store.open_reader(path) as plan:``).
+        """
+        path = Path(path).expanduser().absolute()
+        if identify(path) is None:  # raises for empty, foreign, truncated and non-SQLite files
+            raise FileNotFoundError(path)
+        uri = f"file:{quote(str(path))}?mode=ro"
+        with environment_errors(path):
+            conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+        try:
+            with environment_errors(path):
+                version = schema.current_version(conn)
+                if version > schema.schema_version():
+                    raise NewerSchemaError(path, file_version=version, app_version=schema.schema_version())
+                if version < schema.schema_version():
+                    raise StoreError(path, reason="it is in an older format; open it in goalplanner first")
+                tables = {
+                    row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                }
+                if not set(schema.CORE_TABLES) <= tables:
+                    raise CorruptFileError(path, reason="tables are missing")
+                conn.execute("PRAGMA query_only = ON")
+                conn.execute("BEGIN")  # deferred: the view of the plan is fixed at the first read
+            return cls(path, conn, paths.backups_dir(), busy_timeout)
+        except BaseException:
+            conn.close()
+            raise
+
     def _prepare(self, *, new: bool, daily_backup: bool) -> None:
         conn = self._conn
         with environment_errors(self.path):
@@ -260,16 +298,13 @@ class Store:
 
     def _check_parent(self, goal_id: int | None, parent_id: int) -> None:
         """Refuse a parent that does not exist or would make the hierarchy a loop."""
-        seen = {goal_id}
-        current: int | None = parent_id
-        while current is not None:
-            if current in seen:
-                raise ValueError(f"goal {parent_id} cannot be the parent: the hierarchy would loop")
-            seen.add(current)
-            found = self.db.execute("SELECT parent_id FROM goals WHERE id = ?", [current]).fetchone()
-            if found is None:
-                raise ValueError(f"there is no goal {current} to be the parent")
-            current = found[0]
+        if self.db.execute("SELECT 1 FROM goals WHERE id = ?", [parent_id]).fetchone() is None:
+            raise ValueError(f"there is no goal {parent_id} to be the parent")
+        if goal_id is None:
+            return  # a goal not saved yet has no sub-goals to loop through (and saving 10,000 stays fast)
+        links = [Link(*row) for row in self.db.execute("SELECT id, parent_id FROM goals")]
+        if would_loop(links, goal_id, parent_id):
+            raise ValueError(f"goal {parent_id} cannot be the parent: the hierarchy would loop")
 
     def get_goal(self, goal_id: int) -> Goal:
         """The goal with ``goal_id``; ``KeyError`` if there is none."""

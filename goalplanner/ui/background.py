@@ -16,9 +16,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from goalplanner.export.files import ExportCancelled
-
-Progress = Callable[[int, int], bool]
+from goalplanner.core.tasks import Progress
+from goalplanner.files import ExportCancelled
 
 
 class BackgroundTask(QObject):

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer,
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
-from goalplanner.export.chart_text import ChartLocale
-from goalplanner.export.files import ExportError
+from goalplanner.charts.text import ChartLocale
+from goalplanner.files import ExportError
 from goalplanner.ui.errors import export_error_text
 from goalplanner.ui.formatting import format_value
 from goalplanner.ui.language import ui_language
@@ -211,7 +211,7 @@ class ChartView(QWidget):
 
     def save_to(self, path: Path) -> Path | None:
         """Save the chart at the standard size as PNG or SVG; a failure is shown and nothing is lost."""
-        from goalplanner.export.charts import save_figure
+        from goalplanner.charts.figures import save_figure
 
         if self.factory is None:
             return None

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from goalplanner.export.files import ExportError
+from goalplanner.files import ExportError
 from goalplanner.store import StoreError
 from goalplanner.ui.formatting import ui_wording
 

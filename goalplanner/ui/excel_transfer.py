@@ -7,15 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from goalplanner.export.excel_text import ExcelText
-from goalplanner.export.files import ExportError
-from goalplanner.export.workbook_data import snapshot
-from goalplanner.store import StoreError
+from goalplanner.files import ExportError
+from goalplanner.store import Store, StoreError
 from goalplanner.ui.background import BackgroundTask, run_with_progress
 from goalplanner.ui.commands import ImportActuals
 from goalplanner.ui.errors import export_error_text, plain_warning, store_error_text
 from goalplanner.ui.formatting import ui_wording
 from goalplanner.ui.session import PlanSession
+from goalplanner.workbook.text import ExcelText
 
 
 class ExcelTransfer(QObject):
@@ -47,6 +46,9 @@ class ExcelTransfer(QObject):
             if isinstance(error, ExportError):
                 plain_warning(self.window, title, export_error_text(error))
                 return True
+            if isinstance(error, StoreError):  # the plan file could not be read (busy, gone, damaged)
+                plain_warning(self.window, title, store_error_text(error))
+                return True
             return False  # a bug: the error dialog and the log
 
         return failure
@@ -68,14 +70,15 @@ class ExcelTransfer(QObject):
                 return None
             path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(f"{chosen}.xlsx")
         self.settings.setValue("excel/folder", str(path.parent))
-        plan = snapshot(self.store)  # read here: the worker never touches the plan's connection
+        plan_path = self.store.path  # the worker reads the plan through a connection of its own
         wording = ui_wording()
         words = ExcelText(QCoreApplication.translate, wording.number, wording.day)
 
         def work(progress):
-            from goalplanner.export.excel import export_workbook  # openpyxl loads on first use
+            from goalplanner.workbook.writer import export_workbook  # openpyxl loads on first use
 
-            return export_workbook(plan, path, progress=progress, text=words)
+            with Store.open_reader(plan_path) as plan:
+                return export_workbook(plan, path, progress=progress, text=words)
 
         def success(report) -> None:
             self.message.emit(
@@ -117,12 +120,13 @@ class ExcelTransfer(QObject):
                 return None
             path = Path(chosen)
         store = self.store
-        plan = snapshot(store)
+        plan_path = store.path
 
         def work(progress):
-            from goalplanner.export.actuals import read_actuals
+            from goalplanner.workbook.importer import read_actuals
 
-            return read_actuals(path, plan, progress=progress)
+            with Store.open_reader(plan_path) as plan:
+                return read_actuals(path, plan, progress=progress)
 
         def success(report) -> None:
             from goalplanner.ui.import_dialog import ImportPreview
@@ -137,7 +141,7 @@ class ExcelTransfer(QObject):
         return self.background_task
 
     def _apply_import(self, store, report) -> None:
-        from goalplanner.export.actuals import apply_actuals
+        from goalplanner.workbook.importer import apply_actuals
 
         if store is not self.store:  # another plan was opened meanwhile
             return

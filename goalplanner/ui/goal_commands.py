@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from goalplanner.core.hierarchy import possible_parents
 from goalplanner.core.model import Goal
 from goalplanner.store import StoreError
 from goalplanner.ui.errors import store_error_text
@@ -137,7 +138,7 @@ class GoalCommands(QObject):
         goal = self.selected_goal()
         if self.store is None or goal is None:
             return
-        candidates = [g for g in self.store.list_goals() if g.id != goal.id]  # TODO-merge: core.hierarchy
+        candidates = possible_parents(self.store.list_goals(), goal.id)
         names = [self.tr("(top level: no parent)")] + [g.title for g in candidates]
         current = next((i + 1 for i, g in enumerate(candidates) if g.id == goal.parent_id), 0)
         name, ok = QInputDialog.getItem(

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from goalplanner.core.breakdown import plan_for, respread
 from goalplanner.core.calendar import WorkCalendar
-from goalplanner.core.kpis import get_kpi
+from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import forecast, goal_status, next_checkin_due, status_period
-from goalplanner.core.smart import physical_bounds, sentence
+from goalplanner.core.smart import sentence
 from goalplanner.store import BusyError, Store, StoreError
 from goalplanner.ui.chart_view import ChartView
 from goalplanner.ui.commands import DeleteCheckIn, EditCheckIn, RecordCheckIn, ReplacePlan
@@ -225,7 +225,7 @@ class GoalDetail(QWidget):
             return
         problem = self.actual_field.problem()
         actual = self.actual_field.value()
-        low, high, _metric = physical_bounds(self.goal)
+        low, high, _metric = metric_bounds(self.goal)
         on: date = self.date_edit.date().toPython()
         if not problem and not low <= actual <= high:
             problem = self._impossible(self.actual_field.text())
@@ -245,7 +245,7 @@ class GoalDetail(QWidget):
 
     def _impossible(self, typed: str) -> str:
         """Why ``typed`` cannot be a value of the goal's metric, in the user's language and formats."""
-        low, high, metric = physical_bounds(self.goal)
+        low, high, metric = metric_bounds(self.goal)
         name = QCoreApplication.translate("Kpi", metric) if get_kpi(self.goal.kpi) else metric
         locale = QLocale()
         if math.isinf(high):  # counts and times: only a lower limit
@@ -329,7 +329,7 @@ class GoalDetail(QWidget):
 
     def edit_checkin(self, before: CheckIn, after: CheckIn) -> None:
         """Save a check-in changed in the history table, if its value is possible (undo reverts it)."""
-        low, high, _metric = physical_bounds(self.goal)
+        low, high, _metric = metric_bounds(self.goal)
         if not low <= after.actual <= high:
             self.checkin_message.show_message(
                 self._impossible(format_value(after.actual, "", QLocale())), "error"
@@ -485,7 +485,7 @@ class GoalDetail(QWidget):
         if self.goal is None or self.tabs.currentWidget() is not self.chart_tab:
             return
         # matplotlib loads with the first chart, not at start-up
-        from goalplanner.export.charts import GOAL_SIZE, goal_chart, rollup_chart
+        from goalplanner.charts.figures import GOAL_SIZE, goal_chart, rollup_chart
 
         goal, plan = self.goal, list(self.plan)
         children = self.store.child_goals(goal.id)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from goalplanner.core.hierarchy import walk
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import SEVERITY_ORDER
@@ -59,34 +60,11 @@ class GoalTreeModel(QAbstractItemModel):
         self._rows = {state.goal.id: state for state in states}
         self._children = {None: []}
         self._parent = {}
-        for goal_id, row in self._rows.items():
-            parent_id = row.goal.parent_id if row.goal.parent_id in self._rows else None
-            self._parent[goal_id] = parent_id
-            self._children.setdefault(parent_id, []).append(goal_id)
-        self._break_loops()
+        for goal, _depth, parent_id in walk(state.goal for state in states):  # loops are opened, not hidden
+            self._parent[goal.id] = parent_id
+            self._children.setdefault(parent_id, []).append(goal.id)
         self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
         self.endResetModel()
-
-    def _break_loops(self) -> None:
-        """Goals in a parent loop (tampered files) are never reachable from the top: show them there."""
-        reachable, pending = set(), list(self._children[None])
-        while pending:
-            goal_id = pending.pop()
-            if goal_id not in reachable:
-                reachable.add(goal_id)
-                pending.extend(self._children.get(goal_id, []))
-        for goal_id in [g for g in self._rows if g not in reachable]:
-            if goal_id in reachable:
-                continue
-            self._children[self._parent[goal_id]].remove(goal_id)
-            self._parent[goal_id] = None
-            self._children[None].append(goal_id)
-            pending = [goal_id]
-            while pending:
-                found = pending.pop()
-                if found not in reachable:
-                    reachable.add(found)
-                    pending.extend(self._children.get(found, []))
 
     def update_states(self, states: list[GoalState]) -> None:
         """Goals changed in place (same parents): show their new values and statuses."""

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goalplanner.export.actuals import ImportReport, Problem
 from goalplanner.ui.formatting import format_value, ui_wording
+from goalplanner.workbook.importer import ImportReport, Problem
 
 
 def problem_text(problem: Problem) -> str:

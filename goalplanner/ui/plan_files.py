@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSetti
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from goalplanner import paths
-from goalplanner.export.files import write_error
+from goalplanner.files import write_error
 from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan

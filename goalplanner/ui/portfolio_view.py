@@ -53,7 +53,7 @@ class PortfolioView(QWidget):
 
     def redraw(self) -> None:
         """Draw the chart from the current entries."""
-        from goalplanner.export.charts import portfolio_chart  # matplotlib loads with the first chart
+        from goalplanner.charts.figures import portfolio_chart  # matplotlib loads with the first chart
 
         entries = self.entries
         self.chart_view.show_chart(

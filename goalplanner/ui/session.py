@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from goalplanner.core.calendar import WorkCalendar
+from goalplanner.core.hierarchy import ancestors, walk
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import NO_DATA, Status, goal_status, roll_up
 from goalplanner.store import Store
@@ -99,9 +100,7 @@ class PlanSession(QObject):
             self._read_all()
             self.changed.emit(PlanChange(frozenset(self._order), structure=True))
             return
-        touched = set(ids)
-        for goal_id in ids:  # a parent's roll-up follows its sub-goals
-            touched.update(self._ancestors(goal_id))
+        touched = ids | ancestors((s.goal for s in self._states.values()), ids)  # roll-ups follow
         self._roll_up()
         self.changed.emit(PlanChange(frozenset(touched)))
 
@@ -127,25 +126,12 @@ class PlanSession(QObject):
     def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:
         return GoalState(goal, latest, goal_status(goal, latest, plan))
 
-    def _parent_of(self, goal_id: int) -> int | None:
-        parent = self._states[goal_id].goal.parent_id
-        return parent if parent in self._states else None
-
-    def _ancestors(self, goal_id: int) -> list[int]:
-        found: list[int] = []
-        parent = self._parent_of(goal_id) if goal_id in self._states else None
-        while parent is not None and parent not in found and parent != goal_id:
-            found.append(parent)
-            parent = self._parent_of(parent)
-        return found
-
     def _roll_up(self) -> None:
         """Each goal's roll-up: the worst status among it and all its sub-goals (loop-safe)."""
-        for state in self._states.values():
-            state.rollup = state.status.code
-        codes: dict[int, list[str]] = {goal_id: [s.status.code] for goal_id, s in self._states.items()}
-        for goal_id, state in self._states.items():
-            for ancestor in self._ancestors(goal_id):
-                codes[ancestor].append(state.status.code)
-        for goal_id, state in self._states.items():
-            state.rollup = roll_up(codes[goal_id])
+        placed = list(walk(state.goal for state in self._states.values()))
+        below: dict[int, list[str]] = {}
+        for goal, _depth, parent_id in reversed(placed):  # sub-goals first: each parent sees their roll-up
+            state = self._states[goal.id]
+            state.rollup = roll_up([state.status.code, *below.get(goal.id, [])])
+            if parent_id is not None:
+                below.setdefault(parent_id, []).append(state.rollup)

@@ -49,12 +49,6 @@ def calendar_from_settings(settings: QSettings) -> CalendarFor:
     return calendar_for
 
 
-def _territory_name(code: str) -> str:
-    """The country's name in the user's language as Qt knows it, else its code."""
-    territory = QLocale.codeToTerritory(code)
-    return code if territory == QLocale.Territory.AnyTerritory else QLocale.territoryToString(territory)
-
-
 class SettingsDialog(QDialog):
     """Choose whether plans count working days, which weekdays, and whose public holidays."""
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import LABELS
-from goalplanner.export.palette import STATUS_LOOKS
 
 
 def status_text(code: str) -> str:

@@ -170,9 +170,9 @@ def excel_export(variant: str, plan: str, out: str) -> None:
     then times writing just those values with plain ``Workbook().append``.
     """
     if variant == "ours":
-        from goalplanner.export.excel import export_workbook
-        from goalplanner.export.workbook_data import snapshot
         from goalplanner.store import Store
+        from goalplanner.workbook.data import snapshot
+        from goalplanner.workbook.writer import export_workbook
 
         with Store.open(plan, create=False, daily_backup=False) as store:
             data = snapshot(store)
@@ -200,9 +200,9 @@ def excel_import(variant: str, plan: str, workbook: str) -> None:
     """Read the actuals back (the floor: openpyxl reading every cell of the same workbook)."""
     started = time.perf_counter()
     if variant == "ours":
-        from goalplanner.export.actuals import read_actuals
-        from goalplanner.export.workbook_data import snapshot
         from goalplanner.store import Store
+        from goalplanner.workbook.data import snapshot
+        from goalplanner.workbook.importer import read_actuals
 
         with Store.open(plan, create=False, daily_backup=False) as store:
             data = snapshot(store)
@@ -229,9 +229,9 @@ def chart(variant: str) -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    from goalplanner.charts.figures import configure_matplotlib, goal_chart
     from goalplanner.core.breakdown import plan_for
     from goalplanner.core.model import CheckIn, Goal
-    from goalplanner.export.charts import configure_matplotlib, goal_chart
 
     configure_matplotlib()
     start = date(2016, 6, 6)

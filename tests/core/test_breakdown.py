@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from goalplanner.core.breakdown import breakdown, percent_steps, periods, plan_for, respread
+from goalplanner.core.breakdown import breakdown, periods, plan_for, respread
 from goalplanner.core.calendar import WorkCalendar, public_holidays
 
 
@@ -81,14 +81,6 @@ def test_seasonal_curve_follows_last_years_profile():
     assert plan[-1].planned == 100
     with pytest.raises(ValueError, match="12 monthly values"):
         breakdown(0, 100, date(2025, 1, 1), date(2025, 12, 31), "month", "seasonal", seasonal_profile=[1, 2])
-
-
-def test_cut_5_percent_a_month_falls_short_and_says_what_is_needed():
-    steps = percent_steps(1000, 500, -0.05, 6)
-    assert round(steps.reached, 1) == 735.1
-    assert steps.shortfall == pytest.approx(500 - steps.reached)
-    assert round(steps.needed_rate, 4) == -0.1091
-    assert steps.periods_needed == 14  # ln(0.5) / ln(0.95) = 13.5
 
 
 def test_locking_a_value_respreads_the_rest_to_still_end_at_the_target():

@@ -52,13 +52,6 @@ def test_directions_and_physical_bounds_match_the_domain_notes(key, direction, l
 def test_occupancy_has_its_healthy_band():
     occupancy = get_kpi("occupancy")
     assert (occupancy.healthy_low, occupancy.healthy_high) == (75, 85)
-    assert occupancy.is_percentage
-
-
-def test_bounds_check_refuses_impossible_values():
-    assert get_kpi("csat").within_bounds(100)
-    assert not get_kpi("csat").within_bounds(101)
-    assert not get_kpi("aht").within_bounds(-1)
 
 
 def test_custom_is_not_in_the_catalogue():

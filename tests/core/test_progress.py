@@ -10,10 +10,10 @@ from goalplanner.core.progress import (
     NO_DATA,
     OFF_TRACK,
     ON_TRACK,
+    PlanLine,
     StatusThresholds,
     assess,
     forecast,
-    planned_on,
     roll_up,
 )
 from tests.helpers import wait_goal
@@ -77,13 +77,13 @@ def test_missing_numbers_mean_no_verdict():
     assert assess(wait_goal(baseline=None), planned=200, actual=210).code == NO_DATA
 
 
-def test_planned_on_a_day_follows_the_plan_between_period_ends():
+def test_the_plan_line_on_a_day_follows_the_plan_between_period_ends():
     plan = breakdown(240, 120, WAIT.start, WAIT.deadline, "week")
-    assert planned_on(WAIT, plan, WAIT.start) == 240
-    assert planned_on(WAIT, plan, plan[0].period_end) == plan[0].planned
-    middle = planned_on(WAIT, plan, date(2025, 1, 16))  # Thursday of the second week
+    assert PlanLine(WAIT, plan).level(WAIT.start) == 240
+    assert PlanLine(WAIT, plan).level(plan[0].period_end) == plan[0].planned
+    middle = PlanLine(WAIT, plan).level(date(2025, 1, 16))  # Thursday of the second week
     assert plan[1].planned < middle < plan[0].planned
-    assert planned_on(WAIT, plan, date(2025, 3, 1)) == 120
+    assert PlanLine(WAIT, plan).level(date(2025, 3, 1)) == 120
 
 
 def test_forecast_extends_the_pace_so_far():
@@ -167,7 +167,7 @@ def test_checkin_statuses_agree_with_goal_status_for_every_checkin():
         (date(2025, 3, 1), 120.0),  # after the last period: the target
     ],
 )
-def test_planned_on_at_the_edges_of_periods(day, expected):
+def test_the_plan_line_at_the_edges_of_periods(day, expected):
     from goalplanner.core.model import SubTarget
 
     weeks = [
@@ -181,7 +181,7 @@ def test_planned_on_at_the_edges_of_periods(day, expected):
         )
         for i in range(6)
     ]
-    assert planned_on(WAIT, weeks, day) == pytest.approx(expected)
+    assert PlanLine(WAIT, weeks).level(day) == pytest.approx(expected)
 
 
 def test_a_flow_goals_partial_first_week_is_judged_on_that_weeks_footing():

@@ -16,9 +16,9 @@ import pytest
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.model import CheckIn, Goal
 from goalplanner.core.smart import check
-from goalplanner.export.excel import export_workbook
-from goalplanner.export.workbook_data import GoalData, PlanSnapshot, unescape_cell_text
 from goalplanner.store import Store
+from goalplanner.workbook.data import GoalData, PlanSnapshot, unescape_cell_text
+from goalplanner.workbook.writer import export_workbook
 
 ODD_TEXT = {
     "Chinese": "将平均等待时间缩短一半",

@@ -82,7 +82,7 @@ def test_more_agents_never_lower_the_service_level(contacts, interval, aht, with
 @PROFILE
 @given(text=st.text(max_size=200))
 def test_any_text_survives_the_workbook_cell_escapes(text):
-    from goalplanner.export.workbook_data import escape_cell_text, plain_text, unescape_cell_text
+    from goalplanner.workbook.data import escape_cell_text, plain_text, unescape_cell_text
 
     escaped = escape_cell_text(text)
     assert unescape_cell_text(escaped) == text

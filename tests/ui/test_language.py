@@ -217,7 +217,7 @@ def test_the_workbook_is_written_in_the_chosen_language_and_still_imports(
 ):
     import openpyxl
 
-    from goalplanner.export.actuals import read_actuals
+    from goalplanner.workbook.importer import read_actuals
     from tests.ui.test_excel_window import finish
 
     window = sample_window

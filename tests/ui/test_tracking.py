@@ -56,6 +56,39 @@ def test_models_pass_qt_model_checks(qtmodeltester, tmp_path):
     qtmodeltester.check(due)
 
 
+def _tree_row(goal_id, parent_id, title):
+    from dataclasses import replace
+
+    return (replace(wait_goal(title=title), id=goal_id, parent_id=parent_id), None, [])
+
+
+def test_tree_shows_every_goal_once_even_with_a_loop_of_parents(qtmodeltester):
+    # A file edited by another program: 3 and 4 are each other's parent, 5 is its own, 6 hangs under 4.
+    rows = [_tree_row(1, None, "vision"), _tree_row(2, 1, "team")]
+    rows += [_tree_row(3, 4, "loop a"), _tree_row(4, 3, "loop b"), _tree_row(5, 5, "own parent")]
+    rows += [_tree_row(6, 4, "under the loop")]
+    tree = GoalTreeModel()
+    tree.set_rows(rows)
+    qtmodeltester.check(tree)
+    assert [tree.index(r, 0).data() for r in range(tree.rowCount())] == ["vision", "loop a", "own parent"]
+    loop_b = tree.index(0, 0, tree.index(1, 0))
+    assert loop_b.data() == "loop b" and tree.index(0, 0, loop_b).data() == "under the loop"
+    assert tree.goal_count() == 6
+
+
+def test_tree_takes_a_chain_of_sub_goals_deeper_than_the_recursion_limit():
+    import sys
+
+    depth = sys.getrecursionlimit() + 100  # the roll-up used to recurse once per level
+    tree = GoalTreeModel()
+    tree.set_rows(
+        [_tree_row(1, None, "root")] + [_tree_row(n, n - 1, f"level {n}") for n in range(2, depth + 1)]
+    )
+    deepest = tree.index_of(depth)
+    assert deepest.data() == f"level {depth}" and deepest.parent().data() == f"level {depth - 1}"
+    assert tree.row_for(1).rollup == tree.row_for(depth).rollup
+
+
 def test_sample_statuses_are_honest_about_direction(sample_window):
     assert status_of(sample_window, "wait time by 50%") == "■ Off track"  # improving, but well behind plan
     assert status_of(sample_window, "CSAT") == "● On track"

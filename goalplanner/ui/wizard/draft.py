@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from goalplanner.core.hierarchy import possible_parents
 from goalplanner.core.model import Goal
 from goalplanner.core.serialize import goal_from_dict, goal_to_dict
 from goalplanner.core.smart import VAGUE_WORDS, Finding, Thresholds, check, vague_words
@@ -148,14 +149,7 @@ class WizardDraft(QObject):
 
     def possible_parents(self) -> list[Goal]:
         """Goals in the plan this one may sit under: all but itself and its own sub-goals."""
-        goals = self._plan_goals()
-        excluded = {self._goal.id} if self._goal.id is not None else set()
-        grew = True
-        while grew:
-            before = len(excluded)
-            excluded |= {g.id for g in goals if g.parent_id in excluded}
-            grew = len(excluded) > before
-        return [g for g in goals if g.id not in excluded]
+        return possible_parents(self._plan_goals(), self._goal.id)
 
     def payload(self) -> dict[str, Any]:
         """The draft as JSON-ready data, for ``resumed`` to rebuild it."""

@@ -4,7 +4,7 @@ Each goal sheet holds the plan for the goal's check-in period with an *Actual* c
 (validated against what the metric can be), *Variance* and *Achievement* as live formulas, and a
 native line chart of plan against actual that follows what is typed. The other period's plan sits
 beside it for reference. A hidden sheet records the plan's id and where each goal's rows are, so
-``goalplanner.export.actuals`` can bring the typed actuals back. openpyxl is imported here only,
+``goalplanner.workbook.importer`` can bring the typed actuals back. openpyxl is imported here only,
 and this module only when a workbook is made.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,18 +28,18 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from goalplanner import __version__
+from goalplanner.core.kpis import metric_bounds
 from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import (
     DEFAULT_STATUS_THRESHOLDS,
     goal_status,
     latest_by_period,
     status_period,
 )
-from goalplanner.core.smart import physical_bounds
-from goalplanner.export.excel_text import HEADERS, ExcelText
-from goalplanner.export.files import ExportCancelled, write_atomically
-from goalplanner.export.palette import STATUS_LOOKS
-from goalplanner.export.workbook_data import (
+from goalplanner.core.tasks import Progress
+from goalplanner.files import ExportCancelled, write_atomically
+from goalplanner.workbook.data import (
     ID_SHEET,
     MARKER,
     WORKBOOK_FORMAT,
@@ -54,6 +53,7 @@ from goalplanner.export.workbook_data import (
     safe_text,
     snapshot,
 )
+from goalplanner.workbook.text import HEADERS, ExcelText
 
 # Excel number formats by unit. Percentages stay 0-100 (as in the app) with a literal % sign.
 NUMBER_FORMATS = {
@@ -77,9 +77,6 @@ PLAN_COLUMNS = ("period", "from", "to", "planned", "actual", "variance", "achiev
 REFERENCE_COLUMNS = ("period", "from", "to", "planned")
 ACTUAL_COLUMN = PLAN_COLUMNS.index("actual") + 1
 NOTE_COLUMN = PLAN_COLUMNS.index("note") + 1
-
-Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
-
 
 GOAL_WIDTHS = (14, 12, 12, 12, 12, 12, 13, 40)  # columns A-H of a goal's sheet, in characters
 
@@ -341,7 +338,7 @@ class _Writer:
         return first, last
 
     def _validation(self, sheet: Worksheet, goal: Goal, cells: str) -> None:
-        low, high, _metric = physical_bounds(goal)
+        low, high, _metric = metric_bounds(goal)
         words = self.words
         if math.isfinite(low) and math.isfinite(high):
             rule = DataValidation(
@@ -391,7 +388,7 @@ class _Writer:
         # with room either side for actuals typed later, but never beyond what the metric can be.
         known = [s.planned for s in rows] + [c.actual for c in data.checkins]
         known += [v for v in (goal.baseline, goal.target, goal.stretch_target) if v is not None]
-        low_bound, high_bound, _metric = physical_bounds(goal)
+        low_bound, high_bound, _metric = metric_bounds(goal)
         span = (max(known) - min(known)) or abs(max(known)) or 1.0
         chart.y_axis.scaling.min = max(low_bound, min(known) - 0.25 * span)
         chart.y_axis.scaling.max = min(high_bound, max(known) + 0.25 * span)

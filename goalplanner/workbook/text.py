@@ -9,9 +9,9 @@ from datetime import date
 from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
+from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import LABELS
 from goalplanner.core.smart import sentence
-from goalplanner.export.palette import STATUS_LOOKS
 
 SHEET_NAMES = {
     "summary": QT_TRANSLATE_NOOP("Excel", "Summary"),

@@ -1,8 +1,11 @@
 """What a workbook is made from, and what goes into a cell: plain data and safe values, no openpyxl.
 
-``PlanSnapshot`` is read from the plan on the thread that owns the database, then handed to a
-worker that writes the workbook. ``safe_text`` and ``safe_number`` make sure nothing a user typed
-becomes a formula in a colleague's Excel, and that no value Excel cannot hold reaches a cell.
+``PlanSnapshot`` is what the writer and the importer work from. ``snapshot`` reads it through any
+``PlanSource``: the window's store, or, on a worker thread, a ``Store.open_reader(path)`` of its own
+(one SQLite connection per thread), so the GUI thread never waits for it.
+
+``safe_text`` and ``safe_number`` make sure nothing a user typed becomes a formula in a colleague's
+Excel, and that no value Excel cannot hold reaches a cell.
 """
 
 from __future__ import annotations

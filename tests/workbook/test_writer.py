@@ -13,9 +13,8 @@ import openpyxl
 import pytest
 
 from goalplanner.core.model import CheckIn, Goal
-from goalplanner.export.excel import export_workbook, unique_sheet_names
-from goalplanner.export.files import ExportCancelled, ExportError, write_error
-from goalplanner.export.workbook_data import (
+from goalplanner.files import ExportCancelled, ExportError, write_error
+from goalplanner.workbook.data import (
     CELL_LIMIT,
     ID_SHEET,
     MARKER,
@@ -23,7 +22,8 @@ from goalplanner.export.workbook_data import (
     PlanSnapshot,
     unescape_cell_text,
 )
-from tests.export.conftest import TODAY, goal_id
+from goalplanner.workbook.writer import export_workbook, unique_sheet_names
+from tests.workbook.conftest import TODAY, goal_id
 
 
 @pytest.fixture

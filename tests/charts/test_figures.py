@@ -12,18 +12,18 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PathCollection, PolyCollection
 from matplotlib.colors import to_rgb
 
-from goalplanner.core.breakdown import plan_for
-from goalplanner.core.model import CheckIn, Goal
-from goalplanner.core.progress import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, Status
-from goalplanner.export.chart_text import ChartLocale
-from goalplanner.export.charts import (
+from goalplanner.charts.figures import (
     configure_matplotlib,
     goal_chart,
     portfolio_chart,
     rollup_chart,
     save_figure,
 )
-from goalplanner.export.palette import STATUS_LOOKS
+from goalplanner.charts.text import ChartLocale
+from goalplanner.core.breakdown import plan_for
+from goalplanner.core.model import CheckIn, Goal
+from goalplanner.core.palette import STATUS_LOOKS
+from goalplanner.core.progress import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, Status
 from tests.helpers import wait_goal
 
 TODAY = date(2025, 2, 10)

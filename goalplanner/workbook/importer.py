@@ -13,19 +13,18 @@ from __future__ import annotations
 import math
 import re
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Protocol
 
+from goalplanner.core.checkins import BELOW_MINIMUM, NOT_A_NUMBER, OUT_OF_RANGE, check_actual
 from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Share, Term
-from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import latest_by_period, status_period
-from goalplanner.core.smart import physical_bounds
-from goalplanner.export.files import ExportCancelled, ExportError
-from goalplanner.export.workbook_data import (
+from goalplanner.core.tasks import Progress
+from goalplanner.files import ExportCancelled, ExportError
+from goalplanner.workbook.data import (
     ID_SHEET,
     MARKER,
     WORKBOOK_FORMAT,
@@ -105,6 +104,8 @@ P_NOT_NUMBER = QT_TRANSLATE_NOOP("ImportProblem", "“{value}” is not a number
 P_DATE = QT_TRANSLATE_NOOP("ImportProblem", "a date or time, not a number")
 P_IMPOSSIBLE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric} ({low} to {high})")
 P_BELOW = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric}: it cannot be below {low}")
+# The words for each problem core.checkins finds with an actual.
+ACTUAL_PROBLEMS = {OUT_OF_RANGE: P_IMPOSSIBLE, BELOW_MINIMUM: P_BELOW, NOT_A_NUMBER: P_NOT_NUMBER}
 P_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "{label} appears twice in the sheet")
 P_PERCENT = QT_TRANSLATE_NOOP(
     "ImportProblem", "{value} was typed as a percentage, but the metric is not measured in per cent"
@@ -191,9 +192,6 @@ class CheckInTarget(Protocol):
     def add_checkin(self, goal_id: int, on: date, actual: float, note: str = "") -> CheckIn: ...
 
     def update_checkin(self, checkin: CheckIn) -> None: ...
-
-
-Progress = Callable[[int, int], bool]
 
 
 def read_actuals(
@@ -421,11 +419,9 @@ def _read_goal_sheet(
 
 def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> ActualChange | Problem | None:
     """What one filled-in row asks for: a new check-in, a changed one, nothing (None), or a problem."""
-    low, high, metric = physical_bounds(goal)
-    if not low <= value <= high:
-        name = Term("Kpi", metric) if get_kpi(goal.kpi) else metric
-        params = {"value": value, "metric": name, "low": low, "high": high}
-        return Problem(sheet_name, cell, P_BELOW if math.isinf(high) else P_IMPOSSIBLE, params)
+    problem = check_actual(goal, value)
+    if problem is not None:
+        return Problem(sheet_name, cell, ACTUAL_PROBLEMS[problem.code], problem.params)
     if sub.period_start > today:
         return Problem(sheet_name, cell, P_FUTURE, {"label": sub.label})
     note = "" if note_cell is None or note_cell.value is None else unescape_cell_text(str(note_cell.value))

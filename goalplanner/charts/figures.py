@@ -29,9 +29,17 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
+from goalplanner.charts.text import ChartLocale
 from goalplanner.core.breakdown import flow_share
-from goalplanner.core.kpis import get_kpi
+from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.palette import (
+    ACTUAL_COLOUR,
+    MARKER_COLOUR,
+    PLAN_COLOUR,
+    STATUS_LOOKS,
+    TARGET_COLOUR,
+)
 from goalplanner.core.progress import (
     ACHIEVED,
     DEFAULT_STATUS_THRESHOLDS,
@@ -46,16 +54,7 @@ from goalplanner.core.progress import (
     status_period,
     status_since,
 )
-from goalplanner.core.smart import physical_bounds
-from goalplanner.export.chart_text import ChartLocale
-from goalplanner.export.files import write_atomically
-from goalplanner.export.palette import (
-    ACTUAL_COLOUR,
-    MARKER_COLOUR,
-    PLAN_COLOUR,
-    STATUS_LOOKS,
-    TARGET_COLOUR,
-)
+from goalplanner.files import write_atomically
 
 ENGLISH = ChartLocale()
 GOAL_SIZE = (8.0, 4.5)  # inches: 800 x 450 px on screen at 100 dpi, 1200 x 675 in a saved PNG
@@ -410,7 +409,7 @@ def _format_axes(
     else:
         axes.set_ylabel(f"{locale.metric(goal)}\n{locale.direction(goal)}")
     # Keep the view inside what the metric can be (no 110% CSAT), with room for the markers.
-    low, high, _metric = physical_bounds(goal)
+    low, high, _metric = metric_bounds(goal)
     bottom, top = axes.get_ylim()
     pad = (top - bottom) * 0.04
     if math.isfinite(low) and bottom < low - pad:

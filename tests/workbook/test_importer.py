@@ -11,13 +11,13 @@ import openpyxl
 import openpyxl.xml
 import pytest
 
-from goalplanner.export.actuals import apply_actuals, read_actuals
-from goalplanner.export.excel import export_workbook
-from goalplanner.export.files import ExportError
-from goalplanner.export.workbook_data import ID_SHEET
+from goalplanner.files import ExportError
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
-from tests.export.conftest import TODAY, goal_id
+from goalplanner.workbook.data import ID_SHEET
+from goalplanner.workbook.importer import apply_actuals, read_actuals
+from goalplanner.workbook.writer import export_workbook
+from tests.workbook.conftest import TODAY, goal_id
 
 FIRST_ROW = 13  # the first plan row of a goal sheet
 
@@ -231,7 +231,7 @@ def test_odd_and_hostile_notes_round_trip_exactly(sample_store, workbook_path):
     cells = {f"H{FIRST_ROW + i}": note for i, note in enumerate(HOSTILE[:5])}
     workbook = openpyxl.load_workbook(workbook_path)
     sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Cut average support call wait"))
-    from goalplanner.export.workbook_data import escape_cell_text
+    from goalplanner.workbook.data import escape_cell_text
 
     for ref, note in cells.items():
         sheet[ref] = escape_cell_text(note)  # what Excel stores for what a colleague types

@@ -1,0 +1,59 @@
+"""Whether a value can be recorded as a goal's actual: the one rule the window and the importer share.
+
+A check-in typed in the goal detail and an Actual cell read from a workbook are judged here, so the
+two cannot disagree about what is possible. The answer is structured (a code and its parameters),
+not a sentence: each surface words it in its own voice and language.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from goalplanner.core.i18n import Term
+from goalplanner.core.kpis import get_kpi, metric_bounds
+from goalplanner.core.model import Goal
+
+# The codes of ActualProblem, one per way a value can be impossible.
+OUT_OF_RANGE = "out_of_range"  # outside low..high, for a metric bounded on both sides (CSAT 0-100)
+BELOW_MINIMUM = "below_minimum"  # below low, for a metric with no upper bound (times, costs, counts)
+NOT_A_NUMBER = "not_a_number"  # NaN or an infinity: no metric takes it (params: value only)
+
+
+@dataclass(frozen=True)
+class ActualProblem:
+    """Why a value cannot be a goal's actual: ``code`` names the rule broken, ``params`` fill its message.
+
+    For ``OUT_OF_RANGE`` and ``BELOW_MINIMUM`` the params are ``value``, ``low`` and ``high`` (floats;
+    ``high`` is infinite for ``BELOW_MINIMUM``), ``unit`` (the goal's unit: "%", "s", "" ...) and
+    ``metric``: ``Term("Kpi", name)`` for a catalogue metric, the custom unit as a plain string
+    otherwise. So ``wording.text(context, template, problem.params)`` fills a template such as
+    "{value} is impossible for {metric} ({low} to {high})" in the user's language and number format.
+    ``NOT_A_NUMBER`` has ``value`` only.
+    """
+
+    code: str  # OUT_OF_RANGE, BELOW_MINIMUM or NOT_A_NUMBER
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def check_actual(goal: Goal, value: float) -> ActualProblem | None:
+    """None when ``value`` is a possible actual for ``goal``'s metric, else why it is not.
+
+    The bounds are the metric's physical ones (``kpis.metric_bounds``: CSAT 0-100, NPS -100..100,
+    handle time >= 0, a custom "%" metric 0-100, other custom metrics unbounded), limits included.
+    NaN and infinities never are. Dates, counts of responses and the like are the caller's to check.
+    """
+    if not math.isfinite(value):
+        return ActualProblem(NOT_A_NUMBER, {"value": value})
+    low, high, metric = metric_bounds(goal)
+    if low <= value <= high:
+        return None
+    params = {
+        "value": value,
+        "low": low,
+        "high": high,
+        "unit": goal.unit,
+        "metric": Term("Kpi", metric) if get_kpi(goal.kpi) is not None else metric,
+    }
+    return ActualProblem(BELOW_MINIMUM if math.isinf(high) else OUT_OF_RANGE, params)

@@ -1,1 +1,0 @@
-"""Chart images and Excel workbooks made from core objects (no Qt)."""
