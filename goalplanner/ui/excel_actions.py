@@ -21,7 +21,7 @@ from goalplanner.ui.formatting import ui_wording
 
 
 class ExcelActionsMixin:
-    """Export and import; the window provides ``store``, ``settings``, ``undo_stack`` and ``_refresh``."""
+    """Export and import; the window provides ``store``, ``settings`` and ``session``."""
 
     background_task: BackgroundTask | None = None
 
@@ -151,8 +151,9 @@ class ExcelActionsMixin:
             )
             return
         text = QCoreApplication.translate("ExcelActionsMixin", "Import %n actual(s)", "", len(report.changes))
-        self.undo_stack.push(ImportActuals(store, added, changed, text, self._refresh))
-        self._refresh()
+        command = ImportActuals(self.session, added, changed, text)
+        self.session.push(command)
+        self.session.notify(command.goal_ids)
         self.statusBar().showMessage(
             QCoreApplication.translate(
                 "ExcelActionsMixin", "Imported %n actual(s) from {0}", "", len(report.changes)

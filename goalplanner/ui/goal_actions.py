@@ -86,7 +86,7 @@ class GoalActionsMixin:
         wizard.open()
 
     def _goal_saved(self, goal_id: int) -> None:
-        self._refresh()
+        self.session.reload()  # the goal list and the detail show the plan again
         self.select_goal(goal_id)
 
     def _wizard_closed(self) -> None:
@@ -116,7 +116,7 @@ class GoalActionsMixin:
             QMessageBox.warning(
                 self, QCoreApplication.translate("GoalActionsMixin", "Not deleted"), store_error_text(error)
             )
-        self._refresh()
+        self.session.reload()  # the goal list and the detail show the plan again
 
     @Slot()
     def move_goal(self) -> None:
@@ -156,7 +156,7 @@ class GoalActionsMixin:
                 self, QCoreApplication.translate("GoalActionsMixin", "Not moved"), store_error_text(error)
             )
             return
-        self._refresh()
+        self.session.reload()  # the goal list and the detail show the plan again
         self.select_goal(goal.id)
 
 

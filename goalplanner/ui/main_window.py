@@ -28,16 +28,17 @@ from goalplanner import __version__, paths
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import STATES
 from goalplanner.store import Store
+from goalplanner.ui.detail import GoalDetail
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.empty_state import EmptyState
 from goalplanner.ui.excel_actions import ExcelActionsMixin
 from goalplanner.ui.formatting import state_label
 from goalplanner.ui.goal_actions import GoalActionsMixin
-from goalplanner.ui.goal_detail import GoalDetail
 from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.plan_files import PlanFilesMixin
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
+from goalplanner.ui.session import PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 
 MAX_RECENT = 8
@@ -53,6 +54,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.settings = settings
         self.calendar_for = calendar_from_settings(settings)
         self.store: Store | None = None
+        self.session: PlanSession | None = None  # the open plan, with its undo stack
         self.wizard = None  # the open GoalWizard, if any
         self._language_refresh_pending = False
         self.setMinimumSize(720, 480)
@@ -163,13 +165,10 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.delete_goal_action.triggered.connect(self.delete_goal)
         # Our own undo/redo actions: QUndoStack's fix their "Undo %1" in the language they were made in.
         self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo, enabled=False)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.undo_action.triggered.connect(lambda: self.undo_stack.undo())  # the open plan's stack
         self.redo_action = QAction(self, shortcut=QKeySequence.StandardKey.Redo, enabled=False)
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda _text: self._undo_texts())
-        self.undo_stack.redoTextChanged.connect(lambda _text: self._undo_texts())
+        self.redo_action.triggered.connect(lambda: self.undo_stack.redo())
+        self._follow_undo_stack(self.undo_stack)
         self.move_goal_action = QAction(self)
         self.move_goal_action.triggered.connect(self.move_goal)
         self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
@@ -241,6 +240,17 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self._undo_texts()
         self._update_titles()
 
+    def _follow_undo_stack(self, stack: QUndoStack) -> None:
+        """Make ``stack`` (the open plan's) the one Undo and Redo work on and name."""
+        self.undo_stack = stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._undo_texts())
+        stack.redoTextChanged.connect(lambda _text: self._undo_texts())
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._undo_texts()
+
     def _undo_texts(self) -> None:
         if not all(map(shiboken6.isValid, (self.undo_stack, self.undo_action, self.redo_action))):
             return  # the window is being destroyed: the stack announces its emptying to nobody
@@ -259,21 +269,24 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
     def _refresh_for_language(self) -> None:
         """Statuses, filters, due list, the goal's detail and chart, portfolio: in the new language."""
         self._language_refresh_pending = False
-        if self.store is None or not self.store.closed:
+        if self.store is None:
             self._refresh()
+        elif not self.store.closed:
+            self.session.reload()  # the window and the detail show the plan again, once
 
     # -- the open plan -------------------------------------------------------------------------
 
     def _plan_opened(self, store: Store) -> None:
         """A new plan is open in this window: fresh detail view, empty undo history, offer drafts."""
-        self.undo_stack.clear()
         if self.detail is not None:
             self.detail_stack.removeWidget(self.detail)
             self.detail.deleteLater()
-        self.detail = GoalDetail(
-            store, self.undo_stack, calendar_for=self.calendar_for, rollup_for=self._rollup_of
-        )
-        self.detail.changed.connect(self._refresh)
+        if self.session is not None:
+            self.session.deleteLater()  # with its undo stack
+        self.session = PlanSession(store, self.calendar_for, self)
+        self._follow_undo_stack(self.session.undo_stack)
+        self.session.changed.connect(lambda _change: self._refresh())
+        self.detail = GoalDetail(self.session)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
         self._refresh()
@@ -372,12 +385,9 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         if self.detail is None or goal is None:
             self.detail_stack.setCurrentWidget(self.no_selection)
             return
-        self.detail.show_goal(goal.id)
+        if self.detail.goal is None or self.detail.goal.id != goal.id:  # it shows changes of its goal itself
+            self.detail.show_goal(goal.id)
         self.detail_stack.setCurrentWidget(self.detail)
-
-    def _rollup_of(self, goal_id: int) -> str | None:
-        row = self.model.row_for(goal_id)
-        return row.rollup if row is not None else None
 
     def show_goal_from_portfolio(self, goal_id: int) -> None:
         """Show a goal clicked on the portfolio chart: the goal list, that goal selected, its chart."""
@@ -385,7 +395,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.main_tabs.setCurrentWidget(self.splitter)
         self.select_goal(goal_id)
         if self.detail is not None:
-            self.detail.tabs.setCurrentWidget(self.detail.chart_tab)
+            self.detail.show_chart()
 
     def record_for(self, goal_id: int) -> None:
         """Open the check-in form of ``goal_id`` (from the due list)."""
@@ -393,8 +403,7 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
         self.main_tabs.setCurrentWidget(self.splitter)
         self.select_goal(goal_id)
         if self.detail is not None:
-            self.detail.tabs.setCurrentIndex(0)
-            self.detail.actual_field.setFocus()
+            self.detail.focus_checkin()
 
     def _update_titles(self) -> None:
         if self.store is None:

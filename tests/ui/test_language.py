@@ -121,7 +121,7 @@ def test_choosing_a_language_in_settings_retranslates_the_open_window_at_once(
         assert window.main_tabs.tabText(1) == tr("MainWindow", "Portfolio")
         assert window.owner_filter.itemText(0) == tr("MainWindow", "All owners")
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == tr("GoalTreeModel", "Goal")
-        assert window.detail.record_button.text() == tr("GoalDetail", "&Record")
+        assert window.detail.checkin_form.record_button.text() == tr("GoalDetail", "&Record")
         assert window.detail.tabs.tabText(1) == tr("GoalDetail", "&Plan")
         # the goal's sentence and status are written again in the new language
         assert "will raise" not in window.detail.sentence_label.text()
@@ -134,7 +134,7 @@ def test_choosing_a_language_in_settings_retranslates_the_open_window_at_once(
     qtbot.waitUntil(
         lambda: window.file_menu.title() == "&File" and window.owner_filter.itemText(0) == "All owners"
     )
-    assert window.detail.record_button.text() == "&Record"
+    assert window.detail.checkin_form.record_button.text() == "&Record"
 
 
 def test_numbers_and_dates_follow_the_chosen_language(sample_window, qtbot, restore_language):
@@ -152,14 +152,14 @@ def test_numbers_and_dates_follow_the_chosen_language(sample_window, qtbot, rest
     goal = window.detail.goal
     deadline = window.model.index_of(goal.id).siblingAtColumn(DEADLINE).data()
     assert deadline == QDate(goal.deadline).toString("dd.MM.yyyy")
-    assert window.detail.date_edit.text() == QDate.currentDate().toString("dd.MM.yyyy")
+    assert window.detail.checkin_form.date_edit.text() == QDate.currentDate().toString("dd.MM.yyyy")
     assert window.undo_action.text() == translation("ro", "MainWindow", "&Undo")
 
 
 def test_the_undo_menu_names_the_last_action_in_the_new_language(sample_window, qtbot, restore_language):
     window = sample_window
-    window.detail.actual_field.setText("31")
-    window.detail.record_checkin()
+    window.detail.checkin_form.actual_field.setText("31")
+    window.detail.checkin_form.record_checkin()
     assert window.undo_action.text().startswith("&Undo Record check-in")
     choose_in_settings(window, "nb")
     qtbot.waitUntil(lambda: window.undo_action.text() != "&Undo Record check-in 31 points")
@@ -290,7 +290,7 @@ def test_a_switch_or_a_check_in_redraws_the_visible_chart_once(
     window = sample_window
     window.select_goal(None)
     window.detail.tabs.setCurrentWidget(window.detail.chart_tab)
-    qtbot.waitUntil(lambda: window.detail.chart_view.figure is not None)
+    qtbot.waitUntil(lambda: window.detail.chart_tab.chart_view.figure is not None)
     builds = []
     real_build = ChartView._build
     monkeypatch.setattr(ChartView, "_build", lambda view: builds.append(view) or real_build(view))
@@ -299,8 +299,8 @@ def test_a_switch_or_a_check_in_redraws_the_visible_chart_once(
     settle()  # every deferred refresh has run
     assert len(builds) == 1  # ~0.1 s a chart: Qt sends several LanguageChange events for one switch
     builds.clear()
-    window.detail.actual_field.setText("31")
-    window.detail.record_checkin()
+    window.detail.checkin_form.actual_field.setText("31")
+    window.detail.checkin_form.record_checkin()
     qtbot.waitUntil(lambda: bool(builds))
     settle()
     assert len(builds) == 1

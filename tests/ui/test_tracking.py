@@ -9,7 +9,7 @@ from goalplanner.core.breakdown import plan_for
 from goalplanner.core.model import CheckIn
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
-from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
+from goalplanner.ui.detail.models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.due_panel import GOAL_ID_ROLE, DueListModel
 from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, GoalTreeModel
 from tests.helpers import wait_goal
@@ -72,9 +72,9 @@ def test_recording_from_the_due_list_changes_the_status(sample_window, qtbot):
     window.record_for(index.data(GOAL_ID_ROLE))
     detail = window.detail
     assert detail.goal.kpi == "occupancy"
-    assert detail.actual_field.hasFocus() or not window.isActiveWindow()
-    qtbot.keyClicks(detail.actual_field, "91")
-    qtbot.keyClick(detail.actual_field, Qt.Key.Key_Return)
+    assert detail.checkin_form.actual_field.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(detail.checkin_form.actual_field, "91")
+    qtbot.keyClick(detail.checkin_form.actual_field, Qt.Key.Key_Return)
     assert status_of(window, "occupancy") == "■ Off track"  # 91% overshoots the band the wrong way
     assert due.model.rowCount() == 0  # recorded: no longer due
     window.undo_stack.undo()
@@ -86,49 +86,49 @@ def test_impossible_or_future_checkins_are_refused_at_the_field(sample_window, q
     window = sample_window
     window.select_goal(find_row(window, "CSAT").data(GOAL_ROLE).id)
     detail = window.detail
-    before = len(detail.checkin_model.rows)
-    qtbot.keyClicks(detail.actual_field, "104")
-    detail.record_checkin()
-    assert "impossible" in detail.checkin_message.text()
-    detail.actual_field.clear()
-    qtbot.keyClicks(detail.actual_field, "abc")
-    detail.record_checkin()
-    assert detail.checkin_message.text() == "“abc” is not a number."
-    detail.actual_field.clear()
-    qtbot.keyClicks(detail.actual_field, "80")
-    detail.date_edit.setDate(detail.date_edit.date().addDays(3))
-    detail.record_checkin()
-    assert "earlier date" in detail.checkin_message.text()
-    assert len(detail.checkin_model.rows) == before
+    before = len(detail.history.checkin_model.rows)
+    qtbot.keyClicks(detail.checkin_form.actual_field, "104")
+    detail.checkin_form.record_checkin()
+    assert "impossible" in detail.checkin_form.checkin_message.text()
+    detail.checkin_form.actual_field.clear()
+    qtbot.keyClicks(detail.checkin_form.actual_field, "abc")
+    detail.checkin_form.record_checkin()
+    assert detail.checkin_form.checkin_message.text() == "“abc” is not a number."
+    detail.checkin_form.actual_field.clear()
+    qtbot.keyClicks(detail.checkin_form.actual_field, "80")
+    detail.checkin_form.date_edit.setDate(detail.checkin_form.date_edit.date().addDays(3))
+    detail.checkin_form.record_checkin()
+    assert "earlier date" in detail.checkin_form.checkin_message.text()
+    assert len(detail.history.checkin_model.rows) == before
 
 
 def test_ratio_counts_fill_the_percentage(sample_window, qtbot):
     window = sample_window
     window.select_goal(find_row(window, "CSAT").data(GOAL_ROLE).id)
     detail = window.detail
-    assert detail.numerator_field.isVisibleTo(detail)
-    qtbot.keyClicks(detail.numerator_field, "170")
-    qtbot.keyClicks(detail.denominator_field, "200")
-    assert detail.actual_field.value() == 85
-    detail.record_checkin()
-    latest = detail.checkin_model.rows[0]
+    assert detail.checkin_form.numerator_field.isVisibleTo(detail)
+    qtbot.keyClicks(detail.checkin_form.numerator_field, "170")
+    qtbot.keyClicks(detail.checkin_form.denominator_field, "200")
+    assert detail.checkin_form.actual_field.value() == 85
+    detail.checkin_form.record_checkin()
+    latest = detail.history.checkin_model.rows[0]
     assert (latest.actual, latest.numerator, latest.denominator) == (85, 170, 200)
-    assert detail.checkin_model.index(0, CheckInTableModel.STATUS).data() == "★ Achieved"
+    assert detail.history.checkin_model.index(0, CheckInTableModel.STATUS).data() == "★ Achieved"
 
 
 def test_deleting_a_checkin_can_be_undone(sample_window):
     window = sample_window
     window.select_goal(find_row(window, "wait time").data(GOAL_ROLE).id)
     detail = window.detail
-    count = len(detail.checkin_model.rows)
-    newest = detail.checkin_model.rows[0]
-    detail.checkin_view.setCurrentIndex(detail.checkin_model.index(0, 0))
-    detail.delete_checkin()
-    assert len(detail.checkin_model.rows) == count - 1
+    count = len(detail.history.checkin_model.rows)
+    newest = detail.history.checkin_model.rows[0]
+    detail.history.checkin_view.setCurrentIndex(detail.history.checkin_model.index(0, 0))
+    detail.history.delete_checkin()
+    assert len(detail.history.checkin_model.rows) == count - 1
     window.undo_action.trigger()
-    assert detail.checkin_model.rows[0] == newest
+    assert detail.history.checkin_model.rows[0] == newest
     window.redo_action.trigger()
-    assert len(detail.checkin_model.rows) == count - 1
+    assert len(detail.history.checkin_model.rows) == count - 1
 
 
 def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_path, qtbot):
@@ -140,13 +140,13 @@ def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_
     window.select_goal(goal_id)
     detail = window.detail
     detail.tabs.setCurrentIndex(1)
-    model = detail.plan_model
+    model = detail.plan_tab.plan_model
     last = model.rowCount() - 1
     assert (
         not model.flags(model.index(last, PlanTableModel.PLANNED)) & Qt.ItemFlag.ItemIsEditable
     )  # the target
     assert model.setData(model.index(1, PlanTableModel.PLANNED), 230.0)
-    rows = detail.plan_model.rows
+    rows = detail.plan_tab.plan_model.rows
     assert (rows[1].planned, rows[1].locked) == (230.0, True)
     assert rows[-1].planned == 120
     assert [round(r.planned, 1) for r in rows] == [235.0, 230.0, 202.5, 175.0, 147.5, 120.0]
@@ -155,7 +155,7 @@ def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_
     window.undo_stack.undo()
     assert not [s for s in window.store.subtargets(goal_id) if s.period == "week"][1].locked
     window.undo_stack.redo()
-    detail.reset_plan()
+    detail.plan_tab.reset_plan()
     assert not any(s.locked for s in window.store.subtargets(goal_id))
 
 
@@ -188,7 +188,7 @@ def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):
     window = sample_window
     window.select_goal(find_row(window, "wait time").data(GOAL_ROLE).id)
     detail = window.detail
-    model = detail.checkin_model
+    model = detail.history.checkin_model
     newest = model.rows[0]
     assert model.setData(model.index(0, CheckInTableModel.ACTUAL), 150.0)
     assert model.rows[0].actual == 150 and model.rows[0].id == newest.id
@@ -199,7 +199,7 @@ def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):
     window.undo_stack.undo()
     assert window.store.checkins(newest.goal_id)[-1] == newest
     model.setData(model.index(0, CheckInTableModel.ACTUAL), -5.0)
-    assert "impossible" in detail.checkin_message.text()
+    assert "impossible" in detail.checkin_form.checkin_message.text()
     assert window.store.checkins(newest.goal_id)[-1] == newest
 
 
@@ -212,8 +212,10 @@ def test_split_a_weeks_team_target_per_person(window, tmp_path, qtbot):
     window.open_plan(path)
     window.select_goal(goal_id)
     detail = window.detail
-    detail.plan_view.setCurrentIndex(detail.plan_model.index(5, 0))  # the last week: 55 tickets
-    dialog = detail.split_period()
+    detail.plan_tab.plan_view.setCurrentIndex(
+        detail.plan_tab.plan_model.index(5, 0)
+    )  # the last week: 55 tickets
+    dialog = detail.plan_tab.split_period()
     qtbot.addWidget(dialog)
     assert dialog.result_label.text().splitlines() == [
         f"{name}: 11 tickets" for name in ["Ana", "Bo", "Cy", "Di", "Ed"]
@@ -242,7 +244,7 @@ def test_working_calendar_setting_changes_how_a_reset_plan_is_spread(window, tmp
     dialog.subdivision_combo.setCurrentIndex(dialog.subdivision_combo.findData("ENG"))
     dialog.accept()
     window.select_goal(goal_id)
-    window.detail.reset_plan()
+    window.detail.plan_tab.reset_plan()
     assert first_week() == pytest.approx(8 * 5 / 13)  # 5 of the 13 working days
     reopened = type(dialog)(window.settings)
     qtbot.addWidget(reopened)
