@@ -285,8 +285,8 @@ class MainWindow(PlanFilesMixin, GoalActionsMixin, ExcelActionsMixin, QMainWindo
             self.session.deleteLater()  # with its undo stack
         self.session = PlanSession(store, self.calendar_for, self)
         self._follow_undo_stack(self.session.undo_stack)
+        self.detail = GoalDetail(self.session)  # subscribes first: it has shown a change when the list moves
         self.session.changed.connect(lambda _change: self._refresh())
-        self.detail = GoalDetail(self.session)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
         self._refresh()
