@@ -110,7 +110,7 @@ class CheckInForm(QWidget):
         """Say on the message line why something was not saved."""
         self.checkin_message.show_message(text, "error")
 
-    def problem(self, goal: Goal, checkin: CheckIn, typed: str) -> str:
+    def checkin_problem(self, goal: Goal, checkin: CheckIn, typed: str) -> str:
         """Why ``checkin`` cannot be recorded for ``goal`` ("" when it can), in the user's language and
         formats; ``typed`` is its actual as the user wrote it."""
         low, high, metric = physical_bounds(goal)
@@ -149,7 +149,7 @@ class CheckInForm(QWidget):
                 self.goal.id, self.date_edit.date().toPython(), self.actual_field.value(), note,
                 self.numerator_field.value(), self.denominator_field.value(),
             )  # fmt: skip
-            problem = self.problem(self.goal, pending, self.actual_field.text())
+            problem = self.checkin_problem(self.goal, pending, self.actual_field.text())
         if problem:
             self.show_problem(problem)
             self.actual_field.setFocus()

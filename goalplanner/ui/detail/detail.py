@@ -37,7 +37,7 @@ class GoalDetail(QWidget):
         self.status_label = QLabel(wordWrap=True, objectName="detail_status")
 
         self.checkin_form = CheckInForm(session)
-        self.history = CheckInHistory(session, self.checkin_form.problem)
+        self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
         self.plan_tab = PlanTab(session)
         self.chart_tab = ChartTab(session)
         for part in (self.history, self.plan_tab):  # their problems go on the form's message line
