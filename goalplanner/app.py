@@ -99,8 +99,8 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
             problems.append("no plan is open")
         else:
             window.select_goal(None)
-            window.detail.tabs.setCurrentWidget(window.detail.chart_tab)
-            if window.detail.chart_view.figure is None:
+            window.detail.show_chart()
+            if window.detail.chart_tab.chart_view.figure is None:
                 problems.append("the chart was not drawn")
         QTimer.singleShot(100, window.close)
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from goalplanner.core.i18n import Term
 from goalplanner.core.kpis import get_kpi, metric_bounds
-from goalplanner.core.model import Goal
+from goalplanner.core.model import CheckIn, Goal
 
 # The codes of ActualProblem, one per way a value can be impossible.
 OUT_OF_RANGE = "out_of_range"  # outside low..high, for a metric bounded on both sides (CSAT 0-100)
@@ -57,3 +58,21 @@ def check_actual(goal: Goal, value: float) -> ActualProblem | None:
         "metric": Term("Kpi", metric) if get_kpi(goal.kpi) is not None else metric,
     }
     return ActualProblem(BELOW_MINIMUM if math.isinf(high) else OUT_OF_RANGE, params)
+
+
+# The codes of the rules a whole check-in (not only its value) must keep.
+FUTURE_DATE = "future_date"  # a check-in records what happened: never after today (params: on, today)
+NO_RESPONSES = "no_responses"  # a share out of 0 responses (params: none)
+
+
+def check_checkin(goal: Goal, checkin: CheckIn, today: date) -> ActualProblem | None:
+    """None when ``checkin`` can be recorded for ``goal`` on ``today``, else the first rule it breaks:
+    its value (``check_actual``), its date (``FUTURE_DATE``) or its counts (``NO_RESPONSES``)."""
+    problem = check_actual(goal, checkin.actual)
+    if problem is not None:
+        return problem
+    if checkin.on > today:
+        return ActualProblem(FUTURE_DATE, {"on": checkin.on, "today": today})
+    if checkin.numerator is not None and checkin.denominator == 0:
+        return ActualProblem(NO_RESPONSES)
+    return None

@@ -1,17 +1,13 @@
-"""The main window: lays out the goal list, the goal's detail and the portfolio, and wires them.
-
-The window owns its parts and connects them; it holds no plan logic of its own:
-
-- :class:`PlanFiles` opens plan files and says when one is open; the window then makes a
-  :class:`PlanSession` for it, which every view subscribes to.
-- :class:`GoalCommands` (new, edit, move, delete goals) and :class:`ExcelTransfer` (workbook export and
-  import) change the plan through the session.
-- :class:`GoalListPane`, :class:`GoalDetail` and :class:`PortfolioView` show the session's goals.
+"""The main window: lays out and wires its parts. :class:`PlanFiles` opens plans, each open plan gets a
+:class:`PlanSession`; :class:`GoalCommands` and :class:`ExcelTransfer` change the plan through the
+session; :class:`GoalListPane`, :class:`GoalDetail` and :class:`PortfolioView` show it. No plan logic here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QSettings, Qt, QTimer, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -102,71 +98,78 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 700)
 
-    def _action(self, text: str, slot, shortcut=None, role=QAction.MenuRole.TextHeuristicRole) -> QAction:
-        """An action whose ``text`` (marked with QT_TR_NOOP) is translated now and on every switch."""
-        action = QAction(self, menuRole=role)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+    def _action(self, text: Callable[[], str], slot, shortcut="", role=QAction.MenuRole.TextHeuristicRole):
+        """An action named by ``text()`` (a ``self.tr`` call), now and again after each language switch."""
+        action = QAction(self, menuRole=role, shortcut=QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         self._texts[action] = text
         return action
 
     def _create_actions(self) -> None:
-        files, goals, excel, action, tr = self.plan_files, self.goals, self.excel, self._action, QT_TR_NOOP
+        files, goals, excel, action = self.plan_files, self.goals, self.excel, self._action
         key, role = QKeySequence.StandardKey, QAction.MenuRole
-        self._texts: dict[QAction, str] = {}
-        self.new_file_action = action(tr("&New plan file…"), files.new_file_dialog, "Ctrl+Shift+N")
-        self.open_action = action(tr("&Open plan…"), files.open_file_dialog, key.Open)
-        self.sample_action = action(tr("Open the &sample plan"), files.open_sample_plan)
-        self.backup_action = action(tr("&Back up now"), files.back_up_now)
-        self.restore_action = action(tr("Restore from bac&kup…"), files.restore_from_backup)
-        self.export_action = action(tr("&Export to Excel…"), excel.export_excel, "Ctrl+Shift+E")
-        self.import_action = action(tr("&Import actuals from Excel…"), excel.import_actuals, "Ctrl+Shift+I")
-        self.settings_action = action(
-            tr("Se&ttings…"), self.open_settings, key.Preferences, role.PreferencesRole
+        self._texts: dict[QAction, Callable[[], str]] = {}
+        self.new_file_action = action(
+            lambda: self.tr("&New plan file…"), files.new_file_dialog, "Ctrl+Shift+N"
         )
-        self.quit_action = action(tr("&Quit"), self.close, key.Quit, role.QuitRole)
-        self.new_goal_action = action(tr("&New goal…"), goals.new_goal, key.New)
-        self.edit_goal_action = action(tr("&Edit goal…"), goals.edit_goal, "Ctrl+E")
-        self.delete_goal_action = action(tr("&Delete goal…"), goals.delete_goal, key.Delete)
-        self.move_goal_action = action(tr("&Move under another goal…"), goals.move_goal)
+        self.open_action = action(lambda: self.tr("&Open plan…"), files.open_file_dialog, key.Open)
+        self.sample_action = action(lambda: self.tr("Open the &sample plan"), files.open_sample_plan)
+        self.backup_action = action(lambda: self.tr("&Back up now"), files.back_up_now)
+        self.restore_action = action(lambda: self.tr("Restore from bac&kup…"), files.restore_from_backup)
+        self.export_action = action(lambda: self.tr("&Export to Excel…"), excel.export_excel, "Ctrl+Shift+E")
+        self.import_action = action(
+            lambda: self.tr("&Import actuals from Excel…"), excel.import_actuals, "Ctrl+Shift+I"
+        )
+        self.settings_action = action(
+            lambda: self.tr("Se&ttings…"), self.open_settings, key.Preferences, role.PreferencesRole
+        )
+        self.quit_action = action(lambda: self.tr("&Quit"), self.close, key.Quit, role.QuitRole)
+        self.new_goal_action = action(lambda: self.tr("&New goal…"), goals.new_goal, key.New)
+        self.edit_goal_action = action(lambda: self.tr("&Edit goal…"), goals.edit_goal, "Ctrl+E")
+        self.delete_goal_action = action(lambda: self.tr("&Delete goal…"), goals.delete_goal, key.Delete)
+        self.move_goal_action = action(lambda: self.tr("&Move under another goal…"), goals.move_goal)
         self.undo = UndoActions(self)
         self.undo_action, self.redo_action = self.undo.undo_action, self.undo.redo_action
-        self.find_action = action(tr("&Find goals"), self.goal_list.focus_search, key.Find)
+        self.find_action = action(lambda: self.tr("&Find goals"), self.goal_list.focus_search, key.Find)
         show = self.main_tabs.setCurrentWidget
-        self.goals_view_action = action(tr("&Goals and details"), lambda: show(self.splitter), "Ctrl+1")
-        self.portfolio_view_action = action(tr("&Portfolio chart"), lambda: show(self.portfolio), "Ctrl+2")
-        self.about_action = action(tr("&About goalplanner"), self.about, role=role.AboutRole)
+        self.goals_view_action = action(
+            lambda: self.tr("&Goals and details"), lambda: show(self.splitter), "Ctrl+1"
+        )
+        self.portfolio_view_action = action(
+            lambda: self.tr("&Portfolio chart"), lambda: show(self.portfolio), "Ctrl+2"
+        )
+        self.about_action = action(lambda: self.tr("&About goalplanner"), self.about, role=role.AboutRole)
 
     def _create_menus(self) -> None:
-        self._titles: dict[QMenu, str] = {}
+        self._titles: dict[QMenu, Callable[[], str]] = {}
 
-        def menu(title: str, *items: QAction | None, parent: QMenu | None = None) -> QMenu:
+        def menu(title: Callable[[], str], *items: QAction | None, parent: QMenu | None = None) -> QMenu:
             made = (parent or self.menuBar()).addMenu("")
             self._titles[made] = title
             for item in items:
                 made.addSeparator() if item is None else made.addAction(item)
             return made
 
-        tr = QT_TR_NOOP
-        self.file_menu = menu(tr("&File"), self.new_file_action, self.open_action)
-        self.recent_menu = menu(tr("Open &recent"), parent=self.file_menu)
+        self.file_menu = menu(lambda: self.tr("&File"), self.new_file_action, self.open_action)
+        self.recent_menu = menu(lambda: self.tr("Open &recent"), parent=self.file_menu)
         self.recent_menu.aboutToShow.connect(lambda: self.plan_files.fill_recent_menu(self.recent_menu))
         more = (self.sample_action, None, self.export_action, self.import_action, None, self.backup_action,
                 self.restore_action, self.settings_action, None, self.quit_action)  # fmt: skip
         for item in more:
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
-        self.edit_menu = menu(tr("&Edit"), self.undo_action, self.redo_action, None, self.find_action)
-        self.view_menu = menu(tr("&View"), self.goals_view_action, self.portfolio_view_action)
-        self.goal_menu = menu(tr("&Goal"), self.new_goal_action, self.edit_goal_action, self.move_goal_action,
-                              self.delete_goal_action)  # fmt: skip
-        self.help_menu = menu(tr("&Help"), self.about_action)
+        self.edit_menu = menu(
+            lambda: self.tr("&Edit"), self.undo_action, self.redo_action, None, self.find_action
+        )
+        self.view_menu = menu(lambda: self.tr("&View"), self.goals_view_action, self.portfolio_view_action)
+        goal_actions = (self.new_goal_action, self.edit_goal_action, self.move_goal_action, self.delete_goal_action)  # fmt: skip  # noqa: E501
+        self.goal_menu = menu(lambda: self.tr("&Goal"), *goal_actions)
+        self.help_menu = menu(lambda: self.tr("&Help"), self.about_action)
 
     def _retranslate(self) -> None:
         for action, text in self._texts.items():
-            action.setText(self.tr(text))
+            action.setText(text())
         for menu, title in self._titles.items():
-            menu.setTitle(self.tr(title))
+            menu.setTitle(title())
         self.no_selection.setText(self.tr("Select a goal to see its plan and record check-ins."))
         self.main_tabs.setTabText(0, self.tr("Goals"))
         self.main_tabs.setTabText(1, self.tr("Portfolio"))
@@ -181,8 +184,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self._refresh_for_language)
         super().changeEvent(event)
 
-    def _refresh_for_language(self) -> None:
-        """Statuses, filters, due list, the goal's detail and chart, portfolio: in the new language."""
+    def _refresh_for_language(self) -> None:  # statuses, lists, detail and charts in the new language
         self._language_refresh_pending = False
         if self.session is not None and not self.session.store.closed:
             self.session.reload()
@@ -207,20 +209,18 @@ class MainWindow(QMainWindow):
         self.goals.session = self.excel.session = session
         session.changed.connect(self._plan_changed)
         self.goal_list.set_session(session)
+        self.portfolio.set_session(session)
         self._plan_changed(PlanChange(structure=True))
         if store.drafts():
             QTimer.singleShot(0, self.goals.offer_draft)
 
     def _plan_changed(self, change: PlanChange) -> None:
-        states = self.session.states() if self.session is not None and not self.session.store.closed else []
-        has_goals = bool(states)
+        has_goals = bool(self.session is not None and not self.session.store.closed and self.session.states())
         self.empty_state.set_has_plan(self.store is not None)
         self.pages.setCurrentWidget(self.main_tabs if has_goals else self.empty_state)
-        self.portfolio.set_entries([(s.goal, s.status) for s in states])
         for action in (self.new_goal_action, self.backup_action, self.restore_action):
             action.setEnabled(self.store is not None)
-        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action,
-                       self.export_action, self.import_action):  # fmt: skip
+        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action, self.export_action, self.import_action):  # fmt: skip  # noqa: E501
             action.setEnabled(has_goals)
         self._update_titles()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Status
 from goalplanner.ui.chart_view import ChartView
+from goalplanner.ui.session import PlanChange, PlanSession
 
 
 class PortfolioView(QWidget):
@@ -18,6 +19,7 @@ class PortfolioView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session: PlanSession | None = None
         self.entries: list[tuple[Goal, Status]] = []
         self._stale = True
         self.chart_view = ChartView()
@@ -43,6 +45,15 @@ class PortfolioView(QWidget):
             self._retranslate()
             self._stale = not self.isVisible()  # a visible chart redraws itself (ChartView)
         super().changeEvent(event)
+
+    def set_session(self, session: PlanSession) -> None:
+        """Chart ``session``'s goals, and again after each change to them."""
+        self.session = session
+        session.changed.connect(self._plan_changed)
+        self._plan_changed()
+
+    def _plan_changed(self, _change: PlanChange | None = None) -> None:
+        self.set_entries([(state.goal, state.status) for state in self.session.states()])
 
     def set_entries(self, entries: list[tuple[Goal, Status]]) -> None:
         """The goals and statuses to chart; drawn now if the tab is on screen, else when it is shown."""

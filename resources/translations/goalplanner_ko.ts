@@ -27,18 +27,6 @@
         <translation>시작일과 마감일 사이에 근무일이 없습니다.</translation>
     </message>
     <message>
-        <source>percentage steps need a baseline and a target above zero</source>
-        <translation>비율 단계로 계산하려면 기준값과 목표값이 모두 0보다 커야 합니다.</translation>
-    </message>
-    <message>
-        <source>there must be at least one period</source>
-        <translation>기간이 하나 이상 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>a cut of 100% or more per period is not a percentage step</source>
-        <translation>기간당 100% 이상 감소는 비율 단계로 볼 수 없습니다.</translation>
-    </message>
-    <message>
         <source>the last period is the target itself: change the goal&apos;s target instead</source>
         <translation>마지막 기간의 값은 곧 목표값입니다. 대신 목표의 목표값을 변경하세요.</translation>
     </message>
@@ -246,6 +234,29 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Th&amp;is goal</source>
+        <translation>이 목표(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sub-goals side &amp;by side</source>
+        <translation>하위 목표 비교(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>차트 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
+        <translation>차트를 PNG 이미지 또는 SVG 벡터 그림으로 저장합니다(마우스 오른쪽 클릭으로도 가능).</translation>
+    </message>
+    <message>
+        <source>Move goals under this one (Goal menu) to compare them here.</source>
+        <translation>다른 목표를 이 목표 아래로 옮기면(목표 메뉴) 여기에서 비교할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>MMM yyyy</source>
@@ -289,6 +300,88 @@
     <message>
         <source>Chart not saved</source>
         <translation>차트 저장 실패</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Actual value</source>
+        <translation>실적값</translation>
+    </message>
+    <message>
+        <source>e.g. satisfied</source>
+        <translation>예: 만족 응답 수</translation>
+    </message>
+    <message>
+        <source>of responses</source>
+        <translation>전체 응답 수</translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation>있었던 일(선택 사항)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save it</source>
+        <translation>저장하지 않음</translation>
+    </message>
+    <message>
+        <source>A check-in records what happened: choose today or an earlier date.</source>
+        <translation>점검은 이미 일어난 일을 기록합니다. 오늘 또는 이전 날짜를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The number of responses cannot be 0.</source>
+        <translation>응답 수는 0일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
+        <translation>{1}에는 {0} 값이 나올 수 없습니다(범위 {2} 이상).</translation>
+    </message>
+    <message>
+        <source>{0} is impossible for {1} ({2} to {3}).</source>
+        <translation>{1}에는 {0} 값이 나올 수 없습니다(범위 {2}~{3}).</translation>
+    </message>
+    <message>
+        <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
+        <translation>계획 파일이 아직 사용 중입니다. 입력한 점검 내용을 입력란에 되돌려 놓았으니 ‘기록’을 눌러 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
+        <translation>계획 파일이 사용 중입니다. 다른 프로그램이 파일에 쓰고 있습니다. 입력한 점검({1}, {0})은 보관되며 파일을 사용할 수 있게 되는 즉시 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The goal is gone.</source>
+        <translation>목표가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Record check-in {0}</source>
+        <translation>점검 기록 {0}</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistory</name>
+    <message>
+        <source>&amp;Delete check-in</source>
+        <translation>점검 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The goal is gone.</source>
+        <translation>목표가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation>점검 수정</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>점검 삭제</translation>
     </message>
 </context>
 <context>
@@ -583,7 +676,7 @@
     </message>
 </context>
 <context>
-    <name>ExcelActionsMixin</name>
+    <name>ExcelTransfer</name>
     <message>
         <source>Export to Excel</source>
         <translation>Excel로 내보내기</translation>
@@ -722,7 +815,7 @@
     </message>
 </context>
 <context>
-    <name>GoalActionsMixin</name>
+    <name>GoalCommands</name>
     <message>
         <source>(no title yet)</source>
         <translation>(제목 없음)</translation>
@@ -799,134 +892,6 @@
         <translation>차트(&amp;T)</translation>
     </message>
     <message>
-        <source>Actual value</source>
-        <translation>실적값</translation>
-    </message>
-    <message>
-        <source>e.g. satisfied</source>
-        <translation>예: 만족 응답 수</translation>
-    </message>
-    <message>
-        <source>of responses</source>
-        <translation>전체 응답 수</translation>
-    </message>
-    <message>
-        <source>What happened (optional)</source>
-        <translation>있었던 일(선택 사항)</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>기록(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Don&apos;t save it</source>
-        <translation>저장하지 않음</translation>
-    </message>
-    <message>
-        <source>&amp;Delete check-in</source>
-        <translation>점검 삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
-        <translation>{1}에는 {0} 값이 나올 수 없습니다(범위 {2} 이상).</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1} ({2} to {3}).</source>
-        <translation>{1}에는 {0} 값이 나올 수 없습니다(범위 {2}~{3}).</translation>
-    </message>
-    <message>
-        <source>A check-in records what happened: choose today or an earlier date.</source>
-        <translation>점검은 이미 일어난 일을 기록합니다. 오늘 또는 이전 날짜를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The number of responses cannot be 0.</source>
-        <translation>응답 수는 0일 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
-        <translation>계획 파일이 아직 사용 중입니다. 입력한 점검 내용을 입력란에 되돌려 놓았으니 ‘기록’을 눌러 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
-        <translation>계획 파일이 사용 중입니다. 다른 프로그램이 파일에 쓰고 있습니다. 입력한 점검({1}, {0})은 보관되며 파일을 사용할 수 있게 되는 즉시 저장됩니다.</translation>
-    </message>
-    <message>
-        <source>The goal is gone.</source>
-        <translation>목표가 더 이상 없습니다.</translation>
-    </message>
-    <message>
-        <source>Record check-in {0}</source>
-        <translation>점검 기록 {0}</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>저장하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation>점검 수정</translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation>점검 삭제</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks</source>
-        <translation>주 단위(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>월 단위(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;curve</source>
-        <translation>곡선으로 초기화(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Split per person…</source>
-        <translation>인원별 분배(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation>선택한 기간의 팀 합계를 참여자에게 나눕니다.</translation>
-    </message>
-    <message>
-        <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
-        <translation>계획값을 덮어써 입력하면 그 값이 고정되고, 계획이 목표값에서 끝나도록 나머지 기간이 재분배됩니다.</translation>
-    </message>
-    <message>
-        <source>Set plan for {0}</source>
-        <translation>{0} 계획 설정</translation>
-    </message>
-    <message>
-        <source>Lock {0}</source>
-        <translation>{0} 고정</translation>
-    </message>
-    <message>
-        <source>Reset plan to curve</source>
-        <translation>계획을 곡선으로 초기화</translation>
-    </message>
-    <message>
-        <source>Th&amp;is goal</source>
-        <translation>이 목표(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Sub-goals side &amp;by side</source>
-        <translation>하위 목표 비교(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Save chart…</source>
-        <translation>차트 저장(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
-        <translation>차트를 PNG 이미지 또는 SVG 벡터 그림으로 저장합니다(마우스 오른쪽 클릭으로도 가능).</translation>
-    </message>
-    <message>
-        <source>Move goals under this one (Goal menu) to compare them here.</source>
-        <translation>다른 목표를 이 목표 아래로 옮기면(목표 메뉴) 여기에서 비교할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>{0}% of the planned change</source>
         <translation>계획한 변화의 {0}%</translation>
     </message>
@@ -937,6 +902,25 @@
     <message>
         <source>next check-in {0}</source>
         <translation>다음 점검 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListPane</name>
+    <message>
+        <source>Search goals (Ctrl+F)</source>
+        <translation>목표 검색(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>모든 책임자</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>모든 지표</translation>
     </message>
 </context>
 <context>
@@ -1380,20 +1364,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;New plan file…</source>
         <translation>새 계획 파일(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
         <translation>계획 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>최근 계획 열기(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;sample plan</source>
@@ -1416,56 +1392,12 @@
         <translation>Excel에서 실적 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>설정(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find goals</source>
-        <translation>목표 찾기(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Search goals (Ctrl+F)</source>
-        <translation>목표 검색(Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Select a goal to see its plan and record check-ins.</source>
-        <translation>목표를 선택하면 계획을 보고 점검을 기록할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Move under another goal…</source>
-        <translation>다른 목표 아래로 이동(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Goals and details</source>
-        <translation>목표 및 세부 정보(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio chart</source>
-        <translation>포트폴리오 차트(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>포트폴리오</translation>
-    </message>
-    <message>
-        <source>&amp;Goal</source>
-        <translation>목표(&amp;G)</translation>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
@@ -1480,40 +1412,60 @@
         <translation>목표 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
+        <source>&amp;Move under another goal…</source>
+        <translation>다른 목표 아래로 이동(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find goals</source>
+        <translation>목표 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and details</source>
+        <translation>목표 및 세부 정보(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio chart</source>
+        <translation>포트폴리오 차트(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;About goalplanner</source>
         <translation>goalplanner 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Undo {0}</source>
-        <translation>실행 취소(&amp;U) {0}</translation>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
+        <source>Open &amp;recent</source>
+        <translation>최근 계획 열기(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Redo {0}</source>
-        <translation>다시 실행(&amp;R) {0}</translation>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <source>All owners</source>
-        <translation>모든 책임자</translation>
+        <source>&amp;Goal</source>
+        <translation>목표(&amp;G)</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>모든 상태</translation>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <source>All metrics</source>
-        <translation>모든 지표</translation>
+        <source>Select a goal to see its plan and record check-ins.</source>
+        <translation>목표를 선택하면 계획을 보고 점검을 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>포트폴리오</translation>
     </message>
     <message>
         <source>No plan open</source>
@@ -1645,7 +1597,7 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
-    <name>PlanFilesMixin</name>
+    <name>PlanFiles</name>
     <message>
         <source>Plan already open</source>
         <translation>이미 열려 있는 계획</translation>
@@ -1733,6 +1685,45 @@ Data folder: {1}</source>
     <message>
         <source>No recent plans</source>
         <translation>최근 계획 없음</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>주 단위(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>월 단위(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;curve</source>
+        <translation>곡선으로 초기화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Split per person…</source>
+        <translation>인원별 분배(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Divide the selected period&apos;s team total between the contributors.</source>
+        <translation>선택한 기간의 팀 합계를 참여자에게 나눕니다.</translation>
+    </message>
+    <message>
+        <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
+        <translation>계획값을 덮어써 입력하면 그 값이 고정되고, 계획이 목표값에서 끝나도록 나머지 기간이 재분배됩니다.</translation>
+    </message>
+    <message>
+        <source>Set plan for {0}</source>
+        <translation>{0} 계획 설정</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>{0} 고정</translation>
+    </message>
+    <message>
+        <source>Reset plan to curve</source>
+        <translation>계획을 곡선으로 초기화</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2758,25 @@ Data folder: {1}</source>
     <message>
         <source>Agents who get feedback improve faster and stay longer.</source>
         <translation>피드백을 받는 상담사는 더 빨리 성장하고 더 오래 근무합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>실행 취소(&amp;U) {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>다시 실행(&amp;R) {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -27,18 +27,6 @@
         <translation>Det er ingen arbeidsdager mellom starten og fristen.</translation>
     </message>
     <message>
-        <source>percentage steps need a baseline and a target above zero</source>
-        <translation>Prosentvise steg krever en utgangsverdi og en målverdi over null.</translation>
-    </message>
-    <message>
-        <source>there must be at least one period</source>
-        <translation>Det må være minst én periode.</translation>
-    </message>
-    <message>
-        <source>a cut of 100% or more per period is not a percentage step</source>
-        <translation>En reduksjon på 100% eller mer per periode er ikke et prosentvis steg.</translation>
-    </message>
-    <message>
         <source>the last period is the target itself: change the goal&apos;s target instead</source>
         <translation>Den siste perioden er selve målverdien: endre heller målets målverdi.</translation>
     </message>
@@ -246,6 +234,29 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Th&amp;is goal</source>
+        <translation>De&amp;tte målet</translation>
+    </message>
+    <message>
+        <source>Sub-goals side &amp;by side</source>
+        <translation>Delmål side &amp;ved side</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>&amp;Lagre diagram…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
+        <translation>Lagre diagrammet som PNG-bilde eller SVG-tegning (også med høyreklikk).</translation>
+    </message>
+    <message>
+        <source>Move goals under this one (Goal menu) to compare them here.</source>
+        <translation>Flytt mål under dette (Mål-menyen) for å sammenligne dem her.</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>MMM yyyy</source>
@@ -289,6 +300,88 @@
     <message>
         <source>Chart not saved</source>
         <translation>Diagrammet ble ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Actual value</source>
+        <translation>Faktisk verdi</translation>
+    </message>
+    <message>
+        <source>e.g. satisfied</source>
+        <translation>f.eks. fornøyde</translation>
+    </message>
+    <message>
+        <source>of responses</source>
+        <translation>av svar</translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation>Hva skjedde (valgfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save it</source>
+        <translation>Ikke lagre den</translation>
+    </message>
+    <message>
+        <source>A check-in records what happened: choose today or an earlier date.</source>
+        <translation>En oppfølging registrerer det som har skjedd: velg dagens dato eller en tidligere dato.</translation>
+    </message>
+    <message>
+        <source>The number of responses cannot be 0.</source>
+        <translation>Antall svar kan ikke være 0.</translation>
+    </message>
+    <message>
+        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
+        <translation>{0} er ikke mulig for {1}: verdien kan ikke være under {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is impossible for {1} ({2} to {3}).</source>
+        <translation>{0} er ikke mulig for {1} ({2} til {3}).</translation>
+    </message>
+    <message>
+        <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
+        <translation>Planfilen er fortsatt opptatt. Oppfølgingen din er lagt tilbake i feltene: trykk Registrer for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
+        <translation>Planfilen er opptatt: et annet program skriver til den. Oppfølgingen din ({0} den {1}) er tatt vare på og lagres så snart filen er ledig.</translation>
+    </message>
+    <message>
+        <source>The goal is gone.</source>
+        <translation>Målet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Record check-in {0}</source>
+        <translation>Registrer oppfølging {0}</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Ikke lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistory</name>
+    <message>
+        <source>&amp;Delete check-in</source>
+        <translation>&amp;Slett oppfølging</translation>
+    </message>
+    <message>
+        <source>The goal is gone.</source>
+        <translation>Målet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation>Rediger oppfølging</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Slett oppfølging</translation>
     </message>
 </context>
 <context>
@@ -584,7 +677,7 @@
     </message>
 </context>
 <context>
-    <name>ExcelActionsMixin</name>
+    <name>ExcelTransfer</name>
     <message>
         <source>Export to Excel</source>
         <translation>Eksporter til Excel</translation>
@@ -726,7 +819,7 @@
     </message>
 </context>
 <context>
-    <name>GoalActionsMixin</name>
+    <name>GoalCommands</name>
     <message>
         <source>(no title yet)</source>
         <translation>(ingen tittel ennå)</translation>
@@ -803,134 +896,6 @@
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <source>Actual value</source>
-        <translation>Faktisk verdi</translation>
-    </message>
-    <message>
-        <source>e.g. satisfied</source>
-        <translation>f.eks. fornøyde</translation>
-    </message>
-    <message>
-        <source>of responses</source>
-        <translation>av svar</translation>
-    </message>
-    <message>
-        <source>What happened (optional)</source>
-        <translation>Hva skjedde (valgfritt)</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Registrer</translation>
-    </message>
-    <message>
-        <source>Don&apos;t save it</source>
-        <translation>Ikke lagre den</translation>
-    </message>
-    <message>
-        <source>&amp;Delete check-in</source>
-        <translation>&amp;Slett oppfølging</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
-        <translation>{0} er ikke mulig for {1}: verdien kan ikke være under {2}.</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1} ({2} to {3}).</source>
-        <translation>{0} er ikke mulig for {1} ({2} til {3}).</translation>
-    </message>
-    <message>
-        <source>A check-in records what happened: choose today or an earlier date.</source>
-        <translation>En oppfølging registrerer det som har skjedd: velg dagens dato eller en tidligere dato.</translation>
-    </message>
-    <message>
-        <source>The number of responses cannot be 0.</source>
-        <translation>Antall svar kan ikke være 0.</translation>
-    </message>
-    <message>
-        <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
-        <translation>Planfilen er fortsatt opptatt. Oppfølgingen din er lagt tilbake i feltene: trykk Registrer for å prøve igjen.</translation>
-    </message>
-    <message>
-        <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
-        <translation>Planfilen er opptatt: et annet program skriver til den. Oppfølgingen din ({0} den {1}) er tatt vare på og lagres så snart filen er ledig.</translation>
-    </message>
-    <message>
-        <source>The goal is gone.</source>
-        <translation>Målet finnes ikke lenger.</translation>
-    </message>
-    <message>
-        <source>Record check-in {0}</source>
-        <translation>Registrer oppfølging {0}</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>Ikke lagret.</translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation>Rediger oppfølging</translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation>Slett oppfølging</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks</source>
-        <translation>&amp;Uker</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>&amp;Måneder</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;curve</source>
-        <translation>Tilbakestill til &amp;kurve</translation>
-    </message>
-    <message>
-        <source>&amp;Split per person…</source>
-        <translation>&amp;Fordel per person…</translation>
-    </message>
-    <message>
-        <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation>Fordel teamets sum for den valgte perioden mellom bidragsyterne.</translation>
-    </message>
-    <message>
-        <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
-        <translation>Skriv over en planlagt verdi for å feste den: den låses, og de andre periodene fordeles på nytt slik at planen fortsatt ender på målverdien.</translation>
-    </message>
-    <message>
-        <source>Set plan for {0}</source>
-        <translation>Sett plan for {0}</translation>
-    </message>
-    <message>
-        <source>Lock {0}</source>
-        <translation>Lås {0}</translation>
-    </message>
-    <message>
-        <source>Reset plan to curve</source>
-        <translation>Tilbakestill planen til kurven</translation>
-    </message>
-    <message>
-        <source>Th&amp;is goal</source>
-        <translation>De&amp;tte målet</translation>
-    </message>
-    <message>
-        <source>Sub-goals side &amp;by side</source>
-        <translation>Delmål side &amp;ved side</translation>
-    </message>
-    <message>
-        <source>&amp;Save chart…</source>
-        <translation>&amp;Lagre diagram…</translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
-        <translation>Lagre diagrammet som PNG-bilde eller SVG-tegning (også med høyreklikk).</translation>
-    </message>
-    <message>
-        <source>Move goals under this one (Goal menu) to compare them here.</source>
-        <translation>Flytt mål under dette (Mål-menyen) for å sammenligne dem her.</translation>
-    </message>
-    <message>
         <source>{0}% of the planned change</source>
         <translation>{0}% av planlagt endring</translation>
     </message>
@@ -941,6 +906,25 @@
     <message>
         <source>next check-in {0}</source>
         <translation>neste oppfølging {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListPane</name>
+    <message>
+        <source>Search goals (Ctrl+F)</source>
+        <translation>Søk i mål (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eiere</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle tilstander</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Alle nøkkeltall</translation>
     </message>
 </context>
 <context>
@@ -1386,20 +1370,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
         <source>&amp;New plan file…</source>
         <translation>&amp;Ny planfil…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
         <translation>Å&amp;pne plan…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Ny&amp;lig brukte</translation>
     </message>
     <message>
         <source>Open the &amp;sample plan</source>
@@ -1422,56 +1398,12 @@
         <translation>&amp;Importer faktiske verdier fra Excel…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>Inn&amp;stillinger…</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <source>&amp;Find goals</source>
-        <translation>&amp;Finn mål</translation>
-    </message>
-    <message>
-        <source>Search goals (Ctrl+F)</source>
-        <translation>Søk i mål (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Select a goal to see its plan and record check-ins.</source>
-        <translation>Velg et mål for å se planen og registrere oppfølginger.</translation>
-    </message>
-    <message>
-        <source>&amp;Move under another goal…</source>
-        <translation>&amp;Flytt under et annet mål…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>&amp;Goals and details</source>
-        <translation>&amp;Mål og detaljer</translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio chart</source>
-        <translation>&amp;Porteføljediagram</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Portefølje</translation>
-    </message>
-    <message>
-        <source>&amp;Goal</source>
-        <translation>&amp;Mål</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
@@ -1486,40 +1418,60 @@
         <translation>&amp;Slett mål…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
+        <source>&amp;Move under another goal…</source>
+        <translation>&amp;Flytt under et annet mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Find goals</source>
+        <translation>&amp;Finn mål</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and details</source>
+        <translation>&amp;Mål og detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio chart</source>
+        <translation>&amp;Porteføljediagram</translation>
     </message>
     <message>
         <source>&amp;About goalplanner</source>
         <translation>&amp;Om goalplanner</translation>
     </message>
     <message>
-        <source>&amp;Undo {0}</source>
-        <translation>&amp;Angre {0}</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
+        <source>Open &amp;recent</source>
+        <translation>Ny&amp;lig brukte</translation>
     </message>
     <message>
-        <source>&amp;Redo {0}</source>
-        <translation>&amp;Gjør om {0}</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
-        <source>All owners</source>
-        <translation>Alle eiere</translation>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>Alle tilstander</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <source>All metrics</source>
-        <translation>Alle nøkkeltall</translation>
+        <source>Select a goal to see its plan and record check-ins.</source>
+        <translation>Velg et mål for å se planen og registrere oppfølginger.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefølje</translation>
     </message>
     <message>
         <source>No plan open</source>
@@ -1651,7 +1603,7 @@ Datamappe: {1}</translation>
     </message>
 </context>
 <context>
-    <name>PlanFilesMixin</name>
+    <name>PlanFiles</name>
     <message>
         <source>Plan already open</source>
         <translation>Planen er allerede åpen</translation>
@@ -1739,6 +1691,45 @@ Datamappe: {1}</translation>
     <message>
         <source>No recent plans</source>
         <translation>Ingen nylige planer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Uker</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Måneder</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;curve</source>
+        <translation>Tilbakestill til &amp;kurve</translation>
+    </message>
+    <message>
+        <source>&amp;Split per person…</source>
+        <translation>&amp;Fordel per person…</translation>
+    </message>
+    <message>
+        <source>Divide the selected period&apos;s team total between the contributors.</source>
+        <translation>Fordel teamets sum for den valgte perioden mellom bidragsyterne.</translation>
+    </message>
+    <message>
+        <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
+        <translation>Skriv over en planlagt verdi for å feste den: den låses, og de andre periodene fordeles på nytt slik at planen fortsatt ender på målverdien.</translation>
+    </message>
+    <message>
+        <source>Set plan for {0}</source>
+        <translation>Sett plan for {0}</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>Lås {0}</translation>
+    </message>
+    <message>
+        <source>Reset plan to curve</source>
+        <translation>Tilbakestill planen til kurven</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2764,25 @@ Datamappe: {1}</translation>
     <message>
         <source>Agents who get feedback improve faster and stay longer.</source>
         <translation>Agenter som får tilbakemelding, blir raskere bedre og blir lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Angre {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Gjør om {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
     </message>
 </context>
 <context>

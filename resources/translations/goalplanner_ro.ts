@@ -27,18 +27,6 @@
         <translation>Nu există zile lucrătoare între data de început și termen.</translation>
     </message>
     <message>
-        <source>percentage steps need a baseline and a target above zero</source>
-        <translation>Pașii procentuali necesită o valoare inițială și o țintă peste zero.</translation>
-    </message>
-    <message>
-        <source>there must be at least one period</source>
-        <translation>Trebuie să existe cel puțin o perioadă.</translation>
-    </message>
-    <message>
-        <source>a cut of 100% or more per period is not a percentage step</source>
-        <translation>O reducere de 100% sau mai mult pe perioadă nu este un pas procentual.</translation>
-    </message>
-    <message>
         <source>the last period is the target itself: change the goal&apos;s target instead</source>
         <translation>Ultima perioadă este chiar ținta: modificați în schimb ținta obiectivului.</translation>
     </message>
@@ -246,6 +234,29 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Th&amp;is goal</source>
+        <translation>Acest ob&amp;iectiv</translation>
+    </message>
+    <message>
+        <source>Sub-goals side &amp;by side</source>
+        <translation>Subobiective &amp;alăturate</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>Salvează &amp;graficul…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
+        <translation>Salvați graficul ca imagine PNG sau desen SVG (și prin clic dreapta).</translation>
+    </message>
+    <message>
+        <source>Move goals under this one (Goal menu) to compare them here.</source>
+        <translation>Mutați obiective sub acesta (meniul Obiectiv) pentru a le compara aici.</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>MMM yyyy</source>
@@ -289,6 +300,88 @@
     <message>
         <source>Chart not saved</source>
         <translation>Graficul nu a fost salvat</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Actual value</source>
+        <translation>Valoare realizată</translation>
+    </message>
+    <message>
+        <source>e.g. satisfied</source>
+        <translation>ex. mulțumiți</translation>
+    </message>
+    <message>
+        <source>of responses</source>
+        <translation>din răspunsuri</translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation>Ce s-a întâmplat (opțional)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Înr&amp;egistrează</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save it</source>
+        <translation>Nu o salva</translation>
+    </message>
+    <message>
+        <source>A check-in records what happened: choose today or an earlier date.</source>
+        <translation>O raportare consemnează ce s-a întâmplat: alegeți data de azi sau o dată anterioară.</translation>
+    </message>
+    <message>
+        <source>The number of responses cannot be 0.</source>
+        <translation>Numărul de răspunsuri nu poate fi 0.</translation>
+    </message>
+    <message>
+        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
+        <translation>{0} nu este o valoare posibilă pentru „{1}”: nu poate fi sub {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is impossible for {1} ({2} to {3}).</source>
+        <translation>{0} nu este o valoare posibilă pentru „{1}” (între {2} și {3}).</translation>
+    </message>
+    <message>
+        <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
+        <translation>Fișierul de plan este încă ocupat. Raportarea dvs. a fost pusă înapoi în câmpuri: apăsați Înregistrează pentru a încerca din nou.</translation>
+    </message>
+    <message>
+        <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
+        <translation>Fișierul de plan este ocupat: alt program scrie în el. Raportarea dvs. ({0} la {1}) este păstrată și va fi salvată de îndată ce fișierul devine liber.</translation>
+    </message>
+    <message>
+        <source>The goal is gone.</source>
+        <translation>Obiectivul nu mai există.</translation>
+    </message>
+    <message>
+        <source>Record check-in {0}</source>
+        <translation>Înregistrare raportare {0}</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nesalvat.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistory</name>
+    <message>
+        <source>&amp;Delete check-in</source>
+        <translation>Ș&amp;terge raportarea</translation>
+    </message>
+    <message>
+        <source>The goal is gone.</source>
+        <translation>Obiectivul nu mai există.</translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation>Editare raportare</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Ștergere raportare</translation>
     </message>
 </context>
 <context>
@@ -585,7 +678,7 @@
     </message>
 </context>
 <context>
-    <name>ExcelActionsMixin</name>
+    <name>ExcelTransfer</name>
     <message>
         <source>Export to Excel</source>
         <translation>Export în Excel</translation>
@@ -730,7 +823,7 @@
     </message>
 </context>
 <context>
-    <name>GoalActionsMixin</name>
+    <name>GoalCommands</name>
     <message>
         <source>(no title yet)</source>
         <translation>(încă fără titlu)</translation>
@@ -807,134 +900,6 @@
         <translation>Gra&amp;fic</translation>
     </message>
     <message>
-        <source>Actual value</source>
-        <translation>Valoare realizată</translation>
-    </message>
-    <message>
-        <source>e.g. satisfied</source>
-        <translation>ex. mulțumiți</translation>
-    </message>
-    <message>
-        <source>of responses</source>
-        <translation>din răspunsuri</translation>
-    </message>
-    <message>
-        <source>What happened (optional)</source>
-        <translation>Ce s-a întâmplat (opțional)</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>Înr&amp;egistrează</translation>
-    </message>
-    <message>
-        <source>Don&apos;t save it</source>
-        <translation>Nu o salva</translation>
-    </message>
-    <message>
-        <source>&amp;Delete check-in</source>
-        <translation>Ș&amp;terge raportarea</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
-        <translation>{0} nu este o valoare posibilă pentru „{1}”: nu poate fi sub {2}.</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1} ({2} to {3}).</source>
-        <translation>{0} nu este o valoare posibilă pentru „{1}” (între {2} și {3}).</translation>
-    </message>
-    <message>
-        <source>A check-in records what happened: choose today or an earlier date.</source>
-        <translation>O raportare consemnează ce s-a întâmplat: alegeți data de azi sau o dată anterioară.</translation>
-    </message>
-    <message>
-        <source>The number of responses cannot be 0.</source>
-        <translation>Numărul de răspunsuri nu poate fi 0.</translation>
-    </message>
-    <message>
-        <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
-        <translation>Fișierul de plan este încă ocupat. Raportarea dvs. a fost pusă înapoi în câmpuri: apăsați Înregistrează pentru a încerca din nou.</translation>
-    </message>
-    <message>
-        <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
-        <translation>Fișierul de plan este ocupat: alt program scrie în el. Raportarea dvs. ({0} la {1}) este păstrată și va fi salvată de îndată ce fișierul devine liber.</translation>
-    </message>
-    <message>
-        <source>The goal is gone.</source>
-        <translation>Obiectivul nu mai există.</translation>
-    </message>
-    <message>
-        <source>Record check-in {0}</source>
-        <translation>Înregistrare raportare {0}</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>Nesalvat.</translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation>Editare raportare</translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation>Ștergere raportare</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks</source>
-        <translation>&amp;Săptămâni</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>&amp;Luni</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;curve</source>
-        <translation>Resetează la &amp;curbă</translation>
-    </message>
-    <message>
-        <source>&amp;Split per person…</source>
-        <translation>Împarte pe pers&amp;oane…</translation>
-    </message>
-    <message>
-        <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation>Împarte totalul echipei din perioada selectată între colaboratori.</translation>
-    </message>
-    <message>
-        <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
-        <translation>Scrieți peste o valoare planificată pentru a o fixa: aceasta devine blocată, iar celelalte perioade se redistribuie astfel încât planul să se încheie tot la țintă.</translation>
-    </message>
-    <message>
-        <source>Set plan for {0}</source>
-        <translation>Setare plan pentru {0}</translation>
-    </message>
-    <message>
-        <source>Lock {0}</source>
-        <translation>Blocare {0}</translation>
-    </message>
-    <message>
-        <source>Reset plan to curve</source>
-        <translation>Resetare plan la curbă</translation>
-    </message>
-    <message>
-        <source>Th&amp;is goal</source>
-        <translation>Acest ob&amp;iectiv</translation>
-    </message>
-    <message>
-        <source>Sub-goals side &amp;by side</source>
-        <translation>Subobiective &amp;alăturate</translation>
-    </message>
-    <message>
-        <source>&amp;Save chart…</source>
-        <translation>Salvează &amp;graficul…</translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
-        <translation>Salvați graficul ca imagine PNG sau desen SVG (și prin clic dreapta).</translation>
-    </message>
-    <message>
-        <source>Move goals under this one (Goal menu) to compare them here.</source>
-        <translation>Mutați obiective sub acesta (meniul Obiectiv) pentru a le compara aici.</translation>
-    </message>
-    <message>
         <source>{0}% of the planned change</source>
         <translation>{0}% din schimbarea planificată</translation>
     </message>
@@ -945,6 +910,25 @@
     <message>
         <source>next check-in {0}</source>
         <translation>următoarea raportare la {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListPane</name>
+    <message>
+        <source>Search goals (Ctrl+F)</source>
+        <translation>Caută obiective (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Toți responsabilii</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Toate stările</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Toți indicatorii</translation>
     </message>
 </context>
 <context>
@@ -1392,20 +1376,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fișier</translation>
-    </message>
-    <message>
         <source>&amp;New plan file…</source>
         <translation>Fișier de plan &amp;nou…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
         <translation>&amp;Deschide un plan…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Deschide &amp;recente</translation>
     </message>
     <message>
         <source>Open the &amp;sample plan</source>
@@ -1428,56 +1404,12 @@
         <translation>Im&amp;portă valori realizate din Excel…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Ieșire</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Setări…</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editare</translation>
-    </message>
-    <message>
-        <source>&amp;Find goals</source>
-        <translation>&amp;Caută obiective</translation>
-    </message>
-    <message>
-        <source>Search goals (Ctrl+F)</source>
-        <translation>Caută obiective (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Select a goal to see its plan and record check-ins.</source>
-        <translation>Selectați un obiectiv pentru a-i vedea planul și a înregistra raportări.</translation>
-    </message>
-    <message>
-        <source>&amp;Move under another goal…</source>
-        <translation>&amp;Mută sub alt obiectiv…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vizualizare</translation>
-    </message>
-    <message>
-        <source>&amp;Goals and details</source>
-        <translation>&amp;Obiective și detalii</translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio chart</source>
-        <translation>Grafic de &amp;portofoliu</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Obiective</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Portofoliu</translation>
-    </message>
-    <message>
-        <source>&amp;Goal</source>
-        <translation>&amp;Obiectiv</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
@@ -1492,40 +1424,60 @@
         <translation>Ș&amp;terge obiectivul…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ajutor</translation>
+        <source>&amp;Move under another goal…</source>
+        <translation>&amp;Mută sub alt obiectiv…</translation>
+    </message>
+    <message>
+        <source>&amp;Find goals</source>
+        <translation>&amp;Caută obiective</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and details</source>
+        <translation>&amp;Obiective și detalii</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio chart</source>
+        <translation>Grafic de &amp;portofoliu</translation>
     </message>
     <message>
         <source>&amp;About goalplanner</source>
         <translation>&amp;Despre goalplanner</translation>
     </message>
     <message>
-        <source>&amp;Undo {0}</source>
-        <translation>&amp;Anulează {0}</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Anulează</translation>
+        <source>Open &amp;recent</source>
+        <translation>Deschide &amp;recente</translation>
     </message>
     <message>
-        <source>&amp;Redo {0}</source>
-        <translation>&amp;Refă {0}</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refă</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
     </message>
     <message>
-        <source>All owners</source>
-        <translation>Toți responsabilii</translation>
+        <source>&amp;Goal</source>
+        <translation>&amp;Obiectiv</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>Toate stările</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
     </message>
     <message>
-        <source>All metrics</source>
-        <translation>Toți indicatorii</translation>
+        <source>Select a goal to see its plan and record check-ins.</source>
+        <translation>Selectați un obiectiv pentru a-i vedea planul și a înregistra raportări.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Obiective</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portofoliu</translation>
     </message>
     <message>
         <source>No plan open</source>
@@ -1657,7 +1609,7 @@ Folder de date: {1}</translation>
     </message>
 </context>
 <context>
-    <name>PlanFilesMixin</name>
+    <name>PlanFiles</name>
     <message>
         <source>Plan already open</source>
         <translation>Planul este deja deschis</translation>
@@ -1745,6 +1697,45 @@ Folder de date: {1}</translation>
     <message>
         <source>No recent plans</source>
         <translation>Niciun plan recent</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Săptămâni</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Luni</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;curve</source>
+        <translation>Resetează la &amp;curbă</translation>
+    </message>
+    <message>
+        <source>&amp;Split per person…</source>
+        <translation>Împarte pe pers&amp;oane…</translation>
+    </message>
+    <message>
+        <source>Divide the selected period&apos;s team total between the contributors.</source>
+        <translation>Împarte totalul echipei din perioada selectată între colaboratori.</translation>
+    </message>
+    <message>
+        <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
+        <translation>Scrieți peste o valoare planificată pentru a o fixa: aceasta devine blocată, iar celelalte perioade se redistribuie astfel încât planul să se încheie tot la țintă.</translation>
+    </message>
+    <message>
+        <source>Set plan for {0}</source>
+        <translation>Setare plan pentru {0}</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>Blocare {0}</translation>
+    </message>
+    <message>
+        <source>Reset plan to curve</source>
+        <translation>Resetare plan la curbă</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2770,25 @@ Folder de date: {1}</translation>
     <message>
         <source>Agents who get feedback improve faster and stay longer.</source>
         <translation>Agenții care primesc feedback progresează mai repede și rămân mai mult.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Anulează {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Refă {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
     </message>
 </context>
 <context>

@@ -27,18 +27,6 @@
         <translation>开始日期与截止日期之间没有工作日。</translation>
     </message>
     <message>
-        <source>percentage steps need a baseline and a target above zero</source>
-        <translation>百分比步进要求基线值和目标值都大于零。</translation>
-    </message>
-    <message>
-        <source>there must be at least one period</source>
-        <translation>至少需要一个周期。</translation>
-    </message>
-    <message>
-        <source>a cut of 100% or more per period is not a percentage step</source>
-        <translation>每周期削减 100% 或更多不属于百分比步进。</translation>
-    </message>
-    <message>
         <source>the last period is the target itself: change the goal&apos;s target instead</source>
         <translation>最后一个周期的值就是目标值本身：请改为修改该目标的目标值。</translation>
     </message>
@@ -246,6 +234,29 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <source>Th&amp;is goal</source>
+        <translation>此目标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sub-goals side &amp;by side</source>
+        <translation>子目标并列对比(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>保存图表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
+        <translation>将图表保存为 PNG 图片或 SVG 矢量图（也可右键单击）。</translation>
+    </message>
+    <message>
+        <source>Move goals under this one (Goal menu) to compare them here.</source>
+        <translation>将目标移到此目标之下（“目标”菜单），即可在此对比。</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>MMM yyyy</source>
@@ -289,6 +300,88 @@
     <message>
         <source>Chart not saved</source>
         <translation>图表未保存</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Actual value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>e.g. satisfied</source>
+        <translation>例如：满意数</translation>
+    </message>
+    <message>
+        <source>of responses</source>
+        <translation>回复总数</translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation>发生了什么（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save it</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>A check-in records what happened: choose today or an earlier date.</source>
+        <translation>进度检查记录的是已发生的情况：请选择今天或更早的日期。</translation>
+    </message>
+    <message>
+        <source>The number of responses cannot be 0.</source>
+        <translation>回复总数不能为 0。</translation>
+    </message>
+    <message>
+        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
+        <translation>{1} 不可能为 {0}（不能低于 {2}）。</translation>
+    </message>
+    <message>
+        <source>{0} is impossible for {1} ({2} to {3}).</source>
+        <translation>{1} 不可能为 {0}（范围为 {2} 到 {3}）。</translation>
+    </message>
+    <message>
+        <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
+        <translation>计划文件仍被占用。您的进度检查已放回输入框：请按“记录”重试。</translation>
+    </message>
+    <message>
+        <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
+        <translation>计划文件被占用：另一个程序正在写入。您的进度检查（{1} 的 {0}）已保留，文件空闲后会立即保存。</translation>
+    </message>
+    <message>
+        <source>The goal is gone.</source>
+        <translation>该目标已不存在。</translation>
+    </message>
+    <message>
+        <source>Record check-in {0}</source>
+        <translation>记录进度检查 {0}</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistory</name>
+    <message>
+        <source>&amp;Delete check-in</source>
+        <translation>删除进度检查(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The goal is gone.</source>
+        <translation>该目标已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation>编辑进度检查</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>删除进度检查</translation>
     </message>
 </context>
 <context>
@@ -583,7 +676,7 @@
     </message>
 </context>
 <context>
-    <name>ExcelActionsMixin</name>
+    <name>ExcelTransfer</name>
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
@@ -722,7 +815,7 @@
     </message>
 </context>
 <context>
-    <name>GoalActionsMixin</name>
+    <name>GoalCommands</name>
     <message>
         <source>(no title yet)</source>
         <translation>（尚无标题）</translation>
@@ -799,134 +892,6 @@
         <translation>图表(&amp;T)</translation>
     </message>
     <message>
-        <source>Actual value</source>
-        <translation>实际值</translation>
-    </message>
-    <message>
-        <source>e.g. satisfied</source>
-        <translation>例如：满意数</translation>
-    </message>
-    <message>
-        <source>of responses</source>
-        <translation>回复总数</translation>
-    </message>
-    <message>
-        <source>What happened (optional)</source>
-        <translation>发生了什么（可选）</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>记录(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Don&apos;t save it</source>
-        <translation>不保存</translation>
-    </message>
-    <message>
-        <source>&amp;Delete check-in</source>
-        <translation>删除进度检查(&amp;D)</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1}: it cannot be below {2}.</source>
-        <translation>{1} 不可能为 {0}（不能低于 {2}）。</translation>
-    </message>
-    <message>
-        <source>{0} is impossible for {1} ({2} to {3}).</source>
-        <translation>{1} 不可能为 {0}（范围为 {2} 到 {3}）。</translation>
-    </message>
-    <message>
-        <source>A check-in records what happened: choose today or an earlier date.</source>
-        <translation>进度检查记录的是已发生的情况：请选择今天或更早的日期。</translation>
-    </message>
-    <message>
-        <source>The number of responses cannot be 0.</source>
-        <translation>回复总数不能为 0。</translation>
-    </message>
-    <message>
-        <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
-        <translation>计划文件仍被占用。您的进度检查已放回输入框：请按“记录”重试。</translation>
-    </message>
-    <message>
-        <source>The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is kept and will be saved as soon as the file is free.</source>
-        <translation>计划文件被占用：另一个程序正在写入。您的进度检查（{1} 的 {0}）已保留，文件空闲后会立即保存。</translation>
-    </message>
-    <message>
-        <source>The goal is gone.</source>
-        <translation>该目标已不存在。</translation>
-    </message>
-    <message>
-        <source>Record check-in {0}</source>
-        <translation>记录进度检查 {0}</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>未保存。</translation>
-    </message>
-    <message>
-        <source>Edit check-in</source>
-        <translation>编辑进度检查</translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation>删除进度检查</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks</source>
-        <translation>按周(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>按月(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;curve</source>
-        <translation>重置为曲线(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Split per person…</source>
-        <translation>按人拆分(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation>将所选周期的团队合计分配给各参与人。</translation>
-    </message>
-    <message>
-        <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
-        <translation>直接改写计划值即可固定它：该值会被锁定，其他周期重新分摊，使计划仍在目标值处结束。</translation>
-    </message>
-    <message>
-        <source>Set plan for {0}</source>
-        <translation>设置 {0} 的计划</translation>
-    </message>
-    <message>
-        <source>Lock {0}</source>
-        <translation>锁定 {0}</translation>
-    </message>
-    <message>
-        <source>Reset plan to curve</source>
-        <translation>将计划重置为曲线</translation>
-    </message>
-    <message>
-        <source>Th&amp;is goal</source>
-        <translation>此目标(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Sub-goals side &amp;by side</source>
-        <translation>子目标并列对比(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Save chart…</source>
-        <translation>保存图表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG image or an SVG drawing (also on right-click).</source>
-        <translation>将图表保存为 PNG 图片或 SVG 矢量图（也可右键单击）。</translation>
-    </message>
-    <message>
-        <source>Move goals under this one (Goal menu) to compare them here.</source>
-        <translation>将目标移到此目标之下（“目标”菜单），即可在此对比。</translation>
-    </message>
-    <message>
         <source>{0}% of the planned change</source>
         <translation>已完成计划变化的 {0}%</translation>
     </message>
@@ -937,6 +902,25 @@
     <message>
         <source>next check-in {0}</source>
         <translation>下次进度检查 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListPane</name>
+    <message>
+        <source>Search goals (Ctrl+F)</source>
+        <translation>搜索目标 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>全部指标</translation>
     </message>
 </context>
 <context>
@@ -1380,20 +1364,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;New plan file…</source>
         <translation>新建计划文件(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
         <translation>打开计划(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;sample plan</source>
@@ -1416,56 +1392,12 @@
         <translation>从 Excel 导入实际值(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find goals</source>
-        <translation>查找目标(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Search goals (Ctrl+F)</source>
-        <translation>搜索目标 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Select a goal to see its plan and record check-ins.</source>
-        <translation>选择一个目标，以查看其计划并记录进度检查。</translation>
-    </message>
-    <message>
-        <source>&amp;Move under another goal…</source>
-        <translation>移到其他目标之下(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Goals and details</source>
-        <translation>目标与详情(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio chart</source>
-        <translation>目标总览图(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <source>&amp;Goal</source>
-        <translation>目标(&amp;G)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
@@ -1480,40 +1412,60 @@
         <translation>删除目标(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>&amp;Move under another goal…</source>
+        <translation>移到其他目标之下(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find goals</source>
+        <translation>查找目标(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and details</source>
+        <translation>目标与详情(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio chart</source>
+        <translation>目标总览图(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;About goalplanner</source>
         <translation>关于 goalplanner(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Undo {0}</source>
-        <translation>撤销(&amp;U) {0}</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Redo {0}</source>
-        <translation>重做(&amp;R) {0}</translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>All owners</source>
-        <translation>全部负责人</translation>
+        <source>&amp;Goal</source>
+        <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <source>All states</source>
-        <translation>全部状态</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>All metrics</source>
-        <translation>全部指标</translation>
+        <source>Select a goal to see its plan and record check-ins.</source>
+        <translation>选择一个目标，以查看其计划并记录进度检查。</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>总览</translation>
     </message>
     <message>
         <source>No plan open</source>
@@ -1645,7 +1597,7 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
-    <name>PlanFilesMixin</name>
+    <name>PlanFiles</name>
     <message>
         <source>Plan already open</source>
         <translation>计划已打开</translation>
@@ -1733,6 +1685,45 @@ Data folder: {1}</source>
     <message>
         <source>No recent plans</source>
         <translation>没有最近打开的计划</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>按周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>按月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;curve</source>
+        <translation>重置为曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Split per person…</source>
+        <translation>按人拆分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Divide the selected period&apos;s team total between the contributors.</source>
+        <translation>将所选周期的团队合计分配给各参与人。</translation>
+    </message>
+    <message>
+        <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
+        <translation>直接改写计划值即可固定它：该值会被锁定，其他周期重新分摊，使计划仍在目标值处结束。</translation>
+    </message>
+    <message>
+        <source>Set plan for {0}</source>
+        <translation>设置 {0} 的计划</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>锁定 {0}</translation>
+    </message>
+    <message>
+        <source>Reset plan to curve</source>
+        <translation>将计划重置为曲线</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2758,25 @@ Data folder: {1}</source>
     <message>
         <source>Agents who get feedback improve faster and stay longer.</source>
         <translation>获得反馈的坐席进步更快，留任时间更长。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销(&amp;U) {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>重做(&amp;R) {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,7 @@ def test_a_plan_on_a_read_only_medium_opens_as_a_copy(window, tmp_path):
         assert window.store.path.name == "plan (copy).goalplan"
         assert len(window.store.list_goals()) == 7
         assert digest(path) == before
-        window.store.close()
-        window.store = None
+        window.plan_files.close()
 
 
 def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(sample_window, tmp_path):
@@ -87,8 +86,7 @@ def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(sample_window, tm
     dialog.open_button.click()
     assert window.store.path != original and "(restored " in window.store.path.name
     assert len(window.store.checkins(goal.id)) == before  # as it was at the backup
-    window.store.close()
-    window.store = None
+    window.plan_files.close()
     from goalplanner.store import Store
 
     with Store.open(original) as kept:  # the plan itself keeps everything

@@ -71,20 +71,20 @@ def test_numbers_that_are_not_numbers_are_refused_at_the_field(sample_window, qt
     window.select_goal(find_row(window, "wait time by 50%").data(GOAL_ROLE).id)
     detail = window.detail
     before = len(window.store.checkins(detail.goal.id))
-    type_into_field(qtbot, detail.actual_field, typed)
-    qtbot.keyClick(detail.actual_field, Qt.Key.Key_Return)
-    assert "is not a number" in detail.checkin_message.text()
+    type_into_field(qtbot, detail.checkin_form.actual_field, typed)
+    qtbot.keyClick(detail.checkin_form.actual_field, Qt.Key.Key_Return)
+    assert "is not a number" in detail.checkin_form.checkin_message.text()
     assert len(window.store.checkins(detail.goal.id)) == before
-    assert detail.actual_field.text() == typed  # kept, to be corrected
+    assert detail.checkin_form.actual_field.text() == typed  # kept, to be corrected
 
 
 def test_a_long_odd_note_is_recorded_exactly(sample_window, qtbot):
     window = sample_window
     window.select_goal(find_row(window, "wait time by 50%").data(GOAL_ROLE).id)
     detail = window.detail
-    type_into_field(qtbot, detail.actual_field, "-0")
-    detail.note_edit.setText(LONG_MIXED)  # pasted
-    detail.record_checkin()
+    type_into_field(qtbot, detail.checkin_form.actual_field, "-0")
+    detail.checkin_form.note_edit.setText(LONG_MIXED)  # pasted
+    detail.checkin_form.record_checkin()
     newest = max(window.store.checkins(detail.goal.id), key=lambda c: c.id)
     assert newest.note == LONG_MIXED and newest.actual == 0
 

@@ -57,20 +57,28 @@ def test_a_busy_file_keeps_the_checkin_and_saves_it_when_free(sample_window, qtb
     goal_id = detail.goal.id
     before = len(window.store.checkins(goal_id))
     holder = locker(window.store.path)
-    qtbot.keyClicks(detail.actual_field, "150")
-    qtbot.keyClicks(detail.note_edit, "typed while the file was busy")
-    qtbot.keyClick(detail.note_edit, Qt.Key.Key_Return)  # waits the store's 3 s, then tells
-    assert "busy" in detail.checkin_message.text() and "kept" in detail.checkin_message.text()
-    assert detail.stop_waiting_button.isVisible()
-    assert detail.actual_field.text() == ""  # held aside: typing a new value cannot change what is saved
-    qtbot.keyClicks(detail.actual_field, "175")  # the user starts on something else meanwhile
+    qtbot.keyClicks(detail.checkin_form.actual_field, "150")
+    qtbot.keyClicks(detail.checkin_form.note_edit, "typed while the file was busy")
+    qtbot.keyClick(detail.checkin_form.note_edit, Qt.Key.Key_Return)  # waits the store's 3 s, then tells
+    assert (
+        "busy" in detail.checkin_form.checkin_message.text()
+        and "kept" in detail.checkin_form.checkin_message.text()
+    )
+    assert detail.checkin_form.stop_waiting_button.isVisible()
+    assert (
+        detail.checkin_form.actual_field.text() == ""
+    )  # held aside: typing a new value cannot change what is saved
+    qtbot.keyClicks(detail.checkin_form.actual_field, "175")  # the user starts on something else meanwhile
     window.select_goal(find_row(window, "CSAT").data(GOAL_ROLE).id)  # and looks at another goal
     assert len(window.store.checkins(goal_id)) == before
     holder.communicate(timeout=10)  # the other program finishes its write
     qtbot.waitUntil(lambda: len(window.store.checkins(goal_id)) == before + 1, timeout=10_000)
     saved = max(window.store.checkins(goal_id), key=lambda c: c.id)
     assert (saved.actual, saved.note) == (150, "typed while the file was busy")  # what was typed then
-    assert not detail.stop_waiting_button.isVisible() and not detail.checkin_message.isVisible()
+    assert (
+        not detail.checkin_form.stop_waiting_button.isVisible()
+        and not detail.checkin_form.checkin_message.isVisible()
+    )
 
 
 def test_giving_up_on_a_busy_file_puts_the_checkin_back(sample_window, qtbot, locker):
@@ -78,10 +86,13 @@ def test_giving_up_on_a_busy_file_puts_the_checkin_back(sample_window, qtbot, lo
     window.select_goal(find_row(window, "wait time by 50%").data(GOAL_ROLE).id)
     detail = window.detail
     locker(window.store.path)
-    qtbot.keyClicks(detail.actual_field, "150")
-    qtbot.keyClick(detail.actual_field, Qt.Key.Key_Return)
-    qtbot.mouseClick(detail.stop_waiting_button, Qt.MouseButton.LeftButton)
-    assert detail.actual_field.text() == "150" and detail.checkin_message.text() == "Not saved."
+    qtbot.keyClicks(detail.checkin_form.actual_field, "150")
+    qtbot.keyClick(detail.checkin_form.actual_field, Qt.Key.Key_Return)
+    qtbot.mouseClick(detail.checkin_form.stop_waiting_button, Qt.MouseButton.LeftButton)
+    assert (
+        detail.checkin_form.actual_field.text() == "150"
+        and detail.checkin_form.checkin_message.text() == "Not saved."
+    )
 
 
 def test_a_second_window_on_the_same_plan_hands_over_to_the_first(

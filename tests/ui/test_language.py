@@ -119,9 +119,9 @@ def test_choosing_a_language_in_settings_retranslates_the_open_window_at_once(
         # menus at once; filters, statuses and the goal's detail in the refresh that follows the switch
         assert window.file_menu.title() == tr("MainWindow", "&File")
         assert window.main_tabs.tabText(1) == tr("MainWindow", "Portfolio")
-        assert window.goal_list.owner_filter.itemText(0) == tr("MainWindow", "All owners")
+        assert window.goal_list.owner_filter.itemText(0) == tr("GoalListPane", "All owners")
         assert window.goal_list.model.headerData(0, Qt.Orientation.Horizontal) == tr("GoalTreeModel", "Goal")
-        assert window.detail.record_button.text() == tr("GoalDetail", "&Record")
+        assert window.detail.checkin_form.record_button.text() == tr("CheckInForm", "&Record")
         assert window.detail.tabs.tabText(1) == tr("GoalDetail", "&Plan")
         # the goal's sentence and status are written again in the new language
         assert "will raise" not in window.detail.sentence_label.text()
@@ -136,7 +136,7 @@ def test_choosing_a_language_in_settings_retranslates_the_open_window_at_once(
             window.file_menu.title() == "&File" and window.goal_list.owner_filter.itemText(0) == "All owners"
         )
     )
-    assert window.detail.record_button.text() == "&Record"
+    assert window.detail.checkin_form.record_button.text() == "&Record"
 
 
 def test_numbers_and_dates_follow_the_chosen_language(sample_window, qtbot, restore_language):
@@ -154,18 +154,18 @@ def test_numbers_and_dates_follow_the_chosen_language(sample_window, qtbot, rest
     goal = window.detail.goal
     deadline = window.goal_list.model.index_of(goal.id).siblingAtColumn(DEADLINE).data()
     assert deadline == QDate(goal.deadline).toString("dd.MM.yyyy")
-    assert window.detail.date_edit.text() == QDate.currentDate().toString("dd.MM.yyyy")
-    assert window.undo_action.text() == translation("ro", "MainWindow", "&Undo")
+    assert window.detail.checkin_form.date_edit.text() == QDate.currentDate().toString("dd.MM.yyyy")
+    assert window.undo_action.text() == translation("ro", "UndoActions", "&Undo")
 
 
 def test_the_undo_menu_names_the_last_action_in_the_new_language(sample_window, qtbot, restore_language):
     window = sample_window
-    window.detail.actual_field.setText("31")
-    window.detail.record_checkin()
+    window.detail.checkin_form.actual_field.setText("31")
+    window.detail.checkin_form.record_checkin()
     assert window.undo_action.text().startswith("&Undo Record check-in")
     choose_in_settings(window, "nb")
     qtbot.waitUntil(lambda: window.undo_action.text() != "&Undo Record check-in 31 points")
-    assert window.undo_action.text() == translation("nb", "MainWindow", "&Undo {0}").format(
+    assert window.undo_action.text() == translation("nb", "UndoActions", "&Undo {0}").format(
         "Record check-in 31 points"
     )  # the action's own name stays as it was recorded
 
@@ -292,7 +292,7 @@ def test_a_switch_or_a_check_in_redraws_the_visible_chart_once(
     window = sample_window
     window.select_goal(None)
     window.detail.tabs.setCurrentWidget(window.detail.chart_tab)
-    qtbot.waitUntil(lambda: window.detail.chart_view.figure is not None)
+    qtbot.waitUntil(lambda: window.detail.chart_tab.chart_view.figure is not None)
     builds = []
     real_build = ChartView._build
     monkeypatch.setattr(ChartView, "_build", lambda view: builds.append(view) or real_build(view))
@@ -301,8 +301,8 @@ def test_a_switch_or_a_check_in_redraws_the_visible_chart_once(
     settle()  # every deferred refresh has run
     assert len(builds) == 1  # ~0.1 s a chart: Qt sends several LanguageChange events for one switch
     builds.clear()
-    window.detail.actual_field.setText("31")
-    window.detail.record_checkin()
+    window.detail.checkin_form.actual_field.setText("31")
+    window.detail.checkin_form.record_checkin()
     qtbot.waitUntil(lambda: bool(builds))
     settle()
     assert len(builds) == 1

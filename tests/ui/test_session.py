@@ -88,3 +88,25 @@ def test_a_parent_loop_in_a_tampered_file_neither_hangs_nor_hides_goals(plan):
     plan.add_checkin(first.id, start, 1.0)
     session.notify({first.id})  # the roll-up walk ends although the parents go round
     assert session.state(first.id).latest is not None
+
+
+def test_a_chain_of_sub_goals_deeper_than_the_recursion_limit_rolls_up(tmp_path, qapp):
+    import sys
+
+    depth = sys.getrecursionlimit() + 100
+    with Store.open(tmp_path / "deep.goalplan") as store:
+        write_sample_plan(store, date.today())
+        states = PlanSession(store, no_calendar).states()
+        model = next(s for s in states if s.status.code == "off_track" and s.goal.parent_id is not None)
+        plan = store.subtargets(model.goal.id)
+        with store.transaction():
+            parent = store.save_goal(replace(model.goal, id=None, parent_id=None, title="level 1"), plan)
+            top = parent
+            for level in range(2, depth + 1):
+                copy = replace(model.goal, id=None, parent_id=parent, title=f"level {level}")
+                parent = store.save_goal(copy, plan)
+        bottom = parent
+        store.add_checkin(bottom, model.latest.on, model.latest.actual)  # off track, as the model goal
+        session = PlanSession(store, no_calendar)
+        assert session.state(bottom).status.code == "off_track"
+        assert session.state(top).rollup == "off_track"  # the deepest goal's status reaches the top

@@ -7,12 +7,13 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.model import CheckIn
+from goalplanner.core.progress import NO_DATA, Status
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
-from goalplanner.ui.detail_models import CheckInTableModel, PlanTableModel
+from goalplanner.ui.detail.models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.due_panel import GOAL_ID_ROLE, DueListModel
 from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, GoalTreeModel
-from goalplanner.ui.session import PlanSession
+from goalplanner.ui.session import GoalState, PlanSession
 from tests.helpers import wait_goal
 
 
@@ -59,7 +60,8 @@ def test_models_pass_qt_model_checks(qtmodeltester, tmp_path):
 def _tree_row(goal_id, parent_id, title):
     from dataclasses import replace
 
-    return (replace(wait_goal(title=title), id=goal_id, parent_id=parent_id), None, [])
+    goal = replace(wait_goal(title=title), id=goal_id, parent_id=parent_id)
+    return GoalState(goal, None, Status(NO_DATA))
 
 
 def test_tree_shows_every_goal_once_even_with_a_loop_of_parents(qtmodeltester):
@@ -68,7 +70,7 @@ def test_tree_shows_every_goal_once_even_with_a_loop_of_parents(qtmodeltester):
     rows += [_tree_row(3, 4, "loop a"), _tree_row(4, 3, "loop b"), _tree_row(5, 5, "own parent")]
     rows += [_tree_row(6, 4, "under the loop")]
     tree = GoalTreeModel()
-    tree.set_rows(rows)
+    tree.set_states(rows)
     qtmodeltester.check(tree)
     assert [tree.index(r, 0).data() for r in range(tree.rowCount())] == ["vision", "loop a", "own parent"]
     loop_b = tree.index(0, 0, tree.index(1, 0))
@@ -79,14 +81,13 @@ def test_tree_shows_every_goal_once_even_with_a_loop_of_parents(qtmodeltester):
 def test_tree_takes_a_chain_of_sub_goals_deeper_than_the_recursion_limit():
     import sys
 
-    depth = sys.getrecursionlimit() + 100  # the roll-up used to recurse once per level
+    depth = sys.getrecursionlimit() + 100  # the tree used to recurse once per level
     tree = GoalTreeModel()
-    tree.set_rows(
+    tree.set_states(
         [_tree_row(1, None, "root")] + [_tree_row(n, n - 1, f"level {n}") for n in range(2, depth + 1)]
     )
     deepest = tree.index_of(depth)
     assert deepest.data() == f"level {depth}" and deepest.parent().data() == f"level {depth - 1}"
-    assert tree.row_for(1).rollup == tree.row_for(depth).rollup
 
 
 def test_sample_statuses_are_honest_about_direction(sample_window):
@@ -107,9 +108,9 @@ def test_recording_from_the_due_list_changes_the_status(sample_window, qtbot):
     window.record_for(index.data(GOAL_ID_ROLE))
     detail = window.detail
     assert detail.goal.kpi == "occupancy"
-    assert detail.actual_field.hasFocus() or not window.isActiveWindow()
-    qtbot.keyClicks(detail.actual_field, "91")
-    qtbot.keyClick(detail.actual_field, Qt.Key.Key_Return)
+    assert detail.checkin_form.actual_field.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(detail.checkin_form.actual_field, "91")
+    qtbot.keyClick(detail.checkin_form.actual_field, Qt.Key.Key_Return)
     assert status_of(window, "occupancy") == "■ Off track"  # 91% overshoots the band the wrong way
     assert due.model.rowCount() == 0  # recorded: no longer due
     window.session.undo_stack.undo()
@@ -121,49 +122,49 @@ def test_impossible_or_future_checkins_are_refused_at_the_field(sample_window, q
     window = sample_window
     window.select_goal(find_row(window, "CSAT").data(GOAL_ROLE).id)
     detail = window.detail
-    before = len(detail.checkin_model.rows)
-    qtbot.keyClicks(detail.actual_field, "104")
-    detail.record_checkin()
-    assert "impossible" in detail.checkin_message.text()
-    detail.actual_field.clear()
-    qtbot.keyClicks(detail.actual_field, "abc")
-    detail.record_checkin()
-    assert detail.checkin_message.text() == "“abc” is not a number."
-    detail.actual_field.clear()
-    qtbot.keyClicks(detail.actual_field, "80")
-    detail.date_edit.setDate(detail.date_edit.date().addDays(3))
-    detail.record_checkin()
-    assert "earlier date" in detail.checkin_message.text()
-    assert len(detail.checkin_model.rows) == before
+    before = len(detail.history.checkin_model.rows)
+    qtbot.keyClicks(detail.checkin_form.actual_field, "104")
+    detail.checkin_form.record_checkin()
+    assert "impossible" in detail.checkin_form.checkin_message.text()
+    detail.checkin_form.actual_field.clear()
+    qtbot.keyClicks(detail.checkin_form.actual_field, "abc")
+    detail.checkin_form.record_checkin()
+    assert detail.checkin_form.checkin_message.text() == "“abc” is not a number."
+    detail.checkin_form.actual_field.clear()
+    qtbot.keyClicks(detail.checkin_form.actual_field, "80")
+    detail.checkin_form.date_edit.setDate(detail.checkin_form.date_edit.date().addDays(3))
+    detail.checkin_form.record_checkin()
+    assert "earlier date" in detail.checkin_form.checkin_message.text()
+    assert len(detail.history.checkin_model.rows) == before
 
 
 def test_ratio_counts_fill_the_percentage(sample_window, qtbot):
     window = sample_window
     window.select_goal(find_row(window, "CSAT").data(GOAL_ROLE).id)
     detail = window.detail
-    assert detail.numerator_field.isVisibleTo(detail)
-    qtbot.keyClicks(detail.numerator_field, "170")
-    qtbot.keyClicks(detail.denominator_field, "200")
-    assert detail.actual_field.value() == 85
-    detail.record_checkin()
-    latest = detail.checkin_model.rows[0]
+    assert detail.checkin_form.numerator_field.isVisibleTo(detail)
+    qtbot.keyClicks(detail.checkin_form.numerator_field, "170")
+    qtbot.keyClicks(detail.checkin_form.denominator_field, "200")
+    assert detail.checkin_form.actual_field.value() == 85
+    detail.checkin_form.record_checkin()
+    latest = detail.history.checkin_model.rows[0]
     assert (latest.actual, latest.numerator, latest.denominator) == (85, 170, 200)
-    assert detail.checkin_model.index(0, CheckInTableModel.STATUS).data() == "★ Achieved"
+    assert detail.history.checkin_model.index(0, CheckInTableModel.STATUS).data() == "★ Achieved"
 
 
 def test_deleting_a_checkin_can_be_undone(sample_window):
     window = sample_window
     window.select_goal(find_row(window, "wait time").data(GOAL_ROLE).id)
     detail = window.detail
-    count = len(detail.checkin_model.rows)
-    newest = detail.checkin_model.rows[0]
-    detail.checkin_view.setCurrentIndex(detail.checkin_model.index(0, 0))
-    detail.delete_checkin()
-    assert len(detail.checkin_model.rows) == count - 1
+    count = len(detail.history.checkin_model.rows)
+    newest = detail.history.checkin_model.rows[0]
+    detail.history.checkin_view.setCurrentIndex(detail.history.checkin_model.index(0, 0))
+    detail.history.delete_checkin()
+    assert len(detail.history.checkin_model.rows) == count - 1
     window.undo_action.trigger()
-    assert detail.checkin_model.rows[0] == newest
+    assert detail.history.checkin_model.rows[0] == newest
     window.redo_action.trigger()
-    assert len(detail.checkin_model.rows) == count - 1
+    assert len(detail.history.checkin_model.rows) == count - 1
 
 
 def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_path, qtbot):
@@ -175,13 +176,13 @@ def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_
     window.select_goal(goal_id)
     detail = window.detail
     detail.tabs.setCurrentIndex(1)
-    model = detail.plan_model
+    model = detail.plan_tab.plan_model
     last = model.rowCount() - 1
     assert (
         not model.flags(model.index(last, PlanTableModel.PLANNED)) & Qt.ItemFlag.ItemIsEditable
     )  # the target
     assert model.setData(model.index(1, PlanTableModel.PLANNED), 230.0)
-    rows = detail.plan_model.rows
+    rows = detail.plan_tab.plan_model.rows
     assert (rows[1].planned, rows[1].locked) == (230.0, True)
     assert rows[-1].planned == 120
     assert [round(r.planned, 1) for r in rows] == [235.0, 230.0, 202.5, 175.0, 147.5, 120.0]
@@ -190,7 +191,7 @@ def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_
     window.session.undo_stack.undo()
     assert not [s for s in window.store.subtargets(goal_id) if s.period == "week"][1].locked
     window.session.undo_stack.redo()
-    detail.reset_plan()
+    detail.plan_tab.reset_plan()
     assert not any(s.locked for s in window.store.subtargets(goal_id))
 
 
@@ -225,7 +226,7 @@ def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):
     window = sample_window
     window.select_goal(find_row(window, "wait time").data(GOAL_ROLE).id)
     detail = window.detail
-    model = detail.checkin_model
+    model = detail.history.checkin_model
     newest = model.rows[0]
     assert model.setData(model.index(0, CheckInTableModel.ACTUAL), 150.0)
     assert model.rows[0].actual == 150 and model.rows[0].id == newest.id
@@ -236,7 +237,7 @@ def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):
     window.session.undo_stack.undo()
     assert window.store.checkins(newest.goal_id)[-1] == newest
     model.setData(model.index(0, CheckInTableModel.ACTUAL), -5.0)
-    assert "impossible" in detail.checkin_message.text()
+    assert "impossible" in detail.checkin_form.checkin_message.text()
     assert window.store.checkins(newest.goal_id)[-1] == newest
 
 
@@ -249,8 +250,10 @@ def test_split_a_weeks_team_target_per_person(window, tmp_path, qtbot):
     window.plan_files.open_plan(path)
     window.select_goal(goal_id)
     detail = window.detail
-    detail.plan_view.setCurrentIndex(detail.plan_model.index(5, 0))  # the last week: 55 tickets
-    dialog = detail.split_period()
+    detail.plan_tab.plan_view.setCurrentIndex(
+        detail.plan_tab.plan_model.index(5, 0)
+    )  # the last week: 55 tickets
+    dialog = detail.plan_tab.split_period()
     qtbot.addWidget(dialog)
     assert dialog.result_label.text().splitlines() == [
         f"{name}: 11 tickets" for name in ["Ana", "Bo", "Cy", "Di", "Ed"]
@@ -279,7 +282,7 @@ def test_working_calendar_setting_changes_how_a_reset_plan_is_spread(window, tmp
     dialog.subdivision_combo.setCurrentIndex(dialog.subdivision_combo.findData("ENG"))
     dialog.accept()
     window.select_goal(goal_id)
-    window.detail.reset_plan()
+    window.detail.plan_tab.reset_plan()
     assert first_week() == pytest.approx(8 * 5 / 13)  # 5 of the 13 working days
     reopened = type(dialog)(window.settings)
     qtbot.addWidget(reopened)

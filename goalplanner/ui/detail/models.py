@@ -1,4 +1,4 @@
-"""Table models of the goal detail view: the plan (editable, lockable) and the check-in history."""
+"""Table models of the goal detail: the plan (editable, lockable) and the check-in history."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import goal_status
@@ -198,3 +199,16 @@ class CheckInTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
             return checkin.note or None
         return None
+
+
+def table_view(model: QAbstractTableModel) -> QTableView:
+    """A table of the detail: whole rows selected one at a time, columns as wide as their contents."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view

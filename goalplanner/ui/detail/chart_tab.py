@@ -1,0 +1,105 @@
+"""The chart tab: the goal's plan against its check-ins, or its sub-goals side by side, to save as an image.
+
+A chart costs about 0.1 s: it is drawn when its tab is on screen, once for each change of the goal,
+and a chart that changed while hidden is drawn when its tab is next shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
+
+from goalplanner.core.model import Goal, SubTarget
+from goalplanner.ui.chart_view import ChartView
+from goalplanner.ui.session import PlanSession
+
+
+def _file_stem(goal: Goal) -> str:
+    """A file name from the goal's title: its first words, without characters file systems refuse."""
+    words = "".join(c if c.isalnum() or c in " -_" else " " for c in goal.title).split()
+    return "-".join(words[:8])[:60] or "goal-chart"
+
+
+class ChartTab(QWidget):
+    """This goal's chart, or its sub-goals' charts side by side under the goal's roll-up status."""
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.goal: Goal | None = None
+        self.plan: list[SubTarget] = []
+        self._stale = False  # the goal changed while the chart was hidden: draw it when it is shown
+        self.chart_goal_radio = QRadioButton(objectName="chart_goal")
+        self.chart_children_radio = QRadioButton(objectName="chart_children")
+        group = QButtonGroup(self)
+        group.addButton(self.chart_goal_radio)
+        group.addButton(self.chart_children_radio)
+        self.chart_goal_radio.setChecked(True)
+        group.buttonClicked.connect(lambda _b: self._draw_if_shown())
+        self.chart_view = ChartView()
+        self.chart_view.setObjectName("goal_chart")
+        self.save_chart_button = QPushButton(objectName="save_chart")
+        self.save_chart_button.clicked.connect(lambda: self.chart_view.save_dialog("png"))
+        top = QHBoxLayout()
+        top.addWidget(self.chart_goal_radio)
+        top.addWidget(self.chart_children_radio)
+        top.addStretch()
+        top.addWidget(self.save_chart_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chart_view, 1)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.chart_goal_radio.setText(self.tr("Th&is goal"))
+        self.chart_children_radio.setText(self.tr("Sub-goals side &by side"))
+        self.save_chart_button.setText(self.tr("&Save chart…"))
+        self.save_chart_button.setToolTip(
+            self.tr("Save the chart as a PNG image or an SVG drawing (also on right-click).")
+        )
+
+    def show_goal(self, goal: Goal | None, plan: list[SubTarget]) -> None:
+        """Chart ``goal`` with its ``plan``: now if the tab is on screen, else when it is next shown."""
+        self.goal, self.plan = goal, list(plan)
+        self._stale = True
+        self._draw_if_shown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._draw_if_shown()
+
+    def _draw_if_shown(self) -> None:
+        if self.goal is None or not self.isVisible():
+            return
+        self._stale = False
+        # matplotlib loads with the first chart, not at start-up
+        from goalplanner.charts.figures import GOAL_SIZE, goal_chart, rollup_chart
+
+        goal, plan, store = self.goal, list(self.plan), self.session.store
+        children = store.child_goals(goal.id)
+        self.chart_children_radio.setEnabled(bool(children))
+        self.chart_children_radio.setToolTip(
+            "" if children else self.tr("Move goals under this one (Goal menu) to compare them here.")
+        )
+        if children and self.chart_children_radio.isChecked():
+            rows = [(c, store.subtargets(c.id), store.checkins(c.id)) for c in children]
+            state = self.session.state(goal.id)
+            overall = state.rollup if state is not None else None  # the status the goal list shows
+            self.chart_view.show_chart(
+                lambda locale, size: rollup_chart(goal, rows, locale=locale, size=size, overall=overall),
+                _file_stem(goal),
+            )
+            return
+        self.chart_goal_radio.setChecked(True)
+        checkins = store.checkins(goal.id)
+        self.chart_view.show_chart(
+            lambda locale, size: goal_chart(goal, plan, checkins, locale=locale, size=size or GOAL_SIZE),
+            _file_stem(goal),
+        )

@@ -1,0 +1,231 @@
+"""The check-in form above the detail's tabs: the weekly job of recording what happened, in one line.
+
+A check-in typed while another program holds the plan file is kept aside and saved as soon as the
+file is free; the user can give up on it ("Don't save it") and gets the values back in the fields.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin
+from goalplanner.core.kpis import get_kpi, metric_bounds
+from goalplanner.core.model import CheckIn, Goal
+from goalplanner.store import BusyError, StoreError
+from goalplanner.ui.commands import RecordCheckIn
+from goalplanner.ui.errors import store_error_text
+from goalplanner.ui.formatting import format_value, note_text
+from goalplanner.ui.session import PlanSession
+from goalplanner.ui.widgets import FieldMessage, NumberField, text_field
+
+RETRY_EVERY_MS = 1500  # a check-in kept for a busy file is tried again this often
+RETRY_WAIT_S = 0.25  # and each retry waits this long for the lock: the window stays responsive
+RETRY_LIMIT = 200  # about five minutes of trying before the check-in goes back into the fields
+
+
+class CheckInForm(QWidget):
+    """Date, actual (or satisfied of responses, for survey shares), note, Record, and the message line."""
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.goal: Goal | None = None
+        self.date_edit = QDateEdit(calendarPopup=True, objectName="checkin_date")
+        self.actual_field = NumberField(allow_empty=False, objectName="checkin_actual")
+        self.numerator_field = NumberField(minimum=0, objectName="checkin_numerator")
+        self.denominator_field = NumberField(minimum=0, objectName="checkin_denominator")
+        self.note_edit = text_field(objectName="checkin_note")
+        self.record_button = QPushButton(objectName="record_checkin")
+        self.record_button.setDefault(True)
+        self.checkin_message = FieldMessage()
+        for field in (self.numerator_field, self.denominator_field):
+            field.value_changed.connect(self._ratio_changed)
+        self.actual_field.returnPressed.connect(lambda: self.record_checkin())
+        self.note_edit.returnPressed.connect(lambda: self.record_checkin())
+        self.record_button.clicked.connect(lambda: self.record_checkin())
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(self._retry)
+        self._pending: CheckIn | None = None  # a check-in kept while another program holds the file
+        self._retries = 0
+        self.stop_waiting_button = QPushButton(objectName="stop_waiting")
+        self.stop_waiting_button.hide()
+        self.stop_waiting_button.clicked.connect(self.stop_waiting)
+
+        numbers = QHBoxLayout()  # the note gets a line of its own: the pane is often narrow
+        for widget in (self.date_edit, self.actual_field, self.numerator_field, self.denominator_field):
+            numbers.addWidget(widget, 1)
+        numbers.addWidget(self.record_button)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.checkin_message, 1)
+        message_row.addWidget(self.stop_waiting_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # lines up with the title and the tabs of the detail
+        layout.addLayout(numbers)
+        layout.addWidget(self.note_edit)
+        layout.addLayout(message_row)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        # an existing widget keeps the locale it was made with: give the date field the new one
+        self.date_edit.setLocale(QLocale())
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.actual_field.setPlaceholderText(self.tr("Actual value"))
+        self.numerator_field.setPlaceholderText(self.tr("e.g. satisfied"))
+        self.denominator_field.setPlaceholderText(self.tr("of responses"))
+        self.note_edit.setPlaceholderText(self.tr("What happened (optional)"))
+        self.record_button.setText(self.tr("&Record"))
+        self.stop_waiting_button.setText(self.tr("Don't save it"))
+
+    # -- what the detail asks of it --------------------------------------------------------------
+
+    def show_goal(self, goal: Goal | None) -> None:
+        """Ready the form for ``goal``: counts for survey shares, and today's date for a newly shown goal."""
+        if goal is not None and (self.goal is None or self.goal.id != goal.id):
+            self.date_edit.setDate(QDate.currentDate())  # the same goal shown again keeps the chosen date
+        self.goal = goal
+        if goal is None:
+            return
+        kpi = get_kpi(goal.kpi)
+        ratio = (
+            kpi is not None and kpi.ratio and kpi.unit == "%"
+        )  # counts give a share: satisfied of responses
+        self.numerator_field.setVisible(ratio)
+        self.denominator_field.setVisible(ratio)
+
+    def focus_actual(self) -> None:
+        """Put the cursor in the actual field, ready to type."""
+        self.actual_field.setFocus()
+
+    def show_problem(self, text: str) -> None:
+        """Say on the message line why something was not saved."""
+        self.checkin_message.show_message(text, "error")
+
+    def checkin_problem(self, goal: Goal, checkin: CheckIn, typed: str) -> str:
+        """Why ``checkin`` cannot be recorded for ``goal`` ("" when it can), in the user's language and
+        formats; ``typed`` is its actual as the user wrote it."""
+        problem = check_checkin(goal, checkin, date.today())
+        if problem is None:
+            return ""
+        if problem.code == FUTURE_DATE:
+            return self.tr("A check-in records what happened: choose today or an earlier date.")
+        if problem.code == NO_RESPONSES:
+            return self.tr("The number of responses cannot be 0.")
+        low, high, metric = metric_bounds(goal)  # the value is impossible for the metric
+        name = QCoreApplication.translate("Kpi", metric) if get_kpi(goal.kpi) else metric
+        locale = QLocale()
+        if math.isinf(high):  # counts and times: only a lower limit
+            return self.tr("{0} is impossible for {1}: it cannot be below {2}.").format(
+                typed, name, format_value(low, "", locale)
+            )
+        return self.tr("{0} is impossible for {1} ({2} to {3}).").format(
+            typed, name, format_value(low, "", locale), format_value(high, "", locale)
+        )
+
+    # -- recording -------------------------------------------------------------------------------
+
+    def _ratio_changed(self) -> None:
+        numerator, denominator = self.numerator_field.value(), self.denominator_field.value()
+        if numerator is not None and denominator:
+            share = numerator / denominator * (100 if self.goal and self.goal.unit == "%" else 1)
+            self.actual_field.set_value(round(share, 2))
+
+    def record_checkin(self) -> None:
+        """Record the typed actual for the chosen date, after checking it is a possible value."""
+        if self.goal is None:
+            return
+        problem = self.actual_field.problem()
+        if not problem:
+            note = note_text(self.note_edit.text())
+            pending = CheckIn(
+                self.goal.id, self.date_edit.date().toPython(), self.actual_field.value(), note,
+                self.numerator_field.value(), self.denominator_field.value(),
+            )  # fmt: skip
+            problem = self.checkin_problem(self.goal, pending, self.actual_field.text())
+        if problem:
+            self.show_problem(problem)
+            self.actual_field.setFocus()
+            return
+        for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
+            field.clear()  # typed once: it is saved now, or kept below until the file is free
+        self._save(pending)
+
+    def _save(self, pending: CheckIn, *, retrying: bool = False) -> None:
+        """Save ``pending``; when another program holds the file, keep it and try again shortly."""
+        store = self.session.store
+        state = self.session.state(pending.goal_id)
+        unit = state.goal.unit if state is not None else ""  # the shown goal may be another one by now
+        try:
+            with store.waiting(RETRY_WAIT_S) if retrying else contextlib.nullcontext():
+                stored = store.add_checkin(
+                    pending.goal_id, pending.on, pending.actual, pending.note,
+                    numerator=pending.numerator, denominator=pending.denominator,
+                )  # fmt: skip
+        except BusyError:
+            self._pending = pending
+            self._retries = self._retries + 1 if retrying else 0
+            if self._retries >= RETRY_LIMIT:
+                self.stop_waiting()
+                still_busy = self.tr(
+                    "The plan file is still busy. Your check-in is back in the fields: press Record to try "
+                    "again."
+                )
+                self.checkin_message.show_message(still_busy, "error")
+                return
+            busy = self.tr(
+                "The plan file is busy: another program is writing to it. Your check-in ({0} on {1}) is "
+                "kept and will be saved as soon as the file is free."
+            )
+            when = QLocale().toString(QDate(pending.on), QLocale.FormatType.ShortFormat)
+            value = format_value(pending.actual, unit, QLocale())
+            self.checkin_message.show_message(busy.format(value, when), "warning")
+            self.stop_waiting_button.show()
+            self._retry_timer.start()
+            return
+        except (StoreError, KeyError) as error:
+            self._pending = None
+            self.stop_waiting_button.hide()
+            self._restore_fields(pending)
+            message = (
+                store_error_text(error) if isinstance(error, StoreError) else self.tr("The goal is gone.")
+            )
+            self.checkin_message.show_message(message, "error")
+            return
+        self._pending = None
+        self._retry_timer.stop()
+        self.stop_waiting_button.hide()
+        text = self.tr("Record check-in {0}").format(format_value(pending.actual, unit, QLocale()))
+        self.session.push(RecordCheckIn(self.session, stored, text))
+        self.checkin_message.show_message("", "")
+        self.date_edit.setDate(QDate.currentDate())  # recorded: the next check-in is most likely today's
+        self.session.notify({stored.goal_id})
+
+    def _retry(self) -> None:
+        if self._pending is not None:
+            self._save(self._pending, retrying=True)
+
+    def stop_waiting(self) -> None:
+        """Give up saving the kept check-in; its values go back into the fields (if its goal is shown)."""
+        self._retry_timer.stop()
+        self.stop_waiting_button.hide()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._restore_fields(pending)
+            self.checkin_message.show_message(self.tr("Not saved."), "warning")
+
+    def _restore_fields(self, pending: CheckIn) -> None:
+        if self.goal is not None and self.goal.id == pending.goal_id:
+            self.date_edit.setDate(QDate(pending.on))
+            self.actual_field.set_value(pending.actual)
+            self.note_edit.setText(pending.note)
+            self.numerator_field.set_value(pending.numerator)
+            self.denominator_field.set_value(pending.denominator)

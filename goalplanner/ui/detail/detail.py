@@ -1,0 +1,127 @@
+"""The selected goal: its SMART sentence and status, the check-in form, and its check-ins, plan and chart.
+
+The parts change the plan through the session; the detail listens to the session and shows its goal
+again, once, whenever a change touches it (whoever made the change).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from goalplanner.core.model import CheckIn, Goal
+from goalplanner.core.progress import forecast, next_checkin_due, status_period
+from goalplanner.core.smart import sentence
+from goalplanner.ui.detail.chart_tab import ChartTab
+from goalplanner.ui.detail.checkin_form import CheckInForm
+from goalplanner.ui.detail.history import CheckInHistory
+from goalplanner.ui.detail.plan_tab import PlanTab
+from goalplanner.ui.formatting import format_value, ui_wording
+from goalplanner.ui.session import GoalState, PlanChange, PlanSession
+from goalplanner.ui.status_style import status_text
+
+
+class GoalDetail(QWidget):
+    """Everything about one goal of the session's plan; edits are undoable commands on the session."""
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.goal: Goal | None = None  # the goal shown
+        self.title_label = QLabel(wordWrap=True, objectName="detail_title")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.sentence_label = QLabel(wordWrap=True, objectName="detail_sentence")
+        self.status_label = QLabel(wordWrap=True, objectName="detail_status")
+
+        self.checkin_form = CheckInForm(session)
+        self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
+        self.plan_tab = PlanTab(session)
+        self.chart_tab = ChartTab(session)
+        for part in (self.history, self.plan_tab):  # their problems go on the form's message line
+            part.problem.connect(self.checkin_form.show_problem)
+        self.tabs = QTabWidget()
+        for tab in (self.history, self.plan_tab, self.chart_tab):
+            self.tabs.addTab(tab, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.sentence_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.checkin_form)
+        layout.addWidget(self.tabs, 1)
+        session.changed.connect(self._plan_changed)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()  # the goal's own texts follow with the session's reload after the switch
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Check-ins"))
+        self.tabs.setTabText(1, self.tr("&Plan"))
+        self.tabs.setTabText(2, self.tr("Char&t"))
+
+    # -- what the window asks of it --------------------------------------------------------------
+
+    def show_goal(self, goal_id: int | None) -> None:
+        """Show the goal with ``goal_id`` as the session judged it (None, or a goal gone: nothing)."""
+        state = self.session.state(goal_id) if goal_id is not None else None
+        self.goal = state.goal if state is not None else None
+        if state is None:
+            for label in (self.title_label, self.sentence_label, self.status_label):
+                label.clear()
+            self.checkin_form.show_goal(None)
+            self.history.show_goal(None, [], [])
+            self.plan_tab.show_goal(None, [])
+            self.chart_tab.show_goal(None, [])
+            return
+        goal, store = state.goal, self.session.store
+        plan, checkins = store.subtargets(goal.id), store.checkins(goal.id)
+        self.title_label.setText(goal.title)
+        self.sentence_label.setText(sentence(goal, ui_wording()))
+        self.status_label.setText(self._status_text(state, checkins))
+        self.checkin_form.show_goal(goal)
+        self.history.show_goal(goal, checkins, [s for s in plan if s.period == status_period(goal)])
+        self.plan_tab.show_goal(goal, plan)
+        self.chart_tab.show_goal(goal, plan)
+
+    def show_chart(self) -> None:
+        """Bring the chart tab to the front (a goal clicked on the portfolio)."""
+        self.tabs.setCurrentWidget(self.chart_tab)
+
+    def focus_checkin(self) -> None:
+        """Bring the check-ins to the front, the cursor in the actual field (a goal due for one)."""
+        self.tabs.setCurrentWidget(self.history)
+        self.checkin_form.focus_actual()
+
+    # -- inside ----------------------------------------------------------------------------------
+
+    def _plan_changed(self, change: PlanChange) -> None:
+        if self.goal is not None and change.touches(self.goal.id):
+            self.show_goal(self.goal.id)
+
+    def _status_text(self, state: GoalState, checkins: list[CheckIn]) -> str:
+        goal, status = state.goal, state.status
+        locale = QLocale()
+        parts = [status_text(status.code)]
+        if status.achievement is not None:
+            parts.append(
+                self.tr("{0}% of the planned change").format(
+                    locale.toString(100 * status.achievement, "f", 0)
+                )
+            )
+        expected = forecast(goal, checkins)  # to move into the session's one evaluation of the goal
+        if expected is not None:
+            parts.append(
+                self.tr("at this pace {0} by the deadline").format(
+                    format_value(round(expected, 1), goal.unit, locale)
+                )
+            )
+        due = next_checkin_due(goal, state.latest)
+        parts.append(
+            self.tr("next check-in {0}").format(locale.toString(QDate(due), QLocale.FormatType.ShortFormat))
+        )
+        return " · ".join(parts)
