@@ -110,3 +110,34 @@ def test_a_chain_of_sub_goals_deeper_than_the_recursion_limit_rolls_up(tmp_path,
         session = PlanSession(store, no_calendar)
         assert session.state(bottom).status.code == "off_track"
         assert session.state(top).rollup == "off_track"  # the deepest goal's status reaches the top
+
+
+def test_a_check_in_in_the_window_reaches_list_detail_and_chart_through_one_change(
+    sample_window, qtbot, monkeypatch
+):
+    from goalplanner.ui.chart_view import ChartView
+    from goalplanner.ui.goal_tree import LATEST, STATUS
+    from goalplanner.ui.status_style import status_text
+
+    window = sample_window
+    child = next(g for g in window.store.list_goals() if g.parent_id is not None)
+    window.select_goal(child.id)
+    window.detail.tabs.setCurrentWidget(window.detail.chart_tab)
+    qtbot.waitUntil(lambda: window.detail.chart_tab.chart_view.figure is not None)
+    builds = []
+    real_build = ChartView._build
+    monkeypatch.setattr(ChartView, "_build", lambda view: builds.append(view) or real_build(view))
+    changes: list[PlanChange] = []
+    window.session.changed.connect(changes.append)
+    calls = judged(monkeypatch)
+    form = window.detail.checkin_form
+    form.actual_field.setText("31")
+    form.record_checkin()
+    qtbot.waitUntil(lambda: bool(builds))
+    assert len(changes) == 1 and calls == [child.id]  # one signal, one judgement of the goal
+    state = window.session.state(child.id)
+    row = window.goal_list.model.index_of(child.id)
+    assert row.siblingAtColumn(LATEST).data().startswith("31")  # the list shows the new value
+    assert row.siblingAtColumn(STATUS).data() == status_text(state.status.code)
+    assert window.detail.status_label.text().startswith(status_text(state.status.code))  # the same verdict
+    assert builds == [window.detail.chart_tab.chart_view]  # the chart drawn again, once
