@@ -8,6 +8,7 @@ not a sentence: each surface words it in its own voice and language.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -76,3 +77,50 @@ def check_checkin(goal: Goal, checkin: CheckIn, today: date) -> ActualProblem | 
     if checkin.numerator is not None and checkin.denominator == 0:
         return ActualProblem(NO_RESPONSES)
     return None
+
+
+# -- plausible, not only possible -------------------------------------------------------------------
+
+FAR_FROM_SEEN = "far_from_seen"  # possible, but far outside what the goal has seen (params as OUT_OF_RANGE)
+PLAUSIBLE_MARGIN = 2.0  # how many spans of what was seen a value may lie beyond it
+
+
+def plausible_range(goal: Goal, seen: Iterable[float] = ()) -> tuple[float, float]:
+    """The values a new actual may take without a question: what the goal has seen -- its baseline,
+    target, stretch target, band and the actuals ``seen`` so far -- widened on each side by twice its
+    span (at least a quarter of its largest magnitude), within the metric's bounds.
+
+    A 240 s -> 120 s wait-time goal accepts 0-480 s without asking; 99,999 s (27.8 hours) is asked about.
+    """
+    numbers = [goal.baseline, goal.target, goal.stretch_target, goal.range_low, goal.range_high, *seen]
+    known = [v for v in numbers if v is not None and math.isfinite(v)]
+    low, high, _metric = metric_bounds(goal)
+    if not known:
+        return low, high
+    least, most = min(known), max(known)
+    span = max(most - least, 0.25 * max(abs(least), abs(most)), 1e-9)
+    return max(low, least - PLAUSIBLE_MARGIN * span), min(high, most + PLAUSIBLE_MARGIN * span)
+
+
+def check_plausible(goal: Goal, value: float, seen: Iterable[float] = ()) -> ActualProblem | None:
+    """None when ``value`` lies within ``plausible_range``; else a ``FAR_FROM_SEEN`` problem whose
+    ``low`` and ``high`` are that range. The value is possible (see ``check_actual``): ask before
+    recording it, do not refuse it."""
+    low, high = plausible_range(goal, seen)
+    if low <= value <= high:
+        return None
+    params = {
+        "value": value,
+        "low": low,
+        "high": high,
+        "unit": goal.unit,
+        "metric": Term("Kpi", metric_bounds(goal).metric) if get_kpi(goal.kpi) is not None else goal.unit,
+    }
+    return ActualProblem(FAR_FROM_SEEN, params)
+
+
+def same_day(checkins: Iterable[CheckIn], day: date) -> CheckIn | None:
+    """The check-in already recorded on ``day`` (the latest of them), None when there is none: a second
+    one on the same date replaces it unless the user asks to keep both."""
+    found = [c for c in checkins if c.on == day]
+    return max(found, key=lambda c: c.id or 0) if found else None

@@ -1,10 +1,39 @@
-"""Is the goal on track? Compare an actual value with the plan for its date.
+"""Is the goal on track? The one evaluation every surface renders (window, chart, CLI, workbook).
 
-Achievement a = (A - B) / (P - B) when higher is better and (B - A) / (B - P) when
-lower is better, with B the baseline, P the planned value and A the actual:
-a >= 90% on track, 75-90% at risk, below off track (ServiceNow's defaults,
-configurable). At or beyond the target is achieved; worse than the baseline is
-off track. Range goals are on track inside the band. See shared/DOMAIN.md section 3.
+``evaluate(goal, plan, checkins, today)`` judges each check-in and the goal as a whole; the goal list,
+the detail, the chart, the due list, ``goalplanner status`` and the workbook show what it returns and
+never work a status, achievement, forecast or due date out on their own. The rules:
+
+**What a check-in is judged against.** A level metric (handle time, CSAT, occupancy) is compared with
+the plan's level on the check-in's date: the plan runs from the baseline at the start through each
+period's planned value at the period's end, in straight lines between. A flow metric (calls, tickets)
+records the total of the period holding the check-in's date and is compared with that period's
+planned total. A flow period that covers only part of a check-in period (a first week from a
+Wednesday, the 13 days of a last month) is judged on its own footing: the goal's per-period baseline,
+target and band are scaled by the share of the period covered (``flow_share``).
+
+**Achievement** is the share of the planned change made so far: with B the baseline (on the period's
+footing), P the planned value and A the actual, ``a = (A - B) / (P - B)`` -- the same formula for
+higher-is-better and lower-is-better, 1.0 exactly on plan. When nothing was due yet (P = B) there is
+no achievement: holding or beating the baseline is on track, worse is off track.
+
+**Status** of an increase or decrease goal: at or beyond the target, *achieved*; worse than the
+baseline, *off track*; otherwise by achievement: a >= 90 % *on track*, 75-90 % *at risk*, below
+*off track* (ServiceNow's defaults, ``StatusThresholds``).
+
+**Range goals** (keep occupancy within 75-85 %): inside the band is 100 % and *on track*. Outside it,
+while the plan itself is still outside on the same side (the plan slides from a baseline of 88 %
+into the band), the check-in is judged like any goal along that slide. Otherwise achievement is how
+close the actual is to the band, ``1 - distance to the nearest edge / band width`` (never below 0),
+and the status is at best *at risk*: outside the band when the plan is inside it is never on track.
+
+**The goal's status** is its latest check-in's (*no check-in yet* without one); its **roll-up** is the
+worst status among it and all its sub-goals, naming the sub-goal that sets it. **Forecast**: where the
+goal ends at the latest check-in's pace, ``B + a * (T - B)`` with B and T the goal's baseline and
+target (per full period for flow metrics): a goal exactly on plan forecasts its target; a range goal
+forecasts a value and whether it is inside the band. **Next check-in**: one cadence after the latest
+(or the start), never after the deadline; once the deadline has passed, or a check-in on or after it
+is in, nothing more is due and the goal is *ready to close*. See shared/DOMAIN.md section 3.
 """
 
 from __future__ import annotations
@@ -16,7 +45,7 @@ from datetime import date, timedelta
 
 from goalplanner.core.breakdown import flow_share
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
-from goalplanner.core.kpis import get_kpi
+from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import CADENCE_DAYS, CheckIn, Goal, SubTarget
 
 ON_TRACK, AT_RISK, OFF_TRACK, ACHIEVED, NO_DATA = "on_track", "at_risk", "off_track", "achieved", "no_data"
@@ -66,13 +95,13 @@ def assess(
     if baseline is None or target is None:
         return Status(NO_DATA)
     better = (lambda a, b: a > b) if goal.direction == "increase" else (lambda a, b: a < b)
+    achievement = _share(baseline, planned, actual)  # None while nothing was due yet
     if actual == target or better(actual, target):
-        return Status(ACHIEVED, _share(baseline, target, actual))
+        return Status(ACHIEVED, achievement)
     if better(baseline, actual):
-        return Status(OFF_TRACK, _share(baseline, planned, actual))  # worse than where it started
-    if planned == baseline:  # nothing was due yet: holding the baseline is on track
+        return Status(OFF_TRACK, achievement)  # worse than where it started
+    if achievement is None:  # nothing was due yet: holding the baseline is on track
         return Status(ON_TRACK, None)
-    achievement = _share(baseline, planned, actual)
     return Status(_grade(achievement, thresholds), achievement)
 
 
@@ -93,18 +122,21 @@ def _assess_range(goal: Goal, planned: float, actual: float, thresholds: StatusT
     if low is None or high is None:
         return Status(NO_DATA)
     if low <= actual <= high:
-        return Status(ON_TRACK, None)
+        return Status(ON_TRACK, 1.0)
     baseline = goal.baseline
-    # Outside the band on the side it started from, but heading into it on the planned pace:
-    # at risk, not failing. Overshooting to the other side is off track.
-    same_side = baseline is not None and (
-        (baseline > high and actual > high) or (baseline < low and actual < low)
+    above = actual > high
+    # still sliding into the band from this side, as planned: judged along the slide like any goal
+    approaching = (
+        baseline is not None and planned != baseline and (planned > high if above else planned < low)
     )
-    if same_side and planned != baseline and (actual - baseline) * (planned - baseline) > 0:
+    if approaching and (baseline > high if above else baseline < low):
         achievement = _share(baseline, planned, actual)
-        if achievement is not None and achievement >= thresholds.on_track:
-            return Status(AT_RISK, achievement)
-    return Status(OFF_TRACK, None)
+        return Status(_grade(achievement, thresholds), achievement)
+    edge = high if above else low
+    width = high - low
+    achievement = max(0.0, 1.0 - abs(actual - edge) / width) if width > 0 else 0.0
+    code = _grade(achievement, thresholds)
+    return Status(AT_RISK if code == ON_TRACK else code, achievement)  # outside the band: never on track
 
 
 class PlanLine:
@@ -295,3 +327,160 @@ def roll_up(statuses: Sequence[str]) -> str:
         if code in statuses:
             return code
     return NO_DATA
+
+
+# -- the one evaluation ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One check-in with what it was judged against and the verdict.
+
+    ``planned`` is the plan it was compared with (the level on its date, or its period's total for a
+    flow metric); ``baseline`` the baseline on the same footing (scaled for a partial flow period).
+    """
+
+    checkin: CheckIn
+    planned: float | None
+    baseline: float | None
+    status: Status
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """Where the goal ends at the latest pace; ``in_band`` for range goals (None otherwise)."""
+
+    value: float
+    in_band: bool | None = None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything a surface shows about one goal's progress, as of ``today``."""
+
+    goal: Goal
+    judged: tuple[Judged, ...]  # the check-ins given, oldest first
+    status: Status  # the latest check-in's verdict; NO_DATA without one
+    since: date | None  # the first check-in of the unbroken run with the latest status
+    forecast: Forecast | None
+    next_due: date | None  # the next check-in's date; None once ready to close (or no deadline passed)
+    ready_to_close: bool  # an active goal whose deadline passed, or with a check-in on or after it
+    due_now: bool  # an active, started goal whose next check-in is due today or overdue
+
+    @property
+    def latest(self) -> Judged | None:
+        """The latest check-in's judgement, None without check-ins."""
+        return self.judged[-1] if self.judged else None
+
+
+@dataclass(frozen=True)
+class RollUp:
+    """A goal's status together with all its sub-goals: the worst wins; ``driver`` is the goal setting it
+    (the goal itself, or the sub-goal, at any depth, whose status is that worst one)."""
+
+    code: str
+    driver: int | None
+
+
+def judge(
+    goal: Goal, line: PlanLine, checkin: CheckIn, thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS
+) -> Judged:
+    """``checkin`` judged against ``line`` (the goal's plan of its status period)."""
+    planned, footing = judged_against(goal, line, checkin.on)
+    return Judged(checkin, planned, footing.baseline, _judge(footing, planned, checkin.actual, thresholds))
+
+
+def judged_against(goal: Goal, line: PlanLine, day: date) -> tuple[float | None, Goal]:
+    """What a check-in on ``day`` is compared with, and the goal on that period's footing."""
+    return line.compared_with(day), _on_the_periods_footing(goal, line.flow_period(day))
+
+
+def status_plan(goal: Goal, plan: Sequence[SubTarget]) -> list[SubTarget]:
+    """The periods a goal is judged on (weeks, or months for goals checked monthly), by start date."""
+    period = status_period(goal)
+    return sorted((s for s in plan if s.period == period), key=lambda s: s.period_start)
+
+
+def evaluate(
+    goal: Goal,
+    plan: Sequence[SubTarget],
+    checkins: Sequence[CheckIn],
+    today: date,
+    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+) -> Evaluation:
+    """Judge ``goal`` from its ``plan`` (all periods, or at least those around the check-ins) and
+    ``checkins`` (all of them, or only the latest: the goal's own status, forecast and due date
+    depend on the latest alone) as of ``today``. See the module's docstring for the rules."""
+    line = PlanLine(goal, status_plan(goal, plan))
+    ordered = sorted(checkins, key=lambda c: (c.on, c.id or 0))
+    judged = tuple(judge(goal, line, checkin, thresholds) for checkin in ordered)
+    latest = judged[-1] if judged else None
+    found = status_since([(j.checkin, j.status) for j in judged])
+    ready = _ready_to_close(goal, latest.checkin if latest else None, today)
+    next_due = None if ready else _next_due(goal, latest.checkin if latest else None)
+    due_now = goal.state == "active" and goal.start <= today and next_due is not None and next_due <= today
+    return Evaluation(
+        goal=goal,
+        judged=judged,
+        status=latest.status if latest else Status(NO_DATA),
+        since=found[1] if found else None,
+        forecast=_forecast(goal, latest),
+        next_due=next_due,
+        ready_to_close=ready,
+        due_now=due_now,
+    )
+
+
+def _next_due(goal: Goal, latest: CheckIn | None) -> date:
+    due = next_checkin_due(goal, latest)
+    return min(due, goal.deadline) if goal.deadline is not None else due
+
+
+def _ready_to_close(goal: Goal, latest: CheckIn | None, today: date) -> bool:
+    if goal.state != "active" or goal.deadline is None:
+        return False
+    return today > goal.deadline or (latest is not None and latest.on >= goal.deadline)
+
+
+def _forecast(goal: Goal, latest: Judged | None) -> Forecast | None:
+    """Where the goal ends at the latest check-in's share of the planned change (see the docstring)."""
+    if latest is None or latest.status.achievement is None or goal.baseline is None:
+        return None
+    end = goal.target
+    if end is None and goal.direction == "range" and None not in (goal.range_low, goal.range_high):
+        end = (goal.range_low + goal.range_high) / 2
+    if end is None:
+        return None
+    share = latest.status.achievement
+    if goal.direction == "range":
+        share = min(max(share, 0.0), 1.0)  # a range goal heads for its band, not past it
+    value = goal.baseline + share * (end - goal.baseline)
+    low, high, _metric = metric_bounds(goal)
+    value = min(max(value, low), high)
+    in_band = None
+    if goal.direction == "range" and None not in (goal.range_low, goal.range_high):
+        in_band = goal.range_low <= value <= goal.range_high
+    return Forecast(value, in_band)
+
+
+def roll_up_plan(evaluations: dict[int, Evaluation]) -> dict[int, RollUp]:
+    """Each goal's roll-up with all its sub-goals (worst wins), for a whole plan; loop-safe."""
+    from goalplanner.core.hierarchy import walk
+
+    placed = list(walk(e.goal for e in evaluations.values()))
+    result: dict[int, RollUp] = {}
+    below: dict[int, list[RollUp]] = {}
+    for goal, _depth, parent_id in reversed(placed):  # sub-goals first: each parent sees their roll-up
+        own = RollUp(evaluations[goal.id].status.code, goal.id)
+        result[goal.id] = _worst([own, *below.get(goal.id, [])])
+        if parent_id is not None:
+            below.setdefault(parent_id, []).append(result[goal.id])
+    return result
+
+
+def _worst(candidates: Sequence[RollUp]) -> RollUp:
+    for code in SEVERITY_ORDER:
+        for candidate in candidates:  # the goal itself first: it drives a tie
+            if candidate.code == code:
+                return candidate
+    return RollUp(NO_DATA, None)

@@ -431,9 +431,11 @@ class Store:
         return row_to_checkin(rows[0])
 
     def restore_checkin(self, checkin: CheckIn) -> None:
-        """Put back a deleted check-in with its original id."""
+        """Put back a deleted check-in with its original id; ``KeyError`` if its goal is gone."""
         row = checkin_to_row(checkin) | {"id": checkin.id, "created": _now()}
         with self.transaction() as db:
+            if db.execute("SELECT 1 FROM goals WHERE id = ?", [checkin.goal_id]).fetchone() is None:
+                raise KeyError(checkin.goal_id)
             db["checkins"].insert(row)
 
     def checkins(self, goal_id: int) -> list[CheckIn]:

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from goalplanner.files import ExportError
 from goalplanner.store import Store, StoreError
+from goalplanner.store.store import environment_errors
 from goalplanner.ui.background import BackgroundTask, run_with_progress
 from goalplanner.ui.commands import ImportActuals
 from goalplanner.ui.errors import export_error_text, plain_warning, store_error_text
 from goalplanner.ui.formatting import ui_wording
 from goalplanner.ui.session import PlanSession
+from goalplanner.workbook.data import snapshot
 from goalplanner.workbook.text import ExcelText
 
 
@@ -46,8 +48,11 @@ class ExcelTransfer(QObject):
             if isinstance(error, ExportError):
                 plain_warning(self.window, title, export_error_text(error))
                 return True
-            if isinstance(error, StoreError):  # the plan file could not be read (busy, gone, damaged)
+            if isinstance(error, StoreError):  # the plan file could not be read (busy, damaged)
                 plain_warning(self.window, title, store_error_text(error))
+                return True
+            if isinstance(error, FileNotFoundError):  # the plan file was moved or deleted meanwhile
+                plain_warning(self.window, title, self.tr("{0} does not exist.").format(error.args[0]))
                 return True
             return False  # a bug: the error dialog and the log
 
@@ -77,8 +82,9 @@ class ExcelTransfer(QObject):
         def work(progress):
             from goalplanner.workbook.writer import export_workbook  # openpyxl loads on first use
 
-            with Store.open_reader(plan_path) as plan:
-                return export_workbook(plan, path, progress=progress, text=words)
+            with Store.open_reader(plan_path) as reader, environment_errors(plan_path):
+                plan = snapshot(reader)  # read, then let go of the file while the workbook is built
+            return export_workbook(plan, path, progress=progress, text=words)
 
         def success(report) -> None:
             self.message.emit(
@@ -125,7 +131,7 @@ class ExcelTransfer(QObject):
         def work(progress):
             from goalplanner.workbook.importer import read_actuals
 
-            with Store.open_reader(plan_path) as plan:
+            with Store.open_reader(plan_path) as plan, environment_errors(plan_path):
                 return read_actuals(path, plan, progress=progress)
 
         def success(report) -> None:

@@ -143,9 +143,12 @@ class GoalListPane(QWidget):
         """Put the cursor in the search field."""
         self.search_edit.setFocus()
 
-    def clear_search(self) -> None:
-        """Show every goal again (the text search emptied)."""
+    def show_all(self) -> None:
+        """Show every goal again: the search emptied, every filter back to "all"."""
+        for combo in (self.owner_filter, self.state_filter, self.kpi_filter):
+            combo.setCurrentIndex(0)
         self.search_edit.clear()
+        self._apply_filter()
 
     # -- the current goal ------------------------------------------------------------------------
 

@@ -189,7 +189,7 @@ class GoalTreeModel(QAbstractItemModel):
                 )
             if self._children.get(row.goal.id):
                 text += "\n" + self.tr("With its sub-goals: {0} (the worst of them counts)").format(
-                    status_text(row.rollup)
+                    status_text(row.rollup.code)
                 )
             return text
         return self._display(row, column) or None

@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def show_goal_from_portfolio(self, goal_id: int) -> None:
         """Show a goal clicked on the portfolio chart: the goal list, that goal selected, its chart."""
-        self.goal_list.clear_search()
+        self.goal_list.show_all()
         self.main_tabs.setCurrentWidget(self.splitter)
         self.select_goal(goal_id)
         if self.detail is not None:
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def record_for(self, goal_id: int) -> None:
         """Open the check-in form of ``goal_id`` (from the due list)."""
-        self.goal_list.clear_search()
+        self.goal_list.show_all()
         self.main_tabs.setCurrentWidget(self.splitter)
         self.select_goal(goal_id)
         if self.detail is not None:
@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{self.store.path.name} — goalplanner")
         self.file_label.setText(str(self.store.path))
-        self.statusBar().showMessage(self.tr("Goals: {0}").format(self.goal_list.goal_count()))
+        count = len(self.session.states()) if self.session is not None else 0
+        self.statusBar().showMessage(self.tr("Goals: {0}").format(count))
 
     @Slot()
     def open_settings(self) -> SettingsDialog:

@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from goalplanner.core.calendar import WorkCalendar
-from goalplanner.core.hierarchy import ancestors, walk
+from goalplanner.core.hierarchy import ancestors
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import NO_DATA, Status, goal_status, roll_up
+from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate, roll_up_plan
 from goalplanner.store import Store
 
 CalendarFor = Callable[[date, date | None], WorkCalendar | None]
@@ -28,12 +28,25 @@ CalendarFor = Callable[[date, date | None], WorkCalendar | None]
 
 @dataclass
 class GoalState:
-    """One goal as the plan stands: its latest check-in, its own status and its roll-up with sub-goals."""
+    """One goal as the plan stands: core's evaluation of it (from its latest check-in) and its roll-up."""
 
-    goal: Goal
-    latest: CheckIn | None
-    status: Status
-    rollup: str = NO_DATA  # the worst status among the goal and all its sub-goals
+    evaluation: Evaluation
+    rollup: RollUp = field(default_factory=lambda: RollUp(NO_DATA, None))
+
+    @property
+    def goal(self) -> Goal:
+        return self.evaluation.goal
+
+    @property
+    def latest(self) -> CheckIn | None:
+        """The latest check-in, None before the first."""
+        judged = self.evaluation.latest
+        return judged.checkin if judged is not None else None
+
+    @property
+    def status(self) -> Status:
+        """The goal's own status (its latest check-in's)."""
+        return self.evaluation.status
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,7 @@ class PlanSession(QObject):
         self.calendar_for = calendar_for
         self.undo_stack = QUndoStack(self)
         self._states: dict[int, GoalState] = {}
+        self._full: dict[int, Evaluation] = {}  # full evaluations asked for since the goal last changed
         self._order: list[int] = []
         self._read_all()
 
@@ -73,6 +87,17 @@ class PlanSession(QObject):
     def state(self, goal_id: int) -> GoalState | None:
         """``goal_id``'s state, None when the plan has no such goal."""
         return self._states.get(goal_id)
+
+    def evaluation(self, goal_id: int) -> Evaluation | None:
+        """``goal_id``'s evaluation with every check-in judged (for its history and chart), read and
+        judged once after each change to the goal; None when the plan has no such goal."""
+        if goal_id not in self._states:
+            return None
+        if goal_id not in self._full:
+            goal = self._states[goal_id].goal
+            plan, checkins = self.store.subtargets(goal_id), self.store.checkins(goal_id)
+            self._full[goal_id] = evaluate(goal, plan, checkins, date.today())
+        return self._full[goal_id]
 
     def calendar(self, goal: Goal) -> WorkCalendar | None:
         """The working calendar for ``goal``'s dates (weekends, public holidays of the chosen place)."""
@@ -111,27 +136,26 @@ class PlanSession(QObject):
     # -- inside ----------------------------------------------------------------------------------
 
     def _read_all(self) -> None:
+        self._full.clear()
         inputs = self.store.progress_inputs()
         self._states = {goal.id: self._judge(goal, latest, plan) for goal, latest, plan in inputs}
         self._order = [goal.id for goal, _latest, _plan in inputs]
         self._roll_up()
 
     def _read(self, goal_ids: frozenset[int]) -> None:
-        for goal_id in goal_ids:
+        inputs = self.store.progress_inputs(goal_ids) if goal_ids else []  # read first: a failed read
+        for goal_id in goal_ids:  # leaves the states as they were
             self._states.pop(goal_id, None)  # a goal the store no longer has stays out
-        for goal, latest, plan in self.store.progress_inputs(goal_ids) if goal_ids else []:
+            self._full.pop(goal_id, None)
+        for goal, latest, plan in inputs:
             self._states[goal.id] = self._judge(goal, latest, plan)
 
     @staticmethod
     def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:
-        return GoalState(goal, latest, goal_status(goal, latest, plan))
+        return GoalState(evaluate(goal, plan, [latest] if latest else [], date.today()))
 
     def _roll_up(self) -> None:
-        """Each goal's roll-up: the worst status among it and all its sub-goals (loop-safe)."""
-        placed = list(walk(state.goal for state in self._states.values()))
-        below: dict[int, list[str]] = {}
-        for goal, _depth, parent_id in reversed(placed):  # sub-goals first: each parent sees their roll-up
-            state = self._states[goal.id]
-            state.rollup = roll_up([state.status.code, *below.get(goal.id, [])])
-            if parent_id is not None:
-                below.setdefault(parent_id, []).append(state.rollup)
+        """Each goal's roll-up: the worst status among it and all its sub-goals (core, loop-safe)."""
+        rolled = roll_up_plan({goal_id: state.evaluation for goal_id, state in self._states.items()})
+        for goal_id, state in self._states.items():
+            state.rollup = rolled[goal_id]

@@ -9,6 +9,7 @@ from goalplanner.core.checkins import BELOW_MINIMUM, NOT_A_NUMBER, OUT_OF_RANGE,
 from goalplanner.core.i18n import ENGLISH, Term
 from goalplanner.core.kpis import metric_bounds
 from goalplanner.core.model import Goal
+from tests.helpers import wait_goal
 
 
 def goal(kpi: str, unit: str) -> Goal:
@@ -74,3 +75,27 @@ def test_metric_bounds_come_from_the_catalogue_or_the_custom_unit():
     assert metric_bounds(goal("custom", " % ")) == (0, 100, " % ")
     low, high, metric = metric_bounds(goal("custom", "calls"))
     assert (low, high, metric) == (-math.inf, math.inf, "calls")
+
+
+def test_a_value_far_outside_what_the_goal_has_seen_is_questioned_not_refused():
+    from goalplanner.core.checkins import FAR_FROM_SEEN, check_plausible, plausible_range
+
+    goal = wait_goal()  # 240 s -> 120 s
+    assert plausible_range(goal) == (0.0, 480.0)
+    assert check_plausible(goal, 205.0) is None
+    problem = check_plausible(goal, 99_999.0, seen=[205.0, 190.0])
+    assert problem.code == FAR_FROM_SEEN and problem.params["high"] == 480.0
+    assert check_actual(goal, 99_999.0) is None  # possible: the user may record it anyway
+    assert check_plausible(goal, 500.0, seen=[600.0]) is None  # what was seen widens the range
+
+
+def test_a_second_check_in_on_the_same_date_is_found():
+    from datetime import date
+
+    from goalplanner.core.checkins import same_day
+    from goalplanner.core.model import CheckIn
+
+    day = date(2025, 1, 20)
+    first, second = CheckIn(1, day, 200.0, id=4), CheckIn(1, day, 199.0, id=9)
+    assert same_day([CheckIn(1, date(2025, 1, 13), 210.0, id=1), first, second], day) is second
+    assert same_day([first], date(2025, 1, 27)) is None

@@ -11,6 +11,7 @@ from goalplanner.core.progress import (
     OFF_TRACK,
     ON_TRACK,
     PlanLine,
+    Status,
     StatusThresholds,
     assess,
     forecast,
@@ -30,7 +31,7 @@ CSAT = wait_goal(kpi="csat", unit="%", direction="increase", baseline=68.0, targ
         (208, AT_RISK, 0.8),
         (215, OFF_TRACK, 0.625),
         (250, OFF_TRACK, -0.25),  # worse than the baseline
-        (120, ACHIEVED, 1.0),
+        (120, ACHIEVED, 3.0),  # the target reached: three times the change planned by now
         (110, ACHIEVED, None),
     ],
 )
@@ -68,8 +69,14 @@ def test_range_goals_are_on_track_inside_the_band_only():
     occupancy = wait_goal(kpi="occupancy", unit="%", direction="range", baseline=88.0, target=80.0,
                           range_low=75.0, range_high=85.0)  # fmt: skip
     assert assess(occupancy, planned=84, actual=82).code == ON_TRACK
-    assert assess(occupancy, planned=86, actual=86.1).code == AT_RISK  # heading into the band on pace
-    assert assess(occupancy, planned=84, actual=72).code == OFF_TRACK  # below it: idle agents
+    assert assess(occupancy, planned=84, actual=82) == Status(ON_TRACK, 1.0)  # inside the band is 100 %
+    # still sliding into the band as planned: judged along the slide (1.9 of the 2 points planned)
+    assert assess(occupancy, planned=86, actual=86.1).code == ON_TRACK
+    assert assess(occupancy, planned=86, actual=87.5).code == OFF_TRACK  # 0.5 of 2 points
+    # outside when the plan is inside: how close to the band (1 - distance / width), never on track
+    assert assess(occupancy, planned=84, actual=72) == Status(OFF_TRACK, pytest.approx(0.7))  # idle agents
+    assert assess(occupancy, planned=84, actual=84 + 1.0) == Status(ON_TRACK, 1.0)  # the edge is inside
+    assert assess(occupancy, planned=84, actual=85.5) == Status(AT_RISK, pytest.approx(0.95))
     assert assess(occupancy, planned=84, actual=90).code == OFF_TRACK
 
 

@@ -90,7 +90,7 @@ def test_a_hidden_chart_waits_until_its_tab_is_shown(session, detail, chart_buil
 
 def test_the_sub_goals_chart_states_the_goals_rollup_from_the_session(session, detail):
     vision = goal_id(session, "leader")
-    assert session.state(vision).status.code != session.state(vision).rollup == "off_track"
+    assert session.state(vision).status.code != session.state(vision).rollup.code == "off_track"
     detail.show_goal(vision)
     detail.show_chart()
     detail.chart_tab.chart_children_radio.click()

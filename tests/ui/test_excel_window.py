@@ -138,3 +138,13 @@ def test_names_from_a_workbook_are_shown_as_plain_text_never_as_html(qtbot):
     QTimer.singleShot(0, look)
     plain_warning(None, "Nothing imported", 'from <a href="http://example.com">this plan</a>')
     assert seen == [(Qt.TextFormat.PlainText, 'from <a href="http://example.com">this plan</a>')]
+
+
+def test_an_export_of_a_plan_moved_away_meanwhile_says_so(sample_window, qtbot, tmp_path, warnings_shown):
+    window = sample_window
+    moved = tmp_path / "moved.goalplan"
+    window.store.path.rename(moved)  # another program moved the open plan: the export reads the file
+    task = window.excel.export_excel(tmp_path / "plan.xlsx")
+    finish(qtbot, task)
+    assert warnings_shown and "does not exist" in warnings_shown[0]
+    assert not (tmp_path / "plan.xlsx").exists()

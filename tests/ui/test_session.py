@@ -4,11 +4,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 import goalplanner.ui.session as session_module
 from goalplanner.core.progress import SEVERITY_ORDER
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
+from goalplanner.ui.due_panel import GOAL_ID_ROLE
 from goalplanner.ui.session import PlanChange, PlanSession
 
 
@@ -26,9 +28,9 @@ def no_calendar(_start, _deadline):
 def judged(monkeypatch) -> list[int]:
     """The ids of the goals the session judges from now on, one entry per judgement."""
     calls: list[int] = []
-    real = session_module.goal_status
+    real = session_module.evaluate
     monkeypatch.setattr(
-        session_module, "goal_status", lambda goal, *args: calls.append(goal.id) or real(goal, *args)
+        session_module, "evaluate", lambda goal, *args: calls.append(goal.id) or real(goal, *args)
     )
     return calls
 
@@ -58,7 +60,7 @@ def test_the_roll_up_is_the_worst_of_a_goal_and_its_sub_goals(plan):
     family = [parent] + [g for g in plan.list_goals() if g.parent_id == parent.id]
     codes = {session.state(g.id).status.code for g in family}
     assert len(codes) > 1  # the sample plan's team goals are not all alike
-    assert session.state(parent.id).rollup == next(code for code in SEVERITY_ORDER if code in codes)
+    assert session.state(parent.id).rollup.code == next(code for code in SEVERITY_ORDER if code in codes)
 
 
 def test_moving_or_deleting_a_goal_is_a_change_of_structure(plan):
@@ -109,7 +111,7 @@ def test_a_chain_of_sub_goals_deeper_than_the_recursion_limit_rolls_up(tmp_path,
         store.add_checkin(bottom, model.latest.on, model.latest.actual)  # off track, as the model goal
         session = PlanSession(store, no_calendar)
         assert session.state(bottom).status.code == "off_track"
-        assert session.state(top).rollup == "off_track"  # the deepest goal's status reaches the top
+        assert session.state(top).rollup.code == "off_track"  # the deepest goal's status reaches the top
 
 
 def test_a_check_in_in_the_window_reaches_list_detail_and_chart_through_one_change(
@@ -141,3 +143,34 @@ def test_a_check_in_in_the_window_reaches_list_detail_and_chart_through_one_chan
     assert row.siblingAtColumn(STATUS).data() == status_text(state.status.code)
     assert window.detail.status_label.text().startswith(status_text(state.status.code))  # the same verdict
     assert builds == [window.detail.chart_tab.chart_view]  # the chart drawn again, once
+
+
+def test_undoing_a_check_in_deletion_after_its_goal_was_deleted_changes_nothing(sample_window, monkeypatch):
+    window = sample_window
+    child = next(g for g in window.store.list_goals() if g.parent_id is not None)
+    window.select_goal(child.id)
+    history = window.detail.history
+    history.checkin_view.setCurrentIndex(history.checkin_model.index(0, 0))
+    history.delete_checkin()
+    monkeypatch.setattr(
+        "goalplanner.ui.goal_commands.QMessageBox.question", lambda *a: QMessageBox.StandardButton.Yes
+    )
+    window.goals.delete_goal()
+    assert window.session.state(child.id) is None
+    window.session.undo_stack.undo()  # the check-in's goal is gone: nothing to put it back into
+    assert window.session.state(child.id) is None
+    assert window.statusBar().currentMessage() == f"Goals: {len(window.store.list_goals())}"
+
+
+def test_the_due_list_opens_its_goal_even_when_a_filter_hides_it(sample_window):
+    window = sample_window
+    due = window.goal_list.due_panel.model
+    goal_id = due.index(0).data(GOAL_ID_ROLE)
+    owner = window.goal_list.owner_filter
+    other = next(
+        i for i in range(1, owner.count()) if owner.itemData(i) != window.store.get_goal(goal_id).owner
+    )
+    owner.setCurrentIndex(other)
+    owner.activated.emit(other)
+    window.record_for(goal_id)
+    assert window.detail.goal.id == goal_id

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.model import CheckIn
-from goalplanner.core.progress import NO_DATA, Status
+from goalplanner.core.progress import evaluate
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.detail.models import CheckInTableModel, PlanTableModel
@@ -61,7 +61,7 @@ def _tree_row(goal_id, parent_id, title):
     from dataclasses import replace
 
     goal = replace(wait_goal(title=title), id=goal_id, parent_id=parent_id)
-    return GoalState(goal, None, Status(NO_DATA))
+    return GoalState(evaluate(goal, [], [], date.today()))
 
 
 def test_tree_shows_every_goal_once_even_with_a_loop_of_parents(qtmodeltester):

@@ -91,7 +91,7 @@ class ChartTab(QWidget):
         if children and self.chart_children_radio.isChecked():
             rows = [(c, store.subtargets(c.id), store.checkins(c.id)) for c in children]
             state = self.session.state(goal.id)
-            overall = state.rollup if state is not None else None  # the status the goal list shows
+            overall = state.rollup.code if state is not None else None  # the status the goal list shows
             self.chart_view.show_chart(
                 lambda locale, size: rollup_chart(goal, rows, locale=locale, size=size, overall=overall),
                 _file_stem(goal),

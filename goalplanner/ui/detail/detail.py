@@ -92,6 +92,10 @@ class GoalDetail(QWidget):
         """Bring the chart tab to the front (a goal clicked on the portfolio)."""
         self.tabs.setCurrentWidget(self.chart_tab)
 
+    def chart_drawn(self) -> bool:
+        """Whether the chart tab holds a drawn chart (the bundle's smoke test asks)."""
+        return self.chart_tab.chart_view.figure is not None
+
     def focus_checkin(self) -> None:
         """Bring the check-ins to the front, the cursor in the actual field (a goal due for one)."""
         self.tabs.setCurrentWidget(self.history)
