@@ -126,11 +126,12 @@ def _assess_range(goal: Goal, planned: float, actual: float, thresholds: StatusT
     baseline = goal.baseline
     above = actual > high
     # still sliding into the band from this side, as planned: judged along the slide like any goal
-    approaching = (
-        baseline is not None and planned != baseline and (planned > high if above else planned < low)
-    )
-    if approaching and (baseline > high if above else baseline < low):
+    same_side = baseline is not None and (baseline > high if above else baseline < low)
+    if same_side and (planned > high if above else planned < low):
         achievement = _share(baseline, planned, actual)
+        if achievement is None:  # nothing due yet: holding the baseline (or nearer the band) is on track
+            held = actual <= baseline if above else actual >= baseline
+            return Status(ON_TRACK if held else OFF_TRACK, None)
         return Status(_grade(achievement, thresholds), achievement)
     edge = high if above else low
     width = high - low
