@@ -488,7 +488,7 @@ def run_checkin(
 def _impossible(goal: Goal, problem: Any) -> str:
     """Why a check-in cannot be recorded at all, in the window's words (core.checkins' codes)."""
     from goalplanner.core.checkins import BELOW_MINIMUM, FUTURE_DATE, NO_RESPONSES, OUT_OF_RANGE
-    from goalplanner.core.i18n import ENGLISH
+    from goalplanner.core.i18n import ENGLISH, lower_first
 
     params = problem.params
     if problem.code == FUTURE_DATE:
@@ -499,7 +499,7 @@ def _impossible(goal: Goal, problem: Any) -> str:
     if problem.code == NO_RESPONSES:
         return "the number of responses cannot be 0"
     if problem.code in (OUT_OF_RANGE, BELOW_MINIMUM):
-        value, metric = _value(params["value"], goal.unit), ENGLISH.render(params["metric"])
+        value, metric = _value(params["value"], goal.unit), lower_first(ENGLISH.render(params["metric"]))
         if problem.code == BELOW_MINIMUM:
             return (
                 f"{value} is impossible for {metric}: it cannot be below {_value(params['low'], goal.unit)}"
