@@ -522,7 +522,6 @@ def _far_text(goal: Goal, params: dict[str, Any]) -> str:
 def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path) -> int:
     """``goalplanner chart``: write the goal, sub-goal or portfolio chart the window shows to a file."""
     from goalplanner.charts.figures import FORMATS, goal_chart, portfolio_chart, rollup_chart, save_figure
-    from goalplanner.core.progress import goal_status
     from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
 
@@ -535,7 +534,8 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
             if goal_id is None:
-                entries = [(g, goal_status(g, latest, plan)) for g, latest, plan in store.progress_inputs()]
+                _placed, evaluations, _rollups = _judge_plan(store, date.today())
+                entries = [(e.goal, e.status) for e in evaluations.values()]  # in the store's order
                 figure = portfolio_chart(entries)
             else:
                 try:
