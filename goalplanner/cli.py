@@ -8,11 +8,19 @@ for a problem with their file.
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from goalplanner import __version__
+
+if TYPE_CHECKING:
+    from goalplanner.core.model import Goal
+    from goalplanner.core.progress import Evaluation, RollUp
+    from goalplanner.store import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -38,7 +46,39 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[db_option], help="check a plan file: integrity, format version, counts"
     )
     commands.add_parser("demo", parents=[db_option], help="write the sample plan to a new file")
-    commands.add_parser("goals", parents=[db_option], help="list the goals: id, status, title")
+    commands.add_parser(
+        "goals", parents=[db_option], help="list the goals: id, own status, roll-up status, title"
+    )
+    status = commands.add_parser(
+        "status",
+        parents=[db_option],
+        help="each goal's status, roll-up, achievement, forecast, next check-in and state",
+    )
+    status.add_argument("--goal", type=int, metavar="ID", help="only this goal (see goalplanner goals)")
+    status.add_argument(
+        "--json", action="store_true", help="a JSON list, with every check-in judged (see the README)"
+    )
+    checkin = commands.add_parser(
+        "checkin", parents=[db_option], help="record one check-in, checked as the window checks it"
+    )
+    checkin.add_argument(
+        "--goal", type=int, required=True, metavar="ID", help="the goal (see goalplanner goals)"
+    )
+    checkin.add_argument(
+        "--on", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the day it measures"
+    )
+    checkin.add_argument(
+        "--actual", type=float, required=True, metavar="V", help="the value, in the goal's unit"
+    )
+    checkin.add_argument("--note", default="", metavar="T", help="a note kept with the check-in")
+    checkin.add_argument(
+        "--force",
+        action="store_true",
+        help="record a value far outside what the goal has seen; replace a check-in on the same date",
+    )
+    checkin.add_argument(
+        "--keep-both", action="store_true", help="with --force: keep the check-in already on that date too"
+    )
     chart = commands.add_parser(
         "chart",
         parents=[db_option],
@@ -77,6 +117,15 @@ def main(argv: list[str] | None = None) -> int:
         return run_import_actuals(args.db, args.workbook, args.dry_run)
     if args.command == "goals":
         return run_goals(args.db)
+    if args.command == "status":
+        return run_status(args.db, args.goal, as_json=args.json)
+    if args.command == "checkin":
+        if args.keep_both and not args.force:
+            print("goalplanner: --keep-both needs --force", file=sys.stderr)
+            return EXIT_UNUSABLE
+        return run_checkin(
+            args.db, args.goal, args.on, args.actual, args.note, force=args.force, keep_both=args.keep_both
+        )
     if args.command == "chart":
         if args.children and args.goal is None:
             print("goalplanner: --children needs --goal ID", file=sys.stderr)
@@ -154,10 +203,88 @@ def run_demo(db: Path | None) -> int:
     return EXIT_OK
 
 
-def run_goals(db: Path | None) -> int:
-    """``goalplanner goals``: one line per goal, sub-goals indented under their parent."""
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD") from None
+
+
+# -- progress as core judges it: goals, status, checkin render core.progress and compute nothing --------
+
+# Core calls a goal without check-ins "no_data"; the command line's JSON says "no_checkin".
+JSON_STATUS = {"no_data": "no_checkin"}
+
+
+def _status_code(code: str) -> str:
+    return JSON_STATUS.get(code, code)
+
+
+def _number(value: float) -> str:
+    """English, grouped, at most two decimals: 99,999 / 27.8 / 0.25."""
+    rounded = round(value, 2)
+    if rounded.is_integer() and abs(rounded) < 1e15:
+        return f"{int(rounded):,}"
+    return f"{rounded:,.2f}".rstrip("0").rstrip(".")
+
+
+def _value(value: float, unit: str) -> str:
+    """A metric value with its unit, as the window writes it: 85%, 240 s, 40 points, 4.5 (currency)."""
+    number = _number(value)
+    if unit == "%":
+        return f"{number}%"
+    if unit in ("", "currency"):
+        return number
+    return f"{number} {unit}"
+
+
+def _duration(value: float, unit: str) -> str:
+    """Seconds said again in minutes or hours ("99,999 s is 27.8 hours"); "" for other units."""
+    if unit != "s" or abs(value) < 60:
+        return ""
+    if abs(value) >= 3600:
+        return f"{_value(value, unit)} is {value / 3600:,.1f} hours"
+    return f"{_value(value, unit)} is {value / 60:,.1f} minutes"
+
+
+def _judge_plan(
+    store: Store, today: date
+) -> tuple[list[tuple[Goal, int]], dict[int, Evaluation], dict[int, RollUp]]:
+    """Every goal in tree order with its depth, its evaluation on its latest check-in and its roll-up,
+    as the window's plan session judges them (core.progress.evaluate and roll_up_plan)."""
     from goalplanner.core.hierarchy import walk
-    from goalplanner.core.progress import LABELS, goal_status
+    from goalplanner.core.progress import evaluate, roll_up_plan
+
+    inputs = store.progress_inputs()
+    evaluations = {
+        goal.id: evaluate(goal, plan, [latest] if latest else [], today) for goal, latest, plan in inputs
+    }
+    placed = [(goal, depth) for goal, depth, _parent in walk(goal for goal, _latest, _plan in inputs)]
+    return placed, evaluations, roll_up_plan(evaluations)
+
+
+def _rollup_text(goal_id: int, rollup: RollUp) -> str:
+    from goalplanner.core.progress import LABELS
+
+    label = LABELS[rollup.code]
+    if rollup.driver is not None and rollup.driver != goal_id:
+        return f"{label} (goal {rollup.driver})"
+    return label
+
+
+def _table(header: list[str], rows: list[list[str]]) -> None:
+    """Columns as wide as their widest cell, the first right-aligned (ids), the last (the goal) free."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    for row in [header, *rows]:
+        cells = [row[0].rjust(max(widths[0], 6))]
+        cells += [cell.ljust(width) for cell, width in zip(row[1:-1], widths[1:], strict=True)]
+        print("  ".join([*cells, row[-1]]))
+
+
+def run_goals(db: Path | None) -> int:
+    """``goalplanner goals``: one line per goal, sub-goals indented under their parent, with its own
+    status and its roll-up with its sub-goals (and the goal setting it), as ``goalplanner status``."""
+    from goalplanner.core.progress import LABELS
     from goalplanner.store import Store, StoreError
 
     path = _existing(db)
@@ -165,21 +292,236 @@ def run_goals(db: Path | None) -> int:
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
-            inputs = store.progress_inputs()
+            placed, evaluations, rollups = _judge_plan(store, date.today())
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    statuses = {goal.id: goal_status(goal, latest, plan) for goal, latest, plan in inputs}
-    print(f"{'id':>6}  {'status':<15} goal")
-    for goal, depth, _parent in walk(goal for goal, _latest, _plan in inputs):
-        print(f"{goal.id:>6}  {LABELS[statuses[goal.id].code]:<15} {'  ' * depth}{goal.title}")
+    rows = [
+        [
+            str(goal.id),
+            LABELS[evaluations[goal.id].status.code],
+            _rollup_text(goal.id, rollups[goal.id]),
+            f"{'  ' * depth}{goal.title}",
+        ]
+        for goal, depth in placed
+    ]
+    _table(["id", "status", "with sub-goals", "goal"], rows)
     return EXIT_OK
+
+
+def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
+    """``goalplanner status``: per goal what core.progress.evaluate says, as a table or JSON."""
+    from goalplanner.core.progress import evaluate
+    from goalplanner.store import Store, StoreError
+
+    path = _existing(db)
+    if path is None:
+        return EXIT_UNUSABLE
+    today = date.today()
+    try:
+        with Store.open(path, create=False, daily_backup=False) as store:
+            placed, _latest_only, rollups = _judge_plan(store, today)
+            if goal_id is not None:
+                placed = [(goal, depth) for goal, depth in placed if goal.id == goal_id]
+                if not placed:
+                    print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
+                    return EXIT_UNUSABLE
+            full = {  # every check-in judged, for the JSON's history
+                goal.id: evaluate(goal, store.subtargets(goal.id), store.checkins(goal.id), today)
+                for goal, _depth in placed
+            }
+    except StoreError as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if as_json:
+        entries = [_status_json(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+        print(json.dumps(entries, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    rows = [_status_row(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+    _table(
+        ["id", "status", "with sub-goals", "achievement", "forecast", "next check-in", "state", "goal"], rows
+    )
+    return EXIT_OK
+
+
+def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]:
+    from goalplanner.core.i18n import ENGLISH, Share
+    from goalplanner.core.progress import LABELS
+
+    goal, status, forecast = evaluation.goal, evaluation.status, evaluation.forecast
+    achieved = ENGLISH.render(Share(status.achievement)) if status.achievement is not None else "-"
+    if forecast is None:
+        ahead = "-"
+    elif forecast.in_band is None:
+        ahead = _value(forecast.value, goal.unit)
+    else:
+        ahead = f"{_value(forecast.value, goal.unit)} ({'in' if forecast.in_band else 'outside'} the band)"
+    if evaluation.ready_to_close:
+        due = "ready to close"
+    else:
+        due = evaluation.next_due.isoformat() if evaluation.next_due else "-"
+    return [
+        str(goal.id),
+        LABELS[status.code],
+        _rollup_text(goal.id, rollup),
+        achieved,
+        ahead,
+        due,
+        goal.state,
+        f"{'  ' * depth}{goal.title}",
+    ]
+
+
+def _status_json(evaluation: Evaluation, rollup: RollUp, depth: int) -> dict[str, Any]:
+    """One goal's entry of ``status --json``; the field names are documented in the README."""
+    goal, forecast = evaluation.goal, evaluation.forecast
+    return {
+        "id": goal.id,
+        "title": goal.title,
+        "parent_id": goal.parent_id,
+        "depth": depth,
+        "state": goal.state,
+        "kpi": goal.kpi,
+        "unit": goal.unit,
+        "direction": goal.direction,
+        "status": _status_code(evaluation.status.code),
+        "achievement": evaluation.status.achievement,
+        "since": evaluation.since.isoformat() if evaluation.since else None,
+        "rollup": _status_code(rollup.code),
+        "rollup_driver": rollup.driver,
+        "forecast": forecast.value if forecast else None,
+        "forecast_in_band": forecast.in_band if forecast else None,
+        "next_checkin": evaluation.next_due.isoformat() if evaluation.next_due else None,
+        "ready_to_close": evaluation.ready_to_close,
+        "due_now": evaluation.due_now,
+        "checkins": [
+            {
+                "id": judged.checkin.id,
+                "date": judged.checkin.on.isoformat(),
+                "actual": judged.checkin.actual,
+                "planned": judged.planned,
+                "baseline": judged.baseline,
+                "achievement": judged.status.achievement,
+                "status": _status_code(judged.status.code),
+                "note": judged.checkin.note,
+            }
+            for judged in evaluation.judged
+        ],
+    }
+
+
+def run_checkin(
+    db: Path | None, goal_id: int, on: date, actual: float, note: str, *, force: bool, keep_both: bool
+) -> int:
+    """``goalplanner checkin``: 0 recorded, 1 refused (nothing written), 2 the file or goal cannot be used.
+
+    The rules are the window's (core.checkins): an impossible value or a future date is always refused;
+    a value far outside what the goal has seen, or a second check-in on the same date, only without
+    ``--force``. With ``--force`` a same-date check-in replaces the one there unless ``--keep-both``.
+    """
+    from dataclasses import replace
+
+    from goalplanner.core.checkins import check_actual, check_checkin, check_plausible, same_day
+    from goalplanner.core.model import CheckIn
+    from goalplanner.core.progress import LABELS, evaluate
+    from goalplanner.store import Store, StoreError
+
+    path = _existing(db)
+    if path is None:
+        return EXIT_UNUSABLE
+    today = date.today()
+    try:
+        with Store.open(path, create=False) as store:
+            with store.transaction():  # read, check and write as one: no other writer in between
+                try:
+                    goal = store.get_goal(goal_id)
+                except KeyError:
+                    print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
+                    return EXIT_UNUSABLE
+                if not math.isfinite(actual):
+                    problem = check_actual(goal, actual)
+                else:
+                    problem = check_checkin(goal, CheckIn(goal_id, on, actual, note), today)
+                if problem is not None:
+                    print(f"goalplanner: {_impossible(goal, problem)}; nothing was recorded", file=sys.stderr)
+                    return EXIT_PROBLEMS
+                checkins = store.checkins(goal_id)
+                questions = []
+                far = check_plausible(goal, actual, [c.actual for c in checkins])
+                if far is not None:
+                    questions.append(_far_text(goal, far.params))
+                there = same_day(checkins, on)
+                if there is not None:
+                    questions.append(
+                        f"goal {goal_id} already has a check-in on {on.isoformat()} "
+                        f"({_value(there.actual, goal.unit)}): "
+                        "--force replaces it, --force --keep-both keeps both"
+                    )
+                if questions and not force:
+                    for question in questions:
+                        print(f"goalplanner: {question}", file=sys.stderr)
+                    print(
+                        "goalplanner: nothing was recorded; add --force to record it anyway", file=sys.stderr
+                    )
+                    return EXIT_PROBLEMS
+                if there is not None and not keep_both:
+                    stored = replace(there, actual=actual, note=note, numerator=None, denominator=None)
+                    store.update_checkin(stored)
+                    done = f"replaced {_value(there.actual, goal.unit)} with {_value(actual, goal.unit)}"
+                else:
+                    stored = store.add_checkin(goal_id, on, actual, note)
+                    done = f"recorded {_value(actual, goal.unit)}"
+            evaluation = evaluate(goal, store.subtargets(goal_id), store.checkins(goal_id), today)
+    except StoreError as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    judged = next(j for j in evaluation.judged if j.checkin.id == stored.id)
+    verdict = LABELS[judged.status.code]
+    if judged.status.achievement is not None:
+        from goalplanner.core.i18n import ENGLISH, Share
+
+        verdict += f", {ENGLISH.render(Share(judged.status.achievement))} of the planned change"
+    print(f"{done} for goal {goal_id} on {on.isoformat()}: {verdict}")
+    return EXIT_OK
+
+
+def _impossible(goal: Goal, problem: Any) -> str:
+    """Why a check-in cannot be recorded at all, in the window's words (core.checkins' codes)."""
+    from goalplanner.core.checkins import BELOW_MINIMUM, FUTURE_DATE, NO_RESPONSES, OUT_OF_RANGE
+    from goalplanner.core.i18n import ENGLISH, lower_first
+
+    params = problem.params
+    if problem.code == FUTURE_DATE:
+        return (
+            f"a check-in records what happened: {params['on'].isoformat()} is after today "
+            f"({params['today'].isoformat()}); choose today or an earlier date"
+        )
+    if problem.code == NO_RESPONSES:
+        return "the number of responses cannot be 0"
+    if problem.code in (OUT_OF_RANGE, BELOW_MINIMUM):
+        value, metric = _value(params["value"], goal.unit), lower_first(ENGLISH.render(params["metric"]))
+        if problem.code == BELOW_MINIMUM:
+            return (
+                f"{value} is impossible for {metric}: it cannot be below {_value(params['low'], goal.unit)}"
+            )
+        low, high = _value(params["low"], goal.unit), _value(params["high"], goal.unit)
+        return f"{value} is impossible for {metric} ({low} to {high})"
+    return f"{params.get('value')} is not a number"  # NOT_A_NUMBER
+
+
+def _far_text(goal: Goal, params: dict[str, Any]) -> str:
+    value, low, high = params["value"], params["low"], params["high"]
+    text = (
+        f"{_value(value, goal.unit)} is far outside what this goal has seen "
+        f"({_value(low, goal.unit)} to {_value(high, goal.unit)})"
+    )
+    spoken = _duration(value, goal.unit)
+    return f"{text}; {spoken}" if spoken else text
 
 
 def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path) -> int:
     """``goalplanner chart``: write the goal, sub-goal or portfolio chart the window shows to a file."""
     from goalplanner.charts.figures import FORMATS, goal_chart, portfolio_chart, rollup_chart, save_figure
-    from goalplanner.core.progress import goal_status
     from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
 
@@ -192,7 +534,8 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
             if goal_id is None:
-                entries = [(g, goal_status(g, latest, plan)) for g, latest, plan in store.progress_inputs()]
+                _placed, evaluations, _rollups = _judge_plan(store, date.today())
+                entries = [(e.goal, e.status) for e in evaluations.values()]  # in the store's order
                 figure = portfolio_chart(entries)
             else:
                 try:

@@ -39,6 +39,7 @@ is in, nothing more is due and the goal is *ready to close*. See shared/DOMAIN.m
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -112,9 +113,12 @@ def _share(baseline: float, planned: float, actual: float) -> float | None:
 
 
 def _grade(achievement: float, thresholds: StatusThresholds) -> str:
-    if achievement >= thresholds.on_track:
+    """The grade of an achievement, read as the whole percentage every surface shows: 89.6 % shows as
+    90 % and is on track (a share of 0.8999999999999994 from float arithmetic is 90 % too)."""
+    shown = math.floor(round(achievement * 100, 6) + 0.5)
+    if shown >= round(thresholds.on_track * 100):
         return ON_TRACK
-    return AT_RISK if achievement >= thresholds.at_risk else OFF_TRACK
+    return AT_RISK if shown >= round(thresholds.at_risk * 100) else OFF_TRACK
 
 
 def _assess_range(goal: Goal, planned: float, actual: float, thresholds: StatusThresholds) -> Status:
