@@ -45,7 +45,7 @@ def test_an_untouched_export_imports_nothing(sample_store, workbook_path):
 def test_new_and_changed_actuals_come_back_in_one_transaction(sample_store, workbook_path):
     wait = goal_id(sample_store, "wait time")
     # week 6 (this week) is new; week 2 is corrected from 205 to 207 with a note
-    fill(workbook_path, "Cut average support call wait", {"E18": 150, "E14": 207, "H14": "Recounted: 207"})
+    fill(workbook_path, "Cut average support call wait", {"E18": 150, "E14": 207, "J14": "Recounted: 207"})
     before = sample_store.counts()["checkins"]
     report = read_actuals(workbook_path, sample_store, today=TODAY)
     assert report.ok
@@ -228,7 +228,7 @@ HOSTILE = ["将平均等待时间缩短一半", "שלום עולם", "emoji 👩
 
 
 def test_odd_and_hostile_notes_round_trip_exactly(sample_store, workbook_path):
-    cells = {f"H{FIRST_ROW + i}": note for i, note in enumerate(HOSTILE[:5])}
+    cells = {f"J{FIRST_ROW + i}": note for i, note in enumerate(HOSTILE[:5])}
     workbook = openpyxl.load_workbook(workbook_path)
     sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Cut average support call wait"))
     from goalplanner.workbook.data import escape_cell_text
@@ -236,7 +236,7 @@ def test_odd_and_hostile_notes_round_trip_exactly(sample_store, workbook_path):
     for ref, note in cells.items():
         sheet[ref] = escape_cell_text(note)  # what Excel stores for what a colleague types
         sheet[ref].data_type = "s"
-    sheet[f"H{FIRST_ROW + 5}"] = escape_cell_text(HOSTILE[5] + HOSTILE[6] + HOSTILE[7])
+    sheet[f"J{FIRST_ROW + 5}"] = escape_cell_text(HOSTILE[5] + HOSTILE[6] + HOSTILE[7])
     sheet[f"E{FIRST_ROW + 5}"] = 150
     workbook.save(workbook_path)
     report = read_actuals(workbook_path, sample_store, today=TODAY)
@@ -283,7 +283,7 @@ def test_a_spreadsheets_rounding_of_a_value_keeps_ours_and_its_counts(sample_sto
     csat = goal_id(sample_store, "CSAT")
     first = min(sample_store.checkins(csat), key=lambda c: c.on)
     fill(workbook_path, "Raise e-mail CSAT", {"E13": float(f"{first.actual:.15g}") * (1 + 1e-15),
-                                              "H13": "a note, nothing else"})  # fmt: skip
+                                              "J13": "a note, nothing else"})  # fmt: skip
     apply_actuals(sample_store, read_actuals(workbook_path, sample_store, today=TODAY))
     after = min(sample_store.checkins(csat), key=lambda c: c.on)
     assert (after.actual, after.numerator, after.denominator) == (
