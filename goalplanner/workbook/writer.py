@@ -290,7 +290,9 @@ class _Writer:
                 lines = max(lines, _lines(str(cell.value or ""), width))
             for column in range(1, len(columns) + 1):
                 if column not in dict(wrapped):
-                    sheet.cell(row, column).alignment = Alignment(vertical="top")
+                    # a band ("75 – 85 %") in the Target column lines up with the numbers
+                    right = "right" if columns[column - 1] == "target" else None
+                    sheet.cell(row, column).alignment = Alignment(vertical="top", horizontal=right)
             sheet.row_dimensions[row].height = 15 * min(lines, 12)  # spreadsheets do not size rows on open
         _print_setup(sheet, repeat_rows="1:1")
 
@@ -322,7 +324,9 @@ class _Writer:
             elif kind is not None:
                 self._number(sheet, row, 2, value, kind, where)
             else:
-                self._text(sheet, row, 2, str(value), where)
+                cell = self._text(sheet, row, 2, str(value), where)
+                if key == "band":
+                    cell.alignment = Alignment(horizontal="right")  # under the baseline's number
         period = status_period(goal)
         rows = status_plan(goal, data.plan)
         self._text(sheet, PLAN_HEADER_ROW - 1, 1, words.plan_title(period), where).font = HEADER_FONT
@@ -490,7 +494,7 @@ class _Writer:
         actual.marker.symbol = "circle"
         actual.marker.size = 6
         chart.legend.position = "b"
-        sheet.add_chart(chart, "J2")
+        sheet.add_chart(chart, f"{get_column_letter(len(PLAN_COLUMNS) + 2)}2")  # beside the table
 
     # -- history and ids ---------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from goalplanner.files import ExportError
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.workbook.data import ID_SHEET
-from goalplanner.workbook.importer import apply_actuals, read_actuals
+from goalplanner.workbook.importer import W_FAR, W_SAME_DAY, apply_actuals, read_actuals
 from goalplanner.workbook.writer import export_workbook
 from tests.workbook.conftest import TODAY, goal_id
 
@@ -330,3 +330,33 @@ def test_a_check_in_recorded_after_reading_stops_the_import(sample_store, workbo
     with pytest.raises(ExportError, match="The plan changed while"):
         apply_actuals(sample_store, report)
     assert sample_store.counts()["checkins"] == before  # neither change was written
+
+
+def test_a_value_far_from_what_the_goal_has_seen_is_a_warning_not_a_problem(sample_store, workbook_path):
+    fill(workbook_path, "Cut average support call wait", {"E18": 99_999, "E14": 207})
+    report = read_actuals(workbook_path, sample_store, today=TODAY)
+    assert report.ok and len(report.changes) == 2  # it does not stop the import
+    (warning,) = report.warnings  # 207 s is nothing unusual
+    assert (warning.cell, warning.template) == ("E18", W_FAR)
+    # seen: 100 s (stretch) to 240 s, widened by twice that span: 0 to 520 s
+    assert warning.english().endswith(
+        "E18: 99,999 is far outside what this goal has seen for Average call wait time (0 to 520): "
+        "check it is right"
+    )
+
+
+def test_a_value_landing_on_a_day_with_another_check_in_is_a_warning(sample_store, tmp_path):
+    wait = goal_id(sample_store, "wait time")
+    second_friday = sorted(c.on for c in sample_store.checkins(wait))[1]
+    sample_store.add_checkin(wait, second_friday, 210.0)  # a second check-in that day: the row shows it
+    path = export_workbook(sample_store, tmp_path / "plan.xlsx", today=TODAY).path
+    fill(path, "Cut average support call wait", {"E14": 207})
+    report = read_actuals(path, sample_store, today=TODAY)
+    assert report.ok and [(c.before.actual, c.actual) for c in report.changes] == [(210.0, 207.0)]
+    (warning,) = report.warnings
+    assert (warning.cell, warning.template, warning.params) == (
+        "E14",
+        W_SAME_DAY,
+        {"day": second_friday, "other": 205.0},
+    )
+    assert "already recorded on 2025-02-14 (205); it is kept" in warning.english()

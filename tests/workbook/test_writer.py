@@ -81,8 +81,8 @@ def test_goal_sheet_has_plan_actuals_live_formulas_validation_and_chart(exported
     sheet = workbook[report.sheets[wait_id]]
     assert sheet["A1"].value.startswith("Cut average support call wait time")
     header = [c.value for c in sheet[12]][:10]
-    assert header == ["Period", "From", "To", "Planned", "Actual", "Judged against", "Variance", "Achievement",
-                      "Status", "Note"]  # fmt: skip
+    assert header == ["Period", "From", "To", "Planned", "Actual", "Judged against", "Variance",
+                      "Achievement", "Status", "Note"]  # fmt: skip
     weeks = [s for s in sample_store.subtargets(wait_id) if s.period == "week"]
     assert [sheet.cell(13 + i, 1).value for i in range(len(weeks))] == [w.label for w in weeks]
     assert [sheet.cell(13 + i, 4).value for i in range(len(weeks))] == pytest.approx(
