@@ -62,6 +62,7 @@ from goalplanner.workbook.data import (
     snapshot,
 )
 from goalplanner.workbook.formulas import RowRule, planned_level
+from goalplanner.workbook.formulas import number as formula_number
 from goalplanner.workbook.text import HEADERS, ExcelText
 
 # Excel number formats by unit. Percentages stay 0-100 (as in the app) with a literal % sign.
@@ -217,6 +218,15 @@ class _Writer:
         self._style(cell, NUMBER_FORMATS.get(unit, "General"))
         return cell
 
+    def _exact(self, sheet: Worksheet, row: int, column: int, value, unit: str, where: str):
+        """A number the formulas compute with, to the last bit: openpyxl writes numbers with 16
+        significant digits, which can land on the next double (226.66666666666666 comes back as
+        226.66666666666671) and tip a status at a threshold; a formula constant carries all 17."""
+        cell = self._number(sheet, row, column, value, unit, where)
+        if cell.value is not None and float(f"{cell.value:.16g}") != cell.value:
+            cell.value = "=" + formula_number(cell.value)
+        return cell
+
     def _date(self, sheet: Worksheet, row: int, column: int, value: date | None):
         cell = sheet.cell(row, column)
         if value is not None and value < EXCEL_FIRST_DAY:
@@ -368,7 +378,7 @@ class _Writer:
             # every day of a period has the period's footing: the check-in's, and the importer's
             planned, footing = judged_against(goal, line, sub.period_end)
             if checkin is not None:  # the plan on the check-in's date
-                self._number(sheet, row, COLUMN["judged"], judged[id(checkin)].planned, goal.unit, where)
+                self._exact(sheet, row, COLUMN["judged"], judged[id(checkin)].planned, goal.unit, where)
             else:
                 self._judged_against(sheet, row, goal.unit, line, sub, planned, where)
             actual, against = f"{letter['actual']}{row}", f"{letter['judged']}{row}"
@@ -402,7 +412,7 @@ class _Writer:
         the plan's level on the day the importer records it (a live formula: it moves with TODAY())."""
         right = bisect.bisect_left(line.days, sub.period_end)
         if line.flow or planned is None or right == 0:  # right == 0: a period ending on the first day
-            self._number(sheet, row, COLUMN["judged"], planned, unit, where)
+            self._exact(sheet, row, COLUMN["judged"], planned, unit, where)
             return
         formula = planned_level(line.days[right - 1], line.values[right - 1], sub.period_end,
                                 line.values[right], sub.period_start)  # fmt: skip
