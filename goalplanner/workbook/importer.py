@@ -4,8 +4,10 @@
 checked before any XML is parsed (defusedxml guards the parser), the workbook must carry our
 marker and the id of the plan it is imported into, and every filled-in Actual is checked like a
 check-in typed in the window. It returns a report of what would change and of every problem, with
-the sheet and cell. ``apply_actuals`` writes the changes in one transaction, and only when the
-report has no problems. A dry run is ``read_actuals`` alone.
+the sheet and cell. Values that are possible but deserve a second look (far outside what the goal
+has seen, or landing on a day that already has another check-in) are listed as warnings, worded like
+problems, and do not stop the import. ``apply_actuals`` writes the changes in one transaction, and
+only when the report has no problems. A dry run is ``read_actuals`` alone.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Protocol
 
-from goalplanner.core.checkins import BELOW_MINIMUM, NOT_A_NUMBER, OUT_OF_RANGE, check_actual
+from goalplanner.core.checkins import (
+    BELOW_MINIMUM,
+    NOT_A_NUMBER,
+    OUT_OF_RANGE,
+    check_actual,
+    check_plausible,
+    same_day,
+)
 from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Share, Term
 from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import latest_by_period, status_period
@@ -114,6 +123,17 @@ P_FUTURE = QT_TRANSLATE_NOOP(
     "ImportProblem", "{label} has not started yet: actuals are recorded for periods that have begun"
 )
 
+# Warnings: worded like problems (same context, same Problem record), but the import goes ahead.
+W_FAR = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right",
+)
+W_SAME_DAY = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will "
+    "have two",
+)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -161,13 +181,15 @@ class ActualChange:
 
 @dataclass
 class ImportReport:
-    """What importing the workbook would do: changes, and problems that stop it."""
+    """What importing the workbook would do: changes, problems that stop it, and warnings that do not
+    (values to look at again before importing; a ``Problem`` record each, worded the same way)."""
 
     path: Path
     plan_name: str
     changes: list[ActualChange] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unchanged: int = 0
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -415,6 +437,7 @@ def _read_goal_sheet(
             report.unchanged += 1
         else:
             report.changes.append(change)
+            report.warnings.extend(_second_looks(goal, data.checkins, change))
 
 
 def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> ActualChange | Problem | None:
@@ -438,6 +461,31 @@ def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> Act
     note = note or before.note
     return ActualChange(goal.id, goal.title, goal.unit, sub.label, before.on, value, note, before, sheet_name,
                         cell, sub.period_start, sub.period_end)  # fmt: skip
+
+
+def _second_looks(goal, checkins, change: ActualChange) -> list[Problem]:
+    """Warnings for one change: a value far outside what the goal has seen (its other actuals, its
+    baseline, target and band: ``check_plausible``), and a date that already has another check-in."""
+    found = []
+    others = [c for c in checkins if c is not change.before]
+    far = check_plausible(goal, change.actual, [c.actual for c in others])
+    if far is not None:
+        low, high = _round_out(far.params["low"], -1), _round_out(far.params["high"], 1)
+        found.append(Problem(change.sheet, change.cell, W_FAR, dict(far.params, low=low, high=high)))
+    twin = same_day(others, change.on)
+    if twin is not None:
+        found.append(Problem(change.sheet, change.cell, W_SAME_DAY, {"day": change.on, "other": twin.actual}))
+    return found
+
+
+def _round_out(value: float, side: int) -> float:
+    """``value`` to three significant digits, rounded away from the range it bounds (``side`` -1 for
+    its low end, 1 for its high end), so the rounded range never looks narrower than the rule's."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    step = 10 ** (math.floor(math.log10(abs(value))) - 2)
+    rounded = (math.floor if side < 0 else math.ceil)(value / step) * step
+    return float(round(rounded, 12))
 
 
 def _as_metric(value: float, number_format: str, unit: str) -> float | Problem:

@@ -1,8 +1,10 @@
 """The plan as a working Excel workbook: a summary, a sheet per goal to fill in, the check-in history.
 
 Each goal sheet holds the plan for the goal's check-in period with an *Actual* column to type into
-(validated against what the metric can be), *Variance* and *Achievement* as live formulas, and a
-native line chart of plan against actual that follows what is typed. The other period's plan sits
+(validated against what the metric can be), the planned value each row is *Judged against*, and
+*Variance*, *Achievement* and *Status* as live formulas that say what the window says (see
+``goalplanner.workbook.formulas``), and a native line chart of plan against actual that follows
+what is typed. The other period's plan sits
 beside it for reference. A hidden sheet records the plan's id and where each goal's rows are, so
 ``goalplanner.workbook.importer`` can bring the typed actuals back. openpyxl is imported here only,
 and this module only when a workbook is made.
@@ -10,6 +12,7 @@ and this module only when a workbook is made.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -20,7 +23,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference
-from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -32,10 +35,15 @@ from goalplanner.core.kpis import metric_bounds
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import (
-    DEFAULT_STATUS_THRESHOLDS,
-    goal_status,
+    Evaluation,
+    PlanLine,
+    RollUp,
+    evaluate,
+    judged_against,
     latest_by_period,
+    roll_up_plan,
     status_period,
+    status_plan,
 )
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
@@ -53,6 +61,8 @@ from goalplanner.workbook.data import (
     safe_text,
     snapshot,
 )
+from goalplanner.workbook.formulas import RowRule, planned_level
+from goalplanner.workbook.formulas import number as formula_number
 from goalplanner.workbook.text import HEADERS, ExcelText
 
 # Excel number formats by unit. Percentages stay 0-100 (as in the app) with a literal % sign.
@@ -73,12 +83,17 @@ TITLE_FONT = Font(bold=True, size=14)
 SHEET_NAME_LIMIT = 31
 PLAN_HEADER_ROW = 12  # goal sheets: the plan table starts here, under the goal's key facts
 # (first column, last column) of the plan table; the reference table starts two columns later.
-PLAN_COLUMNS = ("period", "from", "to", "planned", "actual", "variance", "achievement", "note")
+PLAN_COLUMNS = (
+    "period", "from", "to", "planned", "actual", "judged", "variance", "achievement", "status", "note"
+)  # fmt: skip
 REFERENCE_COLUMNS = ("period", "from", "to", "planned")
-ACTUAL_COLUMN = PLAN_COLUMNS.index("actual") + 1
-NOTE_COLUMN = PLAN_COLUMNS.index("note") + 1
+# Where each plan column is (1-based); the Actual stays in E, where colleagues have typed since version 1.
+COLUMN = {key: index for index, key in enumerate(PLAN_COLUMNS, start=1)}
+ACTUAL_COLUMN = COLUMN["actual"]
+NOTE_COLUMN = COLUMN["note"]
+LAST_PLAN_LETTER = get_column_letter(len(PLAN_COLUMNS))
 
-GOAL_WIDTHS = (14, 12, 12, 12, 12, 12, 13, 40)  # columns A-H of a goal's sheet, in characters
+GOAL_WIDTHS = (14, 12, 12, 12, 12, 13, 12, 13, 13, 40)  # columns A-J of a goal's sheet, in characters
 
 
 def _lines(text: str, width: float) -> int:
@@ -112,21 +127,40 @@ def export_workbook(
     the last step, which cannot be interrupted); returning False cancels, leaving no
     file behind (``ExportCancelled``). ``ExportError`` when the file cannot be written.
     """
-    plan = source if isinstance(source, PlanSnapshot) else snapshot(source, goals)
-    if isinstance(source, PlanSnapshot) and goals is not None:
+    whole = source if isinstance(source, PlanSnapshot) else snapshot(source)  # sub-goals count in roll-ups
+    plan = whole
+    if goals is not None:
         wanted = set(goals)
-        plan = PlanSnapshot(plan.plan_id, plan.plan_name, [g for g in plan.goals if g.goal.id in wanted])
+        plan = PlanSnapshot(whole.plan_id, whole.plan_name, [g for g in whole.goals if g.goal.id in wanted])
+        missing = sorted(wanted - {data.goal.id for data in plan.goals})
+        if missing and not isinstance(source, PlanSnapshot):
+            raise KeyError(missing[0])
     words = text or ExcelText()
     warnings = Warnings()
-    writer = _Writer(plan, words, warnings, today or date.today())
+    today = today or date.today()
+    evaluations = {
+        data.goal.id: evaluate(data.goal, data.plan, data.checkins, today)
+        for data in whole.goals
+        if data.goal.id is not None
+    }
+    writer = _Writer(plan, words, warnings, today, evaluations, roll_up_plan(evaluations))
     workbook = writer.build(progress)
     write_atomically(Path(path), workbook.save)
     return ExportReport(Path(path), writer.sheet_names, warnings)
 
 
 class _Writer:
-    def __init__(self, plan: PlanSnapshot, words: ExcelText, warnings: Warnings, today: date) -> None:
+    def __init__(
+        self,
+        plan: PlanSnapshot,
+        words: ExcelText,
+        warnings: Warnings,
+        today: date,
+        evaluations: dict[int, Evaluation],
+        rollups: dict[int, RollUp],
+    ) -> None:
         self.plan, self.words, self.warnings, self.today = plan, words, warnings, today
+        self.evaluations, self.rollups = evaluations, rollups
         self.sheet_names: dict[int, str] = {}
         self.workbook = Workbook()
         self._styles: dict[tuple[str, bool], object] = {}
@@ -184,6 +218,15 @@ class _Writer:
         self._style(cell, NUMBER_FORMATS.get(unit, "General"))
         return cell
 
+    def _exact(self, sheet: Worksheet, row: int, column: int, value, unit: str, where: str):
+        """A number the formulas compute with, to the last bit: openpyxl writes numbers with 16
+        significant digits, which can land on the next double (226.66666666666666 comes back as
+        226.66666666666671) and tip a status at a threshold; a formula constant carries all 17."""
+        cell = self._number(sheet, row, column, value, unit, where)
+        if cell.value is not None and float(f"{cell.value:.16g}") != cell.value:
+            cell.value = "=" + formula_number(cell.value)
+        return cell
+
     def _date(self, sheet: Worksheet, row: int, column: int, value: date | None):
         cell = sheet.cell(row, column)
         if value is not None and value < EXCEL_FIRST_DAY:
@@ -202,7 +245,8 @@ class _Writer:
         for row, data in enumerate(self.plan.goals, start=2):
             goal, latest = data.goal, _latest(data.checkins)
             where = self.words.where(goal.title, self.words.sheet("summary"))
-            status = goal_status(goal, latest, _period_plan(goal, data.plan))
+            evaluation = self._evaluation(data)
+            rollup = self.rollups.get(goal.id)
             values = {
                 "goal": goal.title,
                 "smart": self.words.sentence(goal),
@@ -210,13 +254,18 @@ class _Writer:
                 "metric": self.words.metric(goal),
                 "unit": self.words.unit(goal.unit),
                 "direction": self.words.direction(goal),
-                "status": self.words.status(status.code),
+                "status": self.words.status(evaluation.status.code),
+                "rollup": self.words.status(rollup.code if rollup else evaluation.status.code),
             }
+            numbers = {"baseline": goal.baseline, "target": goal.target, "stretch": goal.stretch_target,
+                       "latest": latest.actual if latest else None}  # fmt: skip
+            band = self._band(goal)
+            if band is not None:  # a range goal's target is its band, not the point its plan slides to
+                values["target"] = band
+                del numbers["target"]
             for column, key in enumerate(columns, start=1):
                 if key in values:
                     self._text(sheet, row, column, values[key], where)
-            numbers = {"baseline": goal.baseline, "target": goal.target, "stretch": goal.stretch_target,
-                       "latest": latest.actual if latest else None}  # fmt: skip
             for key, value in numbers.items():
                 self._number(sheet, row, columns.index(key) + 1, value, goal.unit, where)
             self._date(sheet, row, columns.index("start") + 1, goal.start)
@@ -232,10 +281,12 @@ class _Writer:
             table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
             sheet.add_table(table)
             status_column = get_column_letter(columns.index("status") + 1)
-            _status_formatting(sheet, f"{status_column}2:{status_column}{last_row}", self.words)
+            rollup_column = get_column_letter(columns.index("rollup") + 1)
+            for column in (status_column, rollup_column):
+                _status_formatting(sheet, f"{column}2:{column}{last_row}", f"{column}2", self.words)
         sheet.freeze_panes = "B2"
         widths = {"goal": 30, "smart": 46, "owner": 18, "metric": 20, "unit": 9, "direction": 14,
-                  "status": 13, "sheet": 20}  # fmt: skip
+                  "target": 12, "status": 13, "rollup": 14, "sheet": 20}  # fmt: skip
         for column, key in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(column)].width = widths.get(key, 10.5)
         wrapped = [
@@ -249,7 +300,9 @@ class _Writer:
                 lines = max(lines, _lines(str(cell.value or ""), width))
             for column in range(1, len(columns) + 1):
                 if column not in dict(wrapped):
-                    sheet.cell(row, column).alignment = Alignment(vertical="top")
+                    # a band ("75 – 85 %") in the Target column lines up with the numbers
+                    right = "right" if columns[column - 1] == "target" else None
+                    sheet.cell(row, column).alignment = Alignment(vertical="top", horizontal=right)
             sheet.row_dimensions[row].height = 15 * min(lines, 12)  # spreadsheets do not size rows on open
         _print_setup(sheet, repeat_rows="1:1")
 
@@ -262,21 +315,18 @@ class _Writer:
         self._text(sheet, 2, 1, words.sentence(goal), where).alignment = Alignment(
             wrap_text=True, vertical="top"
         )
-        sheet.merge_cells("A2:H2")
-        # the sentence over the merged columns A:H (their widths are set below): three lines at least
+        sheet.merge_cells(f"A2:{LAST_PLAN_LETTER}2")
+        # the sentence over the merged columns A:J (their widths are set below): three lines at least
         sheet.row_dimensions[2].height = 15 * min(max(3, _lines(words.sentence(goal), sum(GOAL_WIDTHS))), 12)
+        band = self._band(goal)
         facts = [
             ("owner", goal.owner, None),
             ("metric", f"{words.metric(goal)} · {words.direction(goal)}", None),
             ("baseline", goal.baseline, goal.unit),
-            ("target", goal.target, goal.unit),
+            ("target", goal.target, goal.unit) if band is None else ("band", band, None),
             ("stretch", goal.stretch_target, goal.unit),
             ("deadline", goal.deadline, "date"),
         ]
-        if goal.direction == "range":
-            number = self.words.number
-            band = f"{number(goal.range_low)} – {number(goal.range_high)} {self.words.unit(goal.unit)}"
-            facts.insert(4, ("band", band, None))
         for row, (key, value, kind) in enumerate(facts, start=4):
             sheet.cell(row, 1, words.header(key)).font = HEADER_FONT
             if kind == "date":
@@ -284,58 +334,101 @@ class _Writer:
             elif kind is not None:
                 self._number(sheet, row, 2, value, kind, where)
             else:
-                self._text(sheet, row, 2, str(value), where)
-        baseline_cell = f"$B${4 + [f[0] for f in facts].index('baseline')}"
+                cell = self._text(sheet, row, 2, str(value), where)
+                if key == "band":
+                    cell.alignment = Alignment(horizontal="right")  # under the baseline's number
         period = status_period(goal)
-        rows = _period_plan(goal, data.plan)
+        rows = status_plan(goal, data.plan)
         self._text(sheet, PLAN_HEADER_ROW - 1, 1, words.plan_title(period), where).font = HEADER_FONT
-        first, last = self._plan_table(sheet, data, rows, baseline_cell, where)
+        first, last = self._plan_table(sheet, data, rows, where)
         other = "month" if period == "week" else "week"
         reference = sorted((s for s in data.plan if s.period == other), key=lambda s: s.period_start)
         self._reference_table(sheet, goal, reference, other, top=last + 3)
         if rows:
             self._chart(sheet, data, rows, first, last)
         sheet.freeze_panes = f"A{PLAN_HEADER_ROW + 1}"
-        for column, width in zip("ABCDEFGH", GOAL_WIDTHS, strict=True):
-            sheet.column_dimensions[column].width = width
+        for index, width in enumerate(GOAL_WIDTHS, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
         _print_setup(sheet, repeat_rows=None)  # a repeated header row would cut through the chart
         return {"sheet": sheet.title, "goal_id": goal.id, "period": period, "first": first, "last": last}
 
-    def _plan_table(self, sheet, data: GoalData, rows: list[SubTarget], baseline_cell: str, where: str):
+    def _plan_table(self, sheet, data: GoalData, rows: list[SubTarget], where: str):
         goal, words = data.goal, self.words
         header = PLAN_HEADER_ROW
         for column, key in enumerate(PLAN_COLUMNS, start=1):
             sheet.cell(header, column, words.header(key)).font = HEADER_FONT
+        sheet.cell(header, COLUMN["judged"]).alignment = Alignment(wrap_text=True, vertical="bottom")
+        sheet.row_dimensions[header].height = 30  # "Judged against" on two lines
         by_period = latest_by_period(data.checkins, rows)
+        judged = {id(j.checkin): j for j in self._evaluation(data).judged}
+        line = PlanLine(goal, rows)
+        unit_format = NUMBER_FORMATS.get(goal.unit, "General")
+        letter = {key: get_column_letter(index) for key, index in COLUMN.items()}
         first = header + 1
         for row, sub in enumerate(rows, start=first):
             sheet.cell(row, 1, sub.label)
             self._date(sheet, row, 2, sub.period_start)
             self._date(sheet, row, 3, sub.period_end)
-            self._number(sheet, row, 4, round(sub.planned, 6), goal.unit, where)
+            self._number(sheet, row, COLUMN["planned"], round(sub.planned, 6), goal.unit, where)
             checkin = by_period.get(sub.label)
             if checkin is not None:  # empty input cells are not written: the column's style covers them
                 self._number(sheet, row, ACTUAL_COLUMN, checkin.actual, goal.unit, where)
                 if checkin.note:
                     self._text(sheet, row, NOTE_COLUMN, checkin.note, where)
-            variance = sheet.cell(row, 6, f'=IF(ISNUMBER(E{row}),E{row}-D{row},"")')
-            self._style(variance, NUMBER_FORMATS.get(goal.unit, "General"))
-            share = f"(E{row}-{baseline_cell})/(D{row}-{baseline_cell})"
-            formula = f'=IF(AND(ISNUMBER(E{row}),D{row}<>{baseline_cell}),{share},"")'
-            self._style(sheet.cell(row, 7, formula), "0%")
+            # every day of a period has the period's footing: the check-in's, and the importer's
+            planned, footing = judged_against(goal, line, sub.period_end)
+            if checkin is not None:  # the plan on the check-in's date
+                self._exact(sheet, row, COLUMN["judged"], judged[id(checkin)].planned, goal.unit, where)
+            else:
+                self._judged_against(sheet, row, goal.unit, line, sub, planned, where)
+            actual, against = f"{letter['actual']}{row}", f"{letter['judged']}{row}"
+            achievement = f"{letter['achievement']}{row}"
+            variance = f'=IF(AND(ISNUMBER({actual}),ISNUMBER({against})),{actual}-{against},"")'
+            self._style(sheet.cell(row, COLUMN["variance"], variance), unit_format)
+            rule = RowRule(footing, words.status)
+            self._style(sheet.cell(row, COLUMN["achievement"], "=" + rule.achievement(actual, against)), "0%")
+            sheet.cell(row, COLUMN["status"], "=" + rule.status(actual, against, achievement))
         last = max(first, first + len(rows) - 1)
         if rows:
-            table = Table(displayName=f"Plan_{goal.id}", ref=f"A{header}:H{last}")
+            table = Table(displayName=f"Plan_{goal.id}", ref=f"A{header}:{LAST_PLAN_LETTER}{last}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
             sheet.add_table(table)
-            self._validation(sheet, goal, f"E{first}:E{last}")
+            inputs, notes = letter["actual"], letter["note"]
+            self._validation(sheet, goal, f"{inputs}{first}:{inputs}{last}")
             # The cells to type into are yellow, and what is typed takes the metric's number format.
             input_rule = FormulaRule(formula=["TRUE"], fill=INPUT_FILL)
-            sheet.conditional_formatting.add(f"E{first}:E{last} H{first}:H{last}", input_rule)
-            sheet.column_dimensions["E"].number_format = NUMBER_FORMATS.get(goal.unit, "General")
-            if goal.direction != "range":
-                _achievement_formatting(sheet, f"G{first}:G{last}")
+            typed = f"{inputs}{first}:{inputs}{last} {notes}{first}:{notes}{last}"
+            sheet.conditional_formatting.add(typed, input_rule)
+            sheet.column_dimensions[inputs].number_format = unit_format
+            # the achievement and the status take the colour of the row's status
+            cells = f"{letter['achievement']}{first}:{letter['status']}{last}"
+            _status_formatting(sheet, cells, f"${letter['status']}{first}", words)
         return first, last
+
+    def _judged_against(
+        self, sheet, row: int, unit: str, line: PlanLine, sub: SubTarget, planned: float | None, where: str
+    ) -> None:
+        """What a value typed into an empty row will be judged against: a flow period's total, or
+        the plan's level on the day the importer records it (a live formula: it moves with TODAY())."""
+        right = bisect.bisect_left(line.days, sub.period_end)
+        if line.flow or planned is None or right == 0:  # right == 0: a period ending on the first day
+            self._exact(sheet, row, COLUMN["judged"], planned, unit, where)
+            return
+        formula = planned_level(line.days[right - 1], line.values[right - 1], sub.period_end,
+                                line.values[right], sub.period_start)  # fmt: skip
+        self._style(sheet.cell(row, COLUMN["judged"], "=" + formula), NUMBER_FORMATS.get(unit, "General"))
+
+    def _evaluation(self, data: GoalData) -> Evaluation:
+        """The goal's one evaluation (core.progress), as of the export's today."""
+        found = self.evaluations.get(data.goal.id)
+        return found if found is not None else evaluate(data.goal, data.plan, data.checkins, self.today)
+
+    def _band(self, goal: Goal) -> str | None:
+        """A range goal's band as text ("75 – 85 %"), None for other goals."""
+        if goal.direction != "range" or goal.range_low is None or goal.range_high is None:
+            return None
+        number = self.words.number
+        return f"{number(goal.range_low)} – {number(goal.range_high)} {self.words.unit(goal.unit)}"
 
     def _validation(self, sheet: Worksheet, goal: Goal, cells: str) -> None:
         low, high, _metric = metric_bounds(goal)
@@ -411,7 +504,7 @@ class _Writer:
         actual.marker.symbol = "circle"
         actual.marker.size = 6
         chart.legend.position = "b"
-        sheet.add_chart(chart, "J2")
+        sheet.add_chart(chart, f"{get_column_letter(len(PLAN_COLUMNS) + 2)}2")  # beside the table
 
     # -- history and ids ---------------------------------------------------------------------------
 
@@ -480,35 +573,17 @@ def _latest(checkins) -> CheckIn | None:
     return max(checkins, key=lambda c: (c.on, c.id or 0)) if checkins else None
 
 
-def _period_plan(goal: Goal, plan) -> list[SubTarget]:
-    period = status_period(goal)
-    return sorted((s for s in plan if s.period == period), key=lambda s: s.period_start)
-
-
-def _status_formatting(sheet: Worksheet, cells: str, words: ExcelText) -> None:
-    top_left = cells.split(":")[0]
+def _status_formatting(sheet: Worksheet, cells: str, status_cell: str, words: ExcelText) -> None:
+    """Colour ``cells`` by the status words in ``status_cell`` (relative to the top-left cell, so
+    "$I13" colours each row by its own status)."""
     for code in ("off_track", "at_risk", "on_track", "achieved"):
-        look = STATUS_LOOKS[code]
-        colour = look.colour.lstrip("#")
-        label = words.status(code).split(" ", 1)[1].replace('"', '""')
+        colour = STATUS_LOOKS[code].colour.lstrip("#")
+        label = words.status(code).replace('"', '""')
         rule = FormulaRule(
-            formula=[f'ISNUMBER(SEARCH("{label}",{top_left}))'],
+            formula=[f'{status_cell}="{label}"'],
             fill=PatternFill("solid", start_color=_tint(colour), end_color=_tint(colour)),
             font=Font(color=colour, bold=True),
         )
-        sheet.conditional_formatting.add(cells, rule)
-
-
-def _achievement_formatting(sheet: Worksheet, cells: str) -> None:
-    thresholds = DEFAULT_STATUS_THRESHOLDS
-    for code, operator, formula in (
-        ("on_track", "greaterThanOrEqual", [str(thresholds.on_track)]),
-        ("at_risk", "between", [str(thresholds.at_risk), str(thresholds.on_track - 1e-9)]),
-        ("off_track", "lessThan", [str(thresholds.at_risk)]),
-    ):
-        colour = STATUS_LOOKS[code].colour.lstrip("#")
-        fill = PatternFill("solid", start_color=_tint(colour), end_color=_tint(colour))
-        rule = CellIsRule(operator=operator, formula=formula, fill=fill, font=Font(color=colour))
         sheet.conditional_formatting.add(cells, rule)
 
 

@@ -15,7 +15,7 @@ from goalplanner.files import ExportError
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.workbook.data import ID_SHEET
-from goalplanner.workbook.importer import apply_actuals, read_actuals
+from goalplanner.workbook.importer import W_FAR, W_SAME_DAY, apply_actuals, read_actuals
 from goalplanner.workbook.writer import export_workbook
 from tests.workbook.conftest import TODAY, goal_id
 
@@ -45,7 +45,7 @@ def test_an_untouched_export_imports_nothing(sample_store, workbook_path):
 def test_new_and_changed_actuals_come_back_in_one_transaction(sample_store, workbook_path):
     wait = goal_id(sample_store, "wait time")
     # week 6 (this week) is new; week 2 is corrected from 205 to 207 with a note
-    fill(workbook_path, "Cut average support call wait", {"E18": 150, "E14": 207, "H14": "Recounted: 207"})
+    fill(workbook_path, "Cut average support call wait", {"E18": 150, "E14": 207, "J14": "Recounted: 207"})
     before = sample_store.counts()["checkins"]
     report = read_actuals(workbook_path, sample_store, today=TODAY)
     assert report.ok
@@ -228,7 +228,7 @@ HOSTILE = ["将平均等待时间缩短一半", "שלום עולם", "emoji 👩
 
 
 def test_odd_and_hostile_notes_round_trip_exactly(sample_store, workbook_path):
-    cells = {f"H{FIRST_ROW + i}": note for i, note in enumerate(HOSTILE[:5])}
+    cells = {f"J{FIRST_ROW + i}": note for i, note in enumerate(HOSTILE[:5])}
     workbook = openpyxl.load_workbook(workbook_path)
     sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Cut average support call wait"))
     from goalplanner.workbook.data import escape_cell_text
@@ -236,7 +236,7 @@ def test_odd_and_hostile_notes_round_trip_exactly(sample_store, workbook_path):
     for ref, note in cells.items():
         sheet[ref] = escape_cell_text(note)  # what Excel stores for what a colleague types
         sheet[ref].data_type = "s"
-    sheet[f"H{FIRST_ROW + 5}"] = escape_cell_text(HOSTILE[5] + HOSTILE[6] + HOSTILE[7])
+    sheet[f"J{FIRST_ROW + 5}"] = escape_cell_text(HOSTILE[5] + HOSTILE[6] + HOSTILE[7])
     sheet[f"E{FIRST_ROW + 5}"] = 150
     workbook.save(workbook_path)
     report = read_actuals(workbook_path, sample_store, today=TODAY)
@@ -283,7 +283,7 @@ def test_a_spreadsheets_rounding_of_a_value_keeps_ours_and_its_counts(sample_sto
     csat = goal_id(sample_store, "CSAT")
     first = min(sample_store.checkins(csat), key=lambda c: c.on)
     fill(workbook_path, "Raise e-mail CSAT", {"E13": float(f"{first.actual:.15g}") * (1 + 1e-15),
-                                              "H13": "a note, nothing else"})  # fmt: skip
+                                              "J13": "a note, nothing else"})  # fmt: skip
     apply_actuals(sample_store, read_actuals(workbook_path, sample_store, today=TODAY))
     after = min(sample_store.checkins(csat), key=lambda c: c.on)
     assert (after.actual, after.numerator, after.denominator) == (
@@ -330,3 +330,33 @@ def test_a_check_in_recorded_after_reading_stops_the_import(sample_store, workbo
     with pytest.raises(ExportError, match="The plan changed while"):
         apply_actuals(sample_store, report)
     assert sample_store.counts()["checkins"] == before  # neither change was written
+
+
+def test_a_value_far_from_what_the_goal_has_seen_is_a_warning_not_a_problem(sample_store, workbook_path):
+    fill(workbook_path, "Cut average support call wait", {"E18": 99_999, "E14": 207})
+    report = read_actuals(workbook_path, sample_store, today=TODAY)
+    assert report.ok and len(report.changes) == 2  # it does not stop the import
+    (warning,) = report.warnings  # 207 s is nothing unusual
+    assert (warning.cell, warning.template) == ("E18", W_FAR)
+    # seen: 100 s (stretch) to 240 s, widened by twice that span: 0 to 520 s
+    assert warning.english().endswith(
+        "E18: 99,999 is far outside what this goal has seen for Average call wait time (0 to 520): "
+        "check it is right"
+    )
+
+
+def test_a_value_landing_on_a_day_with_another_check_in_is_a_warning(sample_store, tmp_path):
+    wait = goal_id(sample_store, "wait time")
+    second_friday = sorted(c.on for c in sample_store.checkins(wait))[1]
+    sample_store.add_checkin(wait, second_friday, 210.0)  # a second check-in that day: the row shows it
+    path = export_workbook(sample_store, tmp_path / "plan.xlsx", today=TODAY).path
+    fill(path, "Cut average support call wait", {"E14": 207})
+    report = read_actuals(path, sample_store, today=TODAY)
+    assert report.ok and [(c.before.actual, c.actual) for c in report.changes] == [(210.0, 207.0)]
+    (warning,) = report.warnings
+    assert (warning.cell, warning.template, warning.params) == (
+        "E14",
+        W_SAME_DAY,
+        {"day": second_friday, "other": 205.0},
+    )
+    assert "already recorded on 2025-02-14 (205); it is kept" in warning.english()

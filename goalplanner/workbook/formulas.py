@@ -1,0 +1,166 @@
+"""Core's judgement of one check-in (``core.progress``) written as spreadsheet formulas.
+
+A goal sheet's Achievement and Status cells must follow what a colleague types and still say
+exactly what the window will say once the value is imported. So each row gets formulas of its own
+with that row's constants written in -- the baseline, target and band on the period's footing
+(scaled for a partial flow period), the direction, the status thresholds and the status words --
+and only the Actual and, for a level metric's empty row, the TODAY()-dependent planned value vary.
+Plain text, no openpyxl: the writer puts the strings into cells. tests/workbook/test_recalculated.py
+holds them to ``evaluate`` after LibreOffice recalculates a workbook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from goalplanner.core.model import Goal
+from goalplanner.core.progress import (
+    ACHIEVED,
+    AT_RISK,
+    DEFAULT_STATUS_THRESHOLDS,
+    NO_DATA,
+    OFF_TRACK,
+    ON_TRACK,
+    StatusThresholds,
+)
+
+
+def number(value: float) -> str:
+    """A number as a formula constant that reads back as the same double (17 significant digits)."""
+    value = float(value) + 0.0  # no "-0.0"
+    text = repr(value).upper()  # 1E-05: Excel and LibreOffice both read it
+    return f"({text})" if value < 0 else text
+
+
+def day(value: date) -> str:
+    """A date as a formula constant."""
+    return f"DATE({value.year},{value.month},{value.day})"
+
+
+def text(value: str) -> str:
+    """A string constant: quotes doubled."""
+    return '"' + value.replace('"', '""') + '"'
+
+
+def planned_level(left_day: date, left: float, end: date, right: float, start: date) -> str:
+    """The plan's level on the day an actual typed into this row is recorded (``PlanLine.level``).
+
+    The importer dates a new actual ``min(period end, today)``; the plan runs in a straight line from
+    ``left`` on ``left_day`` (the previous period's end, or the baseline at the goal's start) to
+    ``right`` on ``end``. A period that has not begun shows the plan at its end, where its actual is
+    usually recorded.
+    """
+    on = f"IF(TODAY()<{day(start)},{day(end)},MIN({day(end)},TODAY()))"
+    if start < left_day:  # a first period that begins before the goal: the baseline until the start
+        on = f"MAX({day(left_day)},{on})"
+    span = f"({day(end)}-{day(left_day)})"
+    # the same operations in the same order as PlanLine.level, so the doubles agree to the last bit
+    return f"{number(left)}+({number(right)}-{number(left)})*(({on}-{day(left_day)})/{span})"
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """The constants of one plan row: the goal on its period's footing, the thresholds, the words."""
+
+    goal: Goal  # on the period's footing (``core.progress.judged_against``)
+    words: Callable[[str], str]  # status code -> the status as the window shows it ("● On track")
+    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS
+
+    def achievement(self, actual: str, planned: str) -> str:
+        """A formula (no leading "=") for the achievement share, "" while ``actual`` is empty."""
+        return f'IF(ISNUMBER({actual}),{self._share(actual, planned)},"")'
+
+    def status(self, actual: str, planned: str, achievement: str) -> str:
+        """A formula (no leading "=") for the status words; ``achievement`` is the cell computing it."""
+        return f'IF(ISNUMBER({actual}),{self._verdict(actual, planned, achievement)},"")'
+
+    # -- increase and decrease ---------------------------------------------------------------------
+
+    def _share(self, actual: str, planned: str) -> str:
+        goal = self.goal
+        if goal.direction == "range":
+            return self._band_share(actual, planned)
+        if goal.baseline is None or goal.target is None:
+            return '""'
+        base = number(goal.baseline)
+        return f'IF({planned}={base},"",({actual}-{base})/({planned}-{base}))'
+
+    def _verdict(self, actual: str, planned: str, achievement: str) -> str:
+        goal = self.goal
+        if goal.direction == "range":
+            return self._band_verdict(actual, planned, achievement)
+        if goal.baseline is None or goal.target is None:
+            return self._word(NO_DATA)
+        base, target = number(goal.baseline), number(goal.target)
+        reached, worse = (">=", "<") if goal.direction == "increase" else ("<=", ">")
+        return (
+            f"IF({actual}{reached}{target},{self._word(ACHIEVED)},"
+            f"IF({actual}{worse}{base},{self._word(OFF_TRACK)},"
+            f"IF({planned}={base},{self._word(ON_TRACK)},{self._grade(achievement)})))"
+        )
+
+    def _grade(self, achievement: str) -> str:
+        thresholds = self.thresholds
+        return (
+            f"IF({achievement}>={number(thresholds.on_track)},{self._word(ON_TRACK)},"
+            f"IF({achievement}>={number(thresholds.at_risk)},{self._word(AT_RISK)},{self._word(OFF_TRACK)}))"
+        )
+
+    def _word(self, code: str) -> str:
+        return text(self.words(code))
+
+    # -- range -------------------------------------------------------------------------------------
+
+    def _band(self) -> tuple[str, str] | None:
+        goal = self.goal
+        if goal.range_low is None or goal.range_high is None:
+            return None
+        return number(goal.range_low), number(goal.range_high)
+
+    def _approaching(self, actual: str, planned: str) -> str | None:
+        """The condition under which an actual outside the band is judged along the planned slide:
+        outside on the side the baseline is on, while the plan is still outside on that side too."""
+        goal = self.goal
+        base = goal.baseline
+        if base is None:
+            return None
+        if base > goal.range_high:
+            high = number(goal.range_high)
+            return f"AND({actual}>{high},{planned}>{high},{planned}<>{number(base)})"
+        if base < goal.range_low:
+            low = number(goal.range_low)
+            return f"AND({actual}<{low},{planned}<{low},{planned}<>{number(base)})"
+        return None
+
+    def _band_share(self, actual: str, planned: str) -> str:
+        band = self._band()
+        if band is None:
+            return '""'
+        low, high = band
+        width = self.goal.range_high - self.goal.range_low
+        if width > 0:
+            closeness = f"MAX(0,1-IF({actual}>{high},{actual}-{high},{low}-{actual})/{number(width)})"
+        else:
+            closeness = "0"
+        approaching = self._approaching(actual, planned)
+        if approaching is not None:
+            base = number(self.goal.baseline)
+            closeness = f"IF({approaching},({actual}-{base})/({planned}-{base}),{closeness})"
+        return f"IF(AND({actual}>={low},{actual}<={high}),1,{closeness})"
+
+    def _band_verdict(self, actual: str, planned: str, achievement: str) -> str:
+        band = self._band()
+        if band is None:
+            return self._word(NO_DATA)
+        low, high = band
+        # outside the band, unless planned so: at best at risk
+        outside = (
+            f"IF({achievement}>={number(self.thresholds.at_risk)},"
+            f"{self._word(AT_RISK)},{self._word(OFF_TRACK)})"
+        )
+        approaching = self._approaching(actual, planned)
+        if approaching is not None:
+            outside = f"IF({approaching},{self._grade(achievement)},{outside})"
+        return f"IF(AND({actual}>={low},{actual}<={high}),{self._word(ON_TRACK)},{outside})"
