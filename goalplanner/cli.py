@@ -605,6 +605,8 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
                 old = f"{change.before.actual:g} -> " if change.before else "new: "
                 print(f"{change.goal_title}: {change.period} ({change.on}) {old}{change.actual:g}")
             print(f"{len(report.added)} new, {len(report.changed)} changed, {report.unchanged} unchanged")
+            for warning in report.warnings:
+                print(f"check: {warning.english()}", file=sys.stderr)
             if not report.ok:
                 for problem in report.problems:
                     print(f"problem: {problem.english()}", file=sys.stderr)

@@ -46,6 +46,8 @@ class ImportPreview(QDialog):
             counts += " " + self.tr("{0} new, {1} changed, {2} unchanged.").format(
                 len(report.added), len(report.changed), report.unchanged
             )
+        if report.warnings:
+            counts += " " + self.tr("%n value(s) to check.", "", len(report.warnings))
         summary.setText(counts)
         self.changes = QTableWidget(len(report.changes), 6, objectName="import_changes")
         self.changes.setHorizontalHeaderLabels(
@@ -89,6 +91,11 @@ class ImportPreview(QDialog):
             ),
             wordWrap=True,
         )
+        self.warnings = QListWidget(objectName="import_warnings")
+        self.warnings.addItems([problem_text(w) for w in report.warnings])
+        warnings_label = QLabel(
+            self.tr("Check these values: they will be imported as they are."), wordWrap=True
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
             self.tr("&Import %n actual(s)", "", len(report.changes)), QDialogButtonBox.ButtonRole.AcceptRole
@@ -103,6 +110,9 @@ class ImportPreview(QDialog):
         if report.problems:
             layout.addWidget(problems_label)
             layout.addWidget(self.problems, 1)
+        if report.warnings:
+            layout.addWidget(warnings_label)
+            layout.addWidget(self.warnings, 1)
         elif not report.changes:
             layout.addWidget(QLabel(self.tr("The workbook holds no new or changed actuals."), wordWrap=True))
         layout.addWidget(buttons)

@@ -102,11 +102,19 @@ class RowRule:
         )
 
     def _grade(self, achievement: str) -> str:
-        thresholds = self.thresholds
+        """Graded on the whole percentage shown, as core grades it (89.6 % shows as 90 %: on track)."""
+        shown, (on_track, at_risk) = self._shown(achievement), self._limits()
         return (
-            f"IF({achievement}>={number(thresholds.on_track)},{self._word(ON_TRACK)},"
-            f"IF({achievement}>={number(thresholds.at_risk)},{self._word(AT_RISK)},{self._word(OFF_TRACK)}))"
+            f"IF({shown}>={on_track},{self._word(ON_TRACK)},"
+            f"IF({shown}>={at_risk},{self._word(AT_RISK)},{self._word(OFF_TRACK)}))"
         )
+
+    @staticmethod
+    def _shown(achievement: str) -> str:
+        return f"ROUND({achievement}*100,0)"
+
+    def _limits(self) -> tuple[str, str]:
+        return number(round(self.thresholds.on_track * 100)), number(round(self.thresholds.at_risk * 100))
 
     def _word(self, code: str) -> str:
         return text(self.words(code))
@@ -128,10 +136,10 @@ class RowRule:
             return None
         if base > goal.range_high:
             high = number(goal.range_high)
-            return f"AND({actual}>{high},{planned}>{high},{planned}<>{number(base)})"
+            return f"AND({actual}>{high},{planned}>{high})"
         if base < goal.range_low:
             low = number(goal.range_low)
-            return f"AND({actual}<{low},{planned}<{low},{planned}<>{number(base)})"
+            return f"AND({actual}<{low},{planned}<{low})"
         return None
 
     def _band_share(self, actual: str, planned: str) -> str:
@@ -147,7 +155,8 @@ class RowRule:
         approaching = self._approaching(actual, planned)
         if approaching is not None:
             base = number(self.goal.baseline)
-            closeness = f"IF({approaching},({actual}-{base})/({planned}-{base}),{closeness})"
+            share = f'IF({planned}={base},"",({actual}-{base})/({planned}-{base}))'  # nothing due yet: none
+            closeness = f"IF({approaching},{share},{closeness})"
         return f"IF(AND({actual}>={low},{actual}<={high}),1,{closeness})"
 
     def _band_verdict(self, actual: str, planned: str, achievement: str) -> str:
@@ -157,10 +166,13 @@ class RowRule:
         low, high = band
         # outside the band, unless planned so: at best at risk
         outside = (
-            f"IF({achievement}>={number(self.thresholds.at_risk)},"
+            f"IF({self._shown(achievement)}>={self._limits()[1]},"
             f"{self._word(AT_RISK)},{self._word(OFF_TRACK)})"
         )
         approaching = self._approaching(actual, planned)
         if approaching is not None:
-            outside = f"IF({approaching},{self._grade(achievement)},{outside})"
+            base = number(self.goal.baseline)
+            held = f"{actual}<={base}" if self.goal.baseline > self.goal.range_high else f"{actual}>={base}"
+            not_due = f"IF({held},{self._word(ON_TRACK)},{self._word(OFF_TRACK)})"  # holding the baseline
+            outside = f"IF({approaching},IF({planned}={base},{not_due},{self._grade(achievement)}),{outside})"
         return f"IF(AND({actual}>={low},{actual}<={high}),{self._word(ON_TRACK)},{outside})"
