@@ -3,7 +3,8 @@ anyway?") and a second check-in on a date that has one ("Replace it, or keep bot
 
 Core decides when to ask (``check_plausible``, ``same_day``); this words the question in the metric's
 units and takes the answer. Each question is a window-modal message box whose buttons have object
-names (``record_anyway``, ``check_value``, ``replace_checkin``, ``keep_both``), so a test can answer it.
+names (``record_anyway``, ``check_value``, ``replace_checkin``, ``keep_both``, ``cancel``), so a test
+can answer it.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ class CheckInQuestions(QObject):
         keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.ActionRole)
         keep.setObjectName("keep_both")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
         box.setDefaultButton(replace)
         box.setEscapeButton(cancel)
         answer = ask(box)
