@@ -506,7 +506,7 @@ def portfolio_chart(
             )
             bar.patches[0].set_gid(f"goal:{goal.id}")
             bar.patches[0].set_picker(True)
-            note = locale.value(round(100 * status.achievement), "%")
+            note = locale.value(math.floor(100 * status.achievement), "%")  # 89.7% is not 90%
         else:
             note = _no_share_note(goal, status, locale)
         axes.text(

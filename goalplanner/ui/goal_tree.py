@@ -25,7 +25,7 @@ from goalplanner.core.hierarchy import walk
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import SEVERITY_ORDER
-from goalplanner.ui.formatting import format_value, state_label
+from goalplanner.ui.formatting import achievement_percent, format_value, state_label
 from goalplanner.ui.session import GoalState
 from goalplanner.ui.status_style import status_colour, status_text
 
@@ -198,7 +198,7 @@ class GoalTreeModel(QAbstractItemModel):
             text = status_text(row.status.code)
             if row.status.achievement is not None:
                 text += self.tr(" — {0}% of the planned change so far").format(
-                    self._locale.toString(100 * row.status.achievement, "f", 0)
+                    achievement_percent(row.status.achievement, self._locale)
                 )
             if row.evaluation.ready_to_close and row.goal.state == "active":
                 text += "\n" + self.tr("Nothing more is due: set the goal's state to Achieved or Missed.")

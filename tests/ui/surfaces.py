@@ -38,8 +38,8 @@ def list_status(window, goal_id: int) -> tuple[str | None, str | None]:
 
 def history_statuses(window, goal_id: int) -> list[tuple[date, str | None, float | None]]:
     """The check-ins of the detail's history for ``goal_id``, oldest first, as ``(date, status code,
-    achievement)``: the status from its cell's text, the achievement from the Achievement cell as the
-    whole percent shown, as a fraction (0.87 for "87%"; None for an empty cell). Shows the goal first."""
+    achievement)``, read from the Status cell ("▲ At risk · 89%"): the achievement is the whole percent
+    shown, as a fraction (0.89; None when the cell shows none). Selects the goal first."""
     from goalplanner.ui.detail.models import CheckInTableModel
 
     window.select_goal(goal_id)
@@ -48,9 +48,8 @@ def history_statuses(window, goal_id: int) -> list[tuple[date, str | None, float
     rows = []
     for row in range(model.rowCount()):
         checkin = model.index(row, CheckInTableModel.DATE).data(CheckInTableModel.CHECKIN_ROLE)
-        code = status_code(model.index(row, CheckInTableModel.STATUS).data())
-        shown = model.index(row, CheckInTableModel.ACHIEVEMENT).data()
-        rows.append((checkin.on, code, _percent(shown)))
+        shown = model.index(row, CheckInTableModel.STATUS).data()
+        rows.append((checkin.on, status_code(shown), _percent(shown.rpartition(" · ")[2])))
     return rows[::-1]  # the table is newest first
 
 
@@ -79,8 +78,8 @@ def shown_goal_chart(window, goal_id: int):
     return detail.chart_tab.chart_view.figure
 
 
-def _percent(text: str | None) -> float | None:
-    if not text:
+def _percent(text: str) -> float | None:
+    if not text.endswith("%"):
         return None
     digits = text.replace("%", "").replace("\u2212", "-").replace(",", "").strip()
     return int(digits) / 100

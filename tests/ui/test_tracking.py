@@ -151,7 +151,7 @@ def test_ratio_counts_fill_the_percentage(sample_window, qtbot):
     detail.checkin_form.record_checkin()
     latest = detail.history.checkin_model.rows[0]
     assert (latest.actual, latest.numerator, latest.denominator) == (85, 170, 200)
-    assert detail.history.checkin_model.index(0, CheckInTableModel.STATUS).data() == "★ Achieved"
+    assert detail.history.checkin_model.index(0, CheckInTableModel.STATUS).data().startswith("★ Achieved · ")
 
 
 def test_deleting_a_checkin_can_be_undone(sample_window):
@@ -219,8 +219,8 @@ def test_checkin_status_column_uses_the_plan_of_its_date(qapp):
     checkins = [CheckIn(1, date(2025, 1, 12), 222.0, id=1), CheckIn(1, date(2025, 1, 26), 222.0, id=2)]
     history.set_evaluation(evaluate(goal, plan, checkins, date(2025, 2, 1)))
     # Newest first: the same 222 s is on track in week 1 and off track two weeks later.
-    assert history.index(0, CheckInTableModel.STATUS).data() == "■ Off track"
-    assert history.index(1, CheckInTableModel.STATUS).data() == "● On track"
+    assert history.index(0, CheckInTableModel.STATUS).data() == "■ Off track · 30%"
+    assert history.index(1, CheckInTableModel.STATUS).data().startswith("● On track · ")
 
 
 def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):

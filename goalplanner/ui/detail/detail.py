@@ -16,7 +16,7 @@ from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
-from goalplanner.ui.formatting import format_value, ui_wording
+from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.status_style import status_text
 
@@ -119,9 +119,7 @@ class GoalDetail(QWidget):
             parts.append(self.tr("inside the band") if inside else self.tr("outside the band"))
         elif status.achievement is not None:
             parts.append(
-                self.tr("{0}% of the planned change").format(
-                    locale.toString(100 * status.achievement, "f", 0)
-                )
+                self.tr("{0}% of the planned change").format(achievement_percent(status.achievement, locale))
             )
         expected = evaluation.forecast
         if expected is not None and expected.in_band is not None:

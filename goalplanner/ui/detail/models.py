@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import Evaluation, Judged
-from goalplanner.ui.formatting import format_value, note_text
+from goalplanner.ui.formatting import achievement_percent, format_value, note_text
 from goalplanner.ui.status_style import status_colour, status_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -122,17 +122,16 @@ class CheckInTableModel(QAbstractTableModel):
     """The goal's check-ins, newest first, as the session's evaluation judged them: each against the
     plan for its date (its period's total for a flow metric)."""
 
-    DATE, ACTUAL, PLANNED, ACHIEVEMENT, STATUS, NOTE = range(6)
+    DATE, ACTUAL, PLANNED, STATUS, NOTE = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("CheckInTableModel", "Date"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Actual"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Planned"),
-        QT_TRANSLATE_NOOP("CheckInTableModel", "Achievement"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Status"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Note"),
     )
     CHECKIN_ROLE = Qt.ItemDataRole.UserRole + 1  # the CheckIn of a row
-    _NUMBERS = (ACTUAL, PLANNED, ACHIEVEMENT)
+    _NUMBERS = (ACTUAL, PLANNED)
 
     # The user changed a check-in in place: (old, new). The view turns it into an undoable edit.
     checkin_edited = Signal(object, object)
@@ -216,11 +215,10 @@ class CheckInTableModel(QAbstractTableModel):
         if column == self.PLANNED:
             planned = judged.planned
             return format_value(round(planned, 1), self.goal.unit, QLocale()) if planned is not None else ""
-        if column == self.ACHIEVEMENT:
+        if column == self.STATUS:  # "▲ At risk · 89%": the verdict and the achievement it rests on
             achievement = judged.status.achievement
-            return _percent(achievement) if achievement is not None else ""
-        if column == self.STATUS:
-            return status_text(judged.status.code)
+            text = status_text(judged.status.code)
+            return text if achievement is None else f"{text} · {achievement_percent(achievement, QLocale())}%"
         if column == self.NOTE:
             return checkin.note
         return ""
@@ -233,14 +231,9 @@ class CheckInTableModel(QAbstractTableModel):
             if kpi is not None and kpi.kind == "flow":
                 return self.tr("The planned total of the period of this date, which it is judged against.")
             return self.tr("The plan on this date, which the check-in is judged against.")
-        if column == self.ACHIEVEMENT and judged.status.achievement is not None:
+        if column == self.STATUS and judged.status.achievement is not None:
             return self.tr("The share of the planned change made so far (100% is on plan).")
         return None
-
-
-def _percent(share: float) -> str:
-    """An achievement as a whole percent in the user's format: "87%"."""
-    return f"{QLocale().toString(100 * share, 'f', 0)}%"
 
 
 def table_view(model: QAbstractTableModel) -> QTableView:
