@@ -201,7 +201,8 @@ class GoalTreeModel(QAbstractItemModel):
                     achievement_percent(row.status.achievement, self._locale)
                 )
             if row.evaluation.ready_to_close and row.goal.state == "active":
-                text += "\n" + self.tr("Nothing more is due: set the goal's state to Achieved or Missed.")
+                closing = self.tr("The deadline has passed or the last check-in is in: nothing more is due.")
+                text += "\n" + closing
             return text
         if column == ROLLUP:
             if not self._children.get(row.goal.id):

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from math import floor
 
 import pytest
+from PySide6.QtCore import Qt
 
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.model import CheckIn
@@ -110,6 +111,7 @@ def test_a_goal_past_its_deadline_says_ready_to_close_and_leaves_the_due_list(cl
     from goalplanner.ui.goal_tree import STATUS
 
     assert row.siblingAtColumn(STATUS).data().endswith("· ready to close")
+    assert "nothing more is due" in row.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
     due = window.goal_list.due_panel.model
     assert done not in [due.index(r).data(GOAL_ID_ROLE) for r in range(due.rowCount())]
     assert band in [due.index(r).data(GOAL_ID_ROLE) for r in range(due.rowCount())]  # overdue by weeks
