@@ -9,6 +9,11 @@ No pyplot (no global figure registry to leak), no Qt.
   status each earned, target and stretch lines, the deadline and today.
 - ``portfolio_chart``: every active goal's latest achievement, worst first.
 - ``rollup_chart``: a parent goal's sub-goals side by side.
+
+They draw a ``core.progress.Evaluation`` and judge nothing themselves: every marker, status line and
+roll-up is what ``evaluate`` (and ``roll_up_plan``) said, so the chart cannot disagree with the list,
+the detail, the command line or the workbook. A status marker group carries the gid
+``status:<code>``, its points at (check-in date, actual).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from matplotlib.ticker import FuncFormatter
 from goalplanner.charts.text import ChartLocale
 from goalplanner.core.breakdown import flow_share
 from goalplanner.core.kpis import get_kpi, metric_bounds
-from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.model import Goal, SubTarget
 from goalplanner.core.palette import (
     ACTUAL_COLOUR,
     MARKER_COLOUR,
@@ -45,14 +50,11 @@ from goalplanner.core.progress import (
     DEFAULT_STATUS_THRESHOLDS,
     NO_DATA,
     SEVERITY_ORDER,
+    Evaluation,
+    Judged,
     Status,
     StatusThresholds,
-    checkin_statuses,
-    next_checkin_due,
-    planned_for,
-    roll_up,
     status_period,
-    status_since,
 )
 from goalplanner.files import write_atomically
 
@@ -148,9 +150,8 @@ def _legend(figure: Figure, handles: list, width_inches: float, longest: int = 6
 
 
 def goal_chart(
-    goal: Goal,
+    evaluation: Evaluation,
     plan: Sequence[SubTarget],
-    checkins: Sequence[CheckIn],
     *,
     today: date | None = None,
     period: str | None = None,
@@ -158,19 +159,21 @@ def goal_chart(
     locale: ChartLocale = ENGLISH,
     size: tuple[float, float] = GOAL_SIZE,
 ) -> Figure:
-    """Plan against actual for one goal, with its status and since when it has held."""
+    """Plan against actual for one goal, as ``evaluation`` judged it (every check-in, oldest first),
+    with its status and since when it has held. ``thresholds`` only shape the zones drawn."""
+    goal = evaluation.goal
     figure = _new_figure(*size, locale)
     axes = figure.add_subplot()
     period_plan = _period_plan(goal, plan, period)
-    judged = _draw_goal(axes, goal, period_plan, checkins, today or date.today(), thresholds, locale)
+    _draw_goal(axes, evaluation, period_plan, today or date.today(), thresholds, locale)
     width = size[0]
     figure.suptitle(
         _short(goal.title, _chars(width, BOLD_TITLE_POINTS), 2), x=0.01, ha="left", fontweight="bold"
     )
     # The status line starts where the axes do, right of the y-axis labels (about an inch).
-    status_line = _short(_status_line(goal, period_plan, judged, locale), _chars(width - 1.1, 10), 3)
-    axes.set_title(status_line, loc="left", color=_line_colour(judged))
-    _legend(figure, _legend_handles(axes, judged, locale), width, longest=4)
+    status_line = _short(_status_line(evaluation, locale), _chars(width - 1.1, 10), 3)
+    axes.set_title(status_line, loc="left", color=STATUS_LOOKS[evaluation.status.code].colour)
+    _legend(figure, _legend_handles(axes, evaluation.judged, locale), width, longest=4)
     return figure
 
 
@@ -199,42 +202,43 @@ def _plan_path(goal: Goal, plan: list[SubTarget]) -> tuple[list[date], list[floa
     return days, values, "default"
 
 
+def _per_period(goal: Goal, plan: list[SubTarget], value: float) -> list[float]:
+    """A flow goal's per-period ``value`` (baseline, target, band edge) on each period's footing, as
+    steps: a part-month of 13 days holds 13/30 of a month's target, so its plan is drawn against that,
+    never against the full month's line it would seem to beat."""
+    values = [value * flow_share(sub, goal.checkin_cadence) for sub in plan]
+    return [*values, values[-1]]  # drawn as steps, the last period is repeated at its end
+
+
 def _draw_goal(
     axes: Axes,
-    goal: Goal,
+    evaluation: Evaluation,
     plan: list[SubTarget],
-    checkins: Sequence[CheckIn],
     today: date,
     thresholds: StatusThresholds,
     locale: ChartLocale,
     *,
     compact: bool = False,
-) -> list[tuple[CheckIn, Status]]:
-    """Draw one goal into ``axes``; return its check-ins with the status each earned."""
+) -> None:
+    """Draw one goal into ``axes``: its plan, zones, target lines and ``evaluation``'s check-ins."""
+    goal, judged = evaluation.goal, evaluation.judged
     days, planned, style = _plan_path(goal, plan)
-    judged = checkin_statuses(goal, checkins, plan, thresholds)
+    steps = style == "steps-post"  # a flow goal: per-period totals against per-period targets
     baseline = goal.baseline
     if goal.direction == "range" and goal.range_low is not None and goal.range_high is not None:
         label = locale.text(
             "band", locale.value(goal.range_low, goal.unit), locale.value(goal.range_high, goal.unit)
         )
-        axes.axhspan(
-            goal.range_low,
-            goal.range_high,
-            color=STATUS_LOOKS["on_track"].colour,
-            alpha=0.12,
-            linewidth=0,
-            label=label,
-            gid="band",
-        )
-    elif days and baseline is not None:
-        step = "post" if style == "steps-post" else None
-        # A flow plan's partial periods hold part of a period's total: their baseline shrinks with them.
-        if step:
-            bases = [baseline * flow_share(sub, goal.checkin_cadence) for sub in plan]
-            bases.append(bases[-1])  # drawn as steps, the last period is repeated at its end
+        look = {"color": STATUS_LOOKS["on_track"].colour, "alpha": 0.12, "linewidth": 0, "label": label}
+        if steps:
+            low, high = _per_period(goal, plan, goal.range_low), _per_period(goal, plan, goal.range_high)
+            axes.fill_between(days, low, high, step="post", gid="band", **look)
         else:
-            bases = [baseline] * len(planned)
+            axes.axhspan(goal.range_low, goal.range_high, gid="band", **look)
+    elif days and baseline is not None:
+        # A flow plan's partial periods hold part of a period's total: their baseline shrinks with them.
+        bases = _per_period(goal, plan, baseline) if steps else [baseline] * len(planned)
+        step = "post" if steps else None
         on_track = [b + thresholds.on_track * (p - b) for b, p in zip(bases, planned, strict=True)]
         at_risk = [b + thresholds.at_risk * (p - b) for b, p in zip(bases, planned, strict=True)]
         axes.fill_between(
@@ -262,31 +266,27 @@ def _draw_goal(
             gid="at_risk_zone",
         )
     if days:
-        plan_label = locale.text("plan_totals" if style == "steps-post" else "plan")
+        plan_label = locale.text("plan_totals" if steps else "plan")
         axes.plot(
             days, planned, color=PLAN_COLOUR, linewidth=1.6, drawstyle=style, label=plan_label, gid="plan"
         )
-    if goal.target is not None:
-        axes.axhline(
-            goal.target,
-            color=TARGET_COLOUR,
-            linewidth=1.2,
-            gid="target",
-            label=locale.text("target", locale.value(goal.target, goal.unit)),
-        )
-    if goal.stretch_target is not None:
-        axes.axhline(
-            goal.stretch_target,
-            color=TARGET_COLOUR,
-            linewidth=1.0,
-            linestyle=(0, (5, 3)),
-            gid="stretch",
-            label=locale.text("stretch", locale.value(goal.stretch_target, goal.unit)),
-        )
+    for value, name, dashes, width in (
+        (goal.target, "target", None, 1.2),
+        (goal.stretch_target, "stretch", (0, (5, 3)), 1.0),
+    ):
+        if value is None:
+            continue
+        label = locale.text(name, locale.value(value, goal.unit))
+        if steps and days:
+            axes.plot(days, _per_period(goal, plan, value), drawstyle="steps-post", color=TARGET_COLOUR,
+                      linewidth=width, linestyle=dashes or "-", gid=name, label=label)  # fmt: skip
+        else:
+            axes.axhline(value, color=TARGET_COLOUR, linewidth=width, linestyle=dashes or "-", gid=name,
+                         label=label)  # fmt: skip
     if judged:
         axes.plot(
-            [c.on for c, _ in judged],
-            [c.actual for c, _ in judged],
+            [j.checkin.on for j in judged],
+            [j.checkin.actual for j in judged],
             color=ACTUAL_COLOUR,
             linewidth=1.0,
             label=locale.text("actual"),
@@ -294,7 +294,7 @@ def _draw_goal(
             zorder=3,
         )
         for code in SEVERITY_ORDER:
-            points = [c for c, status in judged if status.code == code]
+            points = [j.checkin for j in judged if j.status.code == code]
             if points:
                 look = STATUS_LOOKS[code]
                 axes.scatter(
@@ -310,7 +310,7 @@ def _draw_goal(
                     label=locale.marker(code),
                 )
     _mark_days(axes, goal, days, judged, today, locale, compact)
-    _format_axes(axes, goal, checkins, locale, compact)
+    _format_axes(axes, goal, [j.checkin.actual for j in judged], locale, compact)
     if not days and not judged:
         _say_empty(axes, locale.text("no_plan"), 50)
     elif not judged and not compact:
@@ -324,7 +324,6 @@ def _draw_goal(
             color="#555555",
             gid="empty",
         )
-    return judged
 
 
 def _say_empty(axes: Axes, message: str, width: int) -> None:
@@ -335,7 +334,7 @@ def _say_empty(axes: Axes, message: str, width: int) -> None:
 
 def _mark_days(axes, goal, days, judged, today, locale, compact) -> None:
     """Deadline and today as labelled vertical lines; the x range covers the goal's whole span."""
-    known = [goal.start, *days, *(c.on for c, _ in judged)]
+    known = [goal.start, *days, *(j.checkin.on for j in judged)]
     if goal.deadline is not None:
         known.append(goal.deadline)
     first, last = min(known), max(known)
@@ -395,9 +394,7 @@ def _date_axis(axes: Axes, locale: ChartLocale, ticks: int) -> None:
     axes.xaxis.set_major_formatter(FuncFormatter(tick))
 
 
-def _format_axes(
-    axes: Axes, goal: Goal, checkins: Sequence[CheckIn], locale: ChartLocale, compact: bool
-) -> None:
+def _format_axes(axes: Axes, goal: Goal, recorded: list[float], locale: ChartLocale, compact: bool) -> None:
     # about one date per inch of axis, so dates never run into each other on a narrow pane
     inches = axes.figure.get_figwidth() * axes.get_position().width
     _date_axis(axes, locale, max(3, min(5 if compact else 8, int(inches))))
@@ -416,38 +413,32 @@ def _format_axes(
         bottom = low - pad
     if math.isfinite(high) and top > high + pad:
         top = high + pad
-    recorded = [c.actual for c in checkins]
     if recorded:  # a value outside the bounds (an old mistake) is still shown, never hidden
         bottom, top = min(bottom, min(recorded) - pad), max(top, max(recorded) + pad)
     axes.set_ylim(bottom, top)
 
 
-def _status_line(goal: Goal, plan: list[SubTarget], judged, locale: ChartLocale) -> str:
-    found = status_since(judged)
-    if found is None:
-        due = next_checkin_due(goal, None)
-        return locale.text("first_due", locale.format_date(due))
-    status, since = found
-    latest = judged[-1][0]
+def _status_line(evaluation: Evaluation, locale: ChartLocale) -> str:
+    """The evaluation in one line: status and since when, the latest check-in against its plan."""
+    goal, latest = evaluation.goal, evaluation.latest
+    closing = " · " + locale.text("ready_to_close") if evaluation.ready_to_close else ""
+    if latest is None:
+        if evaluation.next_due is None:
+            return locale.text("no_checkin_closing")
+        return locale.text("first_due", locale.format_date(evaluation.next_due))
+    status = evaluation.status
+    actual, on = locale.value(latest.checkin.actual, goal.unit), locale.format_date(latest.checkin.on)
     if status.code == NO_DATA:
-        return locale.text(
-            "not_judged_line", locale.value(latest.actual, goal.unit), locale.format_date(latest.on)
-        )
+        return locale.text("not_judged_line", actual, on)
     head = locale.text(
         "status_since",
         locale.status(status.code, STATUS_LOOKS[status.code].symbol),
-        locale.format_date(since),
+        locale.format_date(evaluation.since or latest.checkin.on),
     )
-    planned = planned_for(goal, plan, latest.on)
-    actual, on = locale.value(latest.actual, goal.unit), locale.format_date(latest.on)
-    if planned is None:
-        return f"{head} · {locale.text('latest', actual, on)}"
-    plan_text = locale.value(round(planned, 1), goal.unit)
-    return f"{head} · {locale.text('latest_vs_plan', actual, on, plan_text)}"
-
-
-def _line_colour(judged) -> str:
-    return STATUS_LOOKS[judged[-1][1].code].colour if judged else STATUS_LOOKS[NO_DATA].colour
+    if latest.planned is None:
+        return f"{head} · {locale.text('latest', actual, on)}{closing}"
+    plan_text = locale.value(round(latest.planned, 1), goal.unit)
+    return f"{head} · {locale.text('latest_vs_plan', actual, on, plan_text)}{closing}"
 
 
 def _marker_handle(code: str, locale: ChartLocale) -> Line2D:
@@ -457,13 +448,11 @@ def _marker_handle(code: str, locale: ChartLocale) -> Line2D:
                   markeredgecolor=MARKER_COLOUR, label=locale.marker(code))  # fmt: skip
 
 
-def _legend_handles(axes: Axes, judged, locale: ChartLocale) -> list:
+def _legend_handles(axes: Axes, judged: Sequence[Judged], locale: ChartLocale) -> list:
     """The axes' labelled artists, with the actual line and status markers drawn as one reads them."""
     handles, _labels = axes.get_legend_handles_labels()
     return [h for h in handles if not str(h.get_gid() or "").startswith("status:")] + [
-        _marker_handle(code, locale)
-        for code in SEVERITY_ORDER
-        if any(status.code == code for _c, status in judged)
+        _marker_handle(code, locale) for code in SEVERITY_ORDER if any(j.status.code == code for j in judged)
     ]
 
 
@@ -471,19 +460,20 @@ def _legend_handles(axes: Axes, judged, locale: ChartLocale) -> list:
 
 
 def portfolio_chart(
-    entries: Sequence[tuple[Goal, Status]],
+    evaluations: Sequence[Evaluation],
     *,
     limit: int = 40,
     locale: ChartLocale = ENGLISH,
     size: tuple[float, float] = (8.0, 2.6),
     thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
 ) -> Figure:
-    """Every active goal's latest achievement as a bar, grouped by status, the worst at the top.
+    """Every active goal's latest achievement as ``evaluations`` judged it, grouped by status, the
+    worst at the top.
 
     Bars carry the goal id as their gid, so a window can turn a click into "show this goal".
     ``size`` gives the width and the least height; a long list makes the figure taller.
     """
-    active = [(goal, status) for goal, status in entries if goal.state == "active"]
+    active = [(e.goal, e.status) for e in evaluations if e.goal.state == "active"]
     rank = {code: index for index, code in enumerate(SEVERITY_ORDER)}
     active.sort(key=lambda e: (rank[e[1].code], math.inf if e[1].achievement is None else e[1].achievement))
     shown, hidden = active[:limit], len(active) - min(len(active), limit)
@@ -516,7 +506,7 @@ def portfolio_chart(
             )
             bar.patches[0].set_gid(f"goal:{goal.id}")
             bar.patches[0].set_picker(True)
-            note = locale.value(round(100 * status.achievement), "%")
+            note = locale.value(math.floor(100 * status.achievement), "%")  # 89.7% is not 90%
         else:
             note = _no_share_note(goal, status, locale)
         axes.text(
@@ -583,21 +573,21 @@ def _no_share_note(goal: Goal, status: Status, locale: ChartLocale) -> str:
 
 def rollup_chart(
     parent: Goal,
-    children: Sequence[tuple[Goal, Sequence[SubTarget], Sequence[CheckIn]]],
+    children: Sequence[tuple[Evaluation, Sequence[SubTarget]]],
     *,
+    together: str,
     today: date | None = None,
     thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
     locale: ChartLocale = ENGLISH,
     limit: int = 12,
     size: tuple[float, float] | None = None,
-    overall: str | None = None,
 ) -> Figure:
-    """A parent goal's sub-goals side by side, each plan against actual, with the rolled-up status.
+    """A parent goal's sub-goals side by side, each its evaluation drawn against its plan, under the
+    parent's roll-up status ``together`` (``core.progress.roll_up_plan``'s code for the parent: the
+    worst of it and everything under it, as the goal list shows it).
 
-    ``overall`` is the status the goal list shows for the parent (the worst of it and everything
-    under it); without it, the worst of the sub-goals given, shown or not. Without ``size`` the
-    figure is as wide as the sub-goals need (up to three across); with it, as many fit across as
-    the width allows, and the figure grows taller for the rest.
+    Without ``size`` the figure is as wide as the sub-goals need (up to three across); with it, as
+    many fit across as the width allows, and the figure grows taller for the rest.
     """
     shown = list(children)[:limit]
     most = 1 if len(shown) <= 1 else 2 if len(shown) <= 4 else 3
@@ -614,22 +604,15 @@ def rollup_chart(
         _say_empty(axes, locale.text("rollup_none"), 60)
         return figure
     grid = figure.subplots(rows, columns, squeeze=False)
-    codes, seen = [], []
-    for axes, (goal, plan, checkins) in zip(grid.flat, shown, strict=False):
-        judged = _draw_goal(
-            axes,
-            goal,
-            _period_plan(goal, plan, None),
-            checkins,
-            today or date.today(),
-            thresholds,
-            locale,
+    seen = set()
+    for axes, (evaluation, plan) in zip(grid.flat, shown, strict=False):
+        goal = evaluation.goal
+        _draw_goal(
+            axes, evaluation, _period_plan(goal, plan, None), today or date.today(), thresholds, locale,
             compact=True,
-        )
-        code = judged[-1][1].code if judged else NO_DATA
-        codes.append(code)
-        seen.extend(status.code for _c, status in judged)
-        look = STATUS_LOOKS[code]
+        )  # fmt: skip
+        seen.update(j.status.code for j in evaluation.judged)
+        look = STATUS_LOOKS[evaluation.status.code]
         axes.set_title(
             f"{look.symbol} {_short(goal.title, _chars(width / columns, 8.5), 2)}",
             loc="left",
@@ -638,11 +621,7 @@ def rollup_chart(
         )
     for axes in list(grid.flat)[len(shown) :]:
         axes.set_axis_off()
-    hidden = [checkin_statuses(goal, checkins, _period_plan(goal, plan, None), thresholds)
-              for goal, plan, checkins in list(children)[limit:]]  # fmt: skip
-    codes += [judged[-1][1].code if judged else NO_DATA for judged in hidden]
-    total = overall or roll_up(codes)
-    subtitle = locale.text("rollup_subtitle", locale.status(total, STATUS_LOOKS[total].symbol))
+    subtitle = locale.text("rollup_subtitle", locale.status(together, STATUS_LOOKS[together].symbol))
     if len(children) > len(shown):
         subtitle += " · " + locale.text("rollup_more", len(children) - len(shown))
     figure.suptitle(f"{title}\n{subtitle}", x=0.01, ha="left", fontweight="bold")

@@ -38,6 +38,8 @@ TEXT = {
     "latest_vs_plan": QT_TRANSLATE_NOOP("Chart", "latest {0} on {1}, plan {2}"),
     "latest": QT_TRANSLATE_NOOP("Chart", "latest {0} on {1}"),
     "first_due": QT_TRANSLATE_NOOP("Chart", "No check-in yet · the first is due {0}"),
+    "no_checkin_closing": QT_TRANSLATE_NOOP("Chart", "No check-in yet · ready to close"),
+    "ready_to_close": QT_TRANSLATE_NOOP("Chart", "ready to close"),
     "no_plan": QT_TRANSLATE_NOOP(
         "Chart",
         "Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.",

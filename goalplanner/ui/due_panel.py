@@ -1,4 +1,5 @@
-"""The "due now" list: goals whose check-in is due or overdue by their cadence."""
+"""The "due now" list: goals whose check-in is due or overdue, as core's evaluation says (``due_now``,
+``next_due``); a goal ready to close has nothing due and leaves the list."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from goalplanner.core.model import CheckIn, Goal
-from goalplanner.core.progress import is_due, next_checkin_due
+from goalplanner.core.model import Goal
+from goalplanner.core.progress import Evaluation
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,15 +31,12 @@ class DueListModel(QAbstractListModel):
         self.rows: list[tuple[Goal, date]] = []
         self.today = date.today()
 
-    def set_goals(self, latest: list[tuple[Goal, CheckIn | None]], today: date | None = None) -> None:
-        """Keep the goals among ``latest`` (goal, latest check-in) whose check-in is due on ``today``."""
+    def set_goals(self, evaluations: list[Evaluation], today: date | None = None) -> None:
+        """Keep the goals whose ``evaluations`` say a check-in is due now; ``today`` counts the days late
+        (the evaluations' own day, today, when not given)."""
         self.beginResetModel()
         self.today = today or date.today()
-        due = [
-            (goal, next_checkin_due(goal, checkin))
-            for goal, checkin in latest
-            if is_due(goal, checkin, self.today)
-        ]
+        due = [(e.goal, e.next_due) for e in evaluations if e.due_now and e.next_due is not None]
         self.rows = sorted(due, key=lambda pair: (pair[1], pair[0].title))
         self.endResetModel()
 
@@ -80,9 +78,9 @@ class DuePanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.view)
 
-    def set_goals(self, latest: list[tuple[Goal, CheckIn | None]], today: date | None = None) -> None:
+    def set_goals(self, evaluations: list[Evaluation], today: date | None = None) -> None:
         """Refresh the list and its heading."""
-        self.model.set_goals(latest, today)
+        self.model.set_goals(evaluations, today)
         count = self.model.rowCount()
         self.heading.setText(
             self.tr("<b>Check-ins due now: {0}</b>").format(count) if count else self.tr("No check-ins due.")

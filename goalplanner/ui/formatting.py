@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from goalplanner.core.i18n import UNIT_WORDS, Wording
@@ -37,6 +39,12 @@ def format_value(value: float | None, unit: str, locale: QLocale) -> str:
     if unit in ("", "currency"):
         return number
     return f"{number} {unit_label(unit)}"
+
+
+def achievement_percent(share: float, locale: QLocale) -> str:
+    """An achievement share as whole percent, rounded down: 0.897 reads "89", never the "90" that would
+    sit beside "At risk" as if it had reached the on-track threshold."""
+    return locale.toString(math.floor(100 * share))
 
 
 def note_text(typed: str) -> str:

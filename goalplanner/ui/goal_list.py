@@ -19,7 +19,7 @@ from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import STATES, Goal
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.formatting import state_label
-from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS_COLUMNS, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.session import PlanChange, PlanSession
 
 MAX_COLUMN_WIDTH = 120
@@ -96,7 +96,7 @@ class GoalListPane(QWidget):
             self.due_panel.set_goals([])
             return
         states = session.states()
-        self.due_panel.set_goals([(s.goal, s.latest) for s in states])
+        self.due_panel.set_goals([s.evaluation for s in states])
         self._fill_filters([s.goal for s in states])
         if not change.structure:
             self.model.update_states([s for s in states if s.goal.id in change.goals])
@@ -113,7 +113,7 @@ class GoalListPane(QWidget):
     def _size_columns(self) -> None:
         for column in range(1, self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
-            if column != STATUS:  # a status is read whole in every language; long names may be cut
+            if column not in STATUS_COLUMNS:  # a status is read whole in every language; names may be cut
                 heading = self.tree.header().sectionSizeFromContents(column).width()
                 widest = max(MAX_COLUMN_WIDTH, heading)  # but never the column's heading
                 self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))

@@ -1,8 +1,9 @@
 """The goal hierarchy as a Qt tree model: vision -> department -> team -> individual goals.
 
 Rows are the plan session's goal states (goal, latest check-in, status and roll-up, judged once by
-the session with core); the model only arranges and formats them. No SQL and no judging here:
-``set_states`` replaces everything in one reset, ``update_states`` changes rows in place.
+the session with core); the model only arranges and formats them. A goal's own status and, for a
+goal with sub-goals, its status together with them are two columns, both read at a glance. No SQL
+and no judging here: ``set_states`` replaces everything in one reset, ``update_states`` changes rows in place.
 """
 
 from __future__ import annotations
@@ -24,14 +25,16 @@ from goalplanner.core.hierarchy import walk
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import SEVERITY_ORDER
-from goalplanner.ui.formatting import format_value, state_label
+from goalplanner.ui.formatting import achievement_percent, format_value, state_label
 from goalplanner.ui.session import GoalState
 from goalplanner.ui.status_style import status_colour, status_text
 
-TITLE, STATUS, OWNER, KPI, LATEST, TARGET, DEADLINE = range(7)
+TITLE, STATUS, ROLLUP, OWNER, KPI, LATEST, TARGET, DEADLINE = range(8)
+STATUS_COLUMNS = (STATUS, ROLLUP)  # read whole in every language, never cut
 _HEADERS = (
     QT_TRANSLATE_NOOP("GoalTreeModel", "Goal"),
     QT_TRANSLATE_NOOP("GoalTreeModel", "Status"),
+    QT_TRANSLATE_NOOP("GoalTreeModel", "With sub-goals"),
     QT_TRANSLATE_NOOP("GoalTreeModel", "Owner"),
     QT_TRANSLATE_NOOP("GoalTreeModel", "Metric"),
     QT_TRANSLATE_NOOP("GoalTreeModel", "Latest"),
@@ -136,7 +139,9 @@ class GoalTreeModel(QAbstractItemModel):
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            return status_colour(row.status.code)
+            return status_colour(row.status.code) if row.goal.state == "active" else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == ROLLUP:
+            return status_colour(row.rollup.code)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (LATEST, TARGET):
@@ -148,7 +153,13 @@ class GoalTreeModel(QAbstractItemModel):
         if column == TITLE:
             return goal.title
         if column == STATUS:
-            return status_text(row.status.code) if goal.state == "active" else state_label(goal.state)
+            if goal.state != "active":
+                return state_label(goal.state)
+            if row.evaluation.ready_to_close:
+                return self.tr("{0} · ready to close").format(status_text(row.status.code))
+            return status_text(row.status.code)
+        if column == ROLLUP:
+            return status_text(row.rollup.code) if self._children.get(goal.id) else ""
         if column == OWNER:
             return goal.owner
         if column == KPI:
@@ -172,6 +183,8 @@ class GoalTreeModel(QAbstractItemModel):
     def _sort_key(self, row: GoalState, column: int):
         if column == STATUS:
             return SEVERITY_ORDER.index(row.status.code)
+        if column == ROLLUP:  # goals without sub-goals (an empty cell) after every roll-up
+            return SEVERITY_ORDER.index(row.rollup.code) if self._children.get(row.goal.id) else 99
         if column == DEADLINE:
             return row.goal.deadline.isoformat() if row.goal.deadline else "9999"
         if column == LATEST:
@@ -185,12 +198,21 @@ class GoalTreeModel(QAbstractItemModel):
             text = status_text(row.status.code)
             if row.status.achievement is not None:
                 text += self.tr(" — {0}% of the planned change so far").format(
-                    self._locale.toString(100 * row.status.achievement, "f", 0)
+                    achievement_percent(row.status.achievement, self._locale)
                 )
-            if self._children.get(row.goal.id):
-                text += "\n" + self.tr("With its sub-goals: {0} (the worst of them counts)").format(
-                    status_text(row.rollup.code)
-                )
+            if row.evaluation.ready_to_close and row.goal.state == "active":
+                closing = self.tr("The deadline has passed or the last check-in is in: nothing more is due.")
+                text += "\n" + closing
+            return text
+        if column == ROLLUP:
+            if not self._children.get(row.goal.id):
+                return None
+            text = self.tr("With its sub-goals: {0} (the worst of them counts)").format(
+                status_text(row.rollup.code)
+            )
+            driver = self._rows.get(row.rollup.driver) if row.rollup.driver is not None else None
+            if driver is not None and driver.goal.id != row.goal.id:
+                text += "\n" + self.tr("Set by: {0}").format(driver.goal.title)
             return text
         return self._display(row, column) or None
 

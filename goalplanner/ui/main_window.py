@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([840, 440])
+        self.splitter.setSizes([800, 480])  # the history's five columns and a readable note
 
         self.portfolio = PortfolioView()
         self.portfolio.goal_chosen.connect(self.show_goal_from_portfolio)

@@ -6,8 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from goalplanner.core.model import Goal
-from goalplanner.core.progress import Status
+from goalplanner.core.progress import Evaluation
 from goalplanner.ui.chart_view import ChartView
 from goalplanner.ui.session import PlanChange, PlanSession
 
@@ -20,7 +19,7 @@ class PortfolioView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: PlanSession | None = None
-        self.entries: list[tuple[Goal, Status]] = []
+        self.entries: list[Evaluation] = []
         self._stale = True
         self.chart_view = ChartView()
         self.chart_view.setObjectName("portfolio_chart")
@@ -53,10 +52,10 @@ class PortfolioView(QWidget):
         self._plan_changed()
 
     def _plan_changed(self, _change: PlanChange | None = None) -> None:
-        self.set_entries([(state.goal, state.status) for state in self.session.states()])
+        self.set_entries([state.evaluation for state in self.session.states()])
 
-    def set_entries(self, entries: list[tuple[Goal, Status]]) -> None:
-        """The goals and statuses to chart; drawn now if the tab is on screen, else when it is shown."""
+    def set_entries(self, entries: list[Evaluation]) -> None:
+        """The goals' evaluations to chart; drawn now if the tab is on screen, else when it is shown."""
         self.entries = list(entries)
         self._stale = True
         if self.isVisible():

@@ -143,12 +143,24 @@ class PlanSession(QObject):
         self._roll_up()
 
     def _read(self, goal_ids: frozenset[int]) -> None:
-        inputs = self.store.progress_inputs(goal_ids) if goal_ids else []  # read first: a failed read
-        for goal_id in goal_ids:  # leaves the states as they were
+        # read first: a failed read leaves the states as they were
+        inputs = self.store.progress_inputs(goal_ids) if goal_ids else []
+        # A goal whose history is on show (its full evaluation was asked for) is judged once, in full:
+        # its state follows from the same evaluation, as status, forecast and due date need only the latest.
+        shown = {
+            goal.id: (self.store.subtargets(goal.id), self.store.checkins(goal.id))
+            for goal, _latest, _plan in inputs
+            if goal.id in self._full
+        }
+        for goal_id in goal_ids:
             self._states.pop(goal_id, None)  # a goal the store no longer has stays out
             self._full.pop(goal_id, None)
         for goal, latest, plan in inputs:
-            self._states[goal.id] = self._judge(goal, latest, plan)
+            if goal.id in shown:
+                self._full[goal.id] = evaluate(goal, *shown[goal.id], date.today())
+                self._states[goal.id] = GoalState(self._full[goal.id])
+            else:
+                self._states[goal.id] = self._judge(goal, latest, plan)
 
     @staticmethod
     def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:

@@ -1,8 +1,10 @@
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
@@ -33,3 +35,40 @@ def sample_window(window, tmp_path):
     window.plan_files.open_plan(path)
     window.show()
     return window
+
+
+@dataclass
+class Questions:
+    """The check-in questions asked in a test: queue the answers (button object names) beforehand."""
+
+    answers: list[str] = field(default_factory=list)  # "record_anyway", "replace_checkin", "keep_both"...
+    asked: list[str] = field(default_factory=list)  # each question's text, a newline, its informative text
+    defaults: list[str] = field(default_factory=list)  # the object name of each question's default button
+
+
+@pytest.fixture
+def real_questions():
+    """Ask for it to let the check-in questions open their real message boxes (answer them yourself)."""
+
+
+@pytest.fixture(autouse=True)
+def questions(request, monkeypatch) -> Questions | None:
+    """Answers the check-in questions (``ui.detail.questions.ask``) from ``questions.answers``; a question
+    with no answer queued fails the test at once instead of waiting for a click that never comes."""
+    if "real_questions" in request.fixturenames:
+        return None
+    from goalplanner.ui.detail import questions as module
+
+    state = Questions()
+
+    def ask(box: QMessageBox):
+        state.asked.append(f"{box.text()}\n{box.informativeText()}")
+        state.defaults.append(box.defaultButton().objectName() if box.defaultButton() else "")
+        assert state.answers, f"a question nobody expected: {box.text()}"
+        name = state.answers.pop(0)
+        button = next((b for b in box.buttons() if b.objectName() == name), None)
+        assert button is not None, f"no button {name!r} on {box.text()!r}"
+        return button
+
+    monkeypatch.setattr(module, "ask", ask)
+    return state

@@ -12,7 +12,7 @@ from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.detail.models import CheckInTableModel, PlanTableModel
 from goalplanner.ui.due_panel import GOAL_ID_ROLE, DueListModel
-from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS, GoalTreeModel
+from goalplanner.ui.goal_tree import GOAL_ROLE, ROLLUP, STATUS, GoalTreeModel
 from goalplanner.ui.session import GoalState, PlanSession
 from tests.helpers import wait_goal
 
@@ -39,7 +39,6 @@ def status_of(window, title_part):
 def test_models_pass_qt_model_checks(qtmodeltester, tmp_path):
     with Store.open(tmp_path / "m.goalplan") as store:
         write_sample_plan(store, date.today())
-        inputs = store.progress_inputs()
         states = PlanSession(store, lambda _start, _deadline: None).states()
         goal = store.list_goals()[1]
         plan, checkins = store.subtargets(goal.id), store.checkins(goal.id)
@@ -50,10 +49,11 @@ def test_models_pass_qt_model_checks(qtmodeltester, tmp_path):
     plan_model.set_plan(goal, [s for s in plan if s.period == "week"])
     qtmodeltester.check(plan_model)
     history = CheckInTableModel()
-    history.set_checkins(goal, checkins, plan)
+    history.set_evaluation(evaluate(goal, plan, checkins, date.today()))
     qtmodeltester.check(history)
     due = DueListModel()
-    due.set_goals([(g, c) for g, c, _ in inputs])
+    due.set_goals([s.evaluation for s in states])
+    assert due.rowCount() > 0
     qtmodeltester.check(due)
 
 
@@ -94,9 +94,11 @@ def test_sample_statuses_are_honest_about_direction(sample_window):
     assert status_of(sample_window, "wait time by 50%") == "■ Off track"  # improving, but well behind plan
     assert status_of(sample_window, "CSAT") == "● On track"
     assert status_of(sample_window, "call volume 50%") == "▲ At risk"
-    vision = find_row(sample_window, "leader")
-    assert "worst of them counts" in vision.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Off track" in vision.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    vision = find_row(sample_window, "leader").siblingAtColumn(ROLLUP)
+    assert vision.data() == "■ Off track"  # the vision together with its sub-goals, beside its own status
+    assert "worst of them counts" in vision.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Set by: Cut average support call wait time" in vision.data(Qt.ItemDataRole.ToolTipRole)
+    assert find_row(sample_window, "CSAT").siblingAtColumn(ROLLUP).data() == ""  # no sub-goals
 
 
 def test_recording_from_the_due_list_changes_the_status(sample_window, qtbot):
@@ -149,7 +151,7 @@ def test_ratio_counts_fill_the_percentage(sample_window, qtbot):
     detail.checkin_form.record_checkin()
     latest = detail.history.checkin_model.rows[0]
     assert (latest.actual, latest.numerator, latest.denominator) == (85, 170, 200)
-    assert detail.history.checkin_model.index(0, CheckInTableModel.STATUS).data() == "★ Achieved"
+    assert detail.history.checkin_model.index(0, CheckInTableModel.STATUS).data().startswith("★ Achieved · ")
 
 
 def test_deleting_a_checkin_can_be_undone(sample_window):
@@ -214,12 +216,11 @@ def test_checkin_status_column_uses_the_plan_of_its_date(qapp):
     goal = wait_goal(id=1)
     plan = plan_for(goal)
     history = CheckInTableModel()
-    history.set_checkins(
-        goal, [CheckIn(1, date(2025, 1, 12), 222.0), CheckIn(1, date(2025, 1, 26), 222.0)], plan
-    )
+    checkins = [CheckIn(1, date(2025, 1, 12), 222.0, id=1), CheckIn(1, date(2025, 1, 26), 222.0, id=2)]
+    history.set_evaluation(evaluate(goal, plan, checkins, date(2025, 2, 1)))
     # Newest first: the same 222 s is on track in week 1 and off track two weeks later.
-    assert history.index(0, CheckInTableModel.STATUS).data() == "■ Off track"
-    assert history.index(1, CheckInTableModel.STATUS).data() == "● On track"
+    assert history.index(0, CheckInTableModel.STATUS).data() == "■ Off track · 30%"
+    assert history.index(1, CheckInTableModel.STATUS).data().startswith("● On track · ")
 
 
 def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):

@@ -82,24 +82,27 @@ class ChartTab(QWidget):
         # matplotlib loads with the first chart, not at start-up
         from goalplanner.charts.figures import GOAL_SIZE, goal_chart, rollup_chart
 
-        goal, plan, store = self.goal, list(self.plan), self.session.store
-        children = store.child_goals(goal.id)
+        goal, plan, session = self.goal, list(self.plan), self.session
+        children = [s.goal for s in session.states() if s.goal.parent_id == goal.id and s.goal.id != goal.id]
         self.chart_children_radio.setEnabled(bool(children))
         self.chart_children_radio.setToolTip(
             "" if children else self.tr("Move goals under this one (Goal menu) to compare them here.")
         )
-        if children and self.chart_children_radio.isChecked():
-            rows = [(c, store.subtargets(c.id), store.checkins(c.id)) for c in children]
-            state = self.session.state(goal.id)
-            overall = state.rollup.code if state is not None else None  # the status the goal list shows
+        state = session.state(goal.id)
+        if children and state is not None and self.chart_children_radio.isChecked():
+            # each sub-goal as the session judged it; "together" is the roll-up the goal list shows
+            rows = [(session.evaluation(c.id), session.store.subtargets(c.id)) for c in children]
+            together = state.rollup.code
             self.chart_view.show_chart(
-                lambda locale, size: rollup_chart(goal, rows, locale=locale, size=size, overall=overall),
+                lambda locale, size: rollup_chart(goal, rows, together=together, locale=locale, size=size),
                 _file_stem(goal),
             )
             return
         self.chart_goal_radio.setChecked(True)
-        checkins = store.checkins(goal.id)
+        evaluation = session.evaluation(goal.id)
+        if evaluation is None:
+            return
         self.chart_view.show_chart(
-            lambda locale, size: goal_chart(goal, plan, checkins, locale=locale, size=size or GOAL_SIZE),
+            lambda locale, size: goal_chart(evaluation, plan, locale=locale, size=size or GOAL_SIZE),
             _file_stem(goal),
         )

@@ -2,22 +2,26 @@
 
 A check-in typed while another program holds the plan file is kept aside and saved as soon as the
 file is free; the user can give up on it ("Don't save it") and gets the values back in the fields.
+A value far outside what the goal has seen is questioned before it is saved, and a second check-in
+on a date that has one replaces it (undoably) unless the user keeps both.
 """
 
 from __future__ import annotations
 
 import contextlib
 import math
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin
+from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin, same_day
 from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import CheckIn, Goal
 from goalplanner.store import BusyError, StoreError
-from goalplanner.ui.commands import RecordCheckIn
+from goalplanner.ui.commands import EditCheckIn, RecordCheckIn
+from goalplanner.ui.detail.questions import CANCEL, REPLACE, CheckInQuestions
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.session import PlanSession
@@ -43,6 +47,7 @@ class CheckInForm(QWidget):
         self.record_button = QPushButton(objectName="record_checkin")
         self.record_button.setDefault(True)
         self.checkin_message = FieldMessage()
+        self.questions = CheckInQuestions(self)
         for field in (self.numerator_field, self.denominator_field):
             field.value_changed.connect(self._ratio_changed)
         self.actual_field.returnPressed.connect(lambda: self.record_checkin())
@@ -155,9 +160,55 @@ class CheckInForm(QWidget):
             self.show_problem(problem)
             self.actual_field.setFocus()
             return
-        for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
-            field.clear()  # typed once: it is saved now, or kept below until the file is free
+        evaluation = self.session.evaluation(self.goal.id)
+        recorded = [j.checkin for j in evaluation.judged] if evaluation is not None else []
+        if not self.questions.record_anyway(self.goal, pending.actual, [c.actual for c in recorded]):
+            self._check_again()
+            return
+        existing = same_day(recorded, pending.on)
+        answer = self.questions.same_date(self.goal, existing, pending) if existing is not None else None
+        if answer == CANCEL:
+            self._check_again()
+            return
+        if answer == REPLACE:
+            self._replace(existing, pending)
+            return
+        self._clear_fields()  # typed once: it is saved now, or kept below until the file is free
         self._save(pending)
+
+    def _check_again(self) -> None:
+        """Nothing saved: the typed values stay, the cursor on the actual, ready to correct it."""
+        self.actual_field.setFocus()
+        self.actual_field.selectAll()
+
+    def _clear_fields(self) -> None:
+        for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
+            field.clear()
+
+    def _replace(self, existing: CheckIn, pending: CheckIn) -> None:
+        """Put ``pending``'s value in place of ``existing`` (same date); undo brings the old one back.
+
+        The earlier note stays when the new check-in has none: a replaced number should not take a
+        colleague's explanation with it.
+        """
+        after = replace(
+            existing, actual=pending.actual, note=pending.note or existing.note,
+            numerator=pending.numerator, denominator=pending.denominator,
+        )  # fmt: skip
+        try:
+            self.session.store.update_checkin(after)
+        except (StoreError, KeyError) as error:  # the values stay in the fields to try again
+            self.show_problem(
+                store_error_text(error) if isinstance(error, StoreError) else self.tr("The goal is gone.")
+            )
+            return
+        self._clear_fields()
+        unit = self.goal.unit if self.goal is not None else ""
+        text = self.tr("Replace check-in with {0}").format(format_value(after.actual, unit, QLocale()))
+        self.session.push(EditCheckIn(self.session, existing, after, text))
+        self.checkin_message.show_message("", "")
+        self.date_edit.setDate(QDate.currentDate())
+        self.session.notify({after.goal_id})
 
     def _save(self, pending: CheckIn, *, retrying: bool = False) -> None:
         """Save ``pending``; when another program holds the file, keep it and try again shortly."""

@@ -9,15 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from goalplanner.core.model import CheckIn, Goal
-from goalplanner.core.progress import forecast, next_checkin_due, status_period
+from goalplanner.core.model import Goal
+from goalplanner.core.progress import Evaluation
 from goalplanner.core.smart import sentence
 from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
-from goalplanner.ui.formatting import format_value, ui_wording
-from goalplanner.ui.session import GoalState, PlanChange, PlanSession
+from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
+from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.status_style import status_text
 
 
@@ -74,17 +74,18 @@ class GoalDetail(QWidget):
             for label in (self.title_label, self.sentence_label, self.status_label):
                 label.clear()
             self.checkin_form.show_goal(None)
-            self.history.show_goal(None, [], [])
+            self.history.show_evaluation(None)
             self.plan_tab.show_goal(None, [])
             self.chart_tab.show_goal(None, [])
             return
-        goal, store = state.goal, self.session.store
-        plan, checkins = store.subtargets(goal.id), store.checkins(goal.id)
+        goal = state.goal
+        evaluation = self.session.evaluation(goal.id)  # every check-in judged, once per change
+        plan = self.session.store.subtargets(goal.id)
         self.title_label.setText(goal.title)
         self.sentence_label.setText(sentence(goal, ui_wording()))
-        self.status_label.setText(self._status_text(state, checkins))
+        self.status_label.setText(self.status_text(evaluation))
         self.checkin_form.show_goal(goal)
-        self.history.show_goal(goal, checkins, [s for s in plan if s.period == status_period(goal)])
+        self.history.show_evaluation(evaluation)
         self.plan_tab.show_goal(goal, plan)
         self.chart_tab.show_goal(goal, plan)
 
@@ -107,25 +108,35 @@ class GoalDetail(QWidget):
         if self.goal is not None and change.touches(self.goal.id):
             self.show_goal(self.goal.id)
 
-    def _status_text(self, state: GoalState, checkins: list[CheckIn]) -> str:
-        goal, status = state.goal, state.status
+    def status_text(self, evaluation: Evaluation) -> str:
+        """``evaluation`` in one line: status, achievement, forecast, next check-in or ready to close."""
+        goal, status, latest = evaluation.goal, evaluation.status, evaluation.latest
         locale = QLocale()
+        band = goal.direction == "range" and None not in (goal.range_low, goal.range_high)
         parts = [status_text(status.code)]
-        if status.achievement is not None:
+        if band and latest is not None:
+            inside = goal.range_low <= latest.checkin.actual <= goal.range_high
+            parts.append(self.tr("inside the band") if inside else self.tr("outside the band"))
+        elif status.achievement is not None:
             parts.append(
-                self.tr("{0}% of the planned change").format(
-                    locale.toString(100 * status.achievement, "f", 0)
-                )
+                self.tr("{0}% of the planned change").format(achievement_percent(status.achievement, locale))
             )
-        expected = forecast(goal, checkins)  # to move into the session's one evaluation of the goal
-        if expected is not None:
+        expected = evaluation.forecast
+        if expected is not None and expected.in_band is not None:
+            parts.append(
+                self.tr("at this pace inside the band by the deadline")
+                if expected.in_band
+                else self.tr("at this pace outside the band by the deadline")
+            )
+        elif expected is not None:
             parts.append(
                 self.tr("at this pace {0} by the deadline").format(
-                    format_value(round(expected, 1), goal.unit, locale)
+                    format_value(round(expected.value, 1), goal.unit, locale)
                 )
             )
-        due = next_checkin_due(goal, state.latest)
-        parts.append(
-            self.tr("next check-in {0}").format(locale.toString(QDate(due), QLocale.FormatType.ShortFormat))
-        )
+        if evaluation.ready_to_close:
+            parts.append(self.tr("ready to close"))
+        elif evaluation.next_due is not None:
+            when = locale.toString(QDate(evaluation.next_due), QLocale.FormatType.ShortFormat)
+            parts.append(self.tr("next check-in {0}").format(when))
         return " · ".join(parts)

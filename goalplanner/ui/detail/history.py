@@ -1,4 +1,5 @@
-"""The check-ins tab: the goal's history, newest first; an actual or a note is changed in place, a
+"""The check-ins tab: the goal's history as the session's evaluation judged it, newest first; an actual
+or a note is changed in place (a value far from what the goal has seen is questioned first), a
 check-in deleted, and undo takes either back."""
 
 from __future__ import annotations
@@ -8,10 +9,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.model import CheckIn, Goal
+from goalplanner.core.progress import Evaluation
 from goalplanner.store import StoreError
 from goalplanner.ui.commands import DeleteCheckIn, EditCheckIn
 from goalplanner.ui.detail.models import CheckInTableModel, table_view
+from goalplanner.ui.detail.questions import CheckInQuestions
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value
 from goalplanner.ui.session import PlanSession
@@ -32,6 +35,7 @@ class CheckInHistory(QWidget):
         self.session = session
         self.checkin_problem = checkin_problem
         self.goal: Goal | None = None
+        self.questions = CheckInQuestions(self)
         self.checkin_model = CheckInTableModel(self)
         self.checkin_model.checkin_edited.connect(self.edit_checkin)
         self.checkin_view = table_view(self.checkin_model)
@@ -56,10 +60,10 @@ class CheckInHistory(QWidget):
     def _retranslate(self) -> None:
         self.delete_button.setText(self.tr("&Delete check-in"))
 
-    def show_goal(self, goal: Goal | None, checkins: list[CheckIn], plan: list[SubTarget]) -> None:
-        """Show ``goal``'s ``checkins``, judged against ``plan`` (the periods its status is judged on)."""
-        self.goal = goal
-        self.checkin_model.set_checkins(goal, checkins, plan)
+    def show_evaluation(self, evaluation: Evaluation | None) -> None:
+        """Show the goal of ``evaluation`` (None: no goal) with every check-in as it was judged."""
+        self.goal = evaluation.goal if evaluation is not None else None
+        self.checkin_model.set_evaluation(evaluation)
 
     def _error_text(self, error: Exception) -> str:
         return store_error_text(error) if isinstance(error, StoreError) else self.tr("The goal is gone.")
@@ -72,6 +76,10 @@ class CheckInHistory(QWidget):
         if problem:
             self.problem.emit(problem)
             return
+        if after.actual != before.actual:
+            others = [c.actual for c in self.checkin_model.rows if c.id != before.id]
+            if not self.questions.record_anyway(self.goal, after.actual, others):
+                return  # the table still shows the value as it was
         try:
             self.session.store.update_checkin(after)
         except (StoreError, KeyError) as error:

@@ -1,4 +1,5 @@
-"""Table models of the goal detail: the plan (editable, lockable) and the check-in history."""
+"""Table models of the goal detail: the plan (editable, lockable) and the check-in history (core's
+evaluation of every check-in, shown as it is: planned value, achievement, status)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import goal_status
-from goalplanner.ui.formatting import format_value, note_text
+from goalplanner.core.progress import Evaluation, Judged
+from goalplanner.ui.formatting import achievement_percent, format_value, note_text
 from goalplanner.ui.status_style import status_colour, status_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -117,15 +119,19 @@ class PlanTableModel(QAbstractTableModel):
 
 
 class CheckInTableModel(QAbstractTableModel):
-    """The goal's check-ins, newest first, each judged against the plan for its date."""
+    """The goal's check-ins, newest first, as the session's evaluation judged them: each against the
+    plan for its date (its period's total for a flow metric)."""
 
-    DATE, ACTUAL, STATUS, NOTE = range(4)
+    DATE, ACTUAL, PLANNED, STATUS, NOTE = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("CheckInTableModel", "Date"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Actual"),
+        QT_TRANSLATE_NOOP("CheckInTableModel", "Planned"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Status"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Note"),
     )
+    CHECKIN_ROLE = Qt.ItemDataRole.UserRole + 1  # the CheckIn of a row
+    _NUMBERS = (ACTUAL, PLANNED)
 
     # The user changed a check-in in place: (old, new). The view turns it into an undoable edit.
     checkin_edited = Signal(object, object)
@@ -133,8 +139,12 @@ class CheckInTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.goal: Goal | None = None
-        self.rows: list[CheckIn] = []
-        self.plan: list[SubTarget] = []
+        self.judged: list[Judged] = []  # newest first
+
+    @property
+    def rows(self) -> list[CheckIn]:
+        """The check-ins shown, newest first."""
+        return [j.checkin for j in self.judged]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -145,7 +155,7 @@ class CheckInTableModel(QAbstractTableModel):
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        old = self.rows[index.row()]
+        old = self.judged[index.row()].checkin
         if index.column() == self.NOTE:
             new = replace(old, note=note_text(str(value)))
         elif index.column() == self.ACTUAL:
@@ -159,16 +169,15 @@ class CheckInTableModel(QAbstractTableModel):
             self.checkin_edited.emit(old, new)
         return True
 
-    def set_checkins(self, goal: Goal | None, checkins: list[CheckIn], plan: list[SubTarget]) -> None:
-        """Show ``checkins`` of ``goal`` (judged against ``plan``), newest first."""
+    def set_evaluation(self, evaluation: Evaluation | None) -> None:
+        """Show ``evaluation``'s judged check-ins (every one of the goal's), newest first."""
         self.beginResetModel()
-        self.goal = goal
-        self.rows = sorted(checkins, key=lambda c: (c.on, c.id or 0), reverse=True)
-        self.plan = plan
+        self.goal = evaluation.goal if evaluation is not None else None
+        self.judged = list(reversed(evaluation.judged)) if evaluation is not None else []
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.judged)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -181,23 +190,49 @@ class CheckInTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.goal is None:
             return None
-        checkin = self.rows[index.row()]
-        column = index.column()
+        judged = self.judged[index.row()]
+        checkin, column = judged.checkin, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return _short_date(checkin.on)
-            if column == self.ACTUAL:
-                return format_value(checkin.actual, self.goal.unit, QLocale())
-            if column == self.STATUS:
-                return status_text(goal_status(self.goal, checkin, self.plan).code)
-            if column == self.NOTE:
-                return checkin.note
+            return self._display(judged, column)
         if role == Qt.ItemDataRole.EditRole and column in (self.ACTUAL, self.NOTE):
             return checkin.actual if column == self.ACTUAL else checkin.note
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
-            return status_colour(goal_status(self.goal, checkin, self.plan).code)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE:
-            return checkin.note or None
+            return status_colour(judged.status.code)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(judged, column)
+        if role == self.CHECKIN_ROLE:
+            return checkin
+        return None
+
+    def _display(self, judged: Judged, column: int) -> str:
+        checkin = judged.checkin
+        if column == self.DATE:
+            return _short_date(checkin.on)
+        if column == self.ACTUAL:
+            return format_value(checkin.actual, self.goal.unit, QLocale())
+        if column == self.PLANNED:
+            planned = judged.planned
+            return format_value(round(planned, 1), self.goal.unit, QLocale()) if planned is not None else ""
+        if column == self.STATUS:  # "▲ At risk · 89%": the verdict and the achievement it rests on
+            achievement = judged.status.achievement
+            text = status_text(judged.status.code)
+            return text if achievement is None else f"{text} · {achievement_percent(achievement, QLocale())}%"
+        if column == self.NOTE:
+            return checkin.note
+        return ""
+
+    def _tooltip(self, judged: Judged, column: int) -> str | None:
+        if column == self.NOTE:
+            return judged.checkin.note or None
+        if column == self.PLANNED and judged.planned is not None:
+            kpi = get_kpi(self.goal.kpi)
+            if kpi is not None and kpi.kind == "flow":
+                return self.tr("The planned total of the period of this date, which it is judged against.")
+            return self.tr("The plan on this date, which the check-in is judged against.")
+        if column == self.STATUS and judged.status.achievement is not None:
+            return self.tr("The share of the planned change made so far (100% is on plan).")
         return None
 
 
