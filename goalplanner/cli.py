@@ -519,6 +519,13 @@ def _far_text(goal: Goal, params: dict[str, Any]) -> str:
     return f"{text}; {spoken}" if spoken else text
 
 
+def _full_evaluation(store, goal, today: date):
+    """``goal`` with every check-in judged (core.progress.evaluate), for its chart."""
+    from goalplanner.core.progress import evaluate
+
+    return evaluate(goal, store.subtargets(goal.id), store.checkins(goal.id), today)
+
+
 def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path) -> int:
     """``goalplanner chart``: write the goal, sub-goal or portfolio chart the window shows to a file."""
     from goalplanner.charts.figures import FORMATS, goal_chart, portfolio_chart, rollup_chart, save_figure
@@ -533,23 +540,23 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
+            today = date.today()
+            _placed, evaluations, rollups = _judge_plan(store, today)  # as the window judges the plan
             if goal_id is None:
-                _placed, evaluations, _rollups = _judge_plan(store, date.today())
-                entries = [(e.goal, e.status) for e in evaluations.values()]  # in the store's order
-                figure = portfolio_chart(entries)
+                figure = portfolio_chart(list(evaluations.values()))  # in the store's order
             else:
-                try:
-                    goal = store.get_goal(goal_id)
-                except KeyError:
+                if goal_id not in evaluations:
                     print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
                     return EXIT_UNUSABLE
                 if children:
                     rows = [
-                        (c, store.subtargets(c.id), store.checkins(c.id)) for c in store.child_goals(goal_id)
+                        (_full_evaluation(store, c, today), store.subtargets(c.id))
+                        for c in store.child_goals(goal_id)
                     ]
-                    figure = rollup_chart(goal, rows)
+                    figure = rollup_chart(evaluations[goal_id].goal, rows, together=rollups[goal_id].code)
                 else:
-                    figure = goal_chart(goal, store.subtargets(goal_id), store.checkins(goal_id))
+                    evaluation = _full_evaluation(store, evaluations[goal_id].goal, today)
+                    figure = goal_chart(evaluation, store.subtargets(goal_id))
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE

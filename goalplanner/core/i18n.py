@@ -11,6 +11,7 @@ below the UI, so messages built there (SMART findings, the goal's sentence) come
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -67,10 +68,20 @@ class Term:
 
 @dataclass(frozen=True)
 class Share:
-    """A fraction shown as a percentage: Share(0.5) -> "50%", Share(0.765, 1) -> "76.5%"."""
+    """A fraction shown as a percentage: Share(0.5) -> "50%", Share(0.765, 1) -> "76.5%".
+
+    Whole percentages are rounded by ``shown_percent``, as spreadsheets round and as statuses are
+    graded: a share never reads "90%" beside "At risk"."""
 
     value: float
     decimals: int = 0
+
+
+def shown_percent(share: float) -> int:
+    """The whole percentage ``share`` is shown as on every surface: half away from zero, as Excel and
+    LibreOffice round, and blind to float noise (0.8999999999999994 is 90). Statuses are graded on it."""
+    percent = round(share * 100, 6)
+    return int(math.copysign(math.floor(abs(percent) + 0.5), percent))
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,8 @@ class Wording:
             text = self.translate(value.context, value.text)
             return lower_first(text) if value.inside_sentence else text
         if isinstance(value, Share):
+            if value.decimals == 0:
+                return self.number(shown_percent(value.value)) + "%"
             return self.number(round(100 * value.value, value.decimals)) + "%"
         if isinstance(value, bool) or value is None:
             return str(value)

@@ -39,13 +39,12 @@ is in, nothing more is due and the goal is *ready to close*. See shared/DOMAIN.m
 from __future__ import annotations
 
 import bisect
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from goalplanner.core.breakdown import flow_share
-from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP, shown_percent
 from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import CADENCE_DAYS, CheckIn, Goal, SubTarget
 
@@ -115,7 +114,7 @@ def _share(baseline: float, planned: float, actual: float) -> float | None:
 def _grade(achievement: float, thresholds: StatusThresholds) -> str:
     """The grade of an achievement, read as the whole percentage every surface shows: 89.6 % shows as
     90 % and is on track (a share of 0.8999999999999994 from float arithmetic is 90 % too)."""
-    shown = math.floor(round(achievement * 100, 6) + 0.5)
+    shown = shown_percent(achievement)
     if shown >= round(thresholds.on_track * 100):
         return ON_TRACK
     return AT_RISK if shown >= round(thresholds.at_risk * 100) else OFF_TRACK

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from goalplanner.core.i18n import UNIT_WORDS, Wording
+from goalplanner.core.i18n import UNIT_WORDS, Wording, shown_percent
 
 
 def state_label(state: str) -> str:
@@ -42,9 +40,9 @@ def format_value(value: float | None, unit: str, locale: QLocale) -> str:
 
 
 def achievement_percent(share: float, locale: QLocale) -> str:
-    """An achievement share as whole percent, rounded down: 0.897 reads "89", never the "90" that would
-    sit beside "At risk" as if it had reached the on-track threshold."""
-    return locale.toString(math.floor(100 * share))
+    """An achievement share as the whole percent every surface shows and statuses are graded on
+    (``shown_percent``): 0.897 reads "90" and is on track."""
+    return locale.toString(shown_percent(share))
 
 
 def note_text(typed: str) -> str:

@@ -232,6 +232,7 @@ def chart(variant: str) -> None:
     from goalplanner.charts.figures import configure_matplotlib, goal_chart
     from goalplanner.core.breakdown import plan_for
     from goalplanner.core.model import CheckIn, Goal
+    from goalplanner.core.progress import evaluate
 
     configure_matplotlib()
     start = date(2016, 6, 6)
@@ -245,7 +246,8 @@ def chart(variant: str) -> None:
 
     def draw() -> None:
         if variant == "ours":
-            figure = goal_chart(goal, plan, checkins, today=start + timedelta(weeks=400))
+            today = start + timedelta(weeks=400)
+            figure = goal_chart(evaluate(goal, plan, checkins, today), plan, today=today)
         else:
             figure = Figure(figsize=(8, 4.5), dpi=100)
             axes = figure.add_subplot()

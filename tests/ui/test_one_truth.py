@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from math import floor
 
 import pytest
 from PySide6.QtCore import Qt
 
 from goalplanner.core.breakdown import plan_for
+from goalplanner.core.i18n import shown_percent
 from goalplanner.core.model import CheckIn
 from goalplanner.store import Store
 from goalplanner.ui.due_panel import GOAL_ID_ROLE
@@ -20,12 +20,13 @@ from tests.ui.surfaces import chart_markers, history_statuses, list_status, show
 
 
 def expected_history(evaluation):
-    """What the history should show: each check-in's status, and its achievement in whole percent, down."""
+    """What the history should show: each check-in's status, and its achievement as the whole percent
+    every surface shows (core.i18n.shown_percent)."""
     return [(j.checkin.on, j.status.code, whole_percent(j.status.achievement)) for j in evaluation.judged]
 
 
 def whole_percent(share: float | None) -> float | None:
-    return None if share is None else floor(100 * share) / 100
+    return None if share is None else shown_percent(share) / 100
 
 
 def test_list_history_and_chart_say_what_the_evaluation_says_for_every_sample_goal(sample_window):
