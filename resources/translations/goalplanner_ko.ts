@@ -137,6 +137,14 @@
         <translation>아직 점검 없음 · 첫 점검 예정일 {0}</translation>
     </message>
     <message>
+        <source>No check-in yet · ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
         <translation>아직 표시할 내용이 없습니다. 목표에 기준값, 목표값, 마감일을 정한 다음 점검을 기록하세요.</translation>
     </message>
@@ -345,6 +353,10 @@
         <translation>{1}에는 {0} 값이 나올 수 없습니다(범위 {2}~{3}).</translation>
     </message>
     <message>
+        <source>Replace check-in with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
         <translation>계획 파일이 아직 사용 중입니다. 입력한 점검 내용을 입력란에 되돌려 놓았으니 ‘기록’을 눌러 다시 시도하세요.</translation>
     </message>
@@ -385,6 +397,53 @@
     </message>
 </context>
 <context>
+    <name>CheckInQuestions</name>
+    <message>
+        <source>A slip of the keyboard is easy to make. Record it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is far outside what this goal has seen ({1} to {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already recorded for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with {0}, or keep both check-ins for that date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInTableModel</name>
     <message>
         <source>Date</source>
@@ -395,12 +454,28 @@
         <translation>실적</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>The planned total of the period of this date, which it is judged against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan on this date, which the check-in is judged against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the planned change made so far (100% is on plan).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +638,14 @@
         <translation>상태</translation>
     </message>
     <message>
+        <source>With sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
@@ -677,6 +760,10 @@
 </context>
 <context>
     <name>ExcelTransfer</name>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} 파일이 없습니다.</translation>
+    </message>
     <message>
         <source>Export to Excel</source>
         <translation>Excel로 내보내기</translation>
@@ -892,12 +979,32 @@
         <translation>차트(&amp;T)</translation>
     </message>
     <message>
+        <source>inside the band</source>
+        <translation>범위 안</translation>
+    </message>
+    <message>
+        <source>outside the band</source>
+        <translation>범위 밖</translation>
+    </message>
+    <message>
         <source>{0}% of the planned change</source>
         <translation>계획한 변화의 {0}%</translation>
     </message>
     <message>
+        <source>at this pace inside the band by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace outside the band by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at this pace {0} by the deadline</source>
         <translation>이 속도면 마감일에 {0}</translation>
+    </message>
+    <message>
+        <source>ready to close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>next check-in {0}</source>
@@ -957,6 +1064,10 @@
         <translation>상태</translation>
     </message>
     <message>
+        <source>With sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>책임자</translation>
     </message>
@@ -977,12 +1088,24 @@
         <translation>마감일</translation>
     </message>
     <message>
+        <source>{0} · ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> — {0}% of the planned change so far</source>
         <translation> — 지금까지 계획한 변화의 {0}% 달성</translation>
     </message>
     <message>
+        <source>The deadline has passed or the last check-in is in: nothing more is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
         <translation>하위 목표 포함: {0}(가장 나쁜 상태 기준)</translation>
+    </message>
+    <message>
+        <source>Set by: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1163,12 @@
             <numerusform>수정이 필요한 셀이 %n개 있어 아무것도 가져오지 않습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) to check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Goal</source>
         <translation>목표</translation>
@@ -1071,6 +1200,10 @@
     <message>
         <source>Nothing can be imported until these cells are corrected in the workbook (or emptied). Then import it again.</source>
         <translation>통합 문서에서 이 셀들을 수정하거나 비우기 전에는 아무것도 가져올 수 없습니다. 수정한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Check these values: they will be imported as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
@@ -1136,6 +1269,14 @@
     <message>
         <source>{label} has not started yet: actuals are recorded for periods that have begun</source>
         <translation>{label} 기간은 아직 시작되지 않았습니다. 실적은 시작된 기간에만 기록합니다</translation>
+    </message>
+    <message>
+        <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

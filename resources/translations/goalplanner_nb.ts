@@ -137,6 +137,14 @@
         <translation>Ingen oppfølging ennå · den første er satt til {0}</translation>
     </message>
     <message>
+        <source>No check-in yet · ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
         <translation>Ingenting å tegne ennå: gi målet en utgangsverdi, en målverdi og en frist, og registrer deretter oppfølginger.</translation>
     </message>
@@ -345,6 +353,10 @@
         <translation>{0} er ikke mulig for {1} ({2} til {3}).</translation>
     </message>
     <message>
+        <source>Replace check-in with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
         <translation>Planfilen er fortsatt opptatt. Oppfølgingen din er lagt tilbake i feltene: trykk Registrer for å prøve igjen.</translation>
     </message>
@@ -385,6 +397,53 @@
     </message>
 </context>
 <context>
+    <name>CheckInQuestions</name>
+    <message>
+        <source>A slip of the keyboard is easy to make. Record it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is far outside what this goal has seen ({1} to {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already recorded for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with {0}, or keep both check-ins for that date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInTableModel</name>
     <message>
         <source>Date</source>
@@ -395,12 +454,28 @@
         <translation>Faktisk</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+    <message>
+        <source>The planned total of the period of this date, which it is judged against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan on this date, which the check-in is judged against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the planned change made so far (100% is on plan).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +639,14 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>With sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
@@ -678,6 +761,10 @@
 </context>
 <context>
     <name>ExcelTransfer</name>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} finnes ikke.</translation>
+    </message>
     <message>
         <source>Export to Excel</source>
         <translation>Eksporter til Excel</translation>
@@ -896,12 +983,32 @@
         <translation>&amp;Diagram</translation>
     </message>
     <message>
+        <source>inside the band</source>
+        <translation>innenfor området</translation>
+    </message>
+    <message>
+        <source>outside the band</source>
+        <translation>utenfor området</translation>
+    </message>
+    <message>
         <source>{0}% of the planned change</source>
         <translation>{0}% av planlagt endring</translation>
     </message>
     <message>
+        <source>at this pace inside the band by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace outside the band by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at this pace {0} by the deadline</source>
         <translation>i dette tempoet {0} ved fristen</translation>
+    </message>
+    <message>
+        <source>ready to close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>next check-in {0}</source>
@@ -961,6 +1068,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>With sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
@@ -981,12 +1092,24 @@
         <translation>Frist</translation>
     </message>
     <message>
+        <source>{0} · ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> — {0}% of the planned change so far</source>
         <translation> — {0}% av planlagt endring så langt</translation>
     </message>
     <message>
+        <source>The deadline has passed or the last check-in is in: nothing more is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
         <translation>Med delmålene: {0} (det dårligste teller)</translation>
+    </message>
+    <message>
+        <source>Set by: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1168,13 @@
             <numerusform>%n celler må rettes: ingenting blir importert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) to check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Goal</source>
         <translation>Mål</translation>
@@ -1076,6 +1206,10 @@
     <message>
         <source>Nothing can be imported until these cells are corrected in the workbook (or emptied). Then import it again.</source>
         <translation>Ingenting kan importeres før disse cellene er rettet i arbeidsboken (eller tømt). Importer den deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Check these values: they will be imported as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
@@ -1142,6 +1276,14 @@
     <message>
         <source>{label} has not started yet: actuals are recorded for periods that have begun</source>
         <translation>{label} har ikke startet ennå: faktiske verdier registreres bare for perioder som har begynt</translation>
+    </message>
+    <message>
+        <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <translation>Nicio raportare încă · prima este scadentă la {0}</translation>
     </message>
     <message>
+        <source>No check-in yet · ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
         <translation>Nimic de afișat încă: dați obiectivului o valoare inițială, o țintă și un termen, apoi înregistrați raportări.</translation>
     </message>
@@ -345,6 +353,10 @@
         <translation>{0} nu este o valoare posibilă pentru „{1}” (între {2} și {3}).</translation>
     </message>
     <message>
+        <source>Replace check-in with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
         <translation>Fișierul de plan este încă ocupat. Raportarea dvs. a fost pusă înapoi în câmpuri: apăsați Înregistrează pentru a încerca din nou.</translation>
     </message>
@@ -385,6 +397,53 @@
     </message>
 </context>
 <context>
+    <name>CheckInQuestions</name>
+    <message>
+        <source>A slip of the keyboard is easy to make. Record it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is far outside what this goal has seen ({1} to {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already recorded for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with {0}, or keep both check-ins for that date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInTableModel</name>
     <message>
         <source>Date</source>
@@ -395,12 +454,28 @@
         <translation>Realizat</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Notă</translation>
+    </message>
+    <message>
+        <source>The planned total of the period of this date, which it is judged against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan on this date, which the check-in is judged against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the planned change made so far (100% is on plan).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -565,6 +640,14 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>With sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Foaie</translation>
     </message>
@@ -679,6 +762,10 @@
 </context>
 <context>
     <name>ExcelTransfer</name>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} nu există.</translation>
+    </message>
     <message>
         <source>Export to Excel</source>
         <translation>Export în Excel</translation>
@@ -900,12 +987,32 @@
         <translation>Gra&amp;fic</translation>
     </message>
     <message>
+        <source>inside the band</source>
+        <translation>în interval</translation>
+    </message>
+    <message>
+        <source>outside the band</source>
+        <translation>în afara intervalului</translation>
+    </message>
+    <message>
         <source>{0}% of the planned change</source>
         <translation>{0}% din schimbarea planificată</translation>
     </message>
     <message>
+        <source>at this pace inside the band by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace outside the band by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at this pace {0} by the deadline</source>
         <translation>în acest ritm, {0} la termen</translation>
+    </message>
+    <message>
+        <source>ready to close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>next check-in {0}</source>
@@ -965,6 +1072,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>With sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsabil</translation>
     </message>
@@ -985,12 +1096,24 @@
         <translation>Termen</translation>
     </message>
     <message>
+        <source>{0} · ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> — {0}% of the planned change so far</source>
         <translation> — {0}% din schimbarea planificată până acum</translation>
     </message>
     <message>
+        <source>The deadline has passed or the last check-in is in: nothing more is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
         <translation>Cu subobiectivele: {0} (contează cel mai slab dintre ele)</translation>
+    </message>
+    <message>
+        <source>Set by: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1173,14 @@
             <numerusform>%n de celule trebuie corectate: nu se va importa nimic.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) to check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Goal</source>
         <translation>Obiectiv</translation>
@@ -1081,6 +1212,10 @@
     <message>
         <source>Nothing can be imported until these cells are corrected in the workbook (or emptied). Then import it again.</source>
         <translation>Nu se poate importa nimic până când aceste celule nu sunt corectate (sau golite) în registrul de lucru. Apoi importați-l din nou.</translation>
+    </message>
+    <message>
+        <source>Check these values: they will be imported as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
@@ -1148,6 +1283,14 @@
     <message>
         <source>{label} has not started yet: actuals are recorded for periods that have begun</source>
         <translation>{label} nu a început încă: valorile realizate se înregistrează doar pentru perioadele începute</translation>
+    </message>
+    <message>
+        <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <translation>尚无进度检查 · 首次检查应在 {0}</translation>
     </message>
     <message>
+        <source>No check-in yet · ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
         <translation>暂无可绘制的内容：请为目标设置基线值、目标值和截止日期，然后记录进度检查。</translation>
     </message>
@@ -345,6 +353,10 @@
         <translation>{1} 不可能为 {0}（范围为 {2} 到 {3}）。</translation>
     </message>
     <message>
+        <source>Replace check-in with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
         <translation>计划文件仍被占用。您的进度检查已放回输入框：请按“记录”重试。</translation>
     </message>
@@ -385,6 +397,53 @@
     </message>
 </context>
 <context>
+    <name>CheckInQuestions</name>
+    <message>
+        <source>A slip of the keyboard is easy to make. Record it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is far outside what this goal has seen ({1} to {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already recorded for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with {0}, or keep both check-ins for that date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInTableModel</name>
     <message>
         <source>Date</source>
@@ -395,12 +454,28 @@
         <translation>实际值</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>计划值</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>The planned total of the period of this date, which it is judged against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan on this date, which the check-in is judged against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the planned change made so far (100% is on plan).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +638,14 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>With sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -677,6 +760,10 @@
 </context>
 <context>
     <name>ExcelTransfer</name>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} 不存在。</translation>
+    </message>
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
@@ -892,12 +979,32 @@
         <translation>图表(&amp;T)</translation>
     </message>
     <message>
+        <source>inside the band</source>
+        <translation>在区间内</translation>
+    </message>
+    <message>
+        <source>outside the band</source>
+        <translation>超出区间</translation>
+    </message>
+    <message>
         <source>{0}% of the planned change</source>
         <translation>已完成计划变化的 {0}%</translation>
     </message>
     <message>
+        <source>at this pace inside the band by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at this pace outside the band by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at this pace {0} by the deadline</source>
         <translation>按此进度，截止日期时将达到 {0}</translation>
+    </message>
+    <message>
+        <source>ready to close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>next check-in {0}</source>
@@ -957,6 +1064,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>With sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -977,12 +1088,24 @@
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>{0} · ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> — {0}% of the planned change so far</source>
         <translation> — 目前已完成计划变化的 {0}%</translation>
     </message>
     <message>
+        <source>The deadline has passed or the last check-in is in: nothing more is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
         <translation>含子目标：{0}（以其中最差者为准）</translation>
+    </message>
+    <message>
+        <source>Set by: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1163,12 @@
             <numerusform>%n 个单元格需要更正：不会导入任何内容。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) to check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Goal</source>
         <translation>目标</translation>
@@ -1071,6 +1200,10 @@
     <message>
         <source>Nothing can be imported until these cells are corrected in the workbook (or emptied). Then import it again.</source>
         <translation>在工作簿中更正（或清空）这些单元格之前，无法导入任何内容。更正后请重新导入。</translation>
+    </message>
+    <message>
+        <source>Check these values: they will be imported as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
@@ -1136,6 +1269,14 @@
     <message>
         <source>{label} has not started yet: actuals are recorded for periods that have begun</source>
         <translation>{label} 尚未开始：只能为已开始的周期记录实际值</translation>
+    </message>
+    <message>
+        <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
