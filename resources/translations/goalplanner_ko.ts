@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>No check-in yet · ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 점검 없음 · 종료 가능</translation>
     </message>
     <message>
         <source>ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 가능</translation>
     </message>
     <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Replace check-in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>점검을 {0} 값으로 교체</translation>
     </message>
     <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
@@ -400,47 +400,47 @@
     <name>CheckInQuestions</name>
     <message>
         <source>A slip of the keyboard is easy to make. Record it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 잘못 누르기 쉽습니다. 그래도 기록하시겠습니까?</translation>
     </message>
     <message>
         <source>&amp;Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 기록(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Check the value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 확인(&amp;C)</translation>
     </message>
     <message>
         <source>{0} is far outside what this goal has seen ({1} to {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 값은 이 목표에서 지금까지 나온 값({1}~{2})과 크게 동떨어져 있습니다.</translation>
     </message>
     <message>
         <source>{0} is {1} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 값은 {1}시간에 해당합니다.</translation>
     </message>
     <message>
         <source>{0} is {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 값은 {1}분에 해당합니다.</translation>
     </message>
     <message>
         <source>{0} is already recorded for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}에 이미 {0} 값이 기록되어 있습니다.</translation>
     </message>
     <message>
         <source>Replace it with {0}, or keep both check-ins for that date?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 값으로 교체하시겠습니까, 아니면 그 날짜의 점검을 둘 다 보관하시겠습니까?</translation>
     </message>
     <message>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>교체(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 보관(&amp;K)</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>점검</translation>
     </message>
 </context>
 <context>
@@ -467,15 +467,15 @@
     </message>
     <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜가 속한 기간의 계획 합계로, 점검은 이 값을 기준으로 판정됩니다.</translation>
     </message>
     <message>
         <source>The plan on this date, which the check-in is judged against.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜의 계획으로, 점검은 이 계획을 기준으로 판정됩니다.</translation>
     </message>
     <message>
         <source>The share of the planned change made so far (100% is on plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 달성한 계획 변화의 비율입니다(100%면 계획대로).</translation>
     </message>
 </context>
 <context>
@@ -639,11 +639,11 @@
     </message>
     <message>
         <source>With sub-goals</source>
-        <translation type="unfinished"></translation>
+        <translation>하위 목표 포함</translation>
     </message>
     <message>
         <source>Judged against</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 기준</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -992,11 +992,11 @@
     </message>
     <message>
         <source>at this pace inside the band by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>이 속도면 마감일에 범위 안</translation>
     </message>
     <message>
         <source>at this pace outside the band by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>이 속도면 마감일에 범위 밖</translation>
     </message>
     <message>
         <source>at this pace {0} by the deadline</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 가능</translation>
     </message>
     <message>
         <source>next check-in {0}</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>With sub-goals</source>
-        <translation type="unfinished"></translation>
+        <translation>하위 목표 포함</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>{0} · ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · 종료 가능</translation>
     </message>
     <message>
         <source> — {0}% of the planned change so far</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>The deadline has passed or the last check-in is in: nothing more is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일이 지났거나 마지막 점검이 기록되었습니다. 더 이상 해야 할 점검이 없습니다.</translation>
     </message>
     <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Set by: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>결정한 하위 목표: {0}</translation>
     </message>
 </context>
 <context>
@@ -1165,8 +1165,8 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>확인할 값이 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Check these values: they will be imported as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 값들을 확인하세요. 입력된 그대로 가져옵니다.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
@@ -1272,11 +1272,11 @@
     </message>
     <message>
         <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 값은 이 목표의 {metric} 지표에서 지금까지 나온 값({low}~{high})과 크게 동떨어져 있습니다. 올바른 값인지 확인하세요</translation>
     </message>
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목표의 다른 점검이 {day}에 이미 기록되어 있습니다({other}). 기존 점검은 그대로 보관되므로 그날의 점검은 두 개가 됩니다</translation>
     </message>
 </context>
 <context>

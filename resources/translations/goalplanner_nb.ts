@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>No check-in yet · ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen oppfølging ennå · klar til å avsluttes</translation>
     </message>
     <message>
         <source>ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>klar til å avsluttes</translation>
     </message>
     <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Replace check-in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt oppfølging med {0}</translation>
     </message>
     <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
@@ -400,47 +400,47 @@
     <name>CheckInQuestions</name>
     <message>
         <source>A slip of the keyboard is easy to make. Record it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er lett å taste feil. Vil du registrere den likevel?</translation>
     </message>
     <message>
         <source>&amp;Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer likevel</translation>
     </message>
     <message>
         <source>&amp;Check the value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjekk verdien</translation>
     </message>
     <message>
         <source>{0} is far outside what this goal has seen ({1} to {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ligger langt utenfor det dette målet har hatt til nå ({1} til {2}).</translation>
     </message>
     <message>
         <source>{0} is {1} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er {1} timer.</translation>
     </message>
     <message>
         <source>{0} is {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er {1} minutter.</translation>
     </message>
     <message>
         <source>{0} is already recorded for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er allerede registrert den {1}.</translation>
     </message>
     <message>
         <source>Replace it with {0}, or keep both check-ins for that date?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du erstatte den med {0}, eller beholde begge oppfølgingene for den datoen?</translation>
     </message>
     <message>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatt den</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold begge</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging</translation>
     </message>
 </context>
 <context>
@@ -467,15 +467,15 @@
     </message>
     <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt total for perioden denne datoen hører til, som oppfølgingen vurderes mot.</translation>
     </message>
     <message>
         <source>The plan on this date, which the check-in is judged against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen på denne datoen, som oppfølgingen vurderes mot.</translation>
     </message>
     <message>
         <source>The share of the planned change made so far (100% is on plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av planlagt endring nådd så langt (100% betyr etter planen).</translation>
     </message>
 </context>
 <context>
@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>With sub-goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Med delmål</translation>
     </message>
     <message>
         <source>Judged against</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdert mot</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -996,11 +996,11 @@
     </message>
     <message>
         <source>at this pace inside the band by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>i dette tempoet innenfor området ved fristen</translation>
     </message>
     <message>
         <source>at this pace outside the band by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>i dette tempoet utenfor området ved fristen</translation>
     </message>
     <message>
         <source>at this pace {0} by the deadline</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>klar til å avsluttes</translation>
     </message>
     <message>
         <source>next check-in {0}</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>With sub-goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Med delmål</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>{0} · ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · klar til å avsluttes</translation>
     </message>
     <message>
         <source> — {0}% of the planned change so far</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>The deadline has passed or the last check-in is in: nothing more is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen er passert, eller den siste oppfølgingen er registrert: ingenting mer er forventet.</translation>
     </message>
     <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Set by: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestemt av: {0}</translation>
     </message>
 </context>
 <context>
@@ -1170,9 +1170,9 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verdi å sjekke.</numerusform>
+            <numerusform>%n verdier å sjekke.</numerusform>
         </translation>
     </message>
     <message>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Check these values: they will be imported as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk disse verdiene: de importeres som de er.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
@@ -1279,11 +1279,11 @@
     </message>
     <message>
         <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ligger langt utenfor det dette målet har hatt for {metric} ({low} til {high}): sjekk at verdien stemmer</translation>
     </message>
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
-        <translation type="unfinished"></translation>
+        <translation>en annen oppfølging av dette målet er allerede registrert den {day} ({other}); den beholdes, så den dagen får to oppfølginger</translation>
     </message>
 </context>
 <context>

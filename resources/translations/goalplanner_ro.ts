@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>No check-in yet · ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio raportare încă · gata de închidere</translation>
     </message>
     <message>
         <source>ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>gata de închidere</translation>
     </message>
     <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Replace check-in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Înlocuire raportare cu {0}</translation>
     </message>
     <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
@@ -400,47 +400,47 @@
     <name>CheckInQuestions</name>
     <message>
         <source>A slip of the keyboard is easy to make. Record it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>O greșeală de tastare se face ușor. O înregistrați totuși?</translation>
     </message>
     <message>
         <source>&amp;Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Înr&amp;egistrează oricum</translation>
     </message>
     <message>
         <source>&amp;Check the value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifică valoarea</translation>
     </message>
     <message>
         <source>{0} is far outside what this goal has seen ({1} to {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} este mult în afara valorilor înregistrate până acum pentru acest obiectiv (între {1} și {2}).</translation>
     </message>
     <message>
         <source>{0} is {1} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} înseamnă {1} ore.</translation>
     </message>
     <message>
         <source>{0} is {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} înseamnă {1} minute.</translation>
     </message>
     <message>
         <source>{0} is already recorded for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru {1} este deja înregistrată valoarea {0}.</translation>
     </message>
     <message>
         <source>Replace it with {0}, or keep both check-ins for that date?</source>
-        <translation type="unfinished"></translation>
+        <translation>O înlocuiți cu {0} sau păstrați ambele raportări pentru acea dată?</translation>
     </message>
     <message>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;nlocuiește</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Păstrează ambele</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportare</translation>
     </message>
 </context>
 <context>
@@ -467,15 +467,15 @@
     </message>
     <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalul planificat al perioadei din care face parte această dată, față de care este evaluată raportarea.</translation>
     </message>
     <message>
         <source>The plan on this date, which the check-in is judged against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul la această dată, față de care este evaluată raportarea.</translation>
     </message>
     <message>
         <source>The share of the planned change made so far (100% is on plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partea din schimbarea planificată realizată până acum (100% înseamnă conform planului).</translation>
     </message>
 </context>
 <context>
@@ -641,11 +641,11 @@
     </message>
     <message>
         <source>With sub-goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu subobiectivele</translation>
     </message>
     <message>
         <source>Judged against</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluat față de</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -1000,11 +1000,11 @@
     </message>
     <message>
         <source>at this pace inside the band by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>în acest ritm, în interval la termen</translation>
     </message>
     <message>
         <source>at this pace outside the band by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>în acest ritm, în afara intervalului la termen</translation>
     </message>
     <message>
         <source>at this pace {0} by the deadline</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>gata de închidere</translation>
     </message>
     <message>
         <source>next check-in {0}</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>With sub-goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu subobiectivele</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>{0} · ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · gata de închidere</translation>
     </message>
     <message>
         <source> — {0}% of the planned change so far</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>The deadline has passed or the last check-in is in: nothing more is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termenul a trecut sau ultima raportare a fost înregistrată: nu mai este nimic scadent.</translation>
     </message>
     <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Set by: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinat de: {0}</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1175,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoare de verificat.</numerusform>
+            <numerusform>%n valori de verificat.</numerusform>
+            <numerusform>%n de valori de verificat.</numerusform>
         </translation>
     </message>
     <message>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>Check these values: they will be imported as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați aceste valori: vor fi importate așa cum sunt.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
@@ -1286,11 +1286,11 @@
     </message>
     <message>
         <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} este mult în afara valorilor înregistrate până acum pentru „{metric}” la acest obiectiv (între {low} și {high}): verificați dacă valoarea este corectă</translation>
     </message>
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
-        <translation type="unfinished"></translation>
+        <translation>o altă raportare a acestui obiectiv este deja înregistrată la {day} ({other}); aceasta se păstrează, deci ziua respectivă va avea două raportări</translation>
     </message>
 </context>
 <context>

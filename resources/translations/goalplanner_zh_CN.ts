@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>No check-in yet · ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无进度检查 · 可结束</translation>
     </message>
     <message>
         <source>ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>可结束</translation>
     </message>
     <message>
         <source>Nothing to draw yet: give the goal a baseline, a target and a deadline, then record check-ins.</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Replace check-in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>将进度检查替换为 {0}</translation>
     </message>
     <message>
         <source>The plan file is still busy. Your check-in is back in the fields: press Record to try again.</source>
@@ -400,47 +400,47 @@
     <name>CheckInQuestions</name>
     <message>
         <source>A slip of the keyboard is easy to make. Record it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时很容易按错键。仍要记录吗？</translation>
     </message>
     <message>
         <source>&amp;Record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然记录(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Check the value</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数值(&amp;C)</translation>
     </message>
     <message>
         <source>{0} is far outside what this goal has seen ({1} to {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 远远超出此目标以往的数值范围（{1} 到 {2}）。</translation>
     </message>
     <message>
         <source>{0} is {1} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 即 {1} 小时。</translation>
     </message>
     <message>
         <source>{0} is {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 即 {1} 分钟。</translation>
     </message>
     <message>
         <source>{0} is already recorded for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 已记录了 {0}。</translation>
     </message>
     <message>
         <source>Replace it with {0}, or keep both check-ins for that date?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将其替换为 {0}，还是保留该日期的两次进度检查？</translation>
     </message>
     <message>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>保留两者(&amp;K)</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>进度检查</translation>
     </message>
 </context>
 <context>
@@ -467,15 +467,15 @@
     </message>
     <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期所在周期的计划总量，此次进度检查以它为评估依据。</translation>
     </message>
     <message>
         <source>The plan on this date, which the check-in is judged against.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期的计划值，此次进度检查以它为评估依据。</translation>
     </message>
     <message>
         <source>The share of the planned change made so far (100% is on plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>目前已完成的计划变化比例（100% 即符合计划）。</translation>
     </message>
 </context>
 <context>
@@ -639,11 +639,11 @@
     </message>
     <message>
         <source>With sub-goals</source>
-        <translation type="unfinished"></translation>
+        <translation>含子目标</translation>
     </message>
     <message>
         <source>Judged against</source>
-        <translation type="unfinished"></translation>
+        <translation>评估基准</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -992,11 +992,11 @@
     </message>
     <message>
         <source>at this pace inside the band by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>按此进度，截止日期时将在区间内</translation>
     </message>
     <message>
         <source>at this pace outside the band by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>按此进度，截止日期时将超出区间</translation>
     </message>
     <message>
         <source>at this pace {0} by the deadline</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>可结束</translation>
     </message>
     <message>
         <source>next check-in {0}</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>With sub-goals</source>
-        <translation type="unfinished"></translation>
+        <translation>含子目标</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>{0} · ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · 可结束</translation>
     </message>
     <message>
         <source> — {0}% of the planned change so far</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>The deadline has passed or the last check-in is in: nothing more is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期已过，或最后一次进度检查已记录：不再有待做的进度检查。</translation>
     </message>
     <message>
         <source>With its sub-goals: {0} (the worst of them counts)</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Set by: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>由此子目标决定：{0}</translation>
     </message>
 </context>
 <context>
@@ -1165,8 +1165,8 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) to check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个值需要检查。</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Check these values: they will be imported as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查这些值：它们将按原样导入。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n actual(s)</source>
@@ -1272,11 +1272,11 @@
     </message>
     <message>
         <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 远远超出此目标以往的 {metric} 数值范围（{low} 到 {high}）：请确认是否正确</translation>
     </message>
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标在 {day} 已记录了另一次进度检查（{other}）；该记录会保留，因此当天将有两次进度检查</translation>
     </message>
 </context>
 <context>
