@@ -598,6 +598,8 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
 
 def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
     """``goalplanner import-actuals``: 0 imported (or would be), 1 problems (nothing written), 2 refused."""
+    from goalplanner.core.i18n import ENGLISH, Share
+    from goalplanner.core.progress import LABELS
     from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
     from goalplanner.workbook.importer import apply_actuals, read_actuals
@@ -610,7 +612,14 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
             report = read_actuals(workbook, store)
             for change in report.changes:
                 old = f"{change.before.actual:g} -> " if change.before else "new: "
-                print(f"{change.goal_title}: {change.period} ({change.on}) {old}{change.actual:g}")
+                verdict = ""
+                if change.status is not None:  # as the window will judge it once imported
+                    verdict = f": {LABELS[change.status.code]}"
+                    if change.status.achievement is not None:
+                        verdict += (
+                            f", {ENGLISH.render(Share(change.status.achievement))} of the planned change"
+                        )
+                print(f"{change.goal_title}: {change.period} ({change.on}) {old}{change.actual:g}{verdict}")
             print(f"{len(report.added)} new, {len(report.changed)} changed, {report.unchanged} unchanged")
             for warning in report.warnings:
                 print(f"check: {warning.english()}", file=sys.stderr)

@@ -16,8 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goalplanner.ui.formatting import format_value, ui_wording
-from goalplanner.workbook.importer import ImportReport, Problem
+from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
+from goalplanner.ui.status_style import status_text
+from goalplanner.workbook.importer import ActualChange, ImportReport, Problem
+
+
+def verdict_text(change: ActualChange, locale: QLocale) -> str:
+    """The status the window will give an imported value, as the history shows it: "▲ At risk · 80%"."""
+    if change.status is None:
+        return ""
+    text = status_text(change.status.code)
+    if change.status.achievement is not None:
+        text += f" · {achievement_percent(change.status.achievement, locale)}%"
+    return text
 
 
 def problem_text(problem: Problem) -> str:
@@ -49,7 +60,7 @@ class ImportPreview(QDialog):
         if report.warnings:
             counts += " " + self.tr("%n value(s) to check.", "", len(report.warnings))
         summary.setText(counts)
-        self.changes = QTableWidget(len(report.changes), 6, objectName="import_changes")
+        self.changes = QTableWidget(len(report.changes), 7, objectName="import_changes")
         self.changes.setHorizontalHeaderLabels(
             [
                 self.tr("Goal"),
@@ -57,6 +68,7 @@ class ImportPreview(QDialog):
                 self.tr("Date"),
                 self.tr("Now"),
                 self.tr("Imported"),
+                self.tr("Status"),
                 self.tr("Note"),
             ]
         )
@@ -70,6 +82,7 @@ class ImportPreview(QDialog):
                 locale.toString(QDate(change.on), QLocale.FormatType.ShortFormat),
                 before,
                 format_value(change.actual, change.unit, locale),
+                verdict_text(change, locale),
                 change.note,
             )
             for column, text in enumerate(cells):

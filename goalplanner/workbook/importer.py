@@ -30,7 +30,7 @@ from goalplanner.core.checkins import (
 )
 from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Share, Term
 from goalplanner.core.model import CheckIn
-from goalplanner.core.progress import latest_by_period, status_period
+from goalplanner.core.progress import Status, evaluate, latest_by_period, status_period
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, ExportError
 from goalplanner.workbook.data import (
@@ -177,6 +177,7 @@ class ActualChange:
     cell: str
     period_start: date | None = None
     period_end: date | None = None
+    status: Status | None = None  # the verdict the window will give the value once imported (core)
 
 
 @dataclass
@@ -436,7 +437,7 @@ def _read_goal_sheet(
         elif change is None:
             report.unchanged += 1
         else:
-            report.changes.append(change)
+            report.changes.append(replace(change, status=_verdict(data, change, today)))
             report.warnings.extend(_second_looks(goal, data.checkins, change))
 
 
@@ -461,6 +462,14 @@ def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> Act
     note = note or before.note
     return ActualChange(goal.id, goal.title, goal.unit, sub.label, before.on, value, note, before, sheet_name,
                         cell, sub.period_start, sub.period_end)  # fmt: skip
+
+
+def _verdict(data, change: ActualChange, today: date) -> Status:
+    """The status core's evaluation gives the imported value, among the goal's other check-ins."""
+    others = [c for c in data.checkins if c is not change.before]
+    new = CheckIn(change.goal_id, change.on, change.actual, change.note, id=-1)
+    evaluation = evaluate(data.goal, data.plan, [*others, new], today)
+    return next(j.status for j in evaluation.judged if j.checkin is new)
 
 
 def _second_looks(goal, checkins, change: ActualChange) -> list[Problem]:

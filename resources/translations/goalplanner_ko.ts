@@ -1190,6 +1190,10 @@
         <translation>가져올 값</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>메모</translation>
     </message>

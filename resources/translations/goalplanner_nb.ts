@@ -1196,6 +1196,10 @@
         <translation>Importert</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notat</translation>
     </message>

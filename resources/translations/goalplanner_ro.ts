@@ -1202,6 +1202,10 @@
         <translation>Importat</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notă</translation>
     </message>

@@ -1190,6 +1190,10 @@
         <translation>导入值</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>

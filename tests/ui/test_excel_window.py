@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -148,3 +150,36 @@ def test_an_export_of_a_plan_moved_away_meanwhile_says_so(sample_window, qtbot, 
     finish(qtbot, task)
     assert warnings_shown and "does not exist" in warnings_shown[0]
     assert not (tmp_path / "plan.xlsx").exists()
+
+
+def test_the_import_preview_says_how_each_value_will_be_judged(sample_window, qtbot, tmp_path):
+    from goalplanner.core.progress import evaluate
+    from goalplanner.ui.status_style import status_text
+
+    window = sample_window
+    path = tmp_path / "plan.xlsx"
+    finish(qtbot, window.excel.export_excel(path))
+    workbook = openpyxl.load_workbook(path)
+    sheet = next(workbook[n] for n in workbook.sheetnames if n.startswith("Cut average support call wait"))
+    row = next(r for r in range(13, 40) if sheet.cell(r, 5).value is None and sheet.cell(r, 1).value)
+    sheet.cell(row, 5, 150.0)
+    workbook.save(path)
+    finish(qtbot, window.excel.import_actuals(path))
+    preview = window.excel.import_preview
+    change = preview.report.changes[0]
+    goal = window.store.get_goal(change.goal_id)
+    checkins = window.store.checkins(goal.id)
+    evaluation = evaluate(
+        goal, window.store.subtargets(goal.id), [*checkins, change_as_checkin(change)], date.today()
+    )
+    judged = next(j for j in evaluation.judged if j.checkin.on == change.on and j.checkin.actual == 150.0)
+    assert change.status == judged.status  # core's verdict, once imported
+    shown = preview.changes.item(0, 5).text()
+    assert shown.startswith(status_text(judged.status.code))
+    preview.reject()
+
+
+def change_as_checkin(change):
+    from goalplanner.core.model import CheckIn
+
+    return CheckIn(change.goal_id, change.on, change.actual, id=10**9)
