@@ -188,39 +188,6 @@ class PlanLine:
         return self.level(day)
 
 
-def forecast(goal: Goal, checkins: Sequence[CheckIn]) -> float | None:
-    """The value at the deadline at the pace so far (a line fitted to the baseline and the check-ins)."""
-    if goal.baseline is None or goal.deadline is None or not checkins:
-        return None
-    xs = [0.0] + [float((c.on - goal.start).days) for c in checkins]
-    ys = [goal.baseline] + [c.actual for c in checkins]
-    n = len(xs)
-    mean_x, mean_y = sum(xs) / n, sum(ys) / n
-    spread = sum((x - mean_x) ** 2 for x in xs)
-    if spread == 0:
-        return ys[-1]
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
-    return mean_y + slope * ((goal.deadline - goal.start).days - mean_x)
-
-
-def goal_status(
-    goal: Goal,
-    latest: CheckIn | None,
-    plan: Sequence[SubTarget],
-    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
-) -> Status:
-    """The status of ``goal`` from its latest check-in and its plan (all of it, or the periods around it).
-
-    Level metrics compare with the plan's value on the check-in's date; flow metrics (calls,
-    tickets) compare the period's total with the planned total of the period holding that date.
-    """
-    if latest is None:
-        return Status(NO_DATA)
-    line = PlanLine(goal, plan)
-    goal = _on_the_periods_footing(goal, line.flow_period(latest.on))
-    return _judge(goal, line.compared_with(latest.on), latest.actual, thresholds)
-
-
 def _on_the_periods_footing(goal: Goal, period: SubTarget | None) -> Goal:
     """A flow goal's per-period baseline and target scaled to a partial period (see ``flow_share``).
 
@@ -246,34 +213,9 @@ def _judge(goal: Goal, planned: float | None, actual: float, thresholds: StatusT
     return Status(NO_DATA)
 
 
-def planned_for(goal: Goal, plan: Sequence[SubTarget], day: date) -> float | None:
-    """What a check-in on ``day`` is compared with: the period's total for flow metrics, else the level.
-
-    ``plan`` holds one period type (weeks or months), as a goal is judged on one of them.
-    """
-    return PlanLine(goal, plan).compared_with(day)
-
-
 def status_period(goal: Goal) -> str:
     """The plan period a goal is judged on: months for goals checked monthly, weeks otherwise."""
     return "month" if goal.checkin_cadence == "monthly" else "week"
-
-
-def checkin_statuses(
-    goal: Goal,
-    checkins: Sequence[CheckIn],
-    plan: Sequence[SubTarget],
-    thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
-) -> list[tuple[CheckIn, Status]]:
-    """Each check-in, oldest first, with the status it earned against the plan for its date."""
-    line = PlanLine(goal, plan)
-    judged = []
-    for checkin in sorted(checkins, key=lambda c: (c.on, c.id or 0)):
-        planned = line.compared_with(checkin.on)
-        footing = _on_the_periods_footing(goal, line.flow_period(checkin.on))
-        status = _judge(footing, planned, checkin.actual, thresholds)
-        judged.append((checkin, status))
-    return judged
 
 
 def latest_by_period(checkins: Sequence[CheckIn], plan: Sequence[SubTarget]) -> dict[str, CheckIn]:
@@ -310,27 +252,6 @@ def next_checkin_due(goal: Goal, latest: CheckIn | None) -> date:
     return (latest.on if latest is not None else goal.start) + timedelta(
         days=CADENCE_DAYS[goal.checkin_cadence]
     )
-
-
-def is_due(goal: Goal, latest: CheckIn | None, today: date) -> bool:
-    """True when an active goal's check-in is due today or overdue.
-
-    Once a check-in on or after the deadline is in, nothing more is due: the goal waits to be
-    closed as achieved or missed.
-    """
-    if goal.state != "active" or goal.start > today:
-        return False
-    if latest is not None and goal.deadline is not None and latest.on >= goal.deadline:
-        return False
-    return next_checkin_due(goal, latest) <= today
-
-
-def roll_up(statuses: Sequence[str]) -> str:
-    """A parent's status from its children's: the worst wins."""
-    for code in SEVERITY_ORDER:
-        if code in statuses:
-            return code
-    return NO_DATA
 
 
 # -- the one evaluation ------------------------------------------------------------------------------

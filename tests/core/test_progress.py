@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -14,8 +15,7 @@ from goalplanner.core.progress import (
     Status,
     StatusThresholds,
     assess,
-    forecast,
-    roll_up,
+    evaluate,
 )
 from tests.helpers import wait_goal
 
@@ -94,41 +94,27 @@ def test_the_plan_line_on_a_day_follows_the_plan_between_period_ends():
     assert PlanLine(WAIT, plan).level(date(2025, 3, 1)) == 120
 
 
-def test_forecast_extends_the_pace_so_far():
-    checkins = [CheckIn(1, date(2025, 1, 13), 230), CheckIn(1, date(2025, 1, 20), 220)]
-    # 10 s a week from 240: at the deadline (6 weeks) about 180 s, well short of 120 s.
-    assert forecast(WAIT, checkins) == pytest.approx(180, abs=2)
-    assert forecast(WAIT, []) is None
-
-
-def test_roll_up_takes_the_worst_child():
-    assert roll_up([ON_TRACK, AT_RISK, ACHIEVED]) == AT_RISK
-    assert roll_up([ON_TRACK, OFF_TRACK]) == OFF_TRACK
-    assert roll_up([]) == NO_DATA
-
-
-def test_goal_status_uses_the_plan_on_the_checkin_date():
-    from goalplanner.core.progress import goal_status, is_due, next_checkin_due
-
+def test_a_goal_is_judged_against_the_plan_on_its_latest_check_ins_date():
     plan = breakdown(240, 120, WAIT.start, WAIT.deadline, "week")
     latest = CheckIn(1, date(2025, 1, 26), 222.0)  # end of week 3: planned 180
-    assert goal_status(WAIT, latest, plan).code == OFF_TRACK  # 18 of 60 seconds
-    assert goal_status(WAIT, CheckIn(1, date(2025, 1, 26), 184.0), plan).code == ON_TRACK
-    assert goal_status(WAIT, None, plan).code == NO_DATA
-    assert next_checkin_due(WAIT, latest) == date(2025, 2, 2)
-    assert is_due(WAIT, latest, date(2025, 2, 2)) and not is_due(WAIT, latest, date(2025, 2, 1))
-    assert not is_due(wait_goal(state="achieved"), latest, date(2025, 3, 1))
+    assert evaluate(WAIT, plan, [latest], latest.on).status.code == OFF_TRACK  # 18 of 60 seconds
+    assert evaluate(WAIT, plan, [replace(latest, actual=184.0)], latest.on).status.code == ON_TRACK
+    assert evaluate(WAIT, plan, [], latest.on).status.code == NO_DATA
+    later = evaluate(WAIT, plan, [latest], date(2025, 2, 2))
+    assert later.next_due == date(2025, 2, 2) and later.due_now
+    assert not evaluate(WAIT, plan, [latest], date(2025, 2, 1)).due_now
+    assert not evaluate(wait_goal(state="achieved"), plan, [latest], date(2025, 2, 10)).due_now
     final = CheckIn(1, WAIT.deadline, 125.0)
-    assert not is_due(WAIT, final, date(2025, 4, 1))  # the last check-in is in: nothing more is due
+    done = evaluate(WAIT, plan, [final], date(2025, 4, 1))
+    assert done.ready_to_close and not done.due_now  # the last check-in is in: nothing more is due
 
 
 def test_flow_goals_compare_the_period_total():
-    from goalplanner.core.progress import goal_status
-
     volume = wait_goal(kpi="call_volume", unit="contacts", baseline=500.0, target=400.0)
     plan = breakdown(500, 400, volume.start, volume.deadline, "week", kind="flow")
     week2 = plan[1]
-    assert goal_status(volume, CheckIn(1, date(2025, 1, 15), week2.planned), plan).code == ON_TRACK
+    on_plan = CheckIn(1, date(2025, 1, 15), week2.planned)
+    assert evaluate(volume, plan, [on_plan], on_plan.on).status.code == ON_TRACK
 
 
 def test_status_since_finds_the_start_of_the_latest_run():
@@ -143,9 +129,8 @@ def test_status_since_finds_the_start_of_the_latest_run():
     assert status_since([]) is None
 
 
-def test_checkin_statuses_agree_with_goal_status_for_every_checkin():
+def test_every_check_in_is_judged_as_if_it_were_the_latest():
     from goalplanner.core.breakdown import plan_for
-    from goalplanner.core.progress import checkin_statuses, goal_status
 
     for goal in (WAIT, CSAT, wait_goal(kpi="call_volume", unit="contacts", baseline=1000.0, target=500.0)):
         plan = [s for s in plan_for(goal) if s.period == "week"]
@@ -158,10 +143,11 @@ def test_checkin_statuses_agree_with_goal_status_for_every_checkin():
             )
             for i in range(14)
         ]
-        judged = checkin_statuses(goal, list(reversed(checkins)), plan)
-        assert [c.on for c, _ in judged] == sorted(c.on for c in checkins)  # oldest first
-        assert [s for _c, s in judged] == [goal_status(goal, c, plan) for c, _s in judged]
-        assert len({s.code for _c, s in judged}) >= 2
+        judged = evaluate(goal, plan, list(reversed(checkins)), date(2025, 3, 1)).judged
+        assert [j.checkin.on for j in judged] == sorted(c.on for c in checkins)  # oldest first
+        alone = [evaluate(goal, plan, [j.checkin], date(2025, 3, 1)).status for j in judged]
+        assert [j.status for j in judged] == alone
+        assert len({j.status.code for j in judged}) >= 2
 
 
 @pytest.mark.parametrize(
@@ -195,7 +181,6 @@ def test_the_plan_line_at_the_edges_of_periods(day, expected):
 def test_a_flow_goals_partial_first_week_is_judged_on_that_weeks_footing():
     from goalplanner.core.breakdown import plan_for
     from goalplanner.core.model import Goal
-    from goalplanner.core.progress import goal_status
 
     # 1,000 calls a week down to 800; the goal starts on a Wednesday, so its first week has 5 days
     volume = Goal(kpi="call_volume", unit="contacts", direction="decrease", baseline=1000.0, target=800.0,
@@ -203,10 +188,22 @@ def test_a_flow_goals_partial_first_week_is_judged_on_that_weeks_footing():
     weeks = [s for s in plan_for(volume) if s.period == "week"]
     assert weeks[0].planned < 720  # five days' worth of the week's calls
     # 700 calls in five days is 980 a week: on plan, not the 800-a-week target reached
-    assert goal_status(volume, CheckIn(1, date(2025, 1, 12), 700.0), weeks).code == ON_TRACK
+    assert (
+        evaluate(volume, weeks, [CheckIn(1, date(2025, 1, 12), 700.0)], date(2025, 1, 12)).status.code
+        == ON_TRACK
+    )
     # 560 in five days is 784 a week: the target's rate, reached
-    assert goal_status(volume, CheckIn(1, date(2025, 1, 12), 560.0), weeks).code == ACHIEVED
+    assert (
+        evaluate(volume, weeks, [CheckIn(1, date(2025, 1, 12), 560.0)], date(2025, 1, 12)).status.code
+        == ACHIEVED
+    )
     # 760 in five days is 1,064 a week: worse than the baseline
-    assert goal_status(volume, CheckIn(1, date(2025, 1, 12), 760.0), weeks).code == OFF_TRACK
+    assert (
+        evaluate(volume, weeks, [CheckIn(1, date(2025, 1, 12), 760.0)], date(2025, 1, 12)).status.code
+        == OFF_TRACK
+    )
     # a full week is judged against the plain weekly numbers, as before
-    assert goal_status(volume, CheckIn(1, date(2025, 1, 19), 1000.0), weeks).code == OFF_TRACK
+    assert (
+        evaluate(volume, weeks, [CheckIn(1, date(2025, 1, 19), 1000.0)], date(2025, 1, 19)).status.code
+        == OFF_TRACK
+    )
