@@ -48,16 +48,10 @@ def check_actual(goal: Goal, value: float) -> ActualProblem | None:
     """
     if not math.isfinite(value):
         return ActualProblem(NOT_A_NUMBER, {"value": value})
-    low, high, metric = metric_bounds(goal)
+    low, high, _metric = metric_bounds(goal)
     if low <= value <= high:
         return None
-    params = {
-        "value": value,
-        "low": low,
-        "high": high,
-        "unit": goal.unit,
-        "metric": Term("Kpi", metric) if get_kpi(goal.kpi) is not None else metric,
-    }
+    params = _range_params(goal, value, low, high)
     return ActualProblem(BELOW_MINIMUM if math.isinf(high) else OUT_OF_RANGE, params)
 
 
@@ -109,14 +103,15 @@ def check_plausible(goal: Goal, value: float, seen: Iterable[float] = ()) -> Act
     low, high = plausible_range(goal, seen)
     if low <= value <= high:
         return None
-    params = {
-        "value": value,
-        "low": low,
-        "high": high,
-        "unit": goal.unit,
-        "metric": Term("Kpi", metric_bounds(goal).metric) if get_kpi(goal.kpi) is not None else goal.unit,
-    }
-    return ActualProblem(FAR_FROM_SEEN, params)
+    return ActualProblem(FAR_FROM_SEEN, _range_params(goal, value, low, high))
+
+
+def _range_params(goal: Goal, value: float, low: float, high: float) -> dict[str, Any]:
+    """The params of a value outside ``low``..``high``: the value, the range, the unit and the metric
+    (``Term("Kpi", name)`` for a catalogue metric, the custom metric's unit otherwise)."""
+    metric = metric_bounds(goal).metric
+    named = Term("Kpi", metric) if get_kpi(goal.kpi) is not None else metric
+    return {"value": value, "low": low, "high": high, "unit": goal.unit, "metric": named}
 
 
 def same_day(checkins: Iterable[CheckIn], day: date) -> CheckIn | None:
