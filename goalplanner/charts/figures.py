@@ -36,6 +36,7 @@ from matplotlib.ticker import FuncFormatter
 
 from goalplanner.charts.text import ChartLocale
 from goalplanner.core.breakdown import flow_share
+from goalplanner.core.i18n import shown_percent
 from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import Goal, SubTarget
 from goalplanner.core.palette import (
@@ -506,7 +507,7 @@ def portfolio_chart(
             )
             bar.patches[0].set_gid(f"goal:{goal.id}")
             bar.patches[0].set_picker(True)
-            note = locale.value(math.floor(100 * status.achievement), "%")  # 89.7% is not 90%
+            note = locale.value(shown_percent(status.achievement), "%")  # as every surface shows it
         else:
             note = _no_share_note(goal, status, locale)
         axes.text(
@@ -564,8 +565,9 @@ def portfolio_chart(
 def _no_share_note(goal: Goal, status: Status, locale: ChartLocale) -> str:
     if status.code == NO_DATA:
         return locale.text("no_checkin_short")
-    if goal.direction == "range":
-        return locale.text("inside_band" if status.code == "on_track" else "outside_band")
+    if goal.direction == "range":  # no share: nothing was due yet, so the goal is where it started
+        inside = goal.baseline is not None and goal.range_low <= goal.baseline <= goal.range_high
+        return locale.text("inside_band" if inside else "outside_band")
     if status.code == "off_track":
         return locale.text("worse_than_baseline")
     return locale.text("nothing_due")

@@ -129,8 +129,7 @@ def _assess_range(goal: Goal, planned: float, actual: float, thresholds: StatusT
     baseline = goal.baseline
     above = actual > high
     # still sliding into the band from this side, as planned: judged along the slide like any goal
-    same_side = baseline is not None and (baseline > high if above else baseline < low)
-    if same_side and (planned > high if above else planned < low):
+    if _sliding_in(goal, planned, actual):
         achievement = _share(baseline, planned, actual)
         if achievement is None:  # nothing due yet: holding the baseline (or nearer the band) is on track
             held = actual <= baseline if above else actual >= baseline
@@ -141,6 +140,17 @@ def _assess_range(goal: Goal, planned: float, actual: float, thresholds: StatusT
     achievement = max(0.0, 1.0 - abs(actual - edge) / width) if width > 0 else 0.0
     code = _grade(achievement, thresholds)
     return Status(AT_RISK if code == ON_TRACK else code, achievement)  # outside the band: never on track
+
+
+def _sliding_in(goal: Goal, planned: float, actual: float) -> bool:
+    """Whether a range goal's ``actual``, outside the band, is judged along the plan's slide into it:
+    the baseline, the plan and the actual all outside on the same side."""
+    low, high, baseline = goal.range_low, goal.range_high, goal.baseline
+    if baseline is None or low is None or high is None or low <= actual <= high:
+        return False
+    if actual > high:
+        return baseline > high and planned > high
+    return baseline < low and planned < low
 
 
 class PlanLine:
@@ -171,21 +181,18 @@ class PlanLine:
         return left + (right_value - left) * ((day - left_day).days / span if span else 1.0)
 
     def flow_period(self, day: date) -> SubTarget | None:
-        """For a flow metric, the plan period holding ``day``; None for level metrics or outside the plan."""
-        if not self.flow:
+        """For a flow metric, the plan period holding ``day`` -- the first period before the plan, the
+        last one after it (a total reported after the deadline is the last period's); None for level
+        metrics or without a plan."""
+        if not self.flow or not self.periods:
             return None
         index = bisect.bisect_right(self.period_starts, day) - 1
-        if index >= 0 and day <= self.periods[index].period_end:
-            return self.periods[index]
-        return None
+        return self.periods[min(max(index, 0), len(self.periods) - 1)]
 
     def compared_with(self, day: date) -> float | None:
         """What a check-in on ``day`` is compared with: a flow metric's period total, else the level."""
-        if self.flow:
-            index = bisect.bisect_right(self.period_starts, day) - 1
-            if index >= 0 and day <= self.periods[index].period_end:
-                return self.periods[index].planned
-        return self.level(day)
+        period = self.flow_period(day)
+        return period.planned if period is not None else self.level(day)
 
 
 def _on_the_periods_footing(goal: Goal, period: SubTarget | None) -> Goal:
@@ -288,7 +295,7 @@ class Evaluation:
     status: Status  # the latest check-in's verdict; NO_DATA without one
     since: date | None  # the first check-in of the unbroken run with the latest status
     forecast: Forecast | None
-    next_due: date | None  # the next check-in's date; None once ready to close (or no deadline passed)
+    next_due: date | None  # the next check-in's date; None once ready to close or for a goal not active
     ready_to_close: bool  # an active goal whose deadline passed, or with a check-in on or after it
     due_now: bool  # an active, started goal whose next check-in is due today or overdue
 
@@ -342,7 +349,8 @@ def evaluate(
     latest = judged[-1] if judged else None
     found = status_since([(j.checkin, j.status) for j in judged])
     ready = _ready_to_close(goal, latest.checkin if latest else None, today)
-    next_due = None if ready else _next_due(goal, latest.checkin if latest else None)
+    tracked = goal.state == "active"  # drafts and closed goals wait for no check-in
+    next_due = _next_due(goal, latest.checkin if latest else None) if tracked and not ready else None
     due_now = goal.state == "active" and goal.start <= today and next_due is not None and next_due <= today
     return Evaluation(
         goal=goal,
@@ -377,15 +385,17 @@ def _forecast(goal: Goal, latest: Judged | None) -> Forecast | None:
     if end is None:
         return None
     share = latest.status.achievement
-    if goal.direction == "range":
-        share = min(max(share, 0.0), 1.0)  # a range goal heads for its band, not past it
-    value = goal.baseline + share * (end - goal.baseline)
     low, high, _metric = metric_bounds(goal)
-    value = min(max(value, low), high)
-    in_band = None
     if goal.direction == "range" and None not in (goal.range_low, goal.range_high):
-        in_band = goal.range_low <= value <= goal.range_high
-    return Forecast(value, in_band)
+        actual = latest.checkin.actual
+        if latest.planned is not None and _sliding_in(goal, latest.planned, actual):
+            value = goal.baseline + share * (end - goal.baseline)  # the slide continued at this pace
+        else:
+            value = actual  # inside the band: staying there; outside when due inside: no pace leads back
+        value = min(max(value, low), high)
+        return Forecast(value, goal.range_low <= value <= goal.range_high)
+    value = goal.baseline + share * (end - goal.baseline)
+    return Forecast(min(max(value, low), high))
 
 
 def roll_up_plan(evaluations: dict[int, Evaluation]) -> dict[int, RollUp]:
@@ -396,7 +406,9 @@ def roll_up_plan(evaluations: dict[int, Evaluation]) -> dict[int, RollUp]:
     result: dict[int, RollUp] = {}
     below: dict[int, list[RollUp]] = {}
     for goal, _depth, parent_id in reversed(placed):  # sub-goals first: each parent sees their roll-up
-        own = RollUp(evaluations[goal.id].status.code, goal.id)
+        # a dropped, missed, achieved or draft goal's own status no longer counts for its parents
+        code = evaluations[goal.id].status.code if goal.state == "active" else NO_DATA
+        own = RollUp(code, goal.id)
         result[goal.id] = _worst([own, *below.get(goal.id, [])])
         if parent_id is not None:
             below.setdefault(parent_id, []).append(result[goal.id])

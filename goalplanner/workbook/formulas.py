@@ -70,7 +70,10 @@ class RowRule:
 
     def achievement(self, actual: str, planned: str) -> str:
         """A formula (no leading "=") for the achievement share, "" while ``actual`` is empty."""
-        return f'IF(ISNUMBER({actual}),{self._share(actual, planned)},"")'
+        share = self._share(actual, planned)
+        # rounded to a millionth of a percent, as core's shown_percent reads it: 0.8949999999999999 is
+        # 89.5 % and shows (and is graded) as 90 %, whatever the spreadsheet's own rounding does
+        return f'IF(ISNUMBER({actual}),IF(ISNUMBER({share}),ROUND({share},8),""),"")'
 
     def status(self, actual: str, planned: str, achievement: str) -> str:
         """A formula (no leading "=") for the status words; ``achievement`` is the cell computing it."""
@@ -111,7 +114,7 @@ class RowRule:
 
     @staticmethod
     def _shown(achievement: str) -> str:
-        return f"ROUND({achievement}*100,0)"
+        return f"ROUND(ROUND({achievement}*100,6),0)"
 
     def _limits(self) -> tuple[str, str]:
         return number(round(self.thresholds.on_track * 100)), number(round(self.thresholds.at_risk * 100))

@@ -119,3 +119,31 @@ def test_a_roll_up_is_the_worst_of_the_family_and_names_who_sets_it():
     assert (rolled[3].code, rolled[3].driver) == (OFF_TRACK, 3)
     loop = {1: _evaluation(1, 2, 190.0), 2: _evaluation(2, 1, 239.0)}  # a tampered file's loop
     assert {r.code for r in roll_up_plan(loop).values()} == {OFF_TRACK}
+
+
+def test_a_range_goal_outside_its_band_does_not_forecast_its_way_back_in():
+    occupancy = wait_goal(kpi="occupancy", unit="%", direction="range", baseline=80.0, target=80.0,
+                          range_low=75.0, range_high=85.0)  # fmt: skip
+    plan = plan_for(occupancy)
+    result = evaluate(occupancy, plan, [CheckIn(1, date(2025, 1, 20), 99.0)], today=date(2025, 1, 20))
+    assert result.status.code == OFF_TRACK
+    assert result.forecast.in_band is False  # not "at this pace inside the band"
+
+
+def test_a_count_reported_after_the_deadline_is_the_last_periods_total():
+    calls = wait_goal(kpi="call_volume", unit="contacts", direction="increase", baseline=1000.0,
+                      target=1400.0, start=date(2026, 10, 5), deadline=date(2026, 11, 23))  # fmt: skip
+    plan = plan_for(calls)
+    last = status_plan(calls, plan)[-1]
+    late = evaluate(calls, plan, [CheckIn(1, date(2026, 11, 25), 1450.0)], today=date(2026, 11, 26))
+    on_time = evaluate(calls, plan, [CheckIn(1, last.period_end, 1450.0)], today=date(2026, 11, 26))
+    assert late.judged[0].planned == on_time.judged[0].planned == last.planned
+    assert late.status == on_time.status  # judged on the last period's (partial) footing
+
+
+def test_a_dropped_sub_goal_no_longer_sets_its_parents_roll_up_and_waits_for_no_check_in():
+    plan = {1: _evaluation(1, None, 190.0), 2: _evaluation(2, 1, 239.0)}
+    dropped = replace(plan[2].goal, state="dropped")
+    plan[2] = evaluate(dropped, PLAN, [j.checkin for j in plan[2].judged], date(2025, 1, 23))
+    assert plan[2].next_due is None and not plan[2].due_now
+    assert roll_up_plan(plan)[1].code == ON_TRACK

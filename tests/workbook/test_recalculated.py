@@ -306,3 +306,32 @@ def test_without_libreoffice_ci_fails_and_a_developer_skips(monkeypatch):
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception):
         soffice()
+
+
+def test_half_percent_achievements_read_as_the_window_rounds_them(tmp_path):
+    """186.3 s against a plan of 180 s (from 240 s) is 89.5 % up to float noise: 90 %, on track, in the
+    window; 195.3 s is 74.5 %: 75 %, at risk. The recalculated workbook must say the same."""
+    from dataclasses import replace as changed
+
+    from tests.helpers import wait_goal
+
+    day = date(2025, 1, 26)
+    goals, made = [], []
+    for number, actual in enumerate((186.3, 195.3), start=1):
+        goal = changed(wait_goal(title=f"Wait {number}"), id=number)
+        checkin = CheckIn(number, day, actual, id=number)
+        goals.append(goal)
+        made.append(GoalData(goal, plan_for(goal), [checkin]))
+    plan = PlanSnapshot("half-percent", "half percent", made)
+    report = export_workbook(plan, tmp_path / "half.xlsx", today=date(2025, 3, 1))
+    computed = openpyxl.load_workbook(recalculated(report.path), data_only=True)
+    expected = []
+    for data in made:
+        evaluation = evaluate(data.goal, data.plan, data.checkins, date(2025, 3, 1))
+        judged = evaluation.judged[0]
+        rows = status_plan(data.goal, data.plan)
+        index = next(i for i, s in enumerate(rows) if s.period_start <= day <= s.period_end)
+        found = _row(computed, report.sheets[data.goal.id], PLAN_HEADER_ROW + 1 + index)
+        _agrees(found, judged, data.goal.title)
+        expected.append(judged.status.code)
+    assert expected == ["on_track", "at_risk"]

@@ -94,7 +94,8 @@ def test_goal_sheet_has_plan_actuals_live_formulas_validation_and_chart(exported
     assert sheet["F13"].value == "=226.66666666666666"  # the plan on the first Friday, to the last bit
     assert sheet["F18"].value.startswith("=140.0+(120.0-140.0)*(") and "TODAY()" in sheet["F18"].value
     assert sheet["G13"].value == '=IF(AND(ISNUMBER(E13),ISNUMBER(F13)),E13-F13,"")'
-    assert sheet["H13"].value == '=IF(ISNUMBER(E13),IF(F13=240.0,"",(E13-240.0)/(F13-240.0)),"")'
+    share = 'IF(F13=240.0,"",(E13-240.0)/(F13-240.0))'
+    assert sheet["H13"].value == f'=IF(ISNUMBER(E13),IF(ISNUMBER({share}),ROUND({share},8),""),"")'
     assert sheet["I13"].value.startswith('=IF(ISNUMBER(E13),IF(E13<=120.0,"★ Achieved",IF(E13>240.0,"■ Off')
     assert sheet["J16"].value == "Two agents off sick; call-backs paused."
     (validation,) = sheet.data_validations.dataValidation
