@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
-        "check", parents=[db_option], help="check a plan file: integrity, format version, counts"
+        "check",
+        parents=[db_option],
+        help="check a plan file: integrity, format version, counts, every goal's fields",
     )
     commands.add_parser("demo", parents=[db_option], help="write the sample plan to a new file")
     commands.add_parser(
@@ -178,10 +180,24 @@ def run_check(db: Path | None) -> int:
         print("read-only: the file or its folder cannot be written; goalplanner opens a copy of it instead")
     for table, label in (("goals", "goals"), ("subtargets", "sub-targets"), ("checkins", "check-ins")):
         print(f"{label}: {report.counts.get(table, 0)}")
+    if report.problems:
+        print(f"problems: {len(report.problems)}")
+        for problem in report.problems:
+            print(f"  {problem.english()}")
+    else:
+        print("problems: none")
     if not report.ok:
         print("goalplanner: problems found; restore the plan from a backup", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _refuse_damaged(store: Store) -> None:
+    """Raise ``DamagedPlanError`` (a ``StoreError``: exit 2) when the plan holds anything goalplanner
+    could not have written (``goalplanner check`` lists it all); cheap enough for every command."""
+    from goalplanner.store.validate import require_sound
+
+    require_sound(store)
 
 
 def run_demo(db: Path | None) -> int:
@@ -292,6 +308,7 @@ def run_goals(db: Path | None) -> int:
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
+            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             placed, evaluations, rollups = _judge_plan(store, date.today())
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
@@ -320,6 +337,7 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
     today = date.today()
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
+            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             placed, _latest_only, rollups = _judge_plan(store, today)
             if goal_id is not None:
                 placed = [(goal, depth) for goal, depth in placed if goal.id == goal_id]
@@ -432,6 +450,7 @@ def run_checkin(
     today = date.today()
     try:
         with Store.open(path, create=False) as store:
+            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             with store.transaction():  # read, check and write as one: no other writer in between
                 try:
                     goal = store.get_goal(goal_id)
@@ -540,6 +559,7 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
+            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             today = date.today()
             _placed, evaluations, rollups = _judge_plan(store, today)  # as the window judges the plan
             if goal_id is None:
@@ -583,6 +603,7 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False, daily_backup=False) as store:
+            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             report = export_workbook(store, output, goals=goal_ids)
     except KeyError as exc:
         print(f"goalplanner: {path} has no goal {exc.args[0]}", file=sys.stderr)
@@ -609,6 +630,7 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
         return EXIT_UNUSABLE
     try:
         with Store.open(path, create=False) as store:
+            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             report = read_actuals(workbook, store)
             for change in report.changes:
                 old = f"{change.before.actual:g} -> " if change.before else "new: "

@@ -1,7 +1,10 @@
-"""Inspect a plan file without writing to it: integrity, format version and counts.
+"""Inspect a plan file without writing to it: integrity, format version, counts and everything
+``validate`` checks (schema shape, every row, references, loops and depth).
 
-The connection is read-write only so that SQLite tidies its -wal and -shm files on close;
-nothing here writes.
+The file is opened read-only (``mode=ro``): SQLite reads the changes still in a -wal file beside it
+but never checkpoints them into the file, so neither the file nor its -wal changes by a byte (only the
+-shm index SQLite keeps beside them may be written). On a read-only medium an unchanging file is
+read as ``immutable``, and one with a -wal is checked as a copy in a temporary folder.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError, NewerSchemaError
 from goalplanner.store.fileformat import identify
 from goalplanner.store.store import environment_errors
+from goalplanner.store.validate import PlanProblem, validate
 
 
 @dataclass
@@ -32,11 +36,12 @@ class CheckReport:
     foreign_key_problems: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     read_only: bool = False  # on a read-only medium (or without write permission): readable, not editable
+    problems: list[PlanProblem] = field(default_factory=list)  # validate's findings, [] when sound
 
     @property
     def ok(self) -> bool:
         """True when the file is sound and can be opened by this version."""
-        return self.integrity == ["ok"] and self.foreign_key_problems == 0
+        return self.integrity == ["ok"] and self.foreign_key_problems == 0 and not self.problems
 
 
 def check_file(path: Path) -> CheckReport:
@@ -59,11 +64,14 @@ def check_file(path: Path) -> CheckReport:
 
 def _check(path: Path, shown: Path, *, read_only: bool) -> CheckReport:
     """Check the file at ``path``, reporting it as ``shown``."""
-    # A read-only medium cannot hold the -shm file WAL reading needs: read it as an unchanging file.
-    target = f"file:{quote(str(path))}?mode=ro&immutable=1" if read_only and path == shown else str(path)
+    # Read-only, so nothing in a -wal file is ever checkpointed into the file. A read-only medium
+    # cannot hold the -shm file WAL reading needs: there the file is read as an unchanging one.
+    target = f"file:{quote(str(path))}?mode=ro"
+    if read_only and path == shown:
+        target += "&immutable=1"
     with (
         environment_errors(shown),
-        contextlib.closing(sqlite3.connect(target, isolation_level=None, uri=target != str(path))) as conn,
+        contextlib.closing(sqlite3.connect(target, isolation_level=None, uri=True)) as conn,
     ):
         version = schema.current_version(conn)
         if version > schema.schema_version():
@@ -84,6 +92,7 @@ def _check(path: Path, shown: Path, *, read_only: bool) -> CheckReport:
                     report.counts[table] = int(found[0])
                 elif report.integrity == ["ok"]:
                     report.integrity = found
+        report.problems = validate(conn)
     return report
 
 

@@ -1,13 +1,319 @@
-"""Convert between core dataclasses and table rows (dates as ISO text, yes/no as 1/0)."""
+"""Convert between core dataclasses and table rows (dates as ISO text, yes/no as 1/0).
+
+A plan file can be edited by other programs, so a row is not trusted: reading one that the app could
+not have written (a title stored as binary data, ``start='notadate'``, an actual of ``'abc'`` or
+infinity, a bad cadence, broken JSON, a period ending before it starts, a missing column) raises
+``BadRowError``, a ``StoreError`` naming the row and the field, never a raw ``ValueError``,
+``TypeError`` or ``KeyError``. The ``*_problems`` functions say everything wrong with a row in plain
+English; ``goalplanner.store.validate`` runs them over a whole plan.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+import math
+import re
+from collections.abc import Callable
+from dataclasses import asdict, fields
 from datetime import date
 from typing import Any
 
-from goalplanner.core.model import CheckIn, Goal, ResourceCheck, Resources, StaffingInputs, SubTarget
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.model import (
+    CADENCES,
+    DIRECTIONS,
+    PERIODS,
+    STATES,
+    CheckIn,
+    Goal,
+    ResourceCheck,
+    Resources,
+    StaffingInputs,
+    SubTarget,
+)
+from goalplanner.store.errors import CorruptFileError
+
+# What each kind of row is called in messages, by table.
+ROW_NAMES = {"goals": "goal", "subtargets": "sub-target", "checkins": "check-in", "wizard_drafts": "draft"}
+
+
+class BadRowError(CorruptFileError):
+    """A row of the plan holds a value goalplanner could not have written; nothing was changed.
+
+    ``table``, ``row_id``, ``goal_id`` and ``field`` say where; ``problem`` is the plain-English
+    line (``goal 3, start: 'notadate' is not a date (YYYY-MM-DD)``).
+    """
+
+    template = QT_TRANSLATE_NOOP(
+        "StoreError",
+        "The plan file is damaged: {problem}. It was left untouched; `goalplanner check` lists every "
+        "problem, or restore the plan from a backup.",
+    )
+
+    def __init__(self, table: str, row_id: object, goal_id: object, field: str, message: str) -> None:
+        self.table, self.row_id, self.goal_id, self.field, self.message = (
+            table,
+            row_id,
+            goal_id,
+            field,
+            message,
+        )
+        super().__init__("", problem=describe(table, row_id, goal_id, field, message))
+
+
+def describe(table: str, row_id: object, goal_id: object, field: str, message: str) -> str:
+    """One problem as a line: ``goal 3, start: …`` or ``goal 2, check-in 7, actual: …``."""
+    where = []
+    if goal_id is not None:
+        where.append(f"goal {goal_id}")
+    if table != "goals" and table in ROW_NAMES and row_id is not None:
+        where.append(f"{ROW_NAMES[table]} {row_id}")
+    if not where:
+        where.append(f"the {table} table" if table else "the plan")
+    place = ", ".join(where)
+    return f"{place}, {field}: {message}" if field else f"{place}: {message}"
+
+
+# -- checking one value ---------------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "missing (empty)"
+    if isinstance(value, bytes):
+        return "stored as binary data"
+    if isinstance(value, bool | int | float):
+        return f"the number {_shown(value)}"
+    return f"the text {_shown(value)}"
+
+
+def text_problem(value: object) -> str | None:
+    if type(value) is str:
+        return None
+    return f"{_type_name(value)}, not text"
+
+
+def date_problem(value: object, *, required: bool = True) -> str | None:
+    if value is None and not required:
+        return None
+    if type(value) is not str:
+        return f"{_type_name(value)}, not a date (YYYY-MM-DD)"
+    if not _ISO_DATE.fullmatch(value):
+        return f"{_shown(value)} is not a date (YYYY-MM-DD)"
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return f"{value} is not a real date"
+    return None
+
+
+def number_problem(value: object, *, required: bool = True) -> str | None:
+    if value is None and not required:
+        return None
+    if type(value) not in (int, float):
+        return f"{_type_name(value)}, not a number"
+    if not math.isfinite(value):
+        return f"{value} is not a finite number"
+    return None
+
+
+def id_problem(value: object, *, required: bool = True) -> str | None:
+    if value is None and not required:
+        return None
+    if type(value) is not int:
+        return f"{_type_name(value)}, not a goal id"
+    return None
+
+
+def flag_problem(value: object, *, required: bool = True) -> str | None:
+    if value is None and not required:
+        return None
+    if type(value) is not int or value not in (0, 1):
+        return f"{_type_name(value)}, not 1 (yes) or 0 (no)"
+    return None
+
+
+def count_problem(value: object) -> str | None:
+    if value is None:
+        return None
+    if type(value) is not int or value < 0:
+        return f"{_type_name(value)}, not a whole number of people (0 or more)"
+    return None
+
+
+def choice_problem(value: object, choices: tuple[str, ...]) -> str | None:
+    if type(value) is str and value in choices:
+        return None
+    shown = _shown(value) if type(value) is str else _type_name(value)
+    return f"{shown} is not one of {', '.join(choices)}"
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _loads(text: str) -> Any:
+    """JSON as Python's json reads it, without NaN and Infinity (not JSON, and not numbers we use)."""
+    return json.loads(text, parse_constant=_refuse_constant)
+
+
+def json_problem(value: object, check: Callable[[Any], str | None]) -> str | None:
+    if type(value) is not str:
+        return f"{_type_name(value)}, not JSON text"
+    try:
+        parsed = _loads(value)
+    except (ValueError, RecursionError) as exc:
+        return f"not valid JSON ({str(exc)[:60]})"
+    return check(parsed)
+
+
+def _names(parsed: Any) -> str | None:
+    if type(parsed) is not list or any(type(name) is not str for name in parsed):
+        return "not a list of names"
+    return None
+
+
+STAFFING_FIELDS = tuple(f.name for f in fields(StaffingInputs))
+
+
+def _staffing(parsed: Any) -> str | None:
+    if type(parsed) is not dict:
+        return "not the staffing calculator's inputs (a JSON object)"
+    unknown = sorted(set(parsed) - set(STAFFING_FIELDS))
+    if unknown:
+        return f"unknown staffing inputs: {', '.join(unknown)}"
+    for name, value in parsed.items():
+        problem = number_problem(value)
+        if problem:
+            return f"{name} is {problem}"
+    return None
+
+
+def _object(parsed: Any) -> str | None:
+    return None if type(parsed) is dict else "not a JSON object"
+
+
+# -- what is wrong with a whole row ---------------------------------------------------------------
+
+GOAL_TEXT = (
+    "title",
+    "team",
+    "scope",
+    "owner",
+    "reviewer",
+    "why",
+    "strategy",
+    "kpi",
+    "unit",
+    "staff_plan",
+    "budget_plan",
+    "skills_plan",
+    "skills_needed",
+)
+GOAL_NUMBERS = (
+    "baseline",
+    "target",
+    "stretch_target",
+    "range_low",
+    "range_high",
+    "budget_amount",
+    "budget_contacts",
+)
+GOAL_FLAGS = ("staff_available", "budget_available", "skills_available")
+
+_GOAL_CHECKS: dict[str, Callable[[object], str | None]] = {
+    **{name: text_problem for name in GOAL_TEXT},
+    "contributors": lambda v: json_problem(v, _names),
+    "start": date_problem,
+    "deadline": lambda v: date_problem(v, required=False),
+    "baseline_date": lambda v: date_problem(v, required=False),
+    "checkin_cadence": lambda v: choice_problem(v, CADENCES),
+    "direction": lambda v: choice_problem(v, DIRECTIONS),
+    "state": lambda v: choice_problem(v, STATES),
+    "parent_id": lambda v: id_problem(v, required=False),
+    **{name: (lambda v: number_problem(v, required=False)) for name in GOAL_NUMBERS},
+    **{name: (lambda v: flag_problem(v, required=False)) for name in GOAL_FLAGS},
+    "headcount": count_problem,
+    "staffing": lambda v: None if v is None or v == "" else json_problem(v, _staffing),
+}
+_SUBTARGET_CHECKS: dict[str, Callable[[object], str | None]] = {
+    "goal_id": id_problem,
+    "period": lambda v: choice_problem(v, PERIODS),
+    "label": text_problem,
+    "period_start": date_problem,
+    "period_end": date_problem,
+    "planned": number_problem,
+    "locked": flag_problem,
+}
+_CHECKIN_CHECKS: dict[str, Callable[[object], str | None]] = {
+    "goal_id": id_problem,
+    "on_date": date_problem,
+    "actual": number_problem,
+    "note": text_problem,
+    "numerator": lambda v: number_problem(v, required=False),
+    "denominator": lambda v: number_problem(v, required=False),
+}
+_DRAFT_CHECKS: dict[str, Callable[[object], str | None]] = {
+    "goal_id": lambda v: id_problem(v, required=False),
+    "payload": lambda v: json_problem(v, _object),
+    "updated": text_problem,
+}
+#: The fields the app reads of each table, with what a sound value is.
+CHECKS = {
+    "goals": _GOAL_CHECKS,
+    "subtargets": _SUBTARGET_CHECKS,
+    "checkins": _CHECKIN_CHECKS,
+    "wizard_drafts": _DRAFT_CHECKS,
+}
+
+_MISSING = object()
+
+
+def row_problems(table: str, row: dict[str, Any]) -> list[tuple[str, str]]:
+    """Everything wrong with one row of ``table``, as (field, message); [] for a sound row."""
+    found = []
+    for name, check in CHECKS[table].items():
+        value = row.get(name, _MISSING)
+        if value is _MISSING:
+            found.append((name, "the column is missing from the file"))
+            continue
+        message = check(value)
+        if message:
+            found.append((name, message))
+    dates_read = table == "subtargets" and not {"period_start", "period_end"} & {name for name, _ in found}
+    if dates_read and row["period_end"] < row["period_start"]:
+        found.append(
+            (
+                "period_end",
+                f"the period ends ({row['period_end']}) before it starts ({row['period_start']})",
+            )
+        )
+    return found
+
+
+def goal_id_of(table: str, row: dict[str, Any]) -> object:
+    """The goal a row belongs to (its own id for a goal)."""
+    return row.get("id") if table == "goals" else row.get("goal_id")
+
+
+def _damaged(table: str, row: dict[str, Any], exc: BaseException) -> BadRowError:
+    """The error for a row that could not be read: its first problem, or what went wrong."""
+    problems = row_problems(table, row) or [("", f"it cannot be read ({type(exc).__name__}: {exc})")]
+    field, message = problems[0]
+    return BadRowError(table, row.get("id"), goal_id_of(table, row), field, message)
+
+
+_READ_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
+
+# -- conversions ----------------------------------------------------------------------------------
 
 
 def _iso(value: date | None) -> str | None:
@@ -24,6 +330,11 @@ def _flag(value: bool | None) -> int | None:
 
 def _bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
+
+
+def _require(ok: bool) -> None:
+    if not ok:
+        raise TypeError("a value of the wrong type")
 
 
 def goal_to_row(goal: Goal) -> dict[str, Any]:
@@ -67,43 +378,51 @@ def goal_to_row(goal: Goal) -> dict[str, Any]:
 
 
 def row_to_goal(row: dict[str, Any]) -> Goal:
-    """The ``Goal`` a ``goals`` row describes."""
-    resources = Resources(
-        staff=ResourceCheck(_bool(row["staff_available"]), row["staff_plan"]),
-        budget=ResourceCheck(_bool(row["budget_available"]), row["budget_plan"]),
-        skills=ResourceCheck(_bool(row["skills_available"]), row["skills_plan"]),
-        headcount=row["headcount"],
-        budget_amount=row["budget_amount"],
-        skills_needed=row["skills_needed"],
-        staffing=StaffingInputs(**json.loads(row["staffing"])) if row["staffing"] else None,
-        budget_contacts=row["budget_contacts"],
-    )
-    return Goal(
-        id=row["id"],
-        title=row["title"],
-        team=row["team"],
-        scope=row["scope"],
-        owner=row["owner"],
-        contributors=tuple(json.loads(row["contributors"])),
-        reviewer=row["reviewer"],
-        start=_date(row["start"]),
-        deadline=_date(row["deadline"]),
-        checkin_cadence=row["checkin_cadence"],
-        why=row["why"],
-        parent_id=row["parent_id"],
-        strategy=row["strategy"],
-        kpi=row["kpi"],
-        unit=row["unit"],
-        direction=row["direction"],
-        baseline=row["baseline"],
-        baseline_date=_date(row["baseline_date"]),
-        target=row["target"],
-        stretch_target=row["stretch_target"],
-        range_low=row["range_low"],
-        range_high=row["range_high"],
-        resources=resources,
-        state=row["state"],
-    )
+    """The ``Goal`` a ``goals`` row describes; ``BadRowError`` when the row is damaged."""
+    try:
+        for name in GOAL_TEXT:
+            _require(type(row[name]) is str)
+        _require(row["parent_id"] is None or type(row["parent_id"]) is int)
+        contributors = _loads(row["contributors"])
+        _require(type(contributors) is list and all(type(name) is str for name in contributors))
+        resources = Resources(
+            staff=ResourceCheck(_bool(row["staff_available"]), row["staff_plan"]),
+            budget=ResourceCheck(_bool(row["budget_available"]), row["budget_plan"]),
+            skills=ResourceCheck(_bool(row["skills_available"]), row["skills_plan"]),
+            headcount=row["headcount"],
+            budget_amount=row["budget_amount"],
+            skills_needed=row["skills_needed"],
+            staffing=StaffingInputs(**_loads(row["staffing"])) if row["staffing"] else None,
+            budget_contacts=row["budget_contacts"],
+        )
+        return Goal(
+            id=row["id"],
+            title=row["title"],
+            team=row["team"],
+            scope=row["scope"],
+            owner=row["owner"],
+            contributors=tuple(contributors),
+            reviewer=row["reviewer"],
+            start=date.fromisoformat(row["start"]),
+            deadline=_date(row["deadline"]),
+            checkin_cadence=row["checkin_cadence"],
+            why=row["why"],
+            parent_id=row["parent_id"],
+            strategy=row["strategy"],
+            kpi=row["kpi"],
+            unit=row["unit"],
+            direction=row["direction"],
+            baseline=row["baseline"],
+            baseline_date=_date(row["baseline_date"]),
+            target=row["target"],
+            stretch_target=row["stretch_target"],
+            range_low=row["range_low"],
+            range_high=row["range_high"],
+            resources=resources,
+            state=row["state"],
+        )
+    except _READ_ERRORS as exc:
+        raise _damaged("goals", row, exc) from None
 
 
 def checkin_to_row(checkin: CheckIn) -> dict[str, Any]:
@@ -119,16 +438,20 @@ def checkin_to_row(checkin: CheckIn) -> dict[str, Any]:
 
 
 def row_to_checkin(row: dict[str, Any]) -> CheckIn:
-    """The ``CheckIn`` a ``checkins`` row describes."""
-    return CheckIn(
-        goal_id=row["goal_id"],
-        on=date.fromisoformat(row["on_date"]),
-        actual=row["actual"],
-        note=row["note"],
-        numerator=row["numerator"],
-        denominator=row["denominator"],
-        id=row["id"],
-    )
+    """The ``CheckIn`` a ``checkins`` row describes; ``BadRowError`` when the row is damaged."""
+    try:
+        _require(type(row["goal_id"]) is int and type(row["note"]) is str and row["actual"] is not None)
+        return CheckIn(
+            goal_id=row["goal_id"],
+            on=date.fromisoformat(row["on_date"]),
+            actual=row["actual"],
+            note=row["note"],
+            numerator=row["numerator"],
+            denominator=row["denominator"],
+            id=row["id"],
+        )
+    except _READ_ERRORS as exc:
+        raise _damaged("checkins", row, exc) from None
 
 
 def subtarget_to_row(goal_id: int, sub: SubTarget) -> dict[str, Any]:
@@ -145,14 +468,18 @@ def subtarget_to_row(goal_id: int, sub: SubTarget) -> dict[str, Any]:
 
 
 def row_to_subtarget(row: dict[str, Any]) -> SubTarget:
-    """The ``SubTarget`` a ``subtargets`` row describes."""
-    return SubTarget(
-        goal_id=row["goal_id"],
-        period=row["period"],
-        label=row["label"],
-        period_start=date.fromisoformat(row["period_start"]),
-        period_end=date.fromisoformat(row["period_end"]),
-        planned=row["planned"],
-        locked=bool(row["locked"]),
-        id=row["id"],
-    )
+    """The ``SubTarget`` a ``subtargets`` row describes; ``BadRowError`` when the row is damaged."""
+    try:
+        _require(type(row["goal_id"]) is int and type(row["label"]) is str and row["planned"] is not None)
+        return SubTarget(
+            goal_id=row["goal_id"],
+            period=row["period"],
+            label=row["label"],
+            period_start=date.fromisoformat(row["period_start"]),
+            period_end=date.fromisoformat(row["period_end"]),
+            planned=row["planned"],
+            locked=bool(row["locked"]),
+            id=row["id"],
+        )
+    except _READ_ERRORS as exc:
+        raise _damaged("subtargets", row, exc) from None

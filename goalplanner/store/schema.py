@@ -137,3 +137,14 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
         conn.execute("COMMIT")
         reached.append(version + 1)
     return reached
+
+
+def reference(version: int | None = None) -> sqlite3.Connection:
+    """A new in-memory database holding exactly what the migrations up to ``version`` make (default:
+    this build's). ``validate`` compares a plan file's schema with it; it never touches a file."""
+    version = schema_version() if version is None else version
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    for step in MIGRATIONS[:version]:
+        for statement in step:
+            conn.execute(statement)
+    return conn
