@@ -57,17 +57,19 @@ def check_file(path: Path) -> CheckReport:
             copy = Path(folder) / path.name
             shutil.copyfile(path, copy)
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-            report = _check(copy, path, read_only=True)
+            report = _check(copy, path, read_only=True, unchanging=False)
         return report
-    return _check(path, path, read_only=read_only)
+    # Without a -wal file no program has the plan open (goalplanner keeps it in WAL mode): read it as
+    # an unchanging file, so SQLite makes no -wal and -shm files beside it either.
+    return _check(path, path, read_only=read_only, unchanging=read_only or not wal.exists())
 
 
-def _check(path: Path, shown: Path, *, read_only: bool) -> CheckReport:
+def _check(path: Path, shown: Path, *, read_only: bool, unchanging: bool) -> CheckReport:
     """Check the file at ``path``, reporting it as ``shown``."""
     # Read-only, so nothing in a -wal file is ever checkpointed into the file. A read-only medium
     # cannot hold the -shm file WAL reading needs: there the file is read as an unchanging one.
     target = f"file:{quote(str(path))}?mode=ro"
-    if read_only and path == shown:
+    if unchanging:
         target += "&immutable=1"
     with (
         environment_errors(shown),
