@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import asdict, fields
@@ -159,9 +160,14 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+
+
 def _loads(text: str) -> Any:
     """JSON as Python's json reads it, without NaN and Infinity (not JSON, and not numbers we use)."""
-    return json.loads(text, parse_constant=_refuse_constant)
+    if not isinstance(text, str):
+        raise TypeError(f"JSON must be text, not {type(text).__name__}")
+    return _DECODER.decode(text)
 
 
 def json_problem(value: object, check: Callable[[Any], str | None]) -> str | None:
@@ -274,6 +280,8 @@ CHECKS = {
 }
 
 _MISSING = object()
+_goal_texts = operator.itemgetter(*GOAL_TEXT)
+_ONLY_TEXT = {str}
 
 
 def row_problems(table: str, row: dict[str, Any]) -> list[tuple[str, str]]:
@@ -380,8 +388,7 @@ def goal_to_row(goal: Goal) -> dict[str, Any]:
 def row_to_goal(row: dict[str, Any]) -> Goal:
     """The ``Goal`` a ``goals`` row describes; ``BadRowError`` when the row is damaged."""
     try:
-        for name in GOAL_TEXT:
-            _require(type(row[name]) is str)
+        _require(set(map(type, _goal_texts(row))) == _ONLY_TEXT)
         _require(row["parent_id"] is None or type(row["parent_id"]) is int)
         contributors = _loads(row["contributors"])
         _require(type(contributors) is list and all(type(name) is str for name in contributors))

@@ -147,4 +147,5 @@ def reference(version: int | None = None) -> sqlite3.Connection:
     for step in MIGRATIONS[:version]:
         for statement in step:
             conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version:d}")
     return conn
