@@ -168,7 +168,8 @@ def test_the_report_names_every_problem_of_a_plan_damaged_many_ways(tmp_path):
 
 
 def test_validating_a_10000_goal_plan_is_cheap(tmp_path):
-    """Every open can afford it: 10,000 goals with a year of weekly plan and 50 check-ins each."""
+    """Every open can afford it: 10,000 goals with 12 plan periods and 10 check-ins each (the README's
+    measurement, 52 periods and 50 check-ins each, is in the report of issue 18)."""
     plan = tmp_path / "big.goalplan"
     with Store.open(plan, daily_backup=False) as store:
         conn = store.db.conn
@@ -182,13 +183,13 @@ def test_validating_a_10000_goal_plan_is_cheap(tmp_path):
             "'', '' FROM n"
         )
         conn.execute(
-            "WITH RECURSIVE w(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM w WHERE k < 51) "
+            "WITH RECURSIVE w(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM w WHERE k < 11) "
             "INSERT INTO subtargets (goal_id, period, label, period_start, period_end, planned) "
             "SELECT g.id, 'week', 'W' || w.k, date('2025-01-06', '+' || (7 * w.k) || ' days'), "
             "date('2025-01-12', '+' || (7 * w.k) || ' days'), 360.0 - w.k FROM goals g, w"
         )
         conn.execute(
-            "WITH RECURSIVE c(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM c WHERE k < 49) "
+            "WITH RECURSIVE c(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM c WHERE k < 9) "
             "INSERT INTO checkins (goal_id, on_date, actual, created) "
             "SELECT g.id, date('2025-01-10', '+' || (7 * c.k) || ' days'), 350.0 - c.k, '' FROM goals g, c"
         )
@@ -197,6 +198,10 @@ def test_validating_a_10000_goal_plan_is_cheap(tmp_path):
         validate(store)  # warm the page cache, as the window's own reads would
         started = time.perf_counter()
         problems = validate(store)
-        seconds = time.perf_counter() - started
+        whole = time.perf_counter() - started
+        started = time.perf_counter()
+        problems += validate(store, every_row=False)
+        quick = time.perf_counter() - started
     assert problems == []
-    assert seconds < 3.0, f"validate took {seconds:.2f} s"
+    assert whole < 2.0, f"validate took {whole:.2f} s"
+    assert quick < 0.5, f"validate(every_row=False) took {quick:.2f} s"
