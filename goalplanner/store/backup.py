@@ -144,10 +144,15 @@ def claimed(path: Path) -> Iterator[bool]:
         try:
             yield True
         finally:
-            if _same_file(handle, path):
+            still_ours = _same_file(handle, path)
+            if fcntl is None:  # Windows cannot delete a file while it is open
+                os.close(handle)
+                handle = -1
+            if still_ours:
                 _remove_with_sidecars(path)
     finally:
-        os.close(handle)
+        if handle >= 0:
+            os.close(handle)
 
 
 def _lock(handle: int) -> bool:
