@@ -33,7 +33,7 @@ def _ensure(checked: Callable[[], Path], unchecked: Callable[[], Path]) -> Path:
         return checked()
     except PermissionError as exc:
         folder = unchecked()
-        warning = f"{folder}: {exc}"
+        warning = f"{folder} is used although its path is not safe ({exc}): another user could change it"
         if warning not in folder_warnings:
             folder_warnings.append(warning)
             log.warning("Using %s although its path is not safe: %s", folder, exc)

@@ -133,7 +133,7 @@ def claimed(path: Path) -> Iterator[bool]:
     ``remove_stale`` never sees a live writer's file unlocked.
     """
     try:
-        handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)  # as SQLite makes its files
     except FileExistsError:
         yield False
         return
