@@ -9,7 +9,6 @@ become ``StoreError`` subclasses, anything else is a bug and propagates.
 from __future__ import annotations
 
 import contextlib
-import glob
 import json
 import logging
 import os
@@ -203,6 +202,9 @@ class Store:
         with environment_errors(path), _building(path.parent, path.name) as temp:
             conn = sqlite3.connect(temp, isolation_level=None)
             try:
+                # Nobody sees this file until it is complete: no syncing step by step, one at the end.
+                conn.execute("PRAGMA synchronous = OFF")
+                conn.execute("PRAGMA journal_mode = MEMORY")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
                 schema.migrate(conn)
             finally:
@@ -210,8 +212,11 @@ class Store:
             result = None
             if fill is not None:
                 with cls.open(temp, create=False, daily_backup=False, busy_timeout=busy_timeout) as store:
+                    store.db.execute("PRAGMA synchronous = OFF")
                     result = fill(store)
+            _sync(temp)
             _move_into_place(temp, path, replace_unfinished=replace_unfinished)
+            _sync(path.parent)
         return result
 
     @classmethod
@@ -586,6 +591,7 @@ def _require_writable(path: Path, *, exists: bool) -> None:
 
 # Name of a plan being built: hidden, beside its final name, unique to its builder.
 _BUILDING = ".{name}.{token}.creating"
+_TOKEN_LENGTH = 12
 
 
 def is_unfinished(path: Path) -> bool:
@@ -627,11 +633,12 @@ def is_unfinished(path: Path) -> bool:
 def _building(folder: Path, name: str) -> Iterator[Path]:
     """A claimed temporary file for a new plan named ``name`` in ``folder``; removed after the block.
 
-    Leftovers of builds cut short by a crash (files of that pattern no live builder holds) go first.
+    Leftovers of builds of any plan in ``folder`` cut short by a crash (files of that pattern no live
+    builder holds) go first.
     """
-    backup.remove_stale(folder, _BUILDING.format(name=glob.escape(name), token="*"))
+    backup.remove_stale(folder, _BUILDING.format(name="*", token="?" * _TOKEN_LENGTH))
     for _attempt in range(5):
-        temp = folder / _BUILDING.format(name=name, token=secrets.token_hex(6))
+        temp = folder / _BUILDING.format(name=name, token=secrets.token_hex(_TOKEN_LENGTH // 2))
         with backup.claimed(temp) as ours:
             if ours:
                 yield temp
@@ -659,6 +666,20 @@ def _move_into_place(temp: Path, path: Path, *, replace_unfinished: bool) -> Non
         if path.exists():
             raise FileExistsError(path) from None
         temp.rename(path)
+
+
+def _sync(path: Path) -> None:
+    """Flush ``path`` (a file, or a folder's entries) to the disk, where the system allows it."""
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open a folder this way; its renames are durable enough
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def _remove_sidecars(path: Path) -> None:
