@@ -648,8 +648,8 @@ def _building(folder: Path, name: str) -> Iterator[Path]:
 
 def _move_into_place(temp: Path, path: Path, *, replace_unfinished: bool) -> None:
     """Give the finished plan ``temp`` its name ``path``: never over a plan, at once or not at all."""
-    if replace_unfinished:
-        if path.exists() and not is_unfinished(path):  # became a plan meanwhile
+    if replace_unfinished and path.exists():
+        if not is_unfinished(path):  # became a plan meanwhile
             raise FileExistsError(path)
         _remove_sidecars(path)
         temp.replace(path)

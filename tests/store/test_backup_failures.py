@@ -228,3 +228,20 @@ def test_a_stale_wal_beside_a_missing_plan_is_not_taken_into_a_new_one(tmp_path,
     conn.close()
     with Store.open(other) as store:
         assert store.list_goals() == []
+
+
+def test_a_plan_made_meanwhile_is_never_replaced(tmp_path):
+    path = tmp_path / "race.goalplan"
+    for before in (None, b""):  # nothing there yet, or a 0-byte file that may be replaced
+        if before is not None:
+            path.unlink()
+            path.write_bytes(before)
+
+        def meanwhile(_store):  # another program makes a real plan there while this one builds
+            path.unlink(missing_ok=True)
+            Store.create(path, lambda store: write_sample_plan(store, date(2025, 3, 12)))
+
+        with pytest.raises(FileExistsError):
+            Store.create(path, meanwhile, replace_unfinished=True)
+        assert goal_count(path) == 7
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "race.goalplan"]
