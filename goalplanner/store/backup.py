@@ -175,9 +175,13 @@ def _same_file(handle: int, path: Path) -> bool:
 
 
 def _remove_with_sidecars(path: Path) -> None:
-    path.unlink(missing_ok=True)  # first: on Windows this fails while a live writer has it open
+    """Remove ``path`` and SQLite's files beside it; with the lock held, the main file goes last, so
+    a crash in between leaves a stale main file that the next clean-up finds, not orphans."""
+    if fcntl is None:
+        path.unlink(missing_ok=True)  # first: on Windows this fails while a live writer has it open
     for sidecar in SIDECARS:
         path.with_name(path.name + sidecar).unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
 
 
 def partial_files(folder: Path) -> list[Path]:

@@ -103,7 +103,7 @@ def kill_backups(processes, tmp_path, kills: int, seed: int) -> tuple[int, int, 
         inside += run_and_kill(processes, backer, (path, backups), rng.randint(0, 1), rng.uniform(0, 0.004))
         partial, sidecars = litter(folder, "*.partial")
         assert len(partial) <= 1, partial  # the kill's own litter at most: the older was cleaned
-        assert all(s.name.startswith(partial[0].name) for s in sidecars), sidecars
+        assert all(partial and s.name.startswith(partial[0].name) for s in sidecars), sidecars
         left += len(partial)
         most = max(most, len(partial))
     backups_kept = list_backups(folder, "manual")
