@@ -159,3 +159,38 @@ def test_a_plan_killed_while_being_created_is_whole_or_absent(processes, tmp_pat
     assert sorted(p.name for p in folder.iterdir()) == ["last.goalplan"]
     print(f"{kills} kills while creating plans, {inside} inside a creation, {whole} plans found "
           "complete, never a half-made one", file=sys.stderr)  # fmt: skip
+
+
+def holder(partial, report) -> None:
+    """The child: claim a partial file as a backup being written does, and keep it until killed."""
+    from goalplanner.store.backup import claimed
+
+    with claimed(partial) as ours:
+        report.send(("claimed", ours))
+        while True:
+            time.sleep(1)
+
+
+def test_a_backup_another_program_is_writing_is_left_alone_until_it_dies(processes, tmp_path):
+    plan, backups = tmp_path / "team.goalplan", tmp_path / "backups"
+    Store.create(plan, lambda store: write_sample_plan(store, date(2025, 3, 12)))
+    folder = rotation_dir(backups, plan)
+    folder.mkdir(parents=True)
+    theirs = folder / "team--20990101-000000-000000--manual.goalplan.partial"
+    receive, send = processes.Pipe(duplex=False)
+    child = processes.Process(target=holder, args=(theirs, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        assert receive.poll(120) and receive.recv() == ("claimed", True)
+        with Store.open(plan, backup_root=backups, daily_backup=False) as store:
+            store.backup("manual")
+            assert partial_files(folder) == [theirs]  # alive: not stale, whatever its age
+            child.kill()
+            child.join()
+            store.backup("manual")  # dead: its partial file is litter now
+            assert partial_files(folder) == []
+    finally:
+        child.kill()
+        child.join()
+        receive.close()
