@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import math
 import sys
 from datetime import date
@@ -109,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
+    # What the store and paths log (a backup that failed, an unsafe folder) is said once on stderr
+    # in the command's own words, not again by logging's last-resort handler.
+    quiet = logging.getLogger("goalplanner")
+    if not any(isinstance(handler, logging.NullHandler) for handler in quiet.handlers):
+        quiet.addHandler(logging.NullHandler())
     if args.command == "check":
         return run_check(args.db)
     if args.command == "demo":
@@ -201,22 +207,74 @@ def _refuse_damaged(store: Store) -> None:
 
 
 def run_demo(db: Path | None) -> int:
-    """``goalplanner demo``: write the sample plan to a new file (never over an existing plan)."""
+    """``goalplanner demo``: write the sample plan to a new file (never over an existing plan).
+
+    A file at the path that holds no plan (0 bytes, or left half-made by a crash) is replaced, and a
+    plan that holds nothing yet (no goals, check-ins or drafts) is filled; the new file appears
+    complete or not at all.
+    """
     from goalplanner.store import Store, StoreError
     from goalplanner.store.demo import write_sample_plan
+    from goalplanner.store.store import is_unfinished
 
-    path = _resolve(db)
-    if path.exists():
-        print(f"goalplanner: {path} already exists; choose a new file for the sample plan", file=sys.stderr)
-        return EXIT_UNUSABLE
+    path = _resolve(db).expanduser().absolute()
+    unfinished = is_unfinished(path)
+    refused = f"goalplanner: {path} already exists; choose a new file for the sample plan"
     try:
-        with Store.open(path) as store:
-            count = write_sample_plan(store, date.today())
+        if path.exists() and not unfinished:
+            if not _holds_nothing(path):
+                print(refused, file=sys.stderr)
+                return EXIT_UNUSABLE
+            with _warned(Store.open(path, create=False)) as store:
+                count = write_sample_plan(store, date.today())
+        else:
+            count = Store.create(
+                path, lambda store: write_sample_plan(store, date.today()), replace_unfinished=True
+            )
+    except FileExistsError:
+        print(refused, file=sys.stderr)
+        return EXIT_UNUSABLE
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    print(f"wrote the sample plan ({count} goals with check-ins) to {path}")
+    _warn_about_folders()
+    instead = " (in place of an unfinished file that held no plan)" if unfinished else ""
+    print(f"wrote the sample plan ({count} goals with check-ins) to {path}{instead}")
     return EXIT_OK
+
+
+def _holds_nothing(path: Path) -> bool:
+    """True for a plan in this version's format with no goals, check-ins or drafts in it."""
+    from goalplanner.store import Store, StoreError
+
+    try:
+        with Store.open_reader(path) as plan:
+            counts = plan.counts()
+    except (StoreError, FileNotFoundError):
+        return False
+    return not any(counts[table] for table in ("goals", "subtargets", "checkins", "wizard_drafts"))
+
+
+def _warned(store: Store) -> Store:
+    """``store``, having said on stderr why its backup on opening failed, if it did (work goes on)."""
+    if store.backup_problem is not None:
+        from goalplanner import paths
+
+        print(
+            f"goalplanner: warning: {store.backup_problem} The plan is fine and changes are saved; "
+            f"to keep backups, make {store.backup_dir.parent} a folder you can write to, on a disk with "
+            f"space free, or set {paths.BACKUP_DIR_VARIABLE} to another folder.",
+            file=sys.stderr,
+        )
+    _warn_about_folders()
+    return store
+
+
+def _warn_about_folders() -> None:
+    from goalplanner import paths
+
+    while paths.folder_warnings:
+        print(f"goalplanner: warning: {paths.folder_warnings.pop(0)}", file=sys.stderr)
 
 
 def _iso_date(text: str) -> date:
@@ -307,7 +365,7 @@ def run_goals(db: Path | None) -> int:
     if path is None:
         return EXIT_UNUSABLE
     try:
-        with Store.open(path, create=False, daily_backup=False) as store:
+        with _warned(Store.open(path, create=False, daily_backup=False)) as store:
             _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             placed, evaluations, rollups = _judge_plan(store, date.today())
     except StoreError as exc:
@@ -336,7 +394,7 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
         return EXIT_UNUSABLE
     today = date.today()
     try:
-        with Store.open(path, create=False, daily_backup=False) as store:
+        with _warned(Store.open(path, create=False, daily_backup=False)) as store:
             _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             placed, _latest_only, rollups = _judge_plan(store, today)
             if goal_id is not None:
@@ -449,7 +507,7 @@ def run_checkin(
         return EXIT_UNUSABLE
     today = date.today()
     try:
-        with Store.open(path, create=False) as store:
+        with _warned(Store.open(path, create=False)) as store:
             _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             with store.transaction():  # read, check and write as one: no other writer in between
                 try:
@@ -558,7 +616,7 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
     if path is None:
         return EXIT_UNUSABLE
     try:
-        with Store.open(path, create=False, daily_backup=False) as store:
+        with _warned(Store.open(path, create=False, daily_backup=False)) as store:
             _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             today = date.today()
             _placed, evaluations, rollups = _judge_plan(store, today)  # as the window judges the plan
@@ -602,7 +660,7 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
     if path is None:
         return EXIT_UNUSABLE
     try:
-        with Store.open(path, create=False, daily_backup=False) as store:
+        with _warned(Store.open(path, create=False, daily_backup=False)) as store:
             _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             report = export_workbook(store, output, goals=goal_ids)
     except KeyError as exc:
@@ -629,7 +687,7 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
     if path is None:
         return EXIT_UNUSABLE
     try:
-        with Store.open(path, create=False) as store:
+        with _warned(Store.open(path, create=False)) as store:
             _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             report = read_actuals(workbook, store)
             for change in report.changes:

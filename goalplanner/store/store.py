@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
+import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from goalplanner import paths
@@ -26,6 +29,7 @@ from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.store import backup, schema
 from goalplanner.store._sqlite_utils import sqlite_utils
 from goalplanner.store.errors import (
+    BackupError,
     BusyError,
     CorruptFileError,
     DiskFullError,
@@ -34,7 +38,7 @@ from goalplanner.store.errors import (
     ReadOnlyError,
     StoreError,
 )
-from goalplanner.store.fileformat import APPLICATION_ID, identify
+from goalplanner.store.fileformat import APPLICATION_ID, HEADER_SIZE, SQLITE_MAGIC, identify, read_header
 from goalplanner.store.rows import (
     checkin_to_row,
     goal_to_row,
@@ -43,6 +47,9 @@ from goalplanner.store.rows import (
     row_to_subtarget,
     subtarget_to_row,
 )
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Seconds a write waits for another program's write lock before giving up with BusyError.
 BUSY_TIMEOUT = 3.0
@@ -114,6 +121,8 @@ class Store:
         self._closed = False
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.backup_dir = backup.rotation_dir(backup_root, path)
+        # Why the automatic backup on opening could not be written (the plan opened all the same).
+        self.backup_problem: BackupError | None = None
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -126,24 +135,89 @@ class Store:
         backup_root: Path | None = None,
         busy_timeout: float = BUSY_TIMEOUT,
         daily_backup: bool = True,
+        replace_unfinished: bool = False,
     ) -> Store:
-        """Open (or create) the plan at ``path``, default the user's data folder; refuse unsafe files."""
+        """Open (or create) the plan at ``path``, default the user's data folder; refuse unsafe files.
+
+        A new plan is made whole under a temporary name and then moved into place (see ``create``).
+        ``replace_unfinished`` (with ``create``): a file that holds no plan and nothing else (see
+        ``is_unfinished``: 0 bytes, or left half-made by a crash) is replaced by a new plan instead
+        of refused. A backup that cannot be written never stops the plan from opening: the reason
+        is logged and kept in ``backup_problem``.
+        """
         path = Path(path) if path is not None else paths.default_plan_path()
         path = path.expanduser().absolute()
         backup_root = backup_root if backup_root is not None else paths.backups_dir()
-        header = identify(path)  # raises for empty, foreign, truncated and non-SQLite files
+        replace = create and replace_unfinished and is_unfinished(path)
+        header = None if replace else identify(path)  # raises for empty, foreign, truncated, non-SQLite
         if header is None and not create:
             raise FileNotFoundError(path)
         _require_writable(path, exists=header is not None)
+        if header is None:
+            with contextlib.suppress(FileExistsError):  # another program made it meanwhile: open that
+                cls.create(path, replace_unfinished=replace, busy_timeout=busy_timeout)
+            identify(path)
         with environment_errors(path):
             conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         try:
             store = cls(path, conn, backup_root, busy_timeout)
-            store._prepare(new=header is None, daily_backup=daily_backup)
+            store._prepare(daily_backup=daily_backup and header is not None)
         except BaseException:
             conn.close()
             raise
         return store
+
+    @classmethod
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        fill: Callable[[Store], T] | None = None,
+        *,
+        replace_unfinished: bool = False,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> T | None:
+        """Make a new plan at ``path``, complete or not at all; return what ``fill`` returned.
+
+        The plan is built under a hidden temporary name in the same folder (format, tables and
+        whatever ``fill`` writes into it) and moved into place only then, so a crash leaves no plan
+        or a whole one, never an empty or half-made file. Raises ``FileExistsError`` when ``path``
+        exists, unless ``replace_unfinished`` and it holds no plan (``is_unfinished``). Leftovers
+        of a creation cut short by a crash are removed first.
+        """
+        path = Path(path).expanduser().absolute()
+        if path.exists() and not (replace_unfinished and is_unfinished(path)):
+            raise FileExistsError(path)
+        _require_writable(path, exists=False)
+        try:
+            return cls._build(path, fill, replace_unfinished=replace_unfinished, busy_timeout=busy_timeout)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            raise StoreError(path, reason=exc.strerror or str(exc)) from exc
+
+    @classmethod
+    def _build(
+        cls, path: Path, fill: Callable[[Store], T] | None, *, replace_unfinished: bool, busy_timeout: float
+    ) -> T | None:
+        with environment_errors(path), _building(path.parent, path.name) as temp:
+            conn = sqlite3.connect(temp, isolation_level=None)
+            try:
+                # Nobody sees this file until it is complete: no syncing step by step, one at the end.
+                conn.execute("PRAGMA synchronous = OFF")
+                conn.execute("PRAGMA journal_mode = MEMORY")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+                schema.migrate(conn)
+            finally:
+                conn.close()
+            result = None
+            if fill is not None:
+                with cls.open(temp, create=False, daily_backup=False, busy_timeout=busy_timeout) as store:
+                    store.db.execute("PRAGMA synchronous = OFF")
+                    result = fill(store)
+            _sync(temp)
+            _move_into_place(temp, path, replace_unfinished=replace_unfinished)
+            _sync(path.parent)
+        return result
 
     @classmethod
     def open_reader(cls, path: str | os.PathLike[str], *, busy_timeout: float = BUSY_TIMEOUT) -> Store:
@@ -181,12 +255,9 @@ class Store:
             conn.close()
             raise
 
-    def _prepare(self, *, new: bool, daily_backup: bool) -> None:
+    def _prepare(self, *, daily_backup: bool) -> None:
         conn = self._conn
         with environment_errors(self.path):
-            if new:
-                # Written in rollback-journal mode so the id is in the main file's header at once.
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
             version = schema.current_version(conn)
             if version > schema.schema_version():
                 raise NewerSchemaError(self.path, file_version=version, app_version=schema.schema_version())
@@ -196,12 +267,24 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             if version < schema.schema_version():
                 if version:
-                    self.backup(reason="pre-migration")
+                    # The migration is one transaction per step, so the file stays whole without it.
+                    self._automatic_backup("pre-migration")
                 self._migrate(version)
             elif daily_backup:
-                age = backup.newest_age_seconds(self.backup_dir, "daily")
-                if age is None or age > backup.DAY_SECONDS:
-                    self.backup(reason="daily")
+                self._automatic_backup("daily")
+
+    def _automatic_backup(self, reason: str) -> None:
+        """Back up as opening does; when that fails, note why and carry on (the plan itself is fine)."""
+        try:
+            if reason == "daily":
+                age = backup.newest_age_seconds(self.backup_dir, reason)
+                if age is not None and age <= backup.DAY_SECONDS:
+                    return
+            self.backup(reason=reason)
+        except (BackupError, OSError) as exc:
+            problem = exc if isinstance(exc, BackupError) else BackupError(self.backup_dir, reason=str(exc))
+            self.backup_problem = problem
+            log.warning("Opened %s without its %s backup: %s", self.path, reason, problem)
 
     def _migrate(self, from_version: int) -> None:
         try:
@@ -504,3 +587,101 @@ def _require_writable(path: Path, *, exists: bool) -> None:
         raise StoreError(path, reason=f"the folder {folder} does not exist")
     if not os.access(folder, os.W_OK) or (exists and not os.access(path, os.W_OK)):
         raise ReadOnlyError(path)
+
+
+# Name of a plan being built: hidden, beside its final name, unique to its builder.
+_BUILDING = ".{name}.{token}.creating"
+_TOKEN_LENGTH = 12
+
+
+def is_unfinished(path: Path) -> bool:
+    """True when the file at ``path`` holds no plan and nothing else, so replacing it loses nothing.
+
+    That is what a crash while creating a plan could leave (before creation became atomic): a
+    file of 0 bytes, an SQLite header with no page behind it, or a database with goalplanner's id
+    (or no id) and not a single table. A write-ahead log with content beside it may hold pages, so
+    then the file does not count as unfinished. Anything else, including an empty plan, is a plan.
+    """
+    try:
+        info = path.stat()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return False
+        if not stat.S_ISREG(info.st_mode):
+            return False
+        if info.st_size == 0:
+            return True
+        with path.open("rb") as handle:
+            raw = handle.read(HEADER_SIZE)
+    except OSError:
+        return False
+    if not SQLITE_MAGIC.startswith(raw[: len(SQLITE_MAGIC)]):
+        return False
+    if info.st_size < 512:  # smaller than the smallest page: the header was being written
+        return True
+    if read_header(raw).application_id not in (0, APPLICATION_ID):
+        return False
+    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except sqlite3.Error:
+        return False
+
+
+@contextlib.contextmanager
+def _building(folder: Path, name: str) -> Iterator[Path]:
+    """A claimed temporary file for a new plan named ``name`` in ``folder``; removed after the block.
+
+    Leftovers of builds of any plan in ``folder`` cut short by a crash (files of that pattern no live
+    builder holds) go first.
+    """
+    backup.remove_stale(folder, _BUILDING.format(name="*", token="?" * _TOKEN_LENGTH))
+    for _attempt in range(5):
+        temp = folder / _BUILDING.format(name=name, token=secrets.token_hex(_TOKEN_LENGTH // 2))
+        with backup.claimed(temp) as ours:
+            if ours:
+                yield temp
+                return
+    raise FileExistsError(folder / name)
+
+
+def _move_into_place(temp: Path, path: Path, *, replace_unfinished: bool) -> None:
+    """Give the finished plan ``temp`` its name ``path``: never over a plan, at once or not at all."""
+    if replace_unfinished and path.exists():
+        if not is_unfinished(path):  # became a plan meanwhile
+            raise FileExistsError(path)
+        _remove_sidecars(path)
+        temp.replace(path)
+        return
+    # SQLite files left beside a file that no longer exists belong to no plan; a new plan must
+    # not take them for its own (a stale -wal would be merged into it).
+    if not path.exists():
+        _remove_sidecars(path)
+    try:
+        os.link(temp, path)  # fails if a file of that name exists, and is atomic
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system
+        if path.exists():
+            raise FileExistsError(path) from None
+        temp.rename(path)
+
+
+def _sync(path: Path) -> None:
+    """Flush ``path`` (a file, or a folder's entries) to the disk, where the system allows it."""
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open a folder this way; its renames are durable enough
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _remove_sidecars(path: Path) -> None:
+    for suffix in backup.SIDECARS:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -6,7 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from goalplanner import paths
@@ -14,6 +14,7 @@ from goalplanner.files import write_error
 from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
+from goalplanner.store.store import is_unfinished
 from goalplanner.ui.errors import export_error_text, log, store_error_text
 from goalplanner.ui.language import ui_language
 from goalplanner.ui.plan_guard import PlanGuard
@@ -38,6 +39,8 @@ class PlanFiles(QObject):
         self.window, self.settings, self.plan_guard = window, settings, plan_guard
         self.store: Store | None = None
         self.handed_over = False  # the last plan asked for was open in another goalplanner, which was raised
+        self.backup_note: QMessageBox | None = None  # the last note that backups are failing
+        self._backup_folders_noted: set[Path] = set()  # each failing backup folder is explained once
 
     def close(self) -> None:
         """Close the open plan (the window is closing) and let other windows have it."""
@@ -46,11 +49,19 @@ class PlanFiles(QObject):
             self.store = None
         self.plan_guard.release()
 
-    def open_plan(self, path: Path, *, create: bool = False, quiet_if_held: bool = False) -> bool:
+    def open_plan(
+        self,
+        path: Path,
+        *,
+        create: bool = False,
+        quiet_if_held: bool = False,
+        replace_unfinished: bool = False,
+    ) -> bool:
         """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used.
 
         ``quiet_if_held``: when another goalplanner has the plan, only note it (``handed_over``) instead
-        of saying so in a message box (a goalplanner just starting then exits).
+        of saying so in a message box (a goalplanner just starting then exits). ``replace_unfinished``:
+        the user agreed to replace a file at ``path`` that holds no plan (0 bytes, or left half-made).
         """
         path = Path(path)
         already_here = self.store is not None and path.absolute() == self.store.path
@@ -62,7 +73,7 @@ class PlanFiles(QObject):
                 problem = "held"
             else:
                 try:
-                    store = Store.open(path, create=create)
+                    store = Store.open(path, create=create, replace_unfinished=replace_unfinished)
                 except (FileNotFoundError, StoreError) as error:
                     problem = error
                 else:
@@ -97,7 +108,37 @@ class PlanFiles(QObject):
             return False
         self._remember_recent(store.path)
         self.opened.emit(store)
+        self._note_backup_problem(store)
         return True
+
+    def _note_backup_problem(self, store: Store) -> None:
+        """Say, once per backup folder, that the backup on opening failed and what to do; non-modal."""
+        if store.backup_problem is None:
+            return
+        root = store.backup_dir.parent
+        if root in self._backup_folders_noted:
+            return
+        self._backup_folders_noted.add(root)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Backups are failing"),
+            self.tr("This plan cannot be backed up. {0}").format(store_error_text(store.backup_problem)),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            self.tr(
+                "The plan itself is fine and every change is saved. To keep backups, make {0} a folder "
+                "you can write to, on a disk with space free, or choose another backup folder by "
+                "setting {1} before starting goalplanner.",
+            ).format(root, paths.BACKUP_DIR_VARIABLE)
+        )
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda: setattr(self, "backup_note", None))
+        self.backup_note = box
+        box.show()
 
     def _explain_refusal(self, path: Path, error: StoreError) -> None:
         box = QMessageBox(
@@ -119,9 +160,10 @@ class PlanFiles(QObject):
                 self._open_copy(path)
             return
         backup = newest_good_backup(path.absolute(), paths.backups_dir())
-        restore = None
+        restore = replace = None
+        details = []
         if backup is not None:
-            box.setInformativeText(
+            details.append(
                 self.tr(
                     "A verified backup from {0} exists. Restoring copies it to a new file "
                     "and opens that; the file above stays as it is.",
@@ -131,9 +173,23 @@ class PlanFiles(QObject):
                 self.tr("Open a copy of the backup"),
                 QMessageBox.ButtonRole.AcceptRole,
             )
+        if is_unfinished(path.absolute()):
+            details.append(
+                self.tr(
+                    "It holds no plan: it is empty, or was left half-made when goalplanner was stopped "
+                    "while creating it. Replace it with a new, empty plan?",
+                )
+            )
+            replace = box.addButton(
+                self.tr("Replace with a new plan"), QMessageBox.ButtonRole.DestructiveRole
+            )
+        if details:
+            box.setInformativeText("\n\n".join(details))
         box.exec()
         if restore is not None and box.clickedButton() is restore:
             self._restore(path, backup)
+        elif replace is not None and box.clickedButton() is replace:
+            self.open_plan(path, create=True, replace_unfinished=True)
 
     @staticmethod
     def _backup_time(backup: Path) -> str:
