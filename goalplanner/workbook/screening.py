@@ -162,11 +162,11 @@ def screen(path: Path) -> Screened:
             limit_bytes, limit_elements = _limits(name, screened)
             if member.file_size > limit_bytes:
                 raise ExportError(SUSPICIOUS, path=path, reason=f"{name}: {_mb(member.file_size)}")
-            stats = _read_capped(archive, member, path, limit_bytes)
+            xml = name.endswith(XML_SUFFIXES) or name in screened.shared_strings
+            stats = _read_capped(archive, member, path, limit_bytes, limit_elements if xml else None)
             total += stats.size
             if total > MAX_UNPACKED_BYTES:
                 raise ExportError(SUSPICIOUS, path=path, reason=f"{total // 2**20} MB")
-            xml = name.endswith(XML_SUFFIXES) or name in screened.shared_strings
             if xml and stats.doctype:
                 raise ExportError(DTD, path=path, part=name)
             if xml and stats.elements > limit_elements:
@@ -221,9 +221,11 @@ def _too_many_parts(path: Path, count: int) -> ExportError:
     return ExportError(TOO_MANY, path=path, count=count, what=Term("ExportError", PARTS), limit=MAX_PARTS)
 
 
-def _read_capped(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path, limit: int) -> PartStats:
+def _read_capped(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path, limit: int, elements: int | None
+) -> PartStats:
     """Unpack ``member`` a chunk at a time, never keeping more than one, and stop past ``limit``
-    bytes whatever its header says. Counts start tags and looks for a DTD on the way."""
+    bytes whatever its header says, or past ``elements`` start tags. Looks for a DTD on the way."""
     stats = PartStats()
     carry = b""
     try:
@@ -233,6 +235,8 @@ def _read_capped(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path, 
                 if stats.size > limit:
                     raise ExportError(SUSPICIOUS, path=path, reason=f"{member.filename}: > {_mb(limit)}")
                 stats.elements += chunk.count(b"<") - chunk.count(b"</")
+                if elements is not None and stats.elements > elements:
+                    raise TooMany(path, stats.elements, ELEMENTS, elements, member.filename)
                 window = carry + chunk
                 if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
                     stats.doctype = True
