@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import re
-import zipfile
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -33,6 +32,7 @@ from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import Status, evaluate, latest_by_period, status_period
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, ExportError
+from goalplanner.workbook.cells import Damaged, find_damage
 from goalplanner.workbook.data import (
     ID_SHEET,
     MARKER,
@@ -44,28 +44,13 @@ from goalplanner.workbook.data import (
     snapshot,
     unescape_cell_text,
 )
+from goalplanner.workbook.screening import TOO_MANY, UNREADABLE, Screened, open_workbook, screen
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNPACKED_BYTES = 400 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 200  # ordinary sheets pack 10-30 times; zip bombs thousands of times
 MAX_GOAL_ROWS = 1200  # a weekly plan over 20 years
 MAX_SHEETS = 20_000
 ROW_SLACK = 50  # rows a colleague may have inserted above a goal's last period
 
 NOT_FOUND = QT_TRANSLATE_NOOP("ExportError", "{path} does not exist.")
-TOO_BIG = QT_TRANSLATE_NOOP(
-    "ExportError",
-    "{path} is {size} MB; goalplanner reads workbooks of up to {limit} MB. Nothing was imported.",
-)
-NOT_XLSX = QT_TRANSLATE_NOOP("ExportError", "{path} is not an Excel workbook (.xlsx). Nothing was imported.")
-SUSPICIOUS = QT_TRANSLATE_NOOP(
-    "ExportError",
-    "{path} is malformed: it would unpack to far more data than a plan holds ({reason}). "
-    "Nothing was imported.",
-)
-UNREADABLE = QT_TRANSLATE_NOOP(
-    "ExportError", "{path} could not be read as a workbook ({reason}). Nothing was imported."
-)
 NOT_OURS = QT_TRANSLATE_NOOP(
     "ExportError",
     "{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan "
@@ -81,10 +66,6 @@ OTHER_PLAN = QT_TRANSLATE_NOOP(
     "{path} was exported from another plan ({plan}), not from the plan that is open. Open that plan "
     "to import it. Nothing was imported.",
 )
-TOO_MANY = QT_TRANSLATE_NOOP(
-    "ExportError", "{path} has {count} {what}; at most {limit} are expected. Nothing was imported."
-)
-PARTS = QT_TRANSLATE_NOOP("ExportError", "parts")
 ROWS = QT_TRANSLATE_NOOP("ExportError", "rows")
 
 OUTDATED = QT_TRANSLATE_NOOP(
@@ -230,11 +211,11 @@ def read_actuals(
     """
     path = Path(path)
     current = plan if isinstance(plan, PlanSnapshot) else snapshot(plan)
-    _check_container(path)
-    from openpyxl import load_workbook  # parsed with defusedxml: openpyxl uses it when installed
-
+    screened = _screen(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        workbook = open_workbook(path, screened)
+    except ExportError:
+        raise  # refused by the screening while openpyxl read: too many elements, too deep
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ExportError(UNREADABLE, path=path, reason=type(error).__name__) from error
     try:
@@ -296,43 +277,25 @@ def _still_current(target: CheckInTarget, report: ImportReport) -> None:
 # -- the workbook as a whole -----------------------------------------------------------------------
 
 
-def _check_container(path: Path) -> None:
-    """Refuse, before parsing anything, what is too big, not a zip, or unpacks out of all proportion."""
+def _screen(path: Path) -> Screened:
+    """Refuse, before parsing anything, what is too big, not a zip, or unpacks out of all proportion
+    (``goalplanner.workbook.screening``)."""
     try:
-        size = path.stat().st_size
+        return screen(path)
     except FileNotFoundError as error:
         raise ExportError(NOT_FOUND, path=path) from error
-    if size > MAX_FILE_BYTES:
-        raise ExportError(TOO_BIG, path=path, size=round(size / 2**20), limit=MAX_FILE_BYTES // 2**20)
-    if not zipfile.is_zipfile(path):
-        raise ExportError(NOT_XLSX, path=path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except zipfile.BadZipFile as error:
-        raise ExportError(NOT_XLSX, path=path) from error
-    unpacked = sum(m.file_size for m in members)
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ExportError(SUSPICIOUS, path=path, reason=f"{unpacked // 2**20} MB")
-    for member in members:
-        if member.file_size > 1_000_000 and member.file_size > MAX_COMPRESSION_RATIO * max(
-            member.compress_size, 1
-        ):
-            raise ExportError(
-                SUSPICIOUS,
-                path=path,
-                reason=f"{member.filename} ×{member.file_size // max(member.compress_size, 1)}",  # no words
-            )
-    if len(members) > MAX_SHEETS:
-        raise ExportError(
-            TOO_MANY, path=path, count=len(members), what=Term("ExportError", PARTS), limit=MAX_SHEETS
-        )
 
 
 def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], str]:
     if ID_SHEET not in workbook.sheetnames:
         raise ExportError(NOT_OURS, path=path)
-    rows = list(workbook[ID_SHEET].iter_rows(max_col=7, max_row=MAX_SHEETS + 10, values_only=True))
+    sheet = workbook[ID_SHEET]
+    try:
+        rows = _cells(lambda: list(sheet.iter_rows(max_col=7, max_row=MAX_SHEETS + 10, values_only=True)))
+    except Damaged as error:
+        damage = _damage(workbook, path, sheet, error)
+        where = Problem(ID_SHEET, damage.cell, damage.template, damage.params).english()
+        raise ExportError(UNREADABLE, path=path, reason=where) from error
     if not rows or rows[0][0] != MARKER:
         raise ExportError(NOT_OURS, path=path)
     if rows[0][1] != WORKBOOK_FORMAT:
@@ -340,7 +303,7 @@ def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], 
     facts = {row[0]: row[1] for row in rows[1:6] if row and row[0]}
     if facts.get("plan_id") != current.plan_id:
         raise ExportError(OTHER_PLAN, path=path, plan=facts.get("plan") or "?")
-    layouts = []
+    layouts, seen = [], set()
     for row in rows[7:]:
         if not row or row[0] is None:
             continue
@@ -350,8 +313,9 @@ def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], 
             raise ExportError(NOT_OURS, path=path)
         if actual_column > 50 or note_column > 50 or last < first:
             raise ExportError(NOT_OURS, path=path)
-        if any(layout["goal_id"] == goal_id for layout in layouts):  # one sheet per goal, or none is read
+        if goal_id in seen:  # one sheet per goal, or none is read
             raise ExportError(NOT_OURS, path=path)
+        seen.add(goal_id)
         if last - first + 1 > MAX_GOAL_ROWS:
             raise ExportError(
                 TOO_MANY,
@@ -405,21 +369,23 @@ def _read_goal_sheet(
     # Rows are found by their period label, not by position: a row inserted above the table moves
     # the last periods down, and they are still read (the table's own length plus some slack).
     last_row = layout["last"] + ROW_SLACK
+    try:
+        rows = _cells(lambda: _plan_rows(sheet, layout["first"], last_row, width, actual_at, note_at))
+    except Damaged as error:
+        damage = _damage(workbook, report.path, sheet, error)
+        report.problems.append(Problem(sheet_name, damage.cell, damage.template, damage.params))
+        return
     seen: set[str] = set()
-    for row_number, row in enumerate(
-        sheet.iter_rows(min_row=layout["first"], max_row=last_row, max_col=width), start=layout["first"]
-    ):
-        row = tuple(row) + (None,) * (width - len(row))
+    for row_number, label_value, actual_value, number_format, note_value in rows:
         cell = f"{actual_letter}{row_number}"
-        label_cell, actual_cell, note_cell = row[0], row[actual_at], row[note_at]
-        label = "" if label_cell is None or label_cell.value is None else str(label_cell.value)
-        value = _number(None if actual_cell is None else actual_cell.value)
+        label = "" if label_value is None else str(label_value)
+        value = _number(actual_value)
         if value is None:
             continue  # blank: nothing typed, and a blank never deletes a check-in
         if isinstance(value, Problem):
             report.problems.append(replace(value, sheet=sheet_name, cell=cell))
             continue
-        value = _as_metric(value, getattr(actual_cell, "number_format", "General"), goal.unit)
+        value = _as_metric(value, number_format, goal.unit)
         if isinstance(value, Problem):
             report.problems.append(replace(value, sheet=sheet_name, cell=cell))
             continue
@@ -431,7 +397,7 @@ def _read_goal_sheet(
             report.problems.append(Problem(sheet_name, f"A{row_number}", P_TWICE, {"label": label}))
             continue
         seen.add(label)
-        change = _change(goal, sub, value, note_cell, latest.get(label), today, sheet_name, cell)
+        change = _change(goal, sub, value, note_value, latest.get(label), today, sheet_name, cell)
         if isinstance(change, Problem):
             report.problems.append(change)
         elif change is None:
@@ -441,14 +407,47 @@ def _read_goal_sheet(
             report.warnings.extend(_second_looks(goal, data.checkins, change))
 
 
-def _change(goal, sub, value, note_cell, before, today, sheet_name, cell) -> ActualChange | Problem | None:
+def _plan_rows(sheet, first: int, last: int, width: int, actual_at: int, note_at: int) -> list[tuple]:
+    """(row number, label, actual, the actual's number format, note) of the rows that may hold the
+    plan: everything the import needs from openpyxl, read in one go (at most some 1,300 rows)."""
+    found = []
+    rows = sheet.iter_rows(min_row=first, max_row=last, max_col=width)
+    for row_number, row in enumerate(rows, start=first):
+        row = tuple(row) + (None,) * (width - len(row))
+        label, actual, note = row[0], row[actual_at], row[note_at]
+        value = None if actual is None else actual.value
+        number_format = getattr(actual, "number_format", "General") if value is not None else "General"
+        found.append((row_number, None if label is None else label.value, value, number_format,
+                      None if note is None else note.value))  # fmt: skip
+    return found
+
+
+def _cells(read):
+    """``read()``, with what openpyxl raises on a damaged sheet as ``Damaged``."""
+    try:
+        return read()
+    except (ExportError, ExportCancelled):
+        raise  # refused by the screening while the sheet was streamed
+    except Exception as error:  # ValueError, IndexError, ParseError, BadZipFile...: the file is damaged
+        raise Damaged(type(error).__name__) from error
+
+
+def _damage(workbook, path: Path, sheet, error: Damaged):
+    """Where openpyxl met the damage in ``sheet``, found by reading its part again."""
+    part = getattr(sheet, "_worksheet_path", "")
+    strings = len(getattr(sheet, "_shared_strings", ()))
+    formats = len(getattr(workbook, "_cell_styles", ()))
+    return find_damage(path, part, strings, formats, error.reason)
+
+
+def _change(goal, sub, value, note_value, before, today, sheet_name, cell) -> ActualChange | Problem | None:
     """What one filled-in row asks for: a new check-in, a changed one, nothing (None), or a problem."""
     problem = check_actual(goal, value)
     if problem is not None:
         return Problem(sheet_name, cell, ACTUAL_PROBLEMS[problem.code], problem.params)
     if sub.period_start > today:
         return Problem(sheet_name, cell, P_FUTURE, {"label": sub.label})
-    note = "" if note_cell is None or note_cell.value is None else unescape_cell_text(str(note_cell.value))
+    note = "" if note_value is None else unescape_cell_text(str(note_value))
     if before is None:
         on = min(sub.period_end, today)
         return ActualChange(goal.id, goal.title, goal.unit, sub.label, on, value, note, None, sheet_name,
