@@ -842,6 +842,30 @@
         <translation>{path} 파일을 통합 문서로 읽을 수 없습니다({reason}). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <source>{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.</source>
+        <translation>{path} 파일의 {part} 구성 요소에 있는 {what} 수({count})가 최대 허용치({limit})를 넘습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>XML elements</source>
+        <translation>XML 요소</translation>
+    </message>
+    <message>
+        <source>cells in one row</source>
+        <translation>한 행의 셀</translation>
+    </message>
+    <message>
+        <source>XML elements in one row</source>
+        <translation>한 행의 XML 요소</translation>
+    </message>
+    <message>
+        <source>levels of nested XML elements</source>
+        <translation>XML 요소 중첩 단계</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a workbook: its part {part} declares XML entities or a document type, which no workbook does. Nothing was imported.</source>
+        <translation>{path} 파일을 통합 문서로 읽을 수 없습니다. {part} 구성 요소에 XML 엔터티 또는 문서 유형이 선언되어 있는데, 통합 문서에는 이런 선언이 들어가지 않습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
         <source>{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan (File → Export to Excel), fill in the Actual column, and import that workbook.</source>
         <translation>{path} 파일은 goalplanner에서 내보낸 파일이 아니므로 가져올 내용이 없습니다. 계획을 내보내고(파일 → Excel로 내보내기) 실적 열을 채운 다음 그 통합 문서를 가져오세요.</translation>
     </message>
@@ -1281,6 +1305,30 @@
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
         <translation>이 목표의 다른 점검이 {day}에 이미 기록되어 있습니다({other}). 기존 점검은 그대로 보관되므로 그날의 점검은 두 개가 됩니다</translation>
+    </message>
+    <message>
+        <source>the file stores “{value}” in this cell as a number, which it is not: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>파일의 이 셀에 “{value}” 값이 숫자로 저장되어 있지만 숫자가 아닙니다. 통합 문서가 손상되었습니다. 스프레드시트 프로그램에서 값을 다시 입력하고 저장하거나 계획을 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>the cell refers to text number {index} of the workbook, which has only {count}: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>셀이 통합 문서의 {index}번 텍스트를 가리키지만 통합 문서에는 텍스트가 {count}개뿐입니다. 통합 문서가 손상되었습니다. 스프레드시트 프로그램에서 값을 다시 입력하고 저장하거나 계획을 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>the cell has format number {index}, which the workbook does not have (it has {count}): the workbook is damaged. Save it again in a spreadsheet, or export the plan again</source>
+        <translation>셀에 {index}번 서식이 지정되어 있지만 통합 문서에는 그 서식이 없습니다(서식 {count}개). 통합 문서가 손상되었습니다. 스프레드시트 프로그램에서 다시 저장하거나 계획을 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>the file stores “{value}” in this cell in a form no spreadsheet writes: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>파일의 이 셀에 “{value}” 값이 어떤 스프레드시트 프로그램도 쓰지 않는 형태로 저장되어 있습니다. 통합 문서가 손상되었습니다. 스프레드시트 프로그램에서 값을 다시 입력하고 저장하거나 계획을 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged (its XML is malformed at line {line}, column {column}) and could not be read. Save the workbook again in a spreadsheet, or export the plan again</source>
+        <translation>시트가 손상되어(XML 형식이 {line}행 {column}열에서 잘못됨) 읽을 수 없습니다. 스프레드시트 프로그램에서 통합 문서를 다시 저장하거나 계획을 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged and could not be read ({reason}). Save the workbook again in a spreadsheet, or export the plan again</source>
+        <translation>시트가 손상되어 읽을 수 없습니다({reason}). 스프레드시트 프로그램에서 통합 문서를 다시 저장하거나 계획을 다시 내보내세요</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1808,18 @@ Data folder: {1}</source>
         <translation>{0} 파일이 없습니다.</translation>
     </message>
     <message>
+        <source>Backups are failing</source>
+        <translation>백업이 계속 실패함</translation>
+    </message>
+    <message>
+        <source>This plan cannot be backed up. {0}</source>
+        <translation>이 계획을 백업할 수 없습니다. {0}</translation>
+    </message>
+    <message>
+        <source>The plan itself is fine and every change is saved. To keep backups, make {0} a folder you can write to, on a disk with space free, or choose another backup folder by setting {1} before starting goalplanner.</source>
+        <translation>계획 자체에는 문제가 없으며 모든 변경 내용이 저장되어 있습니다. 백업을 계속하려면 {0} 폴더에 쓰기 권한이 있고 디스크에 여유 공간이 있도록 하거나, goalplanner를 시작하기 전에 {1} 변수를 설정해 다른 백업 폴더를 선택하세요.</translation>
+    </message>
+    <message>
         <source>Cannot open this plan</source>
         <translation>이 계획을 열 수 없음</translation>
     </message>
@@ -1778,6 +1838,14 @@ Data folder: {1}</source>
     <message>
         <source>Open a copy of the backup</source>
         <translation>백업 사본 열기</translation>
+    </message>
+    <message>
+        <source>It holds no plan: it is empty, or was left half-made when goalplanner was stopped while creating it. Replace it with a new, empty plan?</source>
+        <translation>이 파일에는 계획이 없습니다. 비어 있거나, goalplanner가 파일을 만드는 도중에 중단되어 완성되지 않은 채 남았습니다. 새 빈 계획으로 교체하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Replace with a new plan</source>
+        <translation>새 계획으로 교체</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
@@ -2628,6 +2696,15 @@ Data folder: {1}</source>
     <message>
         <source>The backup of {path} failed: {reason}.</source>
         <translation>{path} 파일을 백업하지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged: {problem}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
+        <translation>계획 파일이 손상되었습니다: {problem}. 파일은 변경하지 않았습니다. `goalplanner check`로 모든 문제를 확인하거나 백업에서 계획을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {first}{more}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
+        <extracomment>The deepest a goal may sit under its top goal (vision -&gt; department -&gt; team -&gt; person is 3). The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
+        <translation>{path} 파일이 손상되었습니다: {first}{more}. 파일은 변경하지 않았습니다. `goalplanner check`로 모든 문제를 확인하거나 백업에서 계획을 복원하세요.</translation>
     </message>
 </context>
 <context>

@@ -846,6 +846,30 @@
         <translation>{path} kunne ikke leses som en arbeidsbok ({reason}). Ingenting ble importert.</translation>
     </message>
     <message>
+        <source>{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.</source>
+        <translation>{path} har {count} {what} i delen {part}; høyst {limit} er forventet. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>XML elements</source>
+        <translation>XML-elementer</translation>
+    </message>
+    <message>
+        <source>cells in one row</source>
+        <translation>celler i én rad</translation>
+    </message>
+    <message>
+        <source>XML elements in one row</source>
+        <translation>XML-elementer i én rad</translation>
+    </message>
+    <message>
+        <source>levels of nested XML elements</source>
+        <translation>nivåer med nestede XML-elementer</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a workbook: its part {part} declares XML entities or a document type, which no workbook does. Nothing was imported.</source>
+        <translation>{path} kunne ikke leses som en arbeidsbok: delen {part} deklarerer XML-entiteter eller en dokumenttype, noe ingen arbeidsbok gjør. Ingenting ble importert.</translation>
+    </message>
+    <message>
         <source>{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan (File → Export to Excel), fill in the Actual column, and import that workbook.</source>
         <translation>{path} ble ikke eksportert fra goalplanner, så den inneholder ingenting å importere. Eksporter planen (Fil → Eksporter til Excel), fyll ut Faktisk-kolonnen, og importer den arbeidsboken.</translation>
     </message>
@@ -1288,6 +1312,30 @@
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
         <translation>en annen oppfølging av dette målet er allerede registrert den {day} ({other}); den beholdes, så den dagen får to oppfølginger</translation>
+    </message>
+    <message>
+        <source>the file stores “{value}” in this cell as a number, which it is not: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>filen lagrer «{value}» i denne cellen som et tall, men det er ikke et tall: arbeidsboken er skadet. Skriv inn verdien på nytt i et regnearkprogram og lagre, eller eksporter planen på nytt</translation>
+    </message>
+    <message>
+        <source>the cell refers to text number {index} of the workbook, which has only {count}: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>cellen viser til tekst nummer {index} i arbeidsboken, som bare har {count}: arbeidsboken er skadet. Skriv inn verdien på nytt i et regnearkprogram og lagre, eller eksporter planen på nytt</translation>
+    </message>
+    <message>
+        <source>the cell has format number {index}, which the workbook does not have (it has {count}): the workbook is damaged. Save it again in a spreadsheet, or export the plan again</source>
+        <translation>cellen har formatnummer {index}, som arbeidsboken ikke har (den har {count}): arbeidsboken er skadet. Lagre den på nytt i et regnearkprogram, eller eksporter planen på nytt</translation>
+    </message>
+    <message>
+        <source>the file stores “{value}” in this cell in a form no spreadsheet writes: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>filen lagrer «{value}» i denne cellen i en form som ikke noe regnearkprogram skriver: arbeidsboken er skadet. Skriv inn verdien på nytt i et regnearkprogram og lagre, eller eksporter planen på nytt</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged (its XML is malformed at line {line}, column {column}) and could not be read. Save the workbook again in a spreadsheet, or export the plan again</source>
+        <translation>arket er skadet (XML-en er ugyldig på linje {line}, kolonne {column}) og kunne ikke leses. Lagre arbeidsboken på nytt i et regnearkprogram, eller eksporter planen på nytt</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged and could not be read ({reason}). Save the workbook again in a spreadsheet, or export the plan again</source>
+        <translation>arket er skadet og kunne ikke leses ({reason}). Lagre arbeidsboken på nytt i et regnearkprogram, eller eksporter planen på nytt</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1815,18 @@ Datamappe: {1}</translation>
         <translation>{0} finnes ikke.</translation>
     </message>
     <message>
+        <source>Backups are failing</source>
+        <translation>Sikkerhetskopieringen fungerer ikke</translation>
+    </message>
+    <message>
+        <source>This plan cannot be backed up. {0}</source>
+        <translation>Denne planen kan ikke sikkerhetskopieres. {0}</translation>
+    </message>
+    <message>
+        <source>The plan itself is fine and every change is saved. To keep backups, make {0} a folder you can write to, on a disk with space free, or choose another backup folder by setting {1} before starting goalplanner.</source>
+        <translation>Selve planen er i orden, og alle endringer er lagret. For å fortsatt få sikkerhetskopier må {0} være en mappe du kan skrive til, på en disk med ledig plass, eller du kan velge en annen mappe for sikkerhetskopier ved å sette {1} før du starter goalplanner.</translation>
+    </message>
+    <message>
         <source>Cannot open this plan</source>
         <translation>Kan ikke åpne denne planen</translation>
     </message>
@@ -1785,6 +1845,14 @@ Datamappe: {1}</translation>
     <message>
         <source>Open a copy of the backup</source>
         <translation>Åpne en kopi av sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>It holds no plan: it is empty, or was left half-made when goalplanner was stopped while creating it. Replace it with a new, empty plan?</source>
+        <translation>Den inneholder ingen plan: den er tom, eller den ble liggende halvferdig da goalplanner ble stoppet mens filen ble opprettet. Vil du erstatte den med en ny, tom plan?</translation>
+    </message>
+    <message>
+        <source>Replace with a new plan</source>
+        <translation>Erstatt med en ny plan</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
@@ -2635,6 +2703,15 @@ Datamappe: {1}</translation>
     <message>
         <source>The backup of {path} failed: {reason}.</source>
         <translation>Sikkerhetskopieringen av {path} mislyktes: {reason}.</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged: {problem}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
+        <translation>Planfilen er skadet: {problem}. Den ble ikke rørt; `goalplanner check` viser alle problemene, eller du kan gjenopprette planen fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {first}{more}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
+        <extracomment>The deepest a goal may sit under its top goal (vision -&gt; department -&gt; team -&gt; person is 3). The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
+        <translation>{path} er skadet: {first}{more}. Den ble ikke rørt; `goalplanner check` viser alle problemene, eller du kan gjenopprette planen fra en sikkerhetskopi.</translation>
     </message>
 </context>
 <context>

@@ -850,6 +850,30 @@
         <translation>{path} nu a putut fi citit ca registru de lucru ({reason}). Nu s-a importat nimic.</translation>
     </message>
     <message>
+        <source>{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.</source>
+        <translation>{path} are prea multe {what} în partea {part} ({count}; se așteaptă cel mult {limit}). Nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>XML elements</source>
+        <translation>elemente XML</translation>
+    </message>
+    <message>
+        <source>cells in one row</source>
+        <translation>celule într-un rând</translation>
+    </message>
+    <message>
+        <source>XML elements in one row</source>
+        <translation>elemente XML într-un rând</translation>
+    </message>
+    <message>
+        <source>levels of nested XML elements</source>
+        <translation>niveluri de elemente XML imbricate</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a workbook: its part {part} declares XML entities or a document type, which no workbook does. Nothing was imported.</source>
+        <translation>{path} nu a putut fi citit ca registru de lucru: partea sa {part} declară entități XML sau un tip de document, lucru pe care niciun registru de lucru nu îl face. Nu s-a importat nimic.</translation>
+    </message>
+    <message>
         <source>{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan (File → Export to Excel), fill in the Actual column, and import that workbook.</source>
         <translation>{path} nu a fost exportat de goalplanner, deci nu conține nimic de importat. Exportați planul (Fișier → Exportă în Excel), completați coloana Realizat și importați acel registru de lucru.</translation>
     </message>
@@ -1295,6 +1319,30 @@
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
         <translation>o altă raportare a acestui obiectiv este deja înregistrată la {day} ({other}); aceasta se păstrează, deci ziua respectivă va avea două raportări</translation>
+    </message>
+    <message>
+        <source>the file stores “{value}” in this cell as a number, which it is not: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>fișierul stochează „{value}” în această celulă ca număr, deși nu este un număr: registrul de lucru este deteriorat. Introduceți din nou valoarea într-un program de calcul tabelar și salvați sau exportați din nou planul</translation>
+    </message>
+    <message>
+        <source>the cell refers to text number {index} of the workbook, which has only {count}: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>celula face trimitere la textul numărul {index} din registrul de lucru, care are doar {count}: registrul de lucru este deteriorat. Introduceți din nou valoarea într-un program de calcul tabelar și salvați sau exportați din nou planul</translation>
+    </message>
+    <message>
+        <source>the cell has format number {index}, which the workbook does not have (it has {count}): the workbook is damaged. Save it again in a spreadsheet, or export the plan again</source>
+        <translation>celula are formatul numărul {index}, pe care registrul de lucru nu îl are (are {count}): registrul de lucru este deteriorat. Salvați-l din nou într-un program de calcul tabelar sau exportați din nou planul</translation>
+    </message>
+    <message>
+        <source>the file stores “{value}” in this cell in a form no spreadsheet writes: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>fișierul stochează „{value}” în această celulă într-o formă pe care niciun program de calcul tabelar nu o scrie: registrul de lucru este deteriorat. Introduceți din nou valoarea într-un program de calcul tabelar și salvați sau exportați din nou planul</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged (its XML is malformed at line {line}, column {column}) and could not be read. Save the workbook again in a spreadsheet, or export the plan again</source>
+        <translation>foaia este deteriorată (XML-ul ei este deformat la linia {line}, coloana {column}) și nu a putut fi citită. Salvați din nou registrul de lucru într-un program de calcul tabelar sau exportați din nou planul</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged and could not be read ({reason}). Save the workbook again in a spreadsheet, or export the plan again</source>
+        <translation>foaia este deteriorată și nu a putut fi citită ({reason}). Salvați din nou registrul de lucru într-un program de calcul tabelar sau exportați din nou planul</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1822,18 @@ Folder de date: {1}</translation>
         <translation>{0} nu există.</translation>
     </message>
     <message>
+        <source>Backups are failing</source>
+        <translation>Copiile de rezervă eșuează</translation>
+    </message>
+    <message>
+        <source>This plan cannot be backed up. {0}</source>
+        <translation>Pentru acest plan nu se poate face o copie de rezervă. {0}</translation>
+    </message>
+    <message>
+        <source>The plan itself is fine and every change is saved. To keep backups, make {0} a folder you can write to, on a disk with space free, or choose another backup folder by setting {1} before starting goalplanner.</source>
+        <translation>Planul în sine este în regulă și fiecare modificare este salvată. Pentru a avea în continuare copii de rezervă, asigurați-vă că {0} este un folder în care puteți scrie, pe un disc cu spațiu liber, sau alegeți alt folder pentru copiile de rezervă setând {1} înainte de a porni goalplanner.</translation>
+    </message>
+    <message>
         <source>Cannot open this plan</source>
         <translation>Acest plan nu poate fi deschis</translation>
     </message>
@@ -1792,6 +1852,14 @@ Folder de date: {1}</translation>
     <message>
         <source>Open a copy of the backup</source>
         <translation>Deschide o copie din copia de rezervă</translation>
+    </message>
+    <message>
+        <source>It holds no plan: it is empty, or was left half-made when goalplanner was stopped while creating it. Replace it with a new, empty plan?</source>
+        <translation>Nu conține niciun plan: este gol sau a rămas neterminat când goalplanner a fost oprit în timp ce îl crea. Îl înlocuiți cu un plan nou, gol?</translation>
+    </message>
+    <message>
+        <source>Replace with a new plan</source>
+        <translation>Înlocuiește cu un plan nou</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
@@ -2642,6 +2710,15 @@ Folder de date: {1}</translation>
     <message>
         <source>The backup of {path} failed: {reason}.</source>
         <translation>Copia de rezervă pentru {path} a eșuat: {reason}.</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged: {problem}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
+        <translation>Fișierul de plan este deteriorat: {problem}. Fișierul a rămas neatins; rulați `goalplanner check` pentru lista tuturor problemelor sau restaurați planul dintr-o copie de rezervă.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {first}{more}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
+        <extracomment>The deepest a goal may sit under its top goal (vision -&gt; department -&gt; team -&gt; person is 3). The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
+        <translation>{path} este deteriorat: {first}{more}. Fișierul a rămas neatins; rulați `goalplanner check` pentru lista tuturor problemelor sau restaurați planul dintr-o copie de rezervă.</translation>
     </message>
 </context>
 <context>

@@ -842,6 +842,30 @@
         <translation>{path} 无法作为工作簿读取（{reason}）。未导入任何内容。</translation>
     </message>
     <message>
+        <source>{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.</source>
+        <translation>{path} 的部件 {part} 中的{what}数为 {count}，最多应为 {limit}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>XML elements</source>
+        <translation>XML 元素</translation>
+    </message>
+    <message>
+        <source>cells in one row</source>
+        <translation>单行中的单元格</translation>
+    </message>
+    <message>
+        <source>XML elements in one row</source>
+        <translation>单行中的 XML 元素</translation>
+    </message>
+    <message>
+        <source>levels of nested XML elements</source>
+        <translation>XML 元素嵌套层</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a workbook: its part {part} declares XML entities or a document type, which no workbook does. Nothing was imported.</source>
+        <translation>{path} 无法作为工作簿读取：其部件 {part} 声明了 XML 实体或文档类型，而工作簿从不包含这些内容。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>{path} was not exported by goalplanner, so there is nothing in it to import. Export the plan (File → Export to Excel), fill in the Actual column, and import that workbook.</source>
         <translation>{path} 不是由 goalplanner 导出的，其中没有可导入的内容。请先导出计划（文件 → 导出到 Excel），填写“实际值”列，再导入该工作簿。</translation>
     </message>
@@ -1281,6 +1305,30 @@
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
         <translation>此目标在 {day} 已记录了另一次进度检查（{other}）；该记录会保留，因此当天将有两次进度检查</translation>
+    </message>
+    <message>
+        <source>the file stores “{value}” in this cell as a number, which it is not: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>文件在此单元格中将“{value}”存储为数字，但它并不是数字：工作簿已损坏。请在电子表格程序中重新输入该值并保存，或重新导出计划</translation>
+    </message>
+    <message>
+        <source>the cell refers to text number {index} of the workbook, which has only {count}: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>该单元格引用了工作簿中的第 {index} 条文本，但工作簿只有 {count} 条：工作簿已损坏。请在电子表格程序中重新输入该值并保存，或重新导出计划</translation>
+    </message>
+    <message>
+        <source>the cell has format number {index}, which the workbook does not have (it has {count}): the workbook is damaged. Save it again in a spreadsheet, or export the plan again</source>
+        <translation>该单元格使用第 {index} 号格式，但工作簿中没有该格式（工作簿只有 {count} 种格式）：工作簿已损坏。请在电子表格程序中重新保存，或重新导出计划</translation>
+    </message>
+    <message>
+        <source>the file stores “{value}” in this cell in a form no spreadsheet writes: the workbook is damaged. Type the value again in a spreadsheet and save, or export the plan again</source>
+        <translation>文件在此单元格中以任何电子表格程序都不会写入的形式存储“{value}”：工作簿已损坏。请在电子表格程序中重新输入该值并保存，或重新导出计划</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged (its XML is malformed at line {line}, column {column}) and could not be read. Save the workbook again in a spreadsheet, or export the plan again</source>
+        <translation>工作表已损坏（其 XML 在第 {line} 行第 {column} 列格式异常），无法读取。请在电子表格程序中重新保存工作簿，或重新导出计划</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged and could not be read ({reason}). Save the workbook again in a spreadsheet, or export the plan again</source>
+        <translation>工作表已损坏，无法读取（{reason}）。请在电子表格程序中重新保存工作簿，或重新导出计划</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1808,18 @@ Data folder: {1}</source>
         <translation>{0} 不存在。</translation>
     </message>
     <message>
+        <source>Backups are failing</source>
+        <translation>备份持续失败</translation>
+    </message>
+    <message>
+        <source>This plan cannot be backed up. {0}</source>
+        <translation>无法备份此计划。{0}</translation>
+    </message>
+    <message>
+        <source>The plan itself is fine and every change is saved. To keep backups, make {0} a folder you can write to, on a disk with space free, or choose another backup folder by setting {1} before starting goalplanner.</source>
+        <translation>计划本身没有问题，所有更改均已保存。若要继续备份，请确保 {0} 是您有写入权限的文件夹，且所在磁盘有可用空间；或在启动 goalplanner 前设置 {1}，以选择其他备份文件夹。</translation>
+    </message>
+    <message>
         <source>Cannot open this plan</source>
         <translation>无法打开此计划</translation>
     </message>
@@ -1778,6 +1838,14 @@ Data folder: {1}</source>
     <message>
         <source>Open a copy of the backup</source>
         <translation>打开备份的副本</translation>
+    </message>
+    <message>
+        <source>It holds no plan: it is empty, or was left half-made when goalplanner was stopped while creating it. Replace it with a new, empty plan?</source>
+        <translation>该文件不包含任何计划：它是空的，或是 goalplanner 在创建它时被中断而留下的不完整文件。要将其替换为一个新的空计划吗？</translation>
+    </message>
+    <message>
+        <source>Replace with a new plan</source>
+        <translation>替换为新计划</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
@@ -2628,6 +2696,15 @@ Data folder: {1}</source>
     <message>
         <source>The backup of {path} failed: {reason}.</source>
         <translation>{path} 备份失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged: {problem}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
+        <translation>计划文件已损坏：{problem}。该文件未做任何改动；`goalplanner check` 可列出所有问题，或者请从备份恢复计划。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {first}{more}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
+        <extracomment>The deepest a goal may sit under its top goal (vision -&gt; department -&gt; team -&gt; person is 3). The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
+        <translation>{path} 已损坏：{first}{more}。该文件未做任何改动；`goalplanner check` 可列出所有问题，或者请从备份恢复计划。</translation>
     </message>
 </context>
 <context>
