@@ -273,6 +273,11 @@ class Store:
             elif daily_backup:
                 self._automatic_backup("daily")
 
+    def daily_backup(self) -> None:
+        """The backup opening makes once a day (``Store.open(daily_backup=True)``), for a caller that
+        opened without it to look at the plan first: a damaged plan is never backed up as a good one."""
+        self._automatic_backup("daily")
+
     def _automatic_backup(self, reason: str) -> None:
         """Back up as opening does; when that fails, note why and carry on (the plan itself is fine)."""
         try:

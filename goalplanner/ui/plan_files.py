@@ -15,6 +15,7 @@ from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.store.store import is_unfinished
+from goalplanner.store.validate import require_sound
 from goalplanner.ui.errors import export_error_text, log, store_error_text
 from goalplanner.ui.language import ui_language
 from goalplanner.ui.plan_guard import PlanGuard
@@ -73,7 +74,8 @@ class PlanFiles(QObject):
                 problem = "held"
             else:
                 try:
-                    store = Store.open(path, create=create, replace_unfinished=replace_unfinished)
+                    store = _sound(Store.open(path, create=create, replace_unfinished=replace_unfinished,
+                                              daily_backup=False))  # fmt: skip
                 except (FileNotFoundError, StoreError) as error:
                     problem = error
                 else:
@@ -330,3 +332,16 @@ class PlanFiles(QObject):
             action.triggered.connect(lambda _checked=False, p=name: self.open_plan(Path(p)))
         if not recent:
             menu.addAction(self.tr("No recent plans")).setEnabled(False)
+
+
+def _sound(store: Store) -> Store:
+    """``store`` once ``validate`` found nothing the app could not have written (then backed up as
+    opening does); closed, with ``DamagedPlanError`` saying what is wrong, otherwise -- so a tampered
+    plan is explained with its newest good backup offered, never shown half or backed up as good."""
+    try:
+        require_sound(store)
+    except StoreError:
+        store.close()
+        raise
+    store.daily_backup()
+    return store
