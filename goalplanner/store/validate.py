@@ -34,7 +34,16 @@ from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import CADENCES, DIRECTIONS, PERIODS, STATES
 from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError
-from goalplanner.store.rows import STAFFING_FIELDS, BadRowError, describe, goal_id_of, row_problems
+from goalplanner.store.rows import (
+    GOAL_FLAGS,
+    GOAL_NUMBERS,
+    GOAL_TEXT,
+    STAFFING_FIELDS,
+    BadRowError,
+    describe,
+    goal_id_of,
+    row_problems,
+)
 
 if TYPE_CHECKING:
     from goalplanner.store.store import Store
@@ -317,24 +326,7 @@ def _json(c: str, shape: str, member: str = "0", *, optional: bool = False) -> s
 _STAFFING_KEYS = ", ".join(f"'{name}'" for name in STAFFING_FIELDS)
 _RULES: dict[str, dict[str, Any]] = {
     "goals": {
-        **dict.fromkeys(
-            (
-                "title",
-                "team",
-                "scope",
-                "owner",
-                "reviewer",
-                "why",
-                "strategy",
-                "kpi",
-                "unit",
-                "staff_plan",
-                "budget_plan",
-                "skills_plan",
-                "skills_needed",
-            ),
-            _text,
-        ),
+        **dict.fromkeys(GOAL_TEXT, _text),
         "contributors": lambda c: _json(c, "array", "type != 'text'"),
         "start": _date,
         "deadline": lambda c: _date(c, False),
@@ -344,20 +336,10 @@ _RULES: dict[str, dict[str, Any]] = {
         "state": _choice(STATES),
         "parent_id": lambda c: _integer(c, False),
         **dict.fromkeys(
-            (
-                "baseline",
-                "target",
-                "stretch_target",
-                "range_low",
-                "range_high",
-                "budget_amount",
-                "budget_contacts",
-            ),
+            GOAL_NUMBERS,
             lambda c: _number(c, False),
         ),
-        **dict.fromkeys(
-            ("staff_available", "budget_available", "skills_available"), lambda c: _flag(c, False)
-        ),
+        **dict.fromkeys(GOAL_FLAGS, lambda c: _flag(c, False)),
         "headcount": _count,
         "staffing": lambda c: _json(
             c,
