@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -15,10 +16,11 @@ from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.store.store import is_unfinished
-from goalplanner.store.validate import require_sound
+from goalplanner.store.validate import DamagedPlanError, require_sound, validate
 from goalplanner.ui.errors import export_error_text, log, store_error_text
 from goalplanner.ui.language import ui_language
 from goalplanner.ui.plan_guard import PlanGuard
+from goalplanner.ui.read_only import ReadableStore, ReadOnlyView
 from goalplanner.ui.restore_dialog import RestoreDialog
 
 MAX_RECENT = 8
@@ -42,6 +44,7 @@ class PlanFiles(QObject):
         self.handed_over = False  # the last plan asked for was open in another goalplanner, which was raised
         self.backup_note: QMessageBox | None = None  # the last note that backups are failing
         self._backup_folders_noted: set[Path] = set()  # each failing backup folder is explained once
+        self.read_only_view: ReadOnlyView | None = None  # made when a damaged plan is first viewed
 
     def close(self) -> None:
         """Close the open plan (the window is closing) and let other windows have it."""
@@ -74,6 +77,7 @@ class PlanFiles(QObject):
                 problem = "held"
             else:
                 try:
+                    _damage_seen_reading(path)
                     store = _sound(Store.open(path, create=create, replace_unfinished=replace_unfinished,
                                               daily_backup=False))  # fmt: skip
                 except (FileNotFoundError, StoreError) as error:
@@ -185,13 +189,43 @@ class PlanFiles(QObject):
             replace = box.addButton(
                 self.tr("Replace with a new plan"), QMessageBox.ButtonRole.DestructiveRole
             )
+        view = None
+        if isinstance(error, DamagedPlanError):
+            details.append(
+                self.tr(
+                    "You can also view what can be read of it: goals that read fine are shown, those "
+                    "that cannot be read are listed, and nothing in the file is changed.",
+                )
+            )
+            view = box.addButton(self.tr("View what can be read"), QMessageBox.ButtonRole.ActionRole)
         if details:
             box.setInformativeText("\n\n".join(details))
         box.exec()
         if restore is not None and box.clickedButton() is restore:
             self._restore(path, backup)
+        elif view is not None and box.clickedButton() is view:
+            self.view_read_only(path, error.problems)
         elif replace is not None and box.clickedButton() is replace:
             self.open_plan(path, create=True, replace_unfinished=True)
+
+    def view_read_only(self, path: Path, problems: list) -> bool:
+        """Show what can be read of the damaged plan at ``path``, read-only (``problems``: what is wrong)."""
+        try:
+            store = ReadableStore.open_reader(path)
+            store.progress_inputs()  # the first read: a plan nothing can be read of is said so here
+        except (FileNotFoundError, StoreError, sqlite3.Error) as error:
+            text = store_error_text(error) if isinstance(error, StoreError) else str(error)
+            QMessageBox.warning(self.window, self.tr("Cannot view this plan"), text)
+            return False
+        store.problems = list(problems)
+        if self.store is not None:
+            self.store.close()
+        self.plan_guard.release()  # nothing is written: another window may have it
+        self.store = store
+        if self.read_only_view is None:
+            self.read_only_view = ReadOnlyView(self.window, self)
+        self.opened.emit(store)
+        return True
 
     @staticmethod
     def _backup_time(backup: Path) -> str:
@@ -345,3 +379,20 @@ def _sound(store: Store) -> Store:
         raise
     store.daily_backup()
     return store
+
+
+def _damage_seen_reading(path: Path) -> None:
+    """Raise ``DamagedPlanError`` when ``validate`` finds the plan at ``path`` damaged through a read-only
+    connection, before it is opened to be written (closing that would fold its -wal into the file).
+    Anything that stops the reader (no file yet, an older format, a file that is no plan) is left to
+    ``Store.open``, which explains it."""
+    try:
+        reader = Store.open_reader(path)
+    except (OSError, StoreError, sqlite3.Error):
+        return
+    try:
+        problems = validate(reader)
+    finally:
+        reader.close()
+    if problems:
+        raise DamagedPlanError(reader.path, problems)
