@@ -157,6 +157,8 @@ class Store:
             with contextlib.suppress(FileExistsError):  # another program made it meanwhile: open that
                 cls.create(path, replace_unfinished=replace, busy_timeout=busy_timeout)
             identify(path)
+        else:
+            check_pages(path, busy_timeout=busy_timeout)  # raises for damaged pages, before any write
         with environment_errors(path):
             conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         try:
@@ -583,6 +585,39 @@ class Store:
     def backups(self) -> list[Path]:
         """This file's backups, newest first."""
         return backup.list_backups(self.backup_dir)
+
+
+def check_pages(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> None:
+    """Raise ``CorruptFileError`` when a page of the plan at ``path`` is damaged; change nothing.
+
+    The header alone (``identify``) cannot see a page overwritten in the middle of the file, nor a
+    file cut short at a page boundary while a -wal file beside it makes its size look plausible.
+    Opening such a file for writing would back the damage up as a good plan, report the failed
+    backup instead of the damage, or fold the -wal into the damaged file when the connection
+    closes. So ``PRAGMA quick_check`` (every page and b-tree, not the indexes' content: about 0.2 s
+    for a 90 MB plan of 10,000 goals) runs first on a read-only connection, which never writes to
+    the file or its -wal. The empty -wal and -shm files SQLite makes for that reading are removed
+    again when the plan is refused; other SQLite errors are left to the connection that follows.
+    """
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    ours = [sidecar for sidecar in sidecars if not sidecar.exists()]
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout)) as conn:
+            found = [str(row[0]) for row in conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.Error as exc:
+        error = environment_error(path, exc)
+        if not isinstance(error, CorruptFileError):
+            return  # busy, locked, unreadable: the read-write connection says so in its own words
+        found = [str(exc)]
+    if found == ["ok"]:
+        return
+    wal = sidecars[0]
+    if wal in ours and wal.exists() and wal.stat().st_size == 0:
+        for sidecar in ours:
+            sidecar.unlink(missing_ok=True)
+    lines = [line for finding in found for line in finding.splitlines() if not line.startswith("***")]
+    raise CorruptFileError(path, reason="some of its pages cannot be read: " + "; ".join(lines[:2]))
 
 
 def _require_writable(path: Path, *, exists: bool) -> None:
