@@ -159,6 +159,27 @@ def _existing(db: Path | None) -> Path | None:
     return path
 
 
+def _held_by_window(path: Path, doing: str) -> bool:
+    """True (said on stderr) when a goalplanner window has the plan open: the window is the plan's only
+    writer while it is open, so a command that writes refuses (exit 2) and the window comes to the front.
+
+    The window's local socket is asked (``PlanGuard.held_elsewhere``): Qt is loaded for that only; where
+    it is not installed no window can have the plan open either.
+    """
+    try:
+        from goalplanner.ui.plan_guard import PlanGuard
+    except ImportError:
+        return False
+    if not PlanGuard.held_elsewhere(path):
+        return False
+    print(
+        f"goalplanner: {path} is open in a goalplanner window; {doing} there, "
+        "or close the window and try again. Nothing was changed.",
+        file=sys.stderr,
+    )
+    return True
+
+
 def run_check(db: Path | None) -> int:
     """``goalplanner check``: print a report; 0 sound, 1 problems found, 2 unusable."""
     from goalplanner.store import StoreError
@@ -220,6 +241,8 @@ def run_demo(db: Path | None) -> int:
     path = _resolve(db).expanduser().absolute()
     unfinished = is_unfinished(path)
     refused = f"goalplanner: {path} already exists; choose a new file for the sample plan"
+    if path.exists() and _held_by_window(path, "choose a new file for the sample plan"):
+        return EXIT_UNUSABLE
     try:
         if path.exists() and not unfinished:
             if not _holds_nothing(path):
@@ -503,7 +526,7 @@ def run_checkin(
     from goalplanner.store import Store, StoreError
 
     path = _existing(db)
-    if path is None:
+    if path is None or _held_by_window(path, "record the check-in"):
         return EXIT_UNUSABLE
     today = date.today()
     try:
@@ -684,7 +707,7 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
     from goalplanner.workbook.importer import apply_actuals, read_actuals
 
     path = _existing(db)
-    if path is None:
+    if path is None or (not dry_run and _held_by_window(path, "import the workbook")):
         return EXIT_UNUSABLE
     try:
         with _warned(Store.open(path, create=False)) as store:

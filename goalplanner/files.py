@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Term
 
@@ -73,8 +74,14 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     except OSError as error:
         raise write_error(path, error) from error
     try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
+        with _Stream(io.FileIO(handle, "wb")) as stream:
+            try:
+                write(stream)
+            except BaseException:
+                with contextlib.suppress(OSError, ValueError):
+                    stream._position = stream.tell()
+                stream.failed = True  # closing it now says nothing; the error below says it all
+                raise
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).chmod(_file_mode(path))
@@ -88,6 +95,36 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
             raise write_error(path, error) from error
         raise
     return path
+
+
+class _Stream(io.BufferedWriter):
+    """The temporary file as ``write`` sees it. Once ``write`` failed it takes whatever comes after and
+    drops it: a writer that wrapped it (the ZipFile of a workbook) and is finalised later, after the file
+    was closed, would otherwise fail to write its end there and print "Exception ignored ..." on stderr.
+    """
+
+    failed = False
+    _position = 0  # where a write would go once failed (the writer may still seek and tell)
+
+    def write(self, data: Any) -> int:
+        if self.failed:
+            size = memoryview(data).nbytes
+            self._position += size
+            return size
+        return super().write(data)
+
+    def flush(self) -> None:
+        if not self.failed:
+            super().flush()
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        if not self.failed:
+            return super().seek(offset, whence)
+        self._position = offset if whence == os.SEEK_SET else self._position + offset
+        return self._position
+
+    def tell(self) -> int:
+        return self._position if self.failed else super().tell()
 
 
 def _file_mode(path: Path) -> int:

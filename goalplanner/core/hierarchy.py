@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
+#: The deepest a goal may sit under its top goal (vision -> department -> team -> person is 3).
+MAX_DEPTH = 100
+
 
 class Node(Protocol):
     """What the hierarchy needs of a goal."""

@@ -3,6 +3,10 @@
 Plain dataclasses with no I/O, so every layer above can build, compare and test
 them without a database or a window. Values are validated on construction:
 an unknown cadence or a NaN target is refused here, not discovered later.
+
+Text must be text that can be saved (``str`` with no lone surrogate) and ids whole numbers; the
+size of numbers is bounded where they are stored (``require_storable``, ``MAX_MAGNITUDE``), so a
+plan written by an older goalplanner can still be read.
 """
 
 from __future__ import annotations
@@ -15,6 +19,13 @@ CADENCES = ("weekly", "biweekly", "monthly")
 DIRECTIONS = ("increase", "decrease", "range")
 STATES = ("draft", "active", "achieved", "missed", "dropped")
 PERIODS = ("month", "week")
+
+# The largest size of a number a plan stores (targets, actuals, budgets, headcounts): 10^20 is kept,
+# shown and exported exactly as typed (tests/reliability/test_hostile_input.py); a larger one is
+# refused by ``require_storable`` before any write, so nothing beyond it is ever saved.
+MAX_MAGNITUDE = 1e20
+# The largest id SQLite stores as an integer.
+_MAX_ID = 2**63 - 1
 
 # Days between check-ins for each cadence ("monthly" is the average month).
 CADENCE_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
@@ -30,8 +41,68 @@ def _require_finite(name: str, value: float | None) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{name} must be a number; got {type(value).__name__}")
-    if not math.isfinite(value):
+    if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"{name} must be a finite number; got {value!r}")
+
+
+def _plain_numbers(obj: object, names: tuple[str, ...]) -> None:
+    """Whole numbers too large for SQLite's integers become floats (refused when beyond a float too)."""
+    for name in names:
+        value = getattr(obj, name)
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _MAX_ID:
+            try:
+                object.__setattr__(obj, name, float(value))
+            except OverflowError:
+                raise ValueError(
+                    f"{name} must be a finite number; got one of {len(str(value))} digits"
+                ) from None
+
+
+def _require_text(name: str, value: object) -> None:
+    """Text that can be saved and exported: a ``str`` (not bytes) holding no lone surrogate."""
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be text; got {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(
+            f"{name} holds a character that cannot be saved (a lone surrogate); retype the text"
+        ) from None
+
+
+def _require_id(name: str, value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not -_MAX_ID <= value <= _MAX_ID:
+        raise ValueError(f"{name} must be a whole number SQLite can store; got {value!r}")
+
+
+def _require_storable_number(name: str, value: float | None) -> None:
+    if value is not None and not abs(value) <= MAX_MAGNITUDE:
+        raise ValueError(
+            f"{name} must be between -{MAX_MAGNITUDE:,.0f} and {MAX_MAGNITUDE:,.0f}; got {value!r}"
+        )
+
+
+def require_storable(item: Goal | SubTarget | CheckIn) -> None:
+    """Raise ``ValueError`` when a number of ``item`` is beyond ``MAX_MAGNITUDE`` (the store calls it
+    before every write, so nothing the app cannot show or export is ever saved)."""
+    if isinstance(item, Goal):
+        numbers = {name: getattr(item, name) for name in _GOAL_NUMBERS}
+        resources = item.resources
+        numbers |= {
+            "headcount": resources.headcount,
+            "budget_amount": resources.budget_amount,
+            "budget_contacts": resources.budget_contacts,
+        }
+        if resources.staffing is not None:
+            numbers |= {f"staffing {k}": v for k, v in vars(resources.staffing).items()}
+    elif isinstance(item, SubTarget):
+        numbers = {"planned": item.planned}
+    else:
+        numbers = {"actual": item.actual, "numerator": item.numerator, "denominator": item.denominator}
+    for name, value in numbers.items():
+        _require_storable_number(name, value)
 
 
 def _plain_zeros(obj: object, names: tuple[str, ...]) -> None:
@@ -53,6 +124,9 @@ class ResourceCheck:
 
     available: bool | None = None  # None: not answered yet
     plan: str = ""  # how the team will obtain what is missing
+
+    def __post_init__(self) -> None:
+        _require_text("plan", self.plan)
 
 
 @dataclass(frozen=True)
@@ -91,6 +165,12 @@ class Resources:
             raise ValueError(f"headcount must be a whole number of people, 0 or more; got {self.headcount!r}")
         _require_finite("budget_amount", self.budget_amount)
         _require_finite("budget_contacts", self.budget_contacts)
+        _plain_numbers(self, ("budget_amount", "budget_contacts"))
+        _require_text("skills_needed", self.skills_needed)
+
+
+_GOAL_NUMBERS = ("baseline", "target", "stretch_target", "range_low", "range_high")
+_GOAL_TEXT = ("title", "team", "scope", "owner", "reviewer", "why", "strategy", "kpi", "unit")
 
 
 @dataclass
@@ -132,13 +212,21 @@ class Goal:
         _require_choice("checkin_cadence", self.checkin_cadence, CADENCES)
         _require_choice("direction", self.direction, DIRECTIONS)
         _require_choice("state", self.state, STATES)
-        numbers = ("baseline", "target", "stretch_target", "range_low", "range_high")
-        for name in numbers:
+        for name in _GOAL_NUMBERS:
             _require_finite(name, getattr(self, name))
-        _plain_zeros(self, numbers)
+        _plain_numbers(self, _GOAL_NUMBERS)
+        _plain_zeros(self, _GOAL_NUMBERS)
         for name in ("start", "deadline", "baseline_date"):
             _require_date(name, getattr(self, name))
+        for name in _GOAL_TEXT:
+            _require_text(name, getattr(self, name))
+        _require_id("id", self.id)
+        _require_id("parent_id", self.parent_id)
+        if isinstance(self.contributors, str | bytes):
+            raise ValueError(f"contributors must be a list of names; got {type(self.contributors).__name__}")
         self.contributors = tuple(self.contributors)
+        for name in self.contributors:
+            _require_text("contributors", name)
 
     @property
     def lower_is_better(self) -> bool:
@@ -167,7 +255,13 @@ class SubTarget:
 
     def __post_init__(self) -> None:
         _require_choice("period", self.period, PERIODS)
+        _require_text("label", self.label)
+        _require_id("goal_id", self.goal_id)
+        _require_id("id", self.id)
+        for name in ("period_start", "period_end"):
+            _require_date(name, getattr(self, name))
         _require_finite("planned", self.planned)
+        _plain_numbers(self, ("planned",))
         _plain_zeros(self, ("planned",))
         if self.period_end < self.period_start:
             raise ValueError(f"period {self.label} ends before it starts")
@@ -187,7 +281,11 @@ class CheckIn:
 
     def __post_init__(self) -> None:
         _require_date("on", self.on)
+        _require_text("note", self.note)
+        _require_id("goal_id", self.goal_id)
+        _require_id("id", self.id)
         _require_finite("actual", self.actual)
         _require_finite("numerator", self.numerator)
         _require_finite("denominator", self.denominator)
+        _plain_numbers(self, ("actual", "numerator", "denominator"))
         _plain_zeros(self, ("actual", "numerator", "denominator"))

@@ -24,8 +24,8 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from goalplanner import paths
-from goalplanner.core.hierarchy import Link, would_loop
-from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.hierarchy import MAX_DEPTH, Link, would_loop
+from goalplanner.core.model import CheckIn, Goal, SubTarget, require_storable
 from goalplanner.store import backup, schema
 from goalplanner.store._sqlite_utils import sqlite_utils
 from goalplanner.store.errors import (
@@ -72,6 +72,28 @@ _LATEST_CHECKIN_IDS = (
     "SELECT (SELECT c.id FROM checkins c WHERE c.goal_id = g.id ORDER BY c.on_date DESC, c.id DESC LIMIT 1) "
     "FROM goals g"
 )
+
+
+# How many goals sit above goal ?1 (0 for a top goal), and how many levels of sub-goals lie below it;
+# neither counts beyond ?2. A parent that is not among the goals counts as none.
+_LEVELS_UP = """
+    WITH RECURSIVE up(id, level) AS (
+        SELECT ?1, 0
+        UNION ALL
+        SELECT g.parent_id, up.level + 1 FROM goals g JOIN up ON g.id = up.id
+        WHERE g.parent_id IS NOT NULL AND up.level < ?2
+            AND EXISTS (SELECT 1 FROM goals p WHERE p.id = g.parent_id)
+    )
+    SELECT max(level) FROM up
+"""
+_LEVELS_DOWN = """
+    WITH RECURSIVE down(id, level) AS (
+        SELECT ?1, 0
+        UNION ALL
+        SELECT g.id, down.level + 1 FROM goals g JOIN down ON g.parent_id = down.id WHERE down.level < ?2
+    )
+    SELECT max(level) FROM down
+"""
 
 
 @dataclass(frozen=True)
@@ -364,7 +386,16 @@ class Store:
     # -- goals ----------------------------------------------------------------------------------
 
     def save_goal(self, goal: Goal, subtargets: Iterable[SubTarget] | None = None) -> int:
-        """Insert or update ``goal`` (and replace its plan when ``subtargets`` is given); return its id."""
+        """Insert or update ``goal`` (and replace its plan when ``subtargets`` is given); return its id.
+
+        ``ValueError`` (nothing written) for a number beyond ``MAX_MAGNITUDE``, a parent that does not
+        exist or would make a loop, or a place deeper than ``MAX_DEPTH`` below the top goal.
+        """
+        require_storable(goal)
+        if subtargets is not None:
+            subtargets = list(subtargets)
+            for sub in subtargets:
+                require_storable(sub)
         row = goal_to_row(goal)
         with self.transaction() as db:
             if goal.parent_id is not None:
@@ -387,14 +418,32 @@ class Store:
         return goal_id
 
     def _check_parent(self, goal_id: int | None, parent_id: int) -> None:
-        """Refuse a parent that does not exist or would make the hierarchy a loop."""
+        """Refuse a parent that does not exist, would make the hierarchy a loop, or would put a goal
+        deeper than ``MAX_DEPTH`` below its top goal."""
         if self.db.execute("SELECT 1 FROM goals WHERE id = ?", [parent_id]).fetchone() is None:
             raise ValueError(f"there is no goal {parent_id} to be the parent")
-        if goal_id is None:
-            return  # a goal not saved yet has no sub-goals to loop through (and saving 10,000 stays fast)
-        links = [Link(*row) for row in self.db.execute("SELECT id, parent_id FROM goals")]
-        if would_loop(links, goal_id, parent_id):
-            raise ValueError(f"goal {parent_id} cannot be the parent: the hierarchy would loop")
+        below = 0  # how far the goal's own sub-goals reach below it
+        exists = (
+            goal_id is not None
+            and self.db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone() is not None
+        )
+        if goal_id is not None and (parent_id == goal_id or exists):
+            # A goal not saved yet has no sub-goals to loop through (and saving 10,000 stays fast).
+            links = [Link(*row) for row in self.db.execute("SELECT id, parent_id FROM goals")]
+            if would_loop(links, goal_id, parent_id):
+                raise ValueError(f"goal {parent_id} cannot be the parent: the hierarchy would loop")
+            below = self._levels(_LEVELS_DOWN, goal_id)
+        depth = self._levels(_LEVELS_UP, parent_id) + 1 + below
+        if depth > MAX_DEPTH:
+            raise ValueError(
+                f"goal {parent_id} cannot be the parent: goals would sit {depth} levels below their top "
+                f"goal, deeper than goalplanner allows ({MAX_DEPTH})"
+            )
+
+    def _levels(self, sql: str, goal_id: int) -> int:
+        """How many levels ``sql`` (``_LEVELS_UP`` or ``_LEVELS_DOWN``) finds from ``goal_id``; it stops
+        past ``MAX_DEPTH``, so a loop of parents left by another program cannot make it endless."""
+        return self.db.execute(sql, [goal_id, MAX_DEPTH + 1]).fetchone()[0] or 0
 
     def get_goal(self, goal_id: int) -> Goal:
         """The goal with ``goal_id``; ``KeyError`` if there is none."""
@@ -433,6 +482,9 @@ class Store:
 
     def save_plan(self, goal_id: int, plan: Iterable[SubTarget]) -> None:
         """Replace the goal's monthly and weekly plan in one transaction."""
+        plan = list(plan)
+        for sub in plan:
+            require_storable(sub)
         with self.transaction() as db:
             if db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone() is None:
                 raise KeyError(goal_id)
@@ -494,6 +546,9 @@ class Store:
 
     def add_checkins(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
         """Record several check-ins in one transaction; ``KeyError`` if a goal does not exist."""
+        checkins = list(checkins)
+        for checkin in checkins:
+            require_storable(checkin)
         stored = []
         with self.transaction() as db:
             for checkin in checkins:
@@ -505,27 +560,42 @@ class Store:
 
     def update_checkin(self, checkin: CheckIn) -> None:
         """Change a recorded check-in (found by its id)."""
+        require_storable(checkin)
         row = checkin_to_row(checkin)
         with self.transaction() as db:
             if db.execute("SELECT 1 FROM checkins WHERE id = ?", [checkin.id]).fetchone() is None:
                 raise KeyError(checkin.id)
             db["checkins"].update(checkin.id, row)
 
-    def delete_checkin(self, checkin_id: int) -> CheckIn:
-        """Delete a check-in and return it, so the deletion can be undone with ``restore_checkin``."""
+    def delete_checkin(self, checkin_id: int, *, expected: CheckIn | None = None) -> CheckIn:
+        """Delete a check-in and return it, so the deletion can be undone with ``restore_checkin``.
+
+        ``KeyError`` when there is none with ``checkin_id``, or (given ``expected``, as an undo is) when
+        the one there is not ``expected``: its goal was deleted and another check-in took the id since.
+        """
         with self.transaction() as db:
             rows = list(db.query("SELECT * FROM checkins WHERE id = ?", [checkin_id]))
             if not rows:
                 raise KeyError(checkin_id)
+            found = row_to_checkin(rows[0])
+            if expected is not None and found != replace(expected, id=checkin_id):
+                raise KeyError(f"check-in {checkin_id} is another check-in now")
             db.execute("DELETE FROM checkins WHERE id = ?", [checkin_id])
-        return row_to_checkin(rows[0])
+        return found
 
     def restore_checkin(self, checkin: CheckIn) -> None:
-        """Put back a deleted check-in with its original id; ``KeyError`` if its goal is gone."""
+        """Put back a deleted check-in with its original id.
+
+        ``KeyError`` (nothing written) if its goal is gone, or another check-in has taken its id
+        meanwhile (SQLite reuses the id of the last row deleted).
+        """
+        require_storable(checkin)
         row = checkin_to_row(checkin) | {"id": checkin.id, "created": _now()}
         with self.transaction() as db:
             if db.execute("SELECT 1 FROM goals WHERE id = ?", [checkin.goal_id]).fetchone() is None:
                 raise KeyError(checkin.goal_id)
+            if db.execute("SELECT 1 FROM checkins WHERE id = ?", [checkin.id]).fetchone() is not None:
+                raise KeyError(f"check-in {checkin.id} cannot be put back: another check-in has its id now")
             db["checkins"].insert(row)
 
     def checkins(self, goal_id: int) -> list[CheckIn]:
@@ -554,12 +624,24 @@ class Store:
             return db["wizard_drafts"].insert(row).last_pk
 
     def drafts(self) -> list[Draft]:
-        """Unfinished wizard sessions, newest first."""
+        """Unfinished wizard sessions, newest first.
+
+        A draft that cannot be read (another program left its payload as text that is not a JSON
+        object) is left out and logged; it stays in the file, so ``goalplanner check`` still names it.
+        """
         sql = "SELECT * FROM wizard_drafts ORDER BY updated DESC, id DESC"
-        return [
-            Draft(row["id"], row["goal_id"], json.loads(row["payload"]), row["updated"])
-            for row in self.db.query(sql)
-        ]
+        found = []
+        for row in self.db.query(sql):
+            try:
+                payload = json.loads(row["payload"])
+                if not isinstance(payload, dict):
+                    raise ValueError(f"the payload is a JSON {type(payload).__name__}, not an object")
+                found.append(Draft(row["id"], row["goal_id"], payload, row["updated"]))
+            except (TypeError, ValueError, RecursionError) as exc:
+                log.warning(
+                    "Left out wizard draft %s of %s: it cannot be read (%s)", row.get("id"), self.path, exc
+                )
+        return found
 
     def delete_draft(self, draft_id: int) -> None:
         """Forget a draft (after its goal was saved, or the user threw it away)."""

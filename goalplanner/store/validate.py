@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from goalplanner.core.hierarchy import MAX_DEPTH
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import CADENCES, DIRECTIONS, PERIODS, STATES
 from goalplanner.store import schema
@@ -58,8 +59,6 @@ __all__ = [
     "validate",
 ]
 
-#: The deepest a goal may sit under its top goal (vision -> department -> team -> person is 3).
-MAX_DEPTH = 100
 #: The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.
 BULK_TABLES = ("subtargets", "checkins")
 

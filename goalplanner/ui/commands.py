@@ -1,5 +1,8 @@
 """Undoable edits of check-ins and plans. Each command is pushed after its first change succeeded;
-undo and redo change the store, then tell the plan session which goals they touched."""
+undo and redo change the store, then tell the plan session which goals they touched.
+
+A step whose check-in is no longer what the command left (its goal was deleted, and SQLite gave its id
+to a new check-in) changes nothing: the store refuses it with ``KeyError``, which is logged."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtGui import QUndoCommand
 
 from goalplanner.core.model import CheckIn, SubTarget
-from goalplanner.store import StoreError
+from goalplanner.store import Store, StoreError
 from goalplanner.ui.session import PlanSession
 
 log = logging.getLogger("goalplanner")
@@ -58,14 +61,14 @@ class RecordCheckIn(_StoreCommand):
         self.store.restore_checkin(self.checkin)
 
     def revert(self) -> None:
-        self.store.delete_checkin(self.checkin.id)
+        self.store.delete_checkin(self.checkin.id, expected=self.checkin)
 
 
 class DeleteCheckIn(RecordCheckIn):
     """A check-in was deleted; undo puts it back with its id."""
 
     def apply(self) -> None:
-        self.store.delete_checkin(self.checkin.id)
+        self.store.delete_checkin(self.checkin.id, expected=self.checkin)
 
     def revert(self) -> None:
         self.store.restore_checkin(self.checkin)
@@ -79,10 +82,14 @@ class EditCheckIn(_StoreCommand):
         self.before, self.after = before, after
 
     def apply(self) -> None:
-        self.store.update_checkin(self.after)
+        with self.store.transaction():
+            _require_unchanged(self.store, self.before)
+            self.store.update_checkin(self.after)
 
     def revert(self) -> None:
-        self.store.update_checkin(self.before)
+        with self.store.transaction():
+            _require_unchanged(self.store, self.after)
+            self.store.update_checkin(self.before)
 
 
 class ReplacePlan(_StoreCommand):
@@ -115,12 +122,20 @@ class ImportActuals(_StoreCommand):
         with self.store.transaction():
             for checkin in self.added:
                 self.store.restore_checkin(checkin)
-            for _before, after in self.changed:
+            for before, after in self.changed:
+                _require_unchanged(self.store, before)
                 self.store.update_checkin(after)
 
     def revert(self) -> None:
         with self.store.transaction():
             for checkin in self.added:
-                self.store.delete_checkin(checkin.id)
-            for before, _after in self.changed:
+                self.store.delete_checkin(checkin.id, expected=checkin)
+            for before, after in self.changed:
+                _require_unchanged(self.store, after)
                 self.store.update_checkin(before)
+
+
+def _require_unchanged(store: Store, checkin: CheckIn) -> None:
+    """``KeyError`` unless the plan holds ``checkin`` as it is (same id, goal and values)."""
+    if checkin not in store.checkins(checkin.goal_id):
+        raise KeyError(f"check-in {checkin.id} is not as it was")
