@@ -1848,6 +1848,18 @@ Data folder: {1}</source>
         <translation>새 계획으로 교체</translation>
     </message>
     <message>
+        <source>You can also view what can be read of it: goals that read fine are shown, those that cannot be read are listed, and nothing in the file is changed.</source>
+        <translation>읽을 수 있는 내용만 볼 수도 있습니다. 정상적으로 읽히는 목표는 표시되고, 읽을 수 없는 목표는 목록으로 나타나며, 파일은 전혀 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>View what can be read</source>
+        <translation>읽을 수 있는 내용 보기</translation>
+    </message>
+    <message>
+        <source>Cannot view this plan</source>
+        <translation>이 계획을 볼 수 없음</translation>
+    </message>
+    <message>
         <source>{0} (copy)</source>
         <translation>{0} (사본)</translation>
     </message>
@@ -1975,6 +1987,37 @@ Data folder: {1}</source>
     <message>
         <source>&amp;Save chart…</source>
         <translation>차트 저장(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyView</name>
+    <message>
+        <source>{0} (read-only) — goalplanner</source>
+        <translation>{0} (읽기 전용) — goalplanner</translation>
+    </message>
+    <message>
+        <source>This plan is damaged and shown read-only: nothing can be changed or saved, and the file is left as it is. What is wrong ({0}), as `goalplanner check` lists it:</source>
+        <translation>이 계획은 손상되어 읽기 전용으로 표시됩니다. 아무것도 변경하거나 저장할 수 없으며 파일은 그대로 둡니다. `goalplanner check`가 나열한 문제({0}개):</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… 외 {0}개</translation>
+    </message>
+    <message>
+        <source>goal {0} “{1}”</source>
+        <translation>목표 {0} “{1}”</translation>
+    </message>
+    <message>
+        <source>goal {0} (its title cannot be read)</source>
+        <translation>목표 {0} (제목을 읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>Goals that cannot be read, so are not in the list: {0}</source>
+        <translation>읽을 수 없어 목록에 없는 목표: {0}</translation>
+    </message>
+    <message>
+        <source>Every goal could be read and is in the list.</source>
+        <translation>모든 목표를 읽었으며 모두 목록에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2703,8 +2746,12 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>{path} is damaged: {first}{more}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
-        <extracomment>The deepest a goal may sit under its top goal (vision -&gt; department -&gt; team -&gt; person is 3). The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
+        <extracomment>The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
         <translation>{path} 파일이 손상되었습니다: {first}{more}. 파일은 변경하지 않았습니다. `goalplanner check`로 모든 문제를 확인하거나 백업에서 계획을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and open only to be read: nothing in it can be changed or saved. Restore it from a backup to work on it.</source>
+        <translation>{path} 파일이 손상되어 읽기 전용으로만 열려 있습니다. 파일의 내용을 변경하거나 저장할 수 없습니다. 작업하려면 백업에서 복원하세요.</translation>
     </message>
 </context>
 <context>

@@ -1855,6 +1855,18 @@ Datamappe: {1}</translation>
         <translation>Erstatt med en ny plan</translation>
     </message>
     <message>
+        <source>You can also view what can be read of it: goals that read fine are shown, those that cannot be read are listed, and nothing in the file is changed.</source>
+        <translation>Du kan også vise det som kan leses av den: mål som kan leses, vises, de som ikke kan leses, listes opp, og ingenting i filen endres.</translation>
+    </message>
+    <message>
+        <source>View what can be read</source>
+        <translation>Vis det som kan leses</translation>
+    </message>
+    <message>
+        <source>Cannot view this plan</source>
+        <translation>Kan ikke vise denne planen</translation>
+    </message>
+    <message>
         <source>{0} (copy)</source>
         <translation>{0} (kopi)</translation>
     </message>
@@ -1982,6 +1994,37 @@ Datamappe: {1}</translation>
     <message>
         <source>&amp;Save chart…</source>
         <translation>&amp;Lagre diagram…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyView</name>
+    <message>
+        <source>{0} (read-only) — goalplanner</source>
+        <translation>{0} (skrivebeskyttet) — goalplanner</translation>
+    </message>
+    <message>
+        <source>This plan is damaged and shown read-only: nothing can be changed or saved, and the file is left as it is. What is wrong ({0}), as `goalplanner check` lists it:</source>
+        <translation>Denne planen er skadet og vises skrivebeskyttet: ingenting kan endres eller lagres, og filen blir latt være som den er. Problemene ({0}), slik `goalplanner check` viser dem:</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… og {0} til</translation>
+    </message>
+    <message>
+        <source>goal {0} “{1}”</source>
+        <translation>mål {0} «{1}»</translation>
+    </message>
+    <message>
+        <source>goal {0} (its title cannot be read)</source>
+        <translation>mål {0} (tittelen kan ikke leses)</translation>
+    </message>
+    <message>
+        <source>Goals that cannot be read, so are not in the list: {0}</source>
+        <translation>Mål som ikke kan leses, og som derfor ikke er i listen: {0}</translation>
+    </message>
+    <message>
+        <source>Every goal could be read and is in the list.</source>
+        <translation>Alle mål kunne leses og er i listen.</translation>
     </message>
 </context>
 <context>
@@ -2710,8 +2753,12 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>{path} is damaged: {first}{more}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
-        <extracomment>The deepest a goal may sit under its top goal (vision -&gt; department -&gt; team -&gt; person is 3). The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
+        <extracomment>The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
         <translation>{path} er skadet: {first}{more}. Den ble ikke rørt; `goalplanner check` viser alle problemene, eller du kan gjenopprette planen fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and open only to be read: nothing in it can be changed or saved. Restore it from a backup to work on it.</source>
+        <translation>{path} er skadet og åpnet bare for lesing: ingenting i den kan endres eller lagres. Gjenopprett den fra en sikkerhetskopi for å arbeide med den.</translation>
     </message>
 </context>
 <context>

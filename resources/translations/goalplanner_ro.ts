@@ -1862,6 +1862,18 @@ Folder de date: {1}</translation>
         <translation>Înlocuiește cu un plan nou</translation>
     </message>
     <message>
+        <source>You can also view what can be read of it: goals that read fine are shown, those that cannot be read are listed, and nothing in the file is changed.</source>
+        <translation>Puteți, de asemenea, vizualiza ce se poate citi din el: obiectivele care se citesc corect sunt afișate, cele care nu pot fi citite sunt listate, iar nimic din fișier nu este modificat.</translation>
+    </message>
+    <message>
+        <source>View what can be read</source>
+        <translation>Vizualizează ce se poate citi</translation>
+    </message>
+    <message>
+        <source>Cannot view this plan</source>
+        <translation>Acest plan nu poate fi vizualizat</translation>
+    </message>
+    <message>
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
@@ -1989,6 +2001,37 @@ Folder de date: {1}</translation>
     <message>
         <source>&amp;Save chart…</source>
         <translation>&amp;Salvează graficul…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyView</name>
+    <message>
+        <source>{0} (read-only) — goalplanner</source>
+        <translation>{0} (doar în citire) — goalplanner</translation>
+    </message>
+    <message>
+        <source>This plan is damaged and shown read-only: nothing can be changed or saved, and the file is left as it is. What is wrong ({0}), as `goalplanner check` lists it:</source>
+        <translation>Acest plan este deteriorat și este afișat doar în citire: nimic nu poate fi modificat sau salvat, iar fișierul rămâne neschimbat. Problemele ({0}), așa cum le listează `goalplanner check`:</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… și încă {0}</translation>
+    </message>
+    <message>
+        <source>goal {0} “{1}”</source>
+        <translation>obiectivul {0} „{1}”</translation>
+    </message>
+    <message>
+        <source>goal {0} (its title cannot be read)</source>
+        <translation>obiectivul {0} (titlul său nu poate fi citit)</translation>
+    </message>
+    <message>
+        <source>Goals that cannot be read, so are not in the list: {0}</source>
+        <translation>Obiective care nu pot fi citite și deci nu apar în listă: {0}</translation>
+    </message>
+    <message>
+        <source>Every goal could be read and is in the list.</source>
+        <translation>Toate obiectivele au putut fi citite și apar în listă.</translation>
     </message>
 </context>
 <context>
@@ -2717,8 +2760,12 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>{path} is damaged: {first}{more}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
-        <extracomment>The deepest a goal may sit under its top goal (vision -&gt; department -&gt; team -&gt; person is 3). The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
+        <extracomment>The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
         <translation>{path} este deteriorat: {first}{more}. Fișierul a rămas neatins; rulați `goalplanner check` pentru lista tuturor problemelor sau restaurați planul dintr-o copie de rezervă.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and open only to be read: nothing in it can be changed or saved. Restore it from a backup to work on it.</source>
+        <translation>{path} este deteriorat și deschis doar pentru citire: nimic din el nu poate fi modificat sau salvat. Restaurați-l dintr-o copie de rezervă pentru a lucra cu el.</translation>
     </message>
 </context>
 <context>

@@ -1848,6 +1848,18 @@ Data folder: {1}</source>
         <translation>替换为新计划</translation>
     </message>
     <message>
+        <source>You can also view what can be read of it: goals that read fine are shown, those that cannot be read are listed, and nothing in the file is changed.</source>
+        <translation>您也可以查看其中能读取的内容：可正常读取的目标会显示出来，无法读取的目标会列出，文件中的任何内容都不会被更改。</translation>
+    </message>
+    <message>
+        <source>View what can be read</source>
+        <translation>查看可读取的内容</translation>
+    </message>
+    <message>
+        <source>Cannot view this plan</source>
+        <translation>无法查看此计划</translation>
+    </message>
+    <message>
         <source>{0} (copy)</source>
         <translation>{0}（副本）</translation>
     </message>
@@ -1975,6 +1987,37 @@ Data folder: {1}</source>
     <message>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyView</name>
+    <message>
+        <source>{0} (read-only) — goalplanner</source>
+        <translation>{0}（只读）— goalplanner</translation>
+    </message>
+    <message>
+        <source>This plan is damaged and shown read-only: nothing can be changed or saved, and the file is left as it is. What is wrong ({0}), as `goalplanner check` lists it:</source>
+        <translation>此计划已损坏，正以只读方式显示：无法更改或保存任何内容，文件保持原样。`goalplanner check` 列出的问题（{0} 个）：</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… 另有 {0} 个</translation>
+    </message>
+    <message>
+        <source>goal {0} “{1}”</source>
+        <translation>目标 {0}“{1}”</translation>
+    </message>
+    <message>
+        <source>goal {0} (its title cannot be read)</source>
+        <translation>目标 {0}（其标题无法读取）</translation>
+    </message>
+    <message>
+        <source>Goals that cannot be read, so are not in the list: {0}</source>
+        <translation>无法读取、因而不在列表中的目标：{0}</translation>
+    </message>
+    <message>
+        <source>Every goal could be read and is in the list.</source>
+        <translation>所有目标均已读取，且都在列表中。</translation>
     </message>
 </context>
 <context>
@@ -2703,8 +2746,12 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>{path} is damaged: {first}{more}. It was left untouched; `goalplanner check` lists every problem, or restore the plan from a backup.</source>
-        <extracomment>The deepest a goal may sit under its top goal (vision -&gt; department -&gt; team -&gt; person is 3). The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
+        <extracomment>The tables with many rows per goal, which ``validate(every_row=False)`` leaves to the readers.</extracomment>
         <translation>{path} 已损坏：{first}{more}。该文件未做任何改动；`goalplanner check` 可列出所有问题，或者请从备份恢复计划。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and open only to be read: nothing in it can be changed or saved. Restore it from a backup to work on it.</source>
+        <translation>{path} 已损坏，仅以只读方式打开：无法更改或保存其中的任何内容。若要继续编辑，请从备份恢复。</translation>
     </message>
 </context>
 <context>
