@@ -219,12 +219,12 @@ def run_check(db: Path | None) -> int:
     return EXIT_OK
 
 
-def _refuse_damaged(store: Store) -> None:
+def _refuse_damaged(path: Path) -> None:
     """Raise ``DamagedPlanError`` (a ``StoreError``: exit 2) when the plan holds anything goalplanner
-    could not have written (``goalplanner check`` lists it all); cheap enough for every command."""
-    from goalplanner.store.validate import require_sound
+    could not have written (``goalplanner check`` lists it all), read before anything opens it to write."""
+    from goalplanner.store.validate import refuse_damaged
 
-    require_sound(store)
+    refuse_damaged(path)
 
 
 def run_demo(db: Path | None) -> int:
@@ -388,8 +388,8 @@ def run_goals(db: Path | None) -> int:
     if path is None:
         return EXIT_UNUSABLE
     try:
+        _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             placed, evaluations, rollups = _judge_plan(store, date.today())
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
@@ -417,8 +417,8 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
         return EXIT_UNUSABLE
     today = date.today()
     try:
+        _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             placed, _latest_only, rollups = _judge_plan(store, today)
             if goal_id is not None:
                 placed = [(goal, depth) for goal, depth in placed if goal.id == goal_id]
@@ -530,8 +530,8 @@ def run_checkin(
         return EXIT_UNUSABLE
     today = date.today()
     try:
+        _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False)) as store:
-            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             with store.transaction():  # read, check and write as one: no other writer in between
                 try:
                     goal = store.get_goal(goal_id)
@@ -639,8 +639,8 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
     if path is None:
         return EXIT_UNUSABLE
     try:
+        _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             today = date.today()
             _placed, evaluations, rollups = _judge_plan(store, today)  # as the window judges the plan
             if goal_id is None:
@@ -683,8 +683,8 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
     if path is None:
         return EXIT_UNUSABLE
     try:
+        _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             report = export_workbook(store, output, goals=goal_ids)
     except KeyError as exc:
         print(f"goalplanner: {path} has no goal {exc.args[0]}", file=sys.stderr)
@@ -710,8 +710,8 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
     if path is None or (not dry_run and _held_by_window(path, "import the workbook")):
         return EXIT_UNUSABLE
     try:
+        _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False)) as store:
-            _refuse_damaged(store)  # a tampered plan: exit 2 with what is wrong, never a traceback
             report = read_actuals(workbook, store)
             for change in report.changes:
                 old = f"{change.before.actual:g} -> " if change.before else "new: "

@@ -28,13 +28,14 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from goalplanner.core.hierarchy import MAX_DEPTH
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import CADENCES, DIRECTIONS, PERIODS, STATES
 from goalplanner.store import schema
-from goalplanner.store.errors import CorruptFileError
+from goalplanner.store.errors import CorruptFileError, StoreError
 from goalplanner.store.rows import (
     GOAL_FLAGS,
     GOAL_NUMBERS,
@@ -497,3 +498,22 @@ def _hierarchy_problems(conn: sqlite3.Connection) -> list[PlanProblem]:
             )
             found.append(PlanProblem(goal_id, "parent_id", message))
     return found
+
+
+def refuse_damaged(path: Path) -> None:
+    """Raise ``DamagedPlanError`` when ``validate`` finds the plan at ``path`` damaged, read through a
+    read-only connection *before* anything opens it to write (closing a writer would fold its -wal into
+    the file, which must stay byte-identical when refused). Anything that stops the reader (no file yet,
+    an older format, a file that is no plan) is left to ``Store.open``, which explains it."""
+    from goalplanner.store.store import Store
+
+    try:
+        reader = Store.open_reader(path)
+    except (OSError, StoreError, sqlite3.Error):
+        return
+    try:
+        problems = validate(reader)
+    finally:
+        reader.close()
+    if problems:
+        raise DamagedPlanError(reader.path, problems)

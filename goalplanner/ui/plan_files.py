@@ -16,7 +16,7 @@ from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.store.store import is_unfinished
-from goalplanner.store.validate import DamagedPlanError, require_sound, validate
+from goalplanner.store.validate import DamagedPlanError, refuse_damaged, require_sound
 from goalplanner.ui.errors import export_error_text, log, store_error_text
 from goalplanner.ui.language import ui_language
 from goalplanner.ui.plan_guard import PlanGuard
@@ -77,7 +77,7 @@ class PlanFiles(QObject):
                 problem = "held"
             else:
                 try:
-                    _damage_seen_reading(path)
+                    refuse_damaged(path)
                     store = _sound(Store.open(path, create=create, replace_unfinished=replace_unfinished,
                                               daily_backup=False))  # fmt: skip
                 except (FileNotFoundError, StoreError) as error:
@@ -379,20 +379,3 @@ def _sound(store: Store) -> Store:
         raise
     store.daily_backup()
     return store
-
-
-def _damage_seen_reading(path: Path) -> None:
-    """Raise ``DamagedPlanError`` when ``validate`` finds the plan at ``path`` damaged through a read-only
-    connection, before it is opened to be written (closing that would fold its -wal into the file).
-    Anything that stops the reader (no file yet, an older format, a file that is no plan) is left to
-    ``Store.open``, which explains it."""
-    try:
-        reader = Store.open_reader(path)
-    except (OSError, StoreError, sqlite3.Error):
-        return
-    try:
-        problems = validate(reader)
-    finally:
-        reader.close()
-    if problems:
-        raise DamagedPlanError(reader.path, problems)

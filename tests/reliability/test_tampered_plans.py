@@ -46,6 +46,7 @@ def test_check_reports_each_tampering_by_goal_and_field_and_writes_nothing(tmp_p
 def test_other_commands_refuse_a_tampered_plan_with_a_message(tmp_path, capsys, case: Tampering):
     plan = tamper(tmp_path, case)
     first = validate_file(plan)[0].english()
+    before = file_bytes(plan)
     for args in (
         ["goals"],
         ["status", "--json"],
@@ -58,6 +59,7 @@ def test_other_commands_refuse_a_tampered_plan_with_a_message(tmp_path, capsys, 
         assert code == 2, f"{args}: {out}{err}"
         assert "is damaged" in err and first in err, f"{args}: {err}"
         assert "Traceback" not in err
+        assert file_bytes(plan) == before, f"{args} changed the refused plan"  # its -wal not folded in
     assert not (tmp_path / "out.xlsx").exists() and not (tmp_path / "out.png").exists()
 
 
