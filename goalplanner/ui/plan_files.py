@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +14,13 @@ from goalplanner.files import write_error
 from goalplanner.store import ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
+from goalplanner.store.readable import ReadableStore
 from goalplanner.store.store import is_unfinished
 from goalplanner.store.validate import DamagedPlanError, refuse_damaged, require_sound
 from goalplanner.ui.errors import export_error_text, log, store_error_text
 from goalplanner.ui.language import ui_language
 from goalplanner.ui.plan_guard import PlanGuard
-from goalplanner.ui.read_only import ReadableStore, ReadOnlyView
+from goalplanner.ui.read_only import ReadOnlyView
 from goalplanner.ui.restore_dialog import RestoreDialog
 
 MAX_RECENT = 8
@@ -211,9 +211,8 @@ class PlanFiles(QObject):
     def view_read_only(self, path: Path, problems: list) -> bool:
         """Show what can be read of the damaged plan at ``path``, read-only (``problems``: what is wrong)."""
         try:
-            store = ReadableStore.open_reader(path)
-            store.progress_inputs()  # the first read: a plan nothing can be read of is said so here
-        except (FileNotFoundError, StoreError, sqlite3.Error) as error:
+            store = ReadableStore.view(path)
+        except (FileNotFoundError, StoreError) as error:
             text = store_error_text(error) if isinstance(error, StoreError) else str(error)
             QMessageBox.warning(self.window, self.tr("Cannot view this plan"), text)
             return False

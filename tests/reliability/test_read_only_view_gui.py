@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from goalplanner import paths
 from goalplanner.store import StoreError
-from goalplanner.ui.read_only import ReadableStore
+from goalplanner.store.readable import ReadableStore
 from tests.reliability.tampered import CASES, sample_plan, tamper
 from tests.reliability.test_bad_files_gui import answer_with
 
