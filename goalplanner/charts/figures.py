@@ -35,7 +35,6 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from goalplanner.charts.text import ChartLocale
-from goalplanner.core.breakdown import flow_share
 from goalplanner.core.i18n import shown_percent
 from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import Goal, SubTarget
@@ -55,6 +54,7 @@ from goalplanner.core.progress import (
     Judged,
     Status,
     StatusThresholds,
+    on_the_periods_footing,
     status_period,
 )
 from goalplanner.files import write_atomically
@@ -203,11 +203,11 @@ def _plan_path(goal: Goal, plan: list[SubTarget]) -> tuple[list[date], list[floa
     return days, values, "default"
 
 
-def _per_period(goal: Goal, plan: list[SubTarget], value: float) -> list[float]:
-    """A flow goal's per-period ``value`` (baseline, target, band edge) on each period's footing, as
-    steps: a part-month of 13 days holds 13/30 of a month's target, so its plan is drawn against that,
-    never against the full month's line it would seem to beat."""
-    values = [value * flow_share(sub, goal.checkin_cadence) for sub in plan]
+def _per_period(goal: Goal, plan: list[SubTarget], field: str) -> list[float]:
+    """A flow goal's ``field`` (baseline, target, a band edge) on each period's footing, as core judges
+    it (``on_the_periods_footing``), as steps: a part-month of 13 days holds 13/30 of a month's target,
+    so its plan is drawn against that, never against the full month's line it would seem to beat."""
+    values = [getattr(on_the_periods_footing(goal, sub), field) for sub in plan]
     return [*values, values[-1]]  # drawn as steps, the last period is repeated at its end
 
 
@@ -232,13 +232,13 @@ def _draw_goal(
         )
         look = {"color": STATUS_LOOKS["on_track"].colour, "alpha": 0.12, "linewidth": 0, "label": label}
         if steps:
-            low, high = _per_period(goal, plan, goal.range_low), _per_period(goal, plan, goal.range_high)
+            low, high = _per_period(goal, plan, "range_low"), _per_period(goal, plan, "range_high")
             axes.fill_between(days, low, high, step="post", gid="band", **look)
         else:
             axes.axhspan(goal.range_low, goal.range_high, gid="band", **look)
     elif days and baseline is not None:
         # A flow plan's partial periods hold part of a period's total: their baseline shrinks with them.
-        bases = _per_period(goal, plan, baseline) if steps else [baseline] * len(planned)
+        bases = _per_period(goal, plan, "baseline") if steps else [baseline] * len(planned)
         step = "post" if steps else None
         on_track = [b + thresholds.on_track * (p - b) for b, p in zip(bases, planned, strict=True)]
         at_risk = [b + thresholds.at_risk * (p - b) for b, p in zip(bases, planned, strict=True)]
@@ -271,15 +271,15 @@ def _draw_goal(
         axes.plot(
             days, planned, color=PLAN_COLOUR, linewidth=1.6, drawstyle=style, label=plan_label, gid="plan"
         )
-    for value, name, dashes, width in (
-        (goal.target, "target", None, 1.2),
-        (goal.stretch_target, "stretch", (0, (5, 3)), 1.0),
+    for value, name, field, dashes, width in (
+        (goal.target, "target", "target", None, 1.2),
+        (goal.stretch_target, "stretch", "stretch_target", (0, (5, 3)), 1.0),
     ):
         if value is None:
             continue
         label = locale.text(name, locale.value(value, goal.unit))
         if steps and days:
-            axes.plot(days, _per_period(goal, plan, value), drawstyle="steps-post", color=TARGET_COLOUR,
+            axes.plot(days, _per_period(goal, plan, field), drawstyle="steps-post", color=TARGET_COLOUR,
                       linewidth=width, linestyle=dashes or "-", gid=name, label=label)  # fmt: skip
         else:
             axes.axhline(value, color=TARGET_COLOUR, linewidth=width, linestyle=dashes or "-", gid=name,

@@ -195,7 +195,7 @@ class PlanLine:
         return period.planned if period is not None else self.level(day)
 
 
-def _on_the_periods_footing(goal: Goal, period: SubTarget | None) -> Goal:
+def on_the_periods_footing(goal: Goal, period: SubTarget | None) -> Goal:
     """A flow goal's per-period baseline and target scaled to a partial period (see ``flow_share``).
 
     Without this, 700 calls in the five days of a first week would be compared with a target of
@@ -324,7 +324,7 @@ def judge(
 
 def judged_against(goal: Goal, line: PlanLine, day: date) -> tuple[float | None, Goal]:
     """What a check-in on ``day`` is compared with, and the goal on that period's footing."""
-    return line.compared_with(day), _on_the_periods_footing(goal, line.flow_period(day))
+    return line.compared_with(day), on_the_periods_footing(goal, line.flow_period(day))
 
 
 def status_plan(goal: Goal, plan: Sequence[SubTarget]) -> list[SubTarget]:
