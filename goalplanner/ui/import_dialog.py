@@ -106,6 +106,9 @@ class ImportPreview(QDialog):
         )
         self.warnings = QListWidget(objectName="import_warnings")
         self.warnings.addItems([problem_text(w) for w in report.warnings])
+        for messages in (self.problems, self.warnings):  # a message is read whole, not scrolled sideways
+            messages.setWordWrap(True)
+            messages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         warnings_label = QLabel(
             self.tr("Check these values: they will be imported as they are."), wordWrap=True
         )
