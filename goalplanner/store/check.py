@@ -19,9 +19,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from goalplanner.store import schema
-from goalplanner.store.errors import CorruptFileError, NewerSchemaError
+from goalplanner.store.errors import CorruptFileError, ForeignWalError, NewerSchemaError
 from goalplanner.store.fileformat import identify
-from goalplanner.store.store import environment_errors
+from goalplanner.store.store import check_wal, environment_errors
 from goalplanner.store.validate import PlanProblem, validate
 
 
@@ -57,8 +57,13 @@ def check_file(path: Path) -> CheckReport:
             copy = Path(folder) / path.name
             shutil.copyfile(path, copy)
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            try:
+                check_wal(copy)
+            except ForeignWalError as exc:
+                raise ForeignWalError(path, reason=exc.params["reason"], wal=wal.name) from None
             report = _check(copy, path, read_only=True, unchanging=False)
         return report
+    check_wal(path)  # another plan's changes in the -wal would be mixed into the report
     # Without a -wal file no program has the plan open (goalplanner keeps it in WAL mode): read it as
     # an unchanging file, so SQLite makes no -wal and -shm files beside it either.
     return _check(path, path, read_only=read_only, unchanging=read_only or not wal.exists())

@@ -47,6 +47,17 @@ class CorruptFileError(StoreError):
     )
 
 
+class ForeignWalError(CorruptFileError):
+    """The -wal file beside the plan holds another plan's changes: opening would fold them in."""
+
+    template = QT_TRANSLATE_NOOP(
+        "StoreError",
+        "{path} was not opened: the file {wal} beside it holds the changes of another plan, which "
+        "opening would mix into this one. Both were left untouched; move {wal} to another folder "
+        "(it belongs with the plan it was written for) and open the plan again.",
+    )
+
+
 class NewerSchemaError(StoreError):
     """The file was written by a newer goalplanner whose format this version does not know."""
 

@@ -33,6 +33,7 @@ from goalplanner.store.errors import (
     BusyError,
     CorruptFileError,
     DiskFullError,
+    ForeignWalError,
     MigrationError,
     NewerSchemaError,
     ReadOnlyError,
@@ -145,6 +146,8 @@ class Store:
         self.backup_dir = backup.rotation_dir(backup_root, path)
         # Why the automatic backup on opening could not be written (the plan opened all the same).
         self.backup_problem: BackupError | None = None
+        # Every transaction stamps plan_info once the plan is in this version's format (see check_wal).
+        self._stamps_writes = False
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -180,7 +183,10 @@ class Store:
                 cls.create(path, replace_unfinished=replace, busy_timeout=busy_timeout)
             identify(path)
         else:
+            had_shm = path.with_name(path.name + "-shm").exists()
             check_pages(path, busy_timeout=busy_timeout)  # raises for damaged pages, before any write
+            # Raises for another plan's -wal beside it (and removes the -shm file the checks made).
+            check_wal(path, busy_timeout=busy_timeout, had_shm=had_shm)
         with environment_errors(path):
             conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         try:
@@ -296,6 +302,7 @@ class Store:
                 self._migrate(version)
             elif daily_backup:
                 self._automatic_backup("daily")
+        self._stamps_writes = True
 
     def daily_backup(self) -> None:
         """The backup opening makes once a day (``Store.open(daily_backup=True)``), for a caller that
@@ -377,6 +384,8 @@ class Store:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
+                if self._stamps_writes:
+                    self._conn.execute(_STAMP_WRITE)
                 self._conn.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
@@ -700,6 +709,47 @@ def check_pages(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> None:
             sidecar.unlink(missing_ok=True)
     lines = [line for finding in found for line in finding.splitlines() if not line.startswith("***")]
     raise CorruptFileError(path, reason="some of its pages cannot be read: " + "; ".join(lines[:2]))
+
+
+# Written by every transaction: the page that holds the plan's id is then in every commit a -wal
+# file holds, so reading the plan with and without its -wal tells whose changes the -wal carries.
+_STAMP_WRITE = (
+    "INSERT INTO plan_info (key, value) VALUES ('last_write', lower(hex(randomblob(8)))) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+_PLAN_ID = "SELECT value FROM plan_info WHERE key = 'plan_id'"
+
+
+def check_wal(path: Path, *, busy_timeout: float = BUSY_TIMEOUT, had_shm: bool | None = None) -> None:
+    """Raise ``CorruptFileError`` when the -wal file beside ``path`` holds another plan's changes.
+
+    SQLite folds any -wal whose own header and checksums agree into the file it finds it beside:
+    nothing in a plan ties a -wal to it. Every goalplanner transaction rewrites the page holding the
+    plan's id (``_STAMP_WRITE``), so the plan read through its -wal has another id when the -wal was
+    written for another plan (copied beside it, or left by a file of the same name). The file alone
+    is read as an unchanging file and the file with its -wal on a read-only connection: neither
+    writes to the file or the -wal. Only a -wal with changes is looked at; the -shm file SQLite
+    makes for the reading is removed again when the plan is refused (``had_shm``: whether there was
+    one before an earlier reading, when that reading made it).
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not wal.is_file() or wal.stat().st_size == 0:
+        return
+    shm = path.with_name(path.name + "-shm")
+    made_shm = not (shm.exists() if had_shm is None else had_shm)
+    ids = []
+    try:
+        for uri in (f"file:{quote(str(path))}?mode=ro&immutable=1", f"file:{quote(str(path))}?mode=ro"):
+            with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=busy_timeout)) as conn:
+                row = conn.execute(_PLAN_ID).fetchone()
+                ids.append(row[0] if row else None)
+    except sqlite3.Error:
+        return  # an older plan, busy or unreadable: the read-write connection says so in its own words
+    if ids[0] == ids[1] or not all(isinstance(id_, str) and id_ for id_ in ids):
+        return  # the same plan; or an id lost or tampered with, which ``validate`` reports as such
+    if made_shm:
+        shm.unlink(missing_ok=True)
+    raise ForeignWalError(path, reason="another plan's -wal file beside it", wal=wal.name)
 
 
 def _require_writable(path: Path, *, exists: bool) -> None:

@@ -501,12 +501,14 @@ def _hierarchy_problems(conn: sqlite3.Connection) -> list[PlanProblem]:
 
 
 def refuse_damaged(path: Path) -> None:
-    """Raise ``DamagedPlanError`` when ``validate`` finds the plan at ``path`` damaged, read through a
-    read-only connection *before* anything opens it to write (closing a writer would fold its -wal into
-    the file, which must stay byte-identical when refused). Anything that stops the reader (no file yet,
-    an older format, a file that is no plan) is left to ``Store.open``, which explains it."""
-    from goalplanner.store.store import Store
+    """Raise ``DamagedPlanError`` when ``validate`` finds the plan at ``path`` damaged (or
+    ``ForeignWalError`` when another plan's -wal lies beside it), read through a read-only connection
+    *before* anything opens it to write (closing a writer would fold its -wal into the file, which
+    must stay byte-identical when refused). Anything that stops the reader (no file yet, an older
+    format, a file that is no plan) is left to ``Store.open``, which explains it."""
+    from goalplanner.store.store import Store, check_wal
 
+    check_wal(path)  # another plan's -wal would be read as part of this one: ForeignWalError
     try:
         reader = Store.open_reader(path)
     except (OSError, StoreError, sqlite3.Error):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from goalplanner import paths
 from goalplanner.files import write_error
-from goalplanner.store import ReadOnlyError, Store, StoreError
+from goalplanner.store import ForeignWalError, ReadOnlyError, Store, StoreError
 from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.store.readable import ReadableStore
@@ -189,6 +189,16 @@ class PlanFiles(QObject):
             replace = box.addButton(
                 self.tr("Replace with a new plan"), QMessageBox.ButtonRole.DestructiveRole
             )
+        set_aside = None
+        if isinstance(error, ForeignWalError):
+            details.insert(
+                0,
+                self.tr(
+                    "Setting it aside renames it to {0} in the same folder and opens the plan as it was "
+                    "last saved. Nothing is deleted."
+                ).format(self._wal_aside_name(path).name),
+            )
+            set_aside = box.addButton(self.tr("Set it aside and open"), QMessageBox.ButtonRole.AcceptRole)
         view = None
         if isinstance(error, DamagedPlanError):
             details.append(
@@ -201,12 +211,39 @@ class PlanFiles(QObject):
         if details:
             box.setInformativeText("\n\n".join(details))
         box.exec()
-        if restore is not None and box.clickedButton() is restore:
+        if set_aside is not None and box.clickedButton() is set_aside:
+            self._set_wal_aside(path)
+        elif restore is not None and box.clickedButton() is restore:
             self._restore(path, backup)
         elif view is not None and box.clickedButton() is view:
             self.view_read_only(path, error.problems)
         elif replace is not None and box.clickedButton() is replace:
             self.open_plan(path, create=True, replace_unfinished=True)
+
+    @staticmethod
+    def _wal_aside_name(path: Path) -> Path:
+        """A free name beside ``path`` for the -wal file of another plan that was found beside it."""
+        wal = path.with_name(path.name + "-wal")
+        aside = wal.with_name(wal.name + ".another-plan")
+        number = 2
+        while aside.exists():
+            aside = wal.with_name(f"{wal.name}.another-plan-{number}")
+            number += 1
+        return aside
+
+    def _set_wal_aside(self, path: Path) -> None:
+        """Rename another plan's -wal file beside ``path`` out of the way, then open the plan."""
+        wal = path.with_name(path.name + "-wal")
+        try:
+            wal.rename(self._wal_aside_name(path))
+        except OSError as error:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Cannot open this plan"),
+                self.tr("{0} could not be renamed: {1}").format(wal, error.strerror or error),
+            )
+            return
+        self.open_plan(path)
 
     def view_read_only(self, path: Path, problems: list) -> bool:
         """Show what can be read of the damaged plan at ``path``, read-only (``problems``: what is wrong)."""
@@ -323,10 +360,15 @@ class PlanFiles(QObject):
     def open_sample_plan(self) -> None:
         """Open the sample plan, writing it first if it does not exist yet."""
         path = paths.sample_plan_path(ui_language())
-        if not path.exists():
-            try:
-                with Store.open(path) as store:
-                    write_sample_plan(store, date.today(), QCoreApplication.translate)
+        if not path.exists() or is_unfinished(path):
+            try:  # made whole under a hidden name and moved into place: never a half-written sample
+                Store.create(
+                    path,
+                    lambda store: write_sample_plan(store, date.today(), QCoreApplication.translate),
+                    replace_unfinished=True,
+                )
+            except FileExistsError:
+                pass  # another goalplanner wrote it meanwhile: open that one
             except StoreError as error:
                 QMessageBox.warning(self.window, self.tr("Sample plan"), store_error_text(error))
                 return

@@ -1848,12 +1848,24 @@ Data folder: {1}</source>
         <translation>새 계획으로 교체</translation>
     </message>
     <message>
+        <source>Setting it aside renames it to {0} in the same folder and opens the plan as it was last saved. Nothing is deleted.</source>
+        <translation>따로 두면 같은 폴더에서 이름이 {0}(으)로 바뀌고, 마지막으로 저장된 상태의 계획이 열립니다. 아무것도 삭제되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Set it aside and open</source>
+        <translation>따로 두고 열기</translation>
+    </message>
+    <message>
         <source>You can also view what can be read of it: goals that read fine are shown, those that cannot be read are listed, and nothing in the file is changed.</source>
         <translation>읽을 수 있는 내용만 볼 수도 있습니다. 정상적으로 읽히는 목표는 표시되고, 읽을 수 없는 목표는 목록으로 나타나며, 파일은 전혀 변경되지 않습니다.</translation>
     </message>
     <message>
         <source>View what can be read</source>
         <translation>읽을 수 있는 내용 보기</translation>
+    </message>
+    <message>
+        <source>{0} could not be renamed: {1}</source>
+        <translation>{0}의 이름을 바꿀 수 없습니다: {1}</translation>
     </message>
     <message>
         <source>Cannot view this plan</source>
@@ -2715,6 +2727,10 @@ Data folder: {1}</source>
     <message>
         <source>{path} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
         <translation>{path} 파일이 손상되었습니다({reason}). 파일은 변경하지 않았습니다. 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>{path} was not opened: the file {wal} beside it holds the changes of another plan, which opening would mix into this one. Both were left untouched; move {wal} to another folder (it belongs with the plan it was written for) and open the plan again.</source>
+        <translation>{path}을(를) 열지 않았습니다: 옆에 있는 파일 {wal}에는 다른 계획의 변경 내용이 들어 있어, 열면 이 계획에 섞이게 됩니다. 두 파일 모두 그대로 두었습니다. {wal}을(를) 다른 폴더로 옮긴 뒤(그 파일을 쓴 계획의 것입니다) 계획을 다시 여세요.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer goalplanner (file format {file_version}; this version reads up to {app_version}). Update goalplanner to open it; the file was left untouched.</source>

@@ -1855,12 +1855,24 @@ Datamappe: {1}</translation>
         <translation>Erstatt med en ny plan</translation>
     </message>
     <message>
+        <source>Setting it aside renames it to {0} in the same folder and opens the plan as it was last saved. Nothing is deleted.</source>
+        <translation>Å legge den til side gir den navnet {0} i samme mappe og åpner planen slik den sist ble lagret. Ingenting slettes.</translation>
+    </message>
+    <message>
+        <source>Set it aside and open</source>
+        <translation>Legg den til side og åpne</translation>
+    </message>
+    <message>
         <source>You can also view what can be read of it: goals that read fine are shown, those that cannot be read are listed, and nothing in the file is changed.</source>
         <translation>Du kan også vise det som kan leses av den: mål som kan leses, vises, de som ikke kan leses, listes opp, og ingenting i filen endres.</translation>
     </message>
     <message>
         <source>View what can be read</source>
         <translation>Vis det som kan leses</translation>
+    </message>
+    <message>
+        <source>{0} could not be renamed: {1}</source>
+        <translation>{0} kunne ikke få nytt navn: {1}</translation>
     </message>
     <message>
         <source>Cannot view this plan</source>
@@ -2722,6 +2734,10 @@ Datamappe: {1}</translation>
     <message>
         <source>{path} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
         <translation>{path} er skadet ({reason}). Den ble ikke rørt; gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>{path} was not opened: the file {wal} beside it holds the changes of another plan, which opening would mix into this one. Both were left untouched; move {wal} to another folder (it belongs with the plan it was written for) and open the plan again.</source>
+        <translation>{path} ble ikke åpnet: filen {wal} ved siden av inneholder endringene til en annen plan, som åpningen ville blandet inn i denne. Begge ble latt være i fred; flytt {wal} til en annen mappe (den hører til planen den ble skrevet for) og åpne planen igjen.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer goalplanner (file format {file_version}; this version reads up to {app_version}). Update goalplanner to open it; the file was left untouched.</source>

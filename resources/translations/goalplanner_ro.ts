@@ -1862,12 +1862,24 @@ Folder de date: {1}</translation>
         <translation>Înlocuiește cu un plan nou</translation>
     </message>
     <message>
+        <source>Setting it aside renames it to {0} in the same folder and opens the plan as it was last saved. Nothing is deleted.</source>
+        <translation>Punerea deoparte îl redenumește {0} în același dosar și deschide planul așa cum a fost salvat ultima dată. Nu se șterge nimic.</translation>
+    </message>
+    <message>
+        <source>Set it aside and open</source>
+        <translation>Pune-l deoparte și deschide</translation>
+    </message>
+    <message>
         <source>You can also view what can be read of it: goals that read fine are shown, those that cannot be read are listed, and nothing in the file is changed.</source>
         <translation>Puteți, de asemenea, vizualiza ce se poate citi din el: obiectivele care se citesc corect sunt afișate, cele care nu pot fi citite sunt listate, iar nimic din fișier nu este modificat.</translation>
     </message>
     <message>
         <source>View what can be read</source>
         <translation>Vizualizează ce se poate citi</translation>
+    </message>
+    <message>
+        <source>{0} could not be renamed: {1}</source>
+        <translation>{0} nu a putut fi redenumit: {1}</translation>
     </message>
     <message>
         <source>Cannot view this plan</source>
@@ -2729,6 +2741,10 @@ Folder de date: {1}</translation>
     <message>
         <source>{path} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
         <translation>{path} este deteriorat ({reason}). Fișierul a rămas neatins; restaurați-l dintr-o copie de rezervă.</translation>
+    </message>
+    <message>
+        <source>{path} was not opened: the file {wal} beside it holds the changes of another plan, which opening would mix into this one. Both were left untouched; move {wal} to another folder (it belongs with the plan it was written for) and open the plan again.</source>
+        <translation>{path} nu a fost deschis: fișierul {wal} de lângă el conține modificările altui plan, pe care deschiderea le-ar amesteca în acesta. Ambele au rămas neatinse; mutați {wal} în alt dosar (aparține planului pentru care a fost scris) și deschideți din nou planul.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer goalplanner (file format {file_version}; this version reads up to {app_version}). Update goalplanner to open it; the file was left untouched.</source>

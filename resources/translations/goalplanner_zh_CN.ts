@@ -1848,12 +1848,24 @@ Data folder: {1}</source>
         <translation>替换为新计划</translation>
     </message>
     <message>
+        <source>Setting it aside renames it to {0} in the same folder and opens the plan as it was last saved. Nothing is deleted.</source>
+        <translation>搁置会将其在同一文件夹中重命名为 {0}，并打开计划上次保存时的状态。不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Set it aside and open</source>
+        <translation>搁置并打开</translation>
+    </message>
+    <message>
         <source>You can also view what can be read of it: goals that read fine are shown, those that cannot be read are listed, and nothing in the file is changed.</source>
         <translation>您也可以查看其中能读取的内容：可正常读取的目标会显示出来，无法读取的目标会列出，文件中的任何内容都不会被更改。</translation>
     </message>
     <message>
         <source>View what can be read</source>
         <translation>查看可读取的内容</translation>
+    </message>
+    <message>
+        <source>{0} could not be renamed: {1}</source>
+        <translation>无法重命名 {0}：{1}</translation>
     </message>
     <message>
         <source>Cannot view this plan</source>
@@ -2715,6 +2727,10 @@ Data folder: {1}</source>
     <message>
         <source>{path} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
         <translation>{path} 已损坏（{reason}）。该文件未做任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>{path} was not opened: the file {wal} beside it holds the changes of another plan, which opening would mix into this one. Both were left untouched; move {wal} to another folder (it belongs with the plan it was written for) and open the plan again.</source>
+        <translation>{path} 未被打开：它旁边的文件 {wal} 保存的是另一个计划的更改，打开会把这些更改混入本计划。两个文件都保持原样；请将 {wal} 移到其他文件夹（它属于写入它的那个计划），然后重新打开本计划。</translation>
     </message>
     <message>
         <source>{path} was saved by a newer goalplanner (file format {file_version}; this version reads up to {app_version}). Update goalplanner to open it; the file was left untouched.</source>

@@ -91,3 +91,32 @@ def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(sample_window, tm
 
     with Store.open(original) as kept:  # the plan itself keeps everything
         assert len(kept.checkins(goal.id)) == before + 1
+
+
+def test_another_plans_wal_is_explained_and_set_aside_on_request(window, tmp_path):
+    from tests.reliability.test_damage_below_header import goalplanner_leaves_in_wal, sample_plan, state
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    plan = sample_plan(folder / "team.goalplan", tmp_path / "made")
+    other = sample_plan(tmp_path / "other.goalplan", tmp_path / "made")
+    wal = plan.with_name(plan.name + "-wal")
+    wal.write_bytes(goalplanner_leaves_in_wal(other).read_bytes())
+    before = state(folder)
+
+    seen = []
+    answer_with("Close", seen)
+    assert not window.plan_files.open_plan(plan)
+    text, details, buttons = seen[0]
+    assert "holds the changes of another plan" in text and "Set it aside and open" in buttons
+    assert "team.goalplan-wal.another-plan" in details
+    assert state(folder) == before  # refused: the plan and the -wal byte-identical
+
+    seen = []
+    answer_with("Set it aside and open", seen)
+    window.plan_files.open_plan(plan)
+    assert window.store is not None and window.store.path == plan.absolute()
+    notes = {c.note for goal in window.store.list_goals() for c in window.store.checkins(goal.id)}
+    assert "only in the WAL" not in notes  # the other plan's check-in stayed out
+    aside = folder / "team.goalplan-wal.another-plan"
+    assert digest(aside) == before["team.goalplan-wal"]  # kept whole, for the plan it belongs to

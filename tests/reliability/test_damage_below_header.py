@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from goalplanner.store import CorruptFileError, Store
+from goalplanner.store import CorruptFileError, ForeignWalError, Store
 from goalplanner.store.demo import write_sample_plan
 from tests.test_cli import goalplanner
 
@@ -138,22 +138,63 @@ def test_a_page_aligned_cut_with_a_wal_beside_it_is_refused_and_nothing_is_writt
     assert state(folder) == before  # neither the file nor its -wal changed: no checkpoint
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SQLite applies any -wal whose own header, salts and checksums agree, whatever file it "
-    "was written for; nothing in the file ties a -wal to it. Not yet detected (issue 18, item 4).",
-)
-def test_another_plans_wal_beside_a_plan_is_not_merged(tmp_path):
+def goalplanner_leaves_in_wal(path: Path) -> Path:
+    """A check-in recorded through goalplanner's store, then a crash before the -wal is folded in."""
+    subprocess.run([sys.executable, "-c", STORE_LEAVES_IN_WAL, str(path)], check=True)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size > 0
+    return wal
+
+
+STORE_LEAVES_IN_WAL = """
+import os, sys
+from pathlib import Path
+from goalplanner.store import Store
+store = Store.open(Path(sys.argv[1]), create=False, daily_backup=False)
+store.db.execute("PRAGMA wal_autocheckpoint = 0")
+goal = store.list_goals()[0]
+latest = store.checkins(goal.id)[-1]
+store.add_checkin(goal.id, latest.on, latest.actual, "only in the WAL")
+os._exit(0)  # gone without folding the WAL into the file, as a crash leaves it
+"""
+
+
+def test_another_plans_wal_beside_a_plan_is_refused_untouched(tmp_path, private_home):
     folder = tmp_path / "plans"
     folder.mkdir()
     plan = sample_plan(folder / "plan.goalplan", tmp_path / "made")
     other = sample_plan(tmp_path / "other.goalplan", tmp_path / "made", today=date(2025, 6, 1))
-    shutil.copyfile(leave_in_wal(other), plan.with_name(plan.name + "-wal"))
+    wal = plan.with_name(plan.name + "-wal")
+    shutil.copyfile(goalplanner_leaves_in_wal(other), wal)
     before = state(folder)
-    try:
-        with Store.open(plan, backup_root=tmp_path / "backups", daily_backup=False) as store:
-            notes = {c.note for goal in store.list_goals() for c in store.checkins(goal.id)}
-    except CorruptFileError:
+    names = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(ForeignWalError) as caught:
+        Store.open(plan, backup_root=tmp_path / "backups").close()
+    message = str(caught.value)
+    assert f"the file {wal.name} beside it holds the changes of another plan" in message, message
+    assert state(folder) == before and sorted(p.name for p in folder.iterdir()) == names
+    assert not (tmp_path / "backups").exists()
+
+    for command in (["check"], ["goals"], ["export", "--out", str(tmp_path / "out.xlsx")]):
+        result = goalplanner(*command, "--db", plan, home=private_home)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert "holds the changes of another plan" in result.stderr, (command, result.stderr)
+        assert "Traceback" not in result.stderr
         assert state(folder) == before
-        return
-    assert "only in the WAL" not in notes  # merged silently: the other plan's check-ins are in this one
+
+    wal.rename(tmp_path / wal.name)  # as the message says: move it away, and the plan opens as it was
+    with Store.open(plan, backup_root=tmp_path / "backups", daily_backup=False) as store:
+        notes = {c.note for goal in store.list_goals() for c in store.checkins(goal.id)}
+    assert "only in the WAL" not in notes
+
+
+def test_the_plans_own_wal_left_by_a_crash_is_folded_in(tmp_path, private_home):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    plan = sample_plan(folder / "plan.goalplan", tmp_path / "made")
+    goalplanner_leaves_in_wal(plan)
+    result = goalplanner("check", "--db", plan, home=private_home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with Store.open(plan, backup_root=tmp_path / "backups", daily_backup=False) as store:
+        notes = {c.note for goal in store.list_goals() for c in store.checkins(goal.id)}
+    assert "only in the WAL" in notes  # no false alarm: the crash's last check-in is kept
