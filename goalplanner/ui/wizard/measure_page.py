@@ -237,7 +237,7 @@ class MeasurePage(WizardPage):
         self.about_label.setVisible(kpi is not None)
         is_range = goal.direction == "range"
         milestone = is_milestone(goal.kpi)  # done or not: nothing to type but check-ins of 0 or 1
-        for name in ("baseline", "baseline_date", "target", "stretch_target"):
+        for name in ("unit", "direction", "baseline", "baseline_date", "target", "stretch_target"):
             self._set_row_visible(name, not milestone and not (is_range and "target" in name))
         for name in ("range_low", "range_high"):
             self._set_row_visible(name, is_range)
