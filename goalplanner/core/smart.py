@@ -441,7 +441,7 @@ def _time_bound(goal: Goal, limits: Thresholds) -> list[Finding]:
         return [NO_CHECKIN.finding(cadence=_cadence(goal))]
     horizon = (goal.deadline - goal.start).days
     if CADENCE_DAYS[goal.checkin_cadence] > horizon / limits.checkins_per_horizon:
-        return [FEW_CHECKINS.finding(count=checkins)]
+        return [FEW_CHECKINS.finding(count=goal.checkins_until_deadline())]  # as the When page counts
     return []
 
 
