@@ -12,7 +12,8 @@ below the UI, so messages built there (SMART findings, the goal's sentence) come
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -53,6 +54,27 @@ def lower_first(text: str) -> str:
     if not words or len(words[0]) < 2 or not (words[0][0].isupper() and words[0][1].islower()):
         return text
     if any(word[0].isupper() for word in words[1:] if not word.startswith("(")):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def joined_reason(reason: str, names: Iterable[str] = ()) -> str:
+    """A reason written as its own sentence, ready to follow "because": "A problem solved at once…"
+    -> "a problem solved at once…", "Kunder som…" -> "kunder som…".
+
+    Only the first letter changes, and only where it is a capital of a script with case (Chinese and
+    Korean have none) starting an ordinary word: an acronym ("CSAT fell", "IVR"), a word with capitals
+    inside ("iPhone", "McKinsey"), the English "I" and the start of one of ``names`` (the owner, the
+    team: "Mark leads it") stay as written. Further sentences of the reason keep their own capitals.
+    """
+    text = reason.strip()
+    found = re.match(r"\w+", text)
+    first = found.group() if found else ""
+    if not first or not first[0].isupper() or first[0].lower() == first[0]:
+        return text
+    if any(c.isupper() for c in first[1:]) or first == "I":
+        return text
+    if any(re.match(rf"{re.escape(first)}\b", name.strip()) for name in names):
         return text
     return text[0].lower() + text[1:]
 

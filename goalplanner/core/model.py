@@ -239,6 +239,15 @@ class Goal:
             return 0
         return (self.deadline - self.start).days // CADENCE_DAYS[self.checkin_cadence]
 
+    def checkins_until_deadline(self) -> int:
+        """How many check-ins ``core.progress`` asks for: one each cadence step from the start, the
+        last on the deadline (0 without a deadline after the start). A goal running six weeks from a
+        Monday to a Sunday, 42 days counted, has six weekly ones: five after each week and one on
+        the deadline."""
+        if self.deadline is None or self.deadline <= self.start:
+            return 0
+        return math.ceil((self.deadline - self.start).days / CADENCE_DAYS[self.checkin_cadence])
+
 
 @dataclass(frozen=True)
 class SubTarget:

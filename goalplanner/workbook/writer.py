@@ -61,7 +61,7 @@ from goalplanner.workbook.data import (
     safe_text,
     snapshot,
 )
-from goalplanner.workbook.formulas import RowRule, planned_level
+from goalplanner.workbook.formulas import RowRule, milestone_level, planned_level
 from goalplanner.workbook.formulas import number as formula_number
 from goalplanner.workbook.text import HEADERS, ExcelText
 
@@ -416,6 +416,8 @@ class _Writer:
             return
         formula = planned_level(line.days[right - 1], line.values[right - 1], sub.period_end,
                                 line.values[right], sub.period_start)  # fmt: skip
+        if line.milestone:  # done or not: the plan steps on the deadline
+            formula = milestone_level(line.baseline, line.values[right], sub.period_end, sub.period_start)
         self._style(sheet.cell(row, COLUMN["judged"], "=" + formula), NUMBER_FORMATS.get(unit, "General"))
 
     def _evaluation(self, data: GoalData) -> Evaluation:

@@ -94,11 +94,12 @@ class ResourcesPage(WizardPage):
         box = QGroupBox(title)
         form = QFormLayout(box)
         answer = YesNo()
-        answer.setObjectName(f"{name}_available")
         plan = text_field()
         plan.setPlaceholderText(self.tr("If no: how will you get it, and by when?"))
         self.answers[name], self.plans[name] = answer, plan
-        form.addRow(self.tr("Available"), answer)
+        answer_box, answer_message = with_message(answer)  # "not answered yet" shows here
+        form.addRow(self.tr("Available"), answer_box)
+        self.register(f"{name}_available", answer, answer_message)
         plan_box, message = with_message(plan)
         form.addRow(self.tr("Plan"), plan_box)
         self.register(f"{name}_plan", plan, message)
