@@ -16,7 +16,7 @@ from typing import Any
 from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, UNIT_WORDS, Share, Term, Wording, lower_first
 from goalplanner.core.kpis import Kpi, get_kpi, metric_bounds
 from goalplanner.core.model import CADENCE_DAYS, Goal
-from goalplanner.core.staffing import staffing_for
+from goalplanner.core.staffing_weeks import peak_staffing
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 SEVERITIES = ("error", "warning", "info")
@@ -380,7 +380,7 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
     if res.staffing is not None and res.headcount is not None:
         inputs = res.staffing
         try:
-            need = staffing_for(inputs)
+            need = peak_staffing(goal)  # the goal's own target, its busiest week
         except ValueError:
             need = None
         available = res.headcount * (1 - inputs.shrinkage)
