@@ -131,7 +131,8 @@ def weekly_staffing(goal: Goal) -> list[WeekStaffing]:
                 per_interval, inputs.interval_s, inputs.aht_s, target, inputs.max_occupancy, inputs.shrinkage
             )
         need = needs[per_interval]
-        weeks.append(WeekStaffing(number, span.label, span.start, span.end, contacts, per_interval, need, available))
+        week = WeekStaffing(number, span.label, span.start, span.end, contacts, per_interval, need, available)
+        weeks.append(week)
     return weeks
 
 
@@ -180,7 +181,7 @@ def occupancy_band() -> tuple[float, float]:
 
 
 def occupancy_level(occupancy: float) -> str:
-    """"idle" below the healthy band, "healthy" in it, "pressure" up to 90 %, "burnout" above,
+    """ "idle" below the healthy band, "healthy" in it, "pressure" up to 90 %, "burnout" above,
     "overloaded" at 100 % or more (the queue never clears)."""
     low, high = occupancy_band()
     if occupancy >= 1:

@@ -323,7 +323,6 @@ def _json(c: str, shape: str, member: str = "0", *, optional: bool = False) -> s
     )
 
 
-
 def _listed(names: Iterable[str]) -> str:
     return ", ".join(f"'{name}'" for name in names)
 
