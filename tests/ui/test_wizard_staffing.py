@@ -75,7 +75,7 @@ def test_the_calculator_solves_for_the_goals_average_wait_and_flags_short_weeks(
     assert [row[4] for row in table_rows(wizard)] == [""] * weeks
     summary = text_of(wizard, "staffing_summary")
     assert "Every week has enough agents" in summary
-    assert "Occupancy 71 %: below the healthy 75–85 % band: agents sit idle" in summary
+    assert "Occupancy 71 %: below the healthy 75–85 % band, agents sit idle" in summary
 
 
 def test_choosing_a_service_level_of_ones_own_asks_for_it(qtbot, wizard):
@@ -116,7 +116,8 @@ def test_last_years_months_give_each_week_its_own_need_and_are_kept_after_saving
     assert summary.startswith(
         "2 of 6 weeks are short of agents; the worst, week 5, needs 13 and 10 are available."
     )
-    assert "below the healthy 75–85 % band" in summary  # January: 10 agents for 5.25 Erlangs
+    assert "Occupancy 53 % in week 1: below the healthy 75–85 % band" in summary  # 10 agents, 5.25 Erlangs
+    assert "81 % in week 5: inside the healthy 75–85 % band." in summary
     assert "The busiest week needs 13 agents" in text_of(editor, "staffing_result")
     finish(qtbot, editor)
 

@@ -125,9 +125,7 @@ class ResourcesPage(WizardPage):
         box, message = with_message(self.headcount_field)
         form.addRow(self.tr("Headcount"), box)
         self.register("headcount", self.headcount_field, message)
-        self.calculator_check = QCheckBox(
-            self.tr("Work out the agents each week needs for the goal (Erlang C)")
-        )
+        self.calculator_check = QCheckBox(self.tr("Work out the agents each week needs (Erlang C)"))
         self.calculator_check.setObjectName("use_staffing")
         form.addRow("", self.calculator_check)
         self.calculator = StaffingPanel()

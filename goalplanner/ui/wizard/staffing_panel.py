@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -27,17 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.model import Goal, StaffingInputs
-from goalplanner.core.staffing import Staffing, StaffingTarget, goal_names_target, staffing_target
+from goalplanner.core.staffing import goal_names_target, staffing_target
 from goalplanner.core.staffing_weeks import (
     WeekStaffing,
-    occupancy_band,
-    occupancy_level,
     peak_staffing,
     split_pasted_numbers,
-    staffing_summary,
     weekly_staffing,
 )
 from goalplanner.ui.widgets import ERROR_COLOUR, NumberField, text_field
+from goalplanner.ui.wizard.staffing_words import StaffingWords
 
 # Calculator fields: (attribute of StaffingInputs, factor from what the user types to the stored value)
 FIELDS = (
@@ -65,6 +64,7 @@ class StaffingPanel(QWidget):
         self._goal: Goal | None = None
         self._inputs = StaffingInputs()
         self._loading = False
+        self.words = StaffingWords(self)
         self._build()
         self._connect()
 
@@ -87,7 +87,8 @@ class StaffingPanel(QWidget):
 
         body = QHBoxLayout()
         body.addLayout(self._fields_grid(), 0)
-        body.addWidget(self._weeks_table(), 1)
+        body.addWidget(self._weeks_table(), 0)
+        body.addStretch(1)
         layout.addLayout(body)
         self.staffing_label = QLabel(wordWrap=True, objectName="staffing_result")
         self.summary_label = QLabel(wordWrap=True, objectName="staffing_summary")
@@ -144,8 +145,15 @@ class StaffingPanel(QWidget):
         flat_row.addStretch()
         self.profile_edit = text_field(objectName="volume_profile")
         self.profile_edit.setPlaceholderText(self.tr("12 numbers, January first (paste a row or column)"))
+        months = QWidget()
+        months_row = QHBoxLayout(months)
+        months_row.setContentsMargins(0, 0, 0, 0)
+        months_label = QLabel(self.tr("Contacts a month"))
+        months_label.setBuddy(self.profile_edit)
+        months_row.addWidget(months_label)
+        months_row.addWidget(self.profile_edit, 1)
         self.volume_stack.addWidget(flat)
-        self.volume_stack.addWidget(self.profile_edit)
+        self.volume_stack.addWidget(months)
         grid.addWidget(self.volume_stack, row + 1, 0, 1, 4)
         grid.setRowStretch(row + 2, 1)
         return grid
@@ -166,8 +174,13 @@ class StaffingPanel(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        rows = table.verticalHeader().defaultSectionSize() * TABLE_ROWS_SHOWN
+        table.setSizeAdjustPolicy(
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents
+        )  # as wide as its columns
+        row_height = table.fontMetrics().height() + 6  # compact: a line of text and a little air
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        table.verticalHeader().setMinimumSectionSize(row_height)
+        rows = row_height * TABLE_ROWS_SHOWN
         table.setFixedHeight(rows + header.sizeHint().height() + 2 * table.frameWidth())
         return table
 
@@ -189,10 +202,9 @@ class StaffingPanel(QWidget):
                 self.fields[attribute].set_value(round(getattr(inputs, attribute) / factor, 6))
             self.solve_for_combo.setCurrentIndex(self.solve_for_combo.findData(inputs.solve_for))
             self.volume_combo.setCurrentIndex(self.volume_combo.findData(inputs.volume))
-            locale = QLocale()
-            self.profile_edit.setText(
-                "  ".join(locale.toString(float(v), "g", 12) for v in inputs.volume_profile)
-            )
+            volumes = (QLocale().toString(float(v), "g", 12) for v in inputs.volume_profile)
+            self.profile_edit.setText("  ".join(volumes))
+            self.profile_edit.setCursorPosition(0)  # January first in view
         finally:
             self._loading = False
         self._arrange()
@@ -257,7 +269,7 @@ class StaffingPanel(QWidget):
             self.fields[attribute].setVisible(visible)
             self.field_labels[attribute].setVisible(visible)
         self.volume_stack.setCurrentIndex(1 if self.volume_combo.currentData() == "profile" else 0)
-        self.target_label.setText(self._target_text(target))
+        self.target_label.setText(self.words.target(target, self._goal))
 
     # -- showing the goal --------------------------------------------------------------------
 
@@ -289,68 +301,13 @@ class StaffingPanel(QWidget):
                     )
                 )
             else:
-                self.staffing_label.setText(self._result_text(need, bool(weeks)))
+                self.staffing_label.setText(
+                    self.words.result(need, bool(weeks), self._inputs, goal.resources.headcount)
+                )
         self.staffing_label.setStyleSheet(f"color: {ERROR_COLOUR};" if problem else "")
         self._fill_table(weeks)
-        self.summary_label.setText(self._summary_text(weeks))
+        self.summary_label.setText(self.words.summary(weeks))
         self.summary_label.setVisible(bool(weeks))
-
-    def _target_text(self, target: StaffingTarget) -> str:
-        locale = QLocale()
-        number = lambda value: locale.toString(float(value), "g", 6)  # noqa: E731
-        if target.kind == "asa":
-            return self.tr("The goal's target: an average wait of {0} s.").format(number(target.value))
-        if target.kind == "abandonment":
-            return self.tr(
-                "The goal's target: at most {0} % of callers hang up. Erlang C does not model hanging up: "
-                "callers are taken to give up after {1} s on average, and the agents that keep it to {0} % "
-                "are counted."
-            ).format(number(100 * target.value), number(target.patience_s))
-        if target.from_goal:
-            return self.tr("The goal's target: {0} % answered within the seconds below.").format(
-                number(100 * target.value)
-            )
-        goal = self._goal
-        if goal is not None and goal_names_target(goal):
-            return self.tr("A service level of your own, below, instead of the goal's target.")
-        if goal is not None and goal.kpi in ("wait_time", "asa", "service_level", "abandonment"):
-            return self.tr("The goal has no target yet: the service level below is used until it has one.")
-        return self.tr("The goal is not about waits or answering: the service level below is used.")
-
-    def _result_text(self, need: Staffing, weekly: bool) -> str:
-        locale = QLocale()
-        if not weekly:
-            headline = self.tr(
-                "Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded "
-                "up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%."
-            )
-        elif self._inputs.volume == "profile":
-            headline = self.tr(
-                "The busiest week needs {0} agents on the phones and {1} on the rota after shrinkage (whole "
-                "agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%."
-            )
-        else:
-            headline = self.tr(
-                "Each week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, "
-                "rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%."
-            )
-        text = headline.format(
-            need.agents,
-            need.scheduled,
-            locale.toString(need.asa, "f", 1),
-            locale.toString(100 * need.service_level, "f", 1),
-            locale.toString(self._inputs.answer_within_s, "g", 6),
-            locale.toString(100 * need.occupancy, "f", 1),
-        )
-        headcount = self._goal.resources.headcount if self._goal is not None else None
-        if headcount is not None:
-            gap = need.scheduled - headcount
-            text += " " + (
-                self.tr("Headcount {0}: {1} short on the rota.").format(headcount, gap)
-                if gap > 0
-                else self.tr("Headcount {0} is enough.").format(headcount)
-            )
-        return text
 
     def _fill_table(self, weeks: list[WeekStaffing]) -> None:
         locale = QLocale()
@@ -379,42 +336,3 @@ class StaffingPanel(QWidget):
     def weeks_table(self) -> QTableWidget:
         """The per-week table."""
         return self.findChild(QTableWidget, "staffing_weeks")
-
-    def _summary_text(self, weeks: list[WeekStaffing]) -> str:
-        summary = staffing_summary(weeks)
-        if summary is None:
-            return ""
-        worst = summary.worst
-        if worst.available is None:
-            text = self.tr("Enter the headcount to compare. The busiest week, week {0}, needs {1} agents.")
-            text = text.format(worst.number, worst.need.agents)
-        elif summary.short_weeks:
-            text = self.tr(
-                "%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.",
-                "",
-                summary.short_weeks,
-            ).format(summary.weeks, worst.number, worst.need.agents, worst.available)
-        else:
-            text = self.tr("Every week has enough agents; the busiest, week {0}, needs {1} of {2}.")
-            text = text.format(worst.number, worst.need.agents, worst.available)
-        return text + " " + self._occupancy_text(summary.lowest_occupancy, summary.highest_occupancy)
-
-    def _occupancy_text(self, lowest: WeekStaffing, highest: WeekStaffing) -> str:
-        locale = QLocale()
-        low, high = occupancy_band()
-        percent = lambda share: locale.toString(100 * share, "f", 0)  # noqa: E731
-        span = (
-            percent(lowest.occupancy)
-            if percent(lowest.occupancy) == percent(highest.occupancy)
-            else self.tr("{0}–{1}").format(percent(lowest.occupancy), percent(highest.occupancy))
-        )
-        words = {
-            "idle": self.tr("below the healthy {1}–{2} % band: agents sit idle part of the time"),
-            "healthy": self.tr("inside the healthy {1}–{2} % band"),
-            "pressure": self.tr("above the healthy {1}–{2} % band: pressure, little time between contacts"),
-            "burnout": self.tr("far above the healthy {1}–{2} % band: agents burn out"),
-            "overloaded": self.tr("the queue never clears: too few agents for the contacts"),
-        }
-        levels = [occupancy_level(lowest.occupancy), occupancy_level(highest.occupancy)]
-        verdict = "; ".join(dict.fromkeys(words[level] for level in levels))
-        return self.tr("Occupancy {0} %: {1}.").format(span, verdict.format("", percent(low), percent(high)))
