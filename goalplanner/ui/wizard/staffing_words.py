@@ -101,9 +101,7 @@ class StaffingWords(QObject):
         words = {
             "idle": self.tr("below the healthy {0}–{1} % band, agents sit idle part of the time"),
             "healthy": self.tr("inside the healthy {0}–{1} % band"),
-            "pressure": self.tr(
-                "above the healthy {0}–{1} % band, a pressure that leaves no time between contacts"
-            ),
+            "pressure": self.tr("above the healthy {0}–{1} % band, no time to breathe between contacts"),
             "burnout": self.tr("far above the healthy {0}–{1} % band, agents burn out"),
             "overloaded": self.tr("too few agents: the queue never clears"),
         }
@@ -111,9 +109,8 @@ class StaffingWords(QObject):
         for week in (lowest, highest):
             percent = locale.toString(100 * week.occupancy, "f", 0)
             ends.append((percent, week.number, words[occupancy_level(week.occupancy)].format(*band)))
-        if ends[0][0] == ends[1][0] or ends[0][2] == ends[1][2]:
-            span = (
-                ends[0][0] if ends[0][0] == ends[1][0] else self.tr("{0}–{1}").format(ends[0][0], ends[1][0])
-            )
-            return self.tr("Occupancy {0} %: {1}.").format(span, ends[0][2])
+        (low_percent, _, low_words), (high_percent, _, high_words) = ends
+        if low_percent == high_percent or low_words == high_words:
+            span = low_percent if low_percent == high_percent else f"{low_percent}–{high_percent}"
+            return self.tr("Occupancy {0} %: {1}.").format(span, low_words)
         return self.tr("Occupancy {0} % in week {1}: {2}; {3} % in week {4}: {5}.").format(*ends[0], *ends[1])
