@@ -25,7 +25,7 @@ from goalplanner.core.i18n import (
 )
 from goalplanner.core.kpis import Kpi, get_kpi, is_milestone, metric_bounds
 from goalplanner.core.model import CADENCE_DAYS, Goal
-from goalplanner.core.staffing import staffing_for
+from goalplanner.core.staffing_weeks import peak_staffing
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 SEVERITIES = ("error", "warning", "info")
@@ -395,7 +395,7 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
     if res.staffing is not None and res.headcount is not None:
         inputs = res.staffing
         try:
-            need = staffing_for(inputs)
+            need = peak_staffing(goal)  # the goal's own target, its busiest week
         except ValueError:
             need = None
         available = res.headcount * (1 - inputs.shrinkage)

@@ -24,6 +24,8 @@ from goalplanner.core.model import (
     CADENCES,
     DIRECTIONS,
     PERIODS,
+    STAFFING_SOLVE_FOR,
+    STAFFING_VOLUMES,
     STATES,
     CheckIn,
     Goal,
@@ -187,6 +189,7 @@ def _names(parsed: Any) -> str | None:
 
 
 STAFFING_FIELDS = tuple(f.name for f in fields(StaffingInputs))
+STAFFING_CHOICES = {"solve_for": STAFFING_SOLVE_FOR, "volume": STAFFING_VOLUMES}
 
 
 def _staffing(parsed: Any) -> str | None:
@@ -196,9 +199,28 @@ def _staffing(parsed: Any) -> str | None:
     if unknown:
         return f"unknown staffing inputs: {', '.join(unknown)}"
     for name, value in parsed.items():
-        problem = number_problem(value)
+        if name in STAFFING_CHOICES:
+            problem = choice_problem(value, STAFFING_CHOICES[name])  # says "x is not one of …"
+            if problem:
+                return problem
+        elif name == "volume_profile":
+            problem = _monthly_volumes(value)
+        else:
+            problem = number_problem(value)
         if problem:
             return f"{name} is {problem}"
+    return None
+
+
+def _monthly_volumes(value: object) -> str | None:
+    if type(value) is not list or len(value) not in (0, 12):
+        return "not a list of 12 monthly volumes"
+    for volume in value:
+        problem = number_problem(volume)
+        if problem:
+            return problem
+        if volume < 0:
+            return f"{volume}, a negative volume"
     return None
 
 

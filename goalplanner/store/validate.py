@@ -33,14 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 from goalplanner.core.hierarchy import MAX_DEPTH
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
-from goalplanner.core.model import CADENCES, DIRECTIONS, PERIODS, STATES
+from goalplanner.core.model import CADENCES, DIRECTIONS, PERIODS, STAFFING_NUMBERS, STATES
 from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError, StoreError
 from goalplanner.store.rows import (
     GOAL_FLAGS,
     GOAL_NUMBERS,
     GOAL_TEXT,
-    STAFFING_FIELDS,
+    STAFFING_CHOICES,
     BadRowError,
     describe,
     goal_id_of,
@@ -323,7 +323,24 @@ def _json(c: str, shape: str, member: str = "0", *, optional: bool = False) -> s
     )
 
 
-_STAFFING_KEYS = ", ".join(f"'{name}'" for name in STAFFING_FIELDS)
+def _listed(names: Iterable[str]) -> str:
+    return ", ".join(f"'{name}'" for name in names)
+
+
+_STAFFING_NUMBERS = _listed(STAFFING_NUMBERS)
+_NUMBER_VALUE = f"type NOT IN ('integer', 'real') OR abs(value) > {_LARGEST}"
+# One member of the calculator's JSON object: numbers, choices, and twelve monthly volumes.
+_STAFFING_MEMBER = (
+    f"CASE WHEN key IN ({_STAFFING_NUMBERS}) THEN {_NUMBER_VALUE} "
+    + "".join(
+        f"WHEN key = '{name}' THEN type != 'text' OR value NOT IN ({_listed(choices)}) "
+        for name, choices in STAFFING_CHOICES.items()
+    )
+    + "WHEN key = 'volume_profile' THEN type != 'array' OR json_array_length(json_each.value) NOT IN (0, 12) "
+    "OR EXISTS (SELECT 1 FROM json_each(json_each.value) AS month "
+    f"WHERE month.type NOT IN ('integer', 'real') OR month.value < 0 OR month.value > {_LARGEST}) "
+    "ELSE 1 END"
+)
 _RULES: dict[str, dict[str, Any]] = {
     "goals": {
         **dict.fromkeys(GOAL_TEXT, _text),
@@ -341,12 +358,7 @@ _RULES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(GOAL_FLAGS, lambda c: _flag(c, False)),
         "headcount": _count,
-        "staffing": lambda c: _json(
-            c,
-            "object",
-            f"key NOT IN ({_STAFFING_KEYS}) OR type NOT IN ('integer', 'real') OR abs(value) > {_LARGEST}",
-            optional=True,
-        ),
+        "staffing": lambda c: _json(c, "object", _STAFFING_MEMBER, optional=True),
     },
     "subtargets": {
         "goal_id": _integer,

@@ -105,9 +105,10 @@ def test_range_needs_a_band_in_the_right_order():
 
 
 def test_understaffed_when_erlang_needs_more_than_headcount_after_shrinkage():
-    staffed = replace(GOOD, resources=Resources(staffing=StaffingInputs(), headcount=20))
+    eighty_twenty = StaffingInputs(solve_for="service_level")  # not the goal's own 120 s wait
+    staffed = replace(GOOD, resources=Resources(staffing=eighty_twenty, headcount=20))
     assert "understaffed" not in codes(staffed)  # 20 x 0.7 = 14 on the phones: exactly enough
-    short = replace(GOOD, resources=Resources(staffing=StaffingInputs(), headcount=18))
+    short = replace(GOOD, resources=Resources(staffing=eighty_twenty, headcount=18))
     finding = codes(short)["understaffed"]
     assert "14 agents" in finding.message and "20 on the rota" in finding.message
 
