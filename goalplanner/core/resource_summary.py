@@ -82,9 +82,9 @@ class ResourceLine:
         """The row's label in ``wording``'s language."""
         return wording.translate(CONTEXT, self.label)
 
-    def text(self, wording: Wording = ENGLISH) -> str:
-        """The row's text in ``wording``'s language, numbers and dates."""
-        return " ".join(wording.text(CONTEXT, template, params) for template, params in self.parts)
+    def text(self, wording: Wording = ENGLISH, separator: str = " ") -> str:
+        """The row's text in ``wording``'s language, numbers and dates, its parts joined by ``separator``."""
+        return separator.join(wording.text(CONTEXT, template, params) for template, params in self.parts)
 
 
 def resource_lines(goal: Goal) -> list[ResourceLine]:
