@@ -1,6 +1,7 @@
 """The resources given in the wizard stay with the goal: saved, shown in its detail, changed later from
 there (undoably), driven through the real window and wizard as a user would."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,37 @@ def test_a_goal_with_nothing_answered_says_what_to_do(qtbot, window, tmp_path):
     intro = window.detail.findChild(QLabel, "resources_intro").text()
     assert intro.startswith("Not answered yet: Staff, Budget, Skills.")
     assert window.detail.findChild(QPushButton, "edit_resources").isEnabled()
+
+
+def numbers(text: str) -> list[float]:
+    """The figures in a text, whatever the grouping of thousands."""
+    return [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text.replace(",", "").replace("\u00a0", ""))]
+
+
+def test_the_detail_and_the_workbook_show_the_same_figures(qtbot, tmp_path):
+    import openpyxl
+
+    from goalplanner.core.model import ResourceCheck, Resources
+    from goalplanner.core.resource_summary import LABELS
+    from goalplanner.ui.detail import GoalDetail
+    from goalplanner.ui.session import PlanSession
+    from goalplanner.workbook.writer import export_workbook
+    from tests.helpers import wait_goal
+
+    queue = StaffingInputs(contacts=230, interval_s=3600, aht_s=245, service_level=0.9, answer_within_s=30,
+                           shrinkage=0.35, max_occupancy=0.8)  # fmt: skip
+    resources = Resources(staff=ResourceCheck(False, "two more by May"), budget=ResourceCheck(True),
+                          headcount=21, budget_amount=48250.5, staffing=queue)  # fmt: skip
+    with Store.open(tmp_path / "plan.goalplan") as store:
+        goal_id = store.save_goal(wait_goal(resources=resources))
+        session = PlanSession(store, lambda _start, _deadline: None)
+        detail = GoalDetail(session)
+        qtbot.addWidget(detail)
+        detail.show_goal(goal_id)
+        report = export_workbook(store, tmp_path / "plan.xlsx")
+    sheet = openpyxl.load_workbook(report.path)[report.sheets[goal_id]]
+    in_workbook = {sheet[f"F{row}"].value: sheet[f"G{row}"].value for row in range(4, 10)}
+    for key in ("staff", "staffing", "budget"):
+        in_detail = detail.findChild(QLabel, f"resource_{key}").text()
+        assert numbers(in_detail) == numbers(in_workbook[LABELS[key]]), key
+    assert len(numbers(in_workbook[LABELS["staffing"]])) >= 10  # agents, rota, SL, wait, occupancy, inputs
