@@ -68,3 +68,26 @@ def test_a_queue_that_cannot_be_worked_out_says_why():
 def test_cost_per_contact_budget_names_the_contacts_it_covers():
     goal = Goal(kpi="cpc", resources=Resources(budget_amount=540000, budget_contacts=120000))
     assert texts(goal)["budget"] == "Not answered yet. Amount: 540,000. It covers 120,000 contacts."
+
+
+def test_a_draft_keeps_every_resource_through_json():
+    """The wizard's draft (saved as JSON while typing) brings every answer back when resumed."""
+    import json
+
+    from goalplanner.core.serialize import goal_from_dict, goal_to_dict
+
+    goal = Goal(
+        reviewer="Dana",
+        contributors=("Ana",),
+        resources=Resources(
+            staff=ResourceCheck(False, "hire"),
+            budget=ResourceCheck(True),
+            skills=ResourceCheck(None, "course"),
+            headcount=16,
+            budget_amount=12000.5,
+            skills_needed="CRM",
+            staffing=StaffingInputs(contacts=120, shrinkage=0.25),
+            budget_contacts=5000,
+        ),
+    )
+    assert goal_from_dict(json.loads(json.dumps(goal_to_dict(goal)))) == goal
