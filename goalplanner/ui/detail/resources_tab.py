@@ -58,7 +58,6 @@ class ResourcesTab(QWidget):
             value = QLabel(wordWrap=True, objectName=f"resource_{key}")
             value.setTextFormat(Qt.TextFormat.PlainText)  # names and plans as typed, never as markup
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            heading.setBuddy(value)
             row = index + (index >= _FIRST_NEED)  # a row left empty parts the people from the needs
             grid.addWidget(heading, row, 0, top_left)
             grid.addWidget(value, row, 1)  # no alignment: a wrapped label then gets the height it needs
