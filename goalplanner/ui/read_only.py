@@ -97,6 +97,7 @@ class ReadOnlyView(QObject):
         detail.history.delete_button.setEnabled(False)
         detail.plan_tab.reset_button.setEnabled(False)
         detail.plan_tab.split_button.setEnabled(False)
+        detail.resources_tab.set_editable(False)
         for view in (detail.history.checkin_view, detail.plan_tab.plan_view):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         detail.history.checkin_model.checkin_edited.disconnect()
