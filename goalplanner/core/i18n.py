@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -89,6 +89,15 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """A translatable template with its own parameters, shown inside another message."""
+
+    context: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Share:
     """A fraction shown as a percentage: Share(0.5) -> "50%", Share(0.765, 1) -> "76.5%".
 
@@ -123,6 +132,8 @@ class Wording:
         if isinstance(value, Term):
             text = self.translate(value.context, value.text)
             return lower_first(text) if value.inside_sentence else text
+        if isinstance(value, Phrase):
+            return self.text(value.context, value.template, value.params)
         if isinstance(value, Share):
             if value.decimals == 0:
                 return self.number(shown_percent(value.value)) + "%"

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Share, Term, Wording
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Phrase, Share, Term, Wording
 from goalplanner.core.model import Goal, ResourceCheck, Resources
-from goalplanner.core.staffing import staffing_for
+from goalplanner.core.staffing import staffing_target
+from goalplanner.core.staffing_weeks import peak_staffing, staffing_summary, weekly_staffing
 
 CONTEXT = "Resources"
 QUESTIONS = ("staff", "budget", "skills")  # the three achievability questions the wizard asks
@@ -46,7 +47,7 @@ NO_CONTRIBUTORS = QT_TRANSLATE_NOOP("Resources", "Nobody named yet.")
 NOT_WORKED_OUT = QT_TRANSLATE_NOOP(
     "Resources",
     "Not worked out. To see how many agents the queue needs, change the resources and tick "
-    "“Work out the agents a queue needs (Erlang C)”.",
+    "“Work out the agents each week needs (Erlang C)”.",
 )
 NEEDS = QT_TRANSLATE_NOOP(
     "Resources",
@@ -55,11 +56,29 @@ NEEDS = QT_TRANSLATE_NOOP(
 )
 SHORT = QT_TRANSLATE_NOOP("Resources", "Headcount {headcount}: {short} short.")
 ENOUGH = QT_TRANSLATE_NOOP("Resources", "Headcount {headcount} is enough.")
+NEEDS_BUSIEST = QT_TRANSLATE_NOOP(
+    "Resources",
+    "The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage "
+    "(whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, "
+    "occupancy {occupancy}.",
+)
+WEEKS_SHORT = QT_TRANSLATE_NOOP(
+    "Resources",
+    "{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} "
+    "are available.",
+)
 INPUTS = QT_TRANSLATE_NOOP(
     "Resources",
-    "Worked out for {contacts} contacts every {minutes} minutes, handle time {aht} s, a target of "
-    "{target} within {within} s, shrinkage {shrinkage} and an occupancy cap of {cap}.",
+    "Worked out for {volume}, handle time {aht} s, {aim} ({whose}), shrinkage {shrinkage} and an "
+    "occupancy cap of {cap}.",
 )
+FLAT_VOLUME = QT_TRANSLATE_NOOP("Resources", "{contacts} contacts every {minutes} minutes")
+PROFILE_VOLUME = QT_TRANSLATE_NOOP("Resources", "last year's monthly volumes")
+AIM_ASA = QT_TRANSLATE_NOOP("Resources", "an average wait of {asa} s")
+AIM_SERVICE_LEVEL = QT_TRANSLATE_NOOP("Resources", "{target} answered within {within} s")
+AIM_ABANDONMENT = QT_TRANSLATE_NOOP("Resources", "{target} hanging up, at a patience of {patience} s")
+GOALS_TARGET = QT_TRANSLATE_NOOP("Resources", "the goal's target")
+TYPED_TARGET = QT_TRANSLATE_NOOP("Resources", "a target typed into the calculator")
 CANNOT = QT_TRANSLATE_NOOP("Resources", "Cannot work it out: {reason}.")
 
 Part = tuple[str, dict[str, Any]]
@@ -111,7 +130,7 @@ def resource_lines(goal: Goal) -> list[ResourceLine]:
     budget = _question("budget", res.budget, budget_facts)
     skills_facts: list[Part] = [(SKILLS_NEEDED, {"skills": res.skills_needed})] if res.skills_needed else []
     skills = _question("skills", res.skills, skills_facts)
-    return [*people, staff, ResourceLine("staffing", staffing_parts(res)), budget, skills]
+    return [*people, staff, ResourceLine("staffing", staffing_parts(goal)), budget, skills]
 
 
 def unanswered(goal: Goal) -> list[str]:
@@ -119,50 +138,82 @@ def unanswered(goal: Goal) -> list[str]:
     return [name for name in QUESTIONS if getattr(goal.resources, name).available is None]
 
 
-def staffing_parts(resources: Resources) -> tuple[Part, ...]:
-    """The Erlang C result for the queue stored with ``resources``, in words: agents, service level,
-    average wait, occupancy, the headcount against the rota, and the inputs it was worked out for.
+def staffing_parts(goal: Goal) -> tuple[Part, ...]:
+    """The Erlang C result for the queue stored with ``goal``'s resources, in words: what the busiest
+    week needs (agents, service level, average wait, occupancy), the headcount against the rota, how
+    many weeks are short, and what it was worked out for (the goal's own target, or a typed one).
 
-    Every surface shows staffing through this one function (whole agents rounded up, as core works them
-    out); figures are rounded here, once, so every surface shows the same ones.
+    The figures are the wizard's (``peak_staffing``, ``weekly_staffing``, ``staffing_target``), rounded
+    here once, so the wizard, the detail and the workbook show the same agents for the same goal.
     """
-    inputs = resources.staffing
+    inputs = goal.resources.staffing
     if inputs is None:
         return ((NOT_WORKED_OUT, {}),)
     try:
-        need = staffing_for(inputs)
+        need = peak_staffing(goal)
+        weeks = weekly_staffing(goal)
+        target = staffing_target(goal, inputs)
     except ValueError as error:
         return ((CANNOT, {"reason": Term("Staffing", str(error))}),)
+    if need is None:
+        return ((NOT_WORKED_OUT, {}),)
     within = round(inputs.answer_within_s, 1)
-    parts: list[Part] = [
-        (
-            NEEDS,
-            {
-                "agents": need.agents,
-                "scheduled": need.scheduled,
-                "service_level": Share(need.service_level, 1),
-                "within": within,
-                "asa": round(need.asa, 1),
-                "occupancy": Share(need.occupancy, 1),
-            },
-        )
-    ]
-    if resources.headcount is not None:
-        short = need.scheduled - resources.headcount
+    figures = {
+        "agents": need.agents,
+        "scheduled": need.scheduled,
+        "service_level": Share(need.service_level, 1),
+        "within": within,
+        "asa": round(need.asa, 1),
+        "occupancy": Share(need.occupancy, 1),
+    }
+    parts: list[Part] = [(NEEDS_BUSIEST if len(weeks) > 1 else NEEDS, figures)]
+    headcount = goal.resources.headcount
+    if headcount is not None:
+        short = need.scheduled - headcount
         parts.append(
-            (SHORT, {"headcount": resources.headcount, "short": short})
+            (SHORT, {"headcount": headcount, "short": short})
             if short > 0
-            else (ENOUGH, {"headcount": resources.headcount})
+            else (ENOUGH, {"headcount": headcount})
         )
+    summary = staffing_summary(weeks)
+    if summary is not None and summary.short_weeks and summary.worst.available is not None:
+        worst = summary.worst
+        parts.append(
+            (
+                WEEKS_SHORT,
+                {
+                    "short": summary.short_weeks,
+                    "weeks": summary.weeks,
+                    "week": worst.number,
+                    "need": worst.need.agents,
+                    "available": worst.available,
+                },
+            )
+        )
+    volume = (
+        (PROFILE_VOLUME, {})
+        if inputs.volume == "profile"
+        else (
+            FLAT_VOLUME,
+            {"contacts": round(inputs.contacts, 2), "minutes": round(inputs.interval_s / 60, 2)},
+        )
+    )
+    aim = {
+        "asa": (AIM_ASA, {"asa": round(target.value, 1)}),
+        "service_level": (AIM_SERVICE_LEVEL, {"target": Share(target.value, 1), "within": within}),
+        "abandonment": (
+            AIM_ABANDONMENT,
+            {"target": Share(target.value, 1), "patience": round(target.patience_s)},
+        ),
+    }[target.kind]
     parts.append(
         (
             INPUTS,
             {
-                "contacts": round(inputs.contacts, 2),
-                "minutes": round(inputs.interval_s / 60, 2),
+                "volume": Phrase(CONTEXT, *volume),
                 "aht": round(inputs.aht_s, 1),
-                "target": Share(inputs.service_level, 1),
-                "within": within,
+                "aim": Phrase(CONTEXT, *aim),
+                "whose": Term(CONTEXT, GOALS_TARGET if target.from_goal else TYPED_TARGET),
                 "shrinkage": Share(inputs.shrinkage, 1),
                 "cap": Share(inputs.max_occupancy, 1),
             },

@@ -43,8 +43,8 @@ def test_erlang_c_result_matches_the_hand_calculation():
     )
     assert "Headcount 16: 4 short." in shown
     assert (
-        "Worked out for 100 contacts every 30 minutes, handle time 180 s, a target of 80% within 20 s, "
-        "shrinkage 30% and an occupancy cap of 85%." in shown
+        "Worked out for 100 contacts every 30 minutes, handle time 180 s, 80% answered within 20 s "
+        "(a target typed into the calculator), shrinkage 30% and an occupancy cap of 85%." in shown
     )
     enough = texts(Goal(resources=Resources(headcount=20, staffing=StaffingInputs())))["staffing"]
     assert "Headcount 20 is enough." in enough
