@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -79,7 +78,7 @@ class ResourcesPage(WizardPage):
                 "will get what is missing."
             )
         )
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_body()
         self.answers: dict[str, YesNo] = {}
         self.plans: dict[str, QLineEdit] = {}
         for name, title in (
@@ -108,6 +107,7 @@ class ResourcesPage(WizardPage):
             self.budget_field = NumberField(minimum=0)
             self.budget_contacts_field = NumberField(minimum=0)
             self.budget_label = QLabel(wordWrap=True)
+            self.budget_label.setMinimumHeight(2 * self.budget_label.fontMetrics().lineSpacing())
             budget_box, budget_message = with_message(self.budget_field)
             form.addRow(self.tr("Amount"), budget_box)
             self.register("budget_amount", self.budget_field, budget_message)
@@ -126,7 +126,7 @@ class ResourcesPage(WizardPage):
 
     def _staff_rows(self, form: QFormLayout) -> None:
         self.headcount_field = NumberField(whole=True, minimum=0)
-        box, message = with_message(self.headcount_field)
+        box, message = with_message(self.headcount_field, lines=2)  # the queue's need, with numbers
         form.addRow(self.tr("Headcount"), box)
         self.register("headcount", self.headcount_field, message)
         self.calculator_check = QCheckBox(self.tr("Work out the agents a queue needs (Erlang C)"))
@@ -153,6 +153,7 @@ class ResourcesPage(WizardPage):
             grid.addWidget(QLabel(label), index // 2, (index % 2) * 2)
             grid.addWidget(field, index // 2, (index % 2) * 2 + 1)
         self.staffing_label = QLabel(wordWrap=True)
+        self.staffing_label.setMinimumHeight(3 * self.staffing_label.fontMetrics().lineSpacing())
         grid.addWidget(self.staffing_label, 4, 0, 1, 4)
         form.addRow("", self.calculator)
 
@@ -189,7 +190,7 @@ class ResourcesPage(WizardPage):
             self._set_resources(headcount=int(value) if value is not None else None)
 
     def _calculator_toggled(self, on: bool) -> None:
-        self.calculator.setVisible(on)
+        self.calculator.setEnabled(on)  # shown either way: ticking it moves nothing below
         if on and not self.loading:
             self._fill_calculator(StaffingInputs())
             self._calculator_changed()
@@ -220,7 +221,7 @@ class ResourcesPage(WizardPage):
         self.budget_contacts_field.set_value(resources.budget_contacts)
         self.skills_edit.setText(resources.skills_needed)
         self.calculator_check.setChecked(resources.staffing is not None)
-        self.calculator.setVisible(resources.staffing is not None)
+        self.calculator.setEnabled(resources.staffing is not None)
         if resources.staffing is not None:
             self._fill_calculator(resources.staffing)
 
