@@ -89,7 +89,7 @@ class NumberField(QLineEdit):
         if self.whole and not value.is_integer():
             return self.tr("Enter a whole number.")
         if self.minimum is not None and value < self.minimum:
-            return self.tr("Enter {0} or more.").format(QLocale().toString(self.minimum, "g", 6))
+            return self.tr("Enter {0} or more.").format(QLocale().toString(float(self.minimum), "g", 6))
         return ""
 
     def set_value(self, value: float | None) -> None:
@@ -172,7 +172,7 @@ class DateField(QLineEdit):
             return "" if self.allow_empty else self.tr("Enter a date.")
         read = self._read()
         if read.problem == SHORT_YEAR:
-            return self.tr("Write the year with four digits: {0}?").format(format_date(read.meant))
+            return self.tr("Which year? Write it with four digits, e.g. {0}.").format(format_date(read.meant))
         if read.problem:
             today = date.today()
             return self.tr("“{0}” is not a date. Write it like {1} or {2}.").format(
@@ -286,12 +286,15 @@ class FieldMessage(QLabel):
 
     def show_message(self, text: str, severity: str) -> None:
         """Show ``text`` coloured by ``severity``; "" clears it (hiding a message that reserves no space)."""
-        colour = SEVERITY_COLOUR.get(severity, PLAIN_COLOUR)
-        self.setStyleSheet(f"color: {colour};")
+        # Only what changed is set: this runs for every field on every keystroke, and PySide6 6.12
+        # leaks a reference to None on every call of a Qt method that returns nothing.
+        style = f"color: {SEVERITY_COLOUR.get(severity, PLAIN_COLOUR)};"
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
         self._message = text
         if self.lines:
             self._fit()
-        else:
+        elif self.text() != text or self.isHidden() == bool(text):
             self.setText(text)
             self.setVisible(bool(text))
 
@@ -311,8 +314,11 @@ class FieldMessage(QLabel):
 
     def _fit(self) -> None:
         shown = fitted(self._message, self.fontMetrics(), self.contentsRect().width(), self.lines)
-        self.setText(shown)
-        self.setToolTip(self._message if shown != self._message else "")
+        tip = self._message if shown != self._message else ""
+        if self.text() != shown:
+            self.setText(shown)
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
 
 
 def fitted(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:

@@ -60,6 +60,14 @@ class WizardPage(QWizardPage):
         """Make ``widget`` findable as ``name`` (its objectName) and give findings about it a place."""
         widget.setObjectName(name)
         self._fields[name] = (widget, message)
+        if isinstance(widget, QLineEdit):
+            # One height with and without a finding's border, so a border coming or going moves no row
+            heights = []
+            for style in (SEVERITY_STYLE["error"], ""):
+                widget.setStyleSheet(style)
+                widget.ensurePolished()
+                heights.append(widget.sizeHint().height())
+            widget.setMinimumHeight(max(heights))
         if isinstance(widget, TYPED_FIELDS):
             widget.value_changed.connect(self.completeChanged)
             # A typing problem shows at once, even when the goal itself did not change.
@@ -110,8 +118,9 @@ class WizardPage(QWizardPage):
             else:
                 message.show_message("", "")
                 severity = ""
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
-                widget.setStyleSheet(SEVERITY_STYLE.get(severity, ""))
+            style = SEVERITY_STYLE.get(severity, "")
+            if isinstance(widget, QLineEdit | QPlainTextEdit) and widget.styleSheet() != style:
+                widget.setStyleSheet(style)
 
     def isComplete(self) -> bool:
         # Text that is not a number or a date never reaches the goal: the page cannot be left with it.
