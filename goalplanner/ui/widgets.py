@@ -172,7 +172,8 @@ class DateField(QLineEdit):
             return "" if self.allow_empty else self.tr("Enter a date.")
         read = self._read()
         if read.problem == SHORT_YEAR:
-            return self.tr("Which year? Write it with four digits, e.g. {0}.").format(format_date(read.meant))
+            meant = format_date(read.meant)
+            return self.tr("Which year? Write it with four digits, e.g. “{0}”.").format(meant)
         if read.problem:
             today = date.today()
             return self.tr("“{0}” is not a date. Write it like {1} or {2}.").format(
@@ -309,11 +310,12 @@ class FieldMessage(QLabel):
             self._reserve()
 
     def _reserve(self) -> None:
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.lines + 2)
+        self.setFixedHeight(lines_height(self.fontMetrics(), self.lines) + 2)
         self._fit()
 
     def _fit(self) -> None:
-        shown = fitted(self._message, self.fontMetrics(), self.contentsRect().width(), self.lines)
+        height = lines_height(self.fontMetrics(), self.lines)
+        shown = fitted(self._message, self.fontMetrics(), self.contentsRect().width(), height)
         tip = self._message if shown != self._message else ""
         if self.text() != shown:
             self.setText(shown)
@@ -321,11 +323,19 @@ class FieldMessage(QLabel):
             self.setToolTip(tip)
 
 
-def fitted(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
-    """``text`` if it wraps into ``lines`` lines ``width`` pixels wide, else its longest start that does
-    with "…"."""
+# A line in every script the app speaks: Korean and Chinese come from a fallback font with taller lines
+_SAMPLE_LINE = "Ág한字"
+
+
+def lines_height(metrics: QFontMetrics, lines: int) -> int:
+    """The height ``lines`` lines of text take, in whichever script (the tallest font's lines)."""
+    box = QRect(0, 0, 100_000, 100_000)
+    return metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, "\n".join([_SAMPLE_LINE] * lines)).height()
+
+
+def fitted(text: str, metrics: QFontMetrics, width: int, height: int) -> str:
+    """``text`` if it wraps into ``width`` × ``height`` pixels, else its longest start that does with "…"."""
     box = QRect(0, 0, max(width, 1), 100_000)
-    height = lines * metrics.lineSpacing()
 
     def fits(candidate: str) -> bool:
         return metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, candidate).height() <= height

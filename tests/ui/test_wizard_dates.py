@@ -98,7 +98,7 @@ def test_a_two_digit_year_is_asked_about_not_turned_into_another_date(qtbot, sto
     assert measured_on.text() == "1/7/27"  # the text stays as typed
     assert (
         message(wiz, "baseline_date")
-        == f"Which year? Write it with four digits, e.g. {TWO_DIGIT_MEANT[locale_name]}."
+        == f"Which year? Write it with four digits, e.g. “{TWO_DIGIT_MEANT[locale_name]}”."
     )
     assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
     assert not wiz.button(QWizard.WizardButton.FinishButton).isEnabled()
@@ -268,7 +268,7 @@ def test_a_checkin_date_typed_is_recorded_on_that_day_and_a_short_year_is_not(
     retype(qtbot, form.date_edit, "1/7/25")
     qtbot.keyClicks(form.actual_field, str(checkins[-1].actual))  # a value like the ones before
     form.record_checkin()
-    assert form.checkin_message.text() == "Which year? Write it with four digits, e.g. 1/7/2025."
+    assert form.checkin_message.text() == "Which year? Write it with four digits, e.g. “1/7/2025”."
     assert len(window.store.checkins(goal_id)) == before
     day = checkins[-1].on + timedelta(days=1)  # a day with no check-in yet
     retype(qtbot, form.date_edit, day.isoformat())
