@@ -281,3 +281,15 @@ def test_a_kept_draft_is_offered_as_unfinished_work_not_as_a_crash(qtbot, store,
         f"{format_date(date.today())} at "
     )
     assert "stopped" not in offered[0]
+
+
+def test_choosing_a_template_moves_nothing_on_the_start_page(qtbot, store):
+    wiz = open_wizard(qtbot, store)
+    wiz.restart()
+    page = wiz.currentPage()
+    combo = page.template_combo
+    before = positions(page)
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        assert unmoved(before, positions(page), "template") == {}, combo.currentText()
