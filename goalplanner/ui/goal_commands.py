@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTime, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from goalplanner.core.hierarchy import possible_parents
@@ -14,6 +15,7 @@ from goalplanner.store import StoreError
 from goalplanner.ui.commands import EditGoal
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.session import PlanSession
+from goalplanner.ui.widgets import format_date
 
 
 class GoalCommands(QObject):
@@ -74,16 +76,24 @@ class GoalCommands(QObject):
 
     @Slot()
     def offer_draft(self) -> None:
-        """Offer to finish the goal the user was entering when the app last stopped."""
+        """Offer to finish the goal the user left unfinished (closed as a draft, or the app stopped)."""
         drafts = self.store.drafts() if self.store is not None else []
         if not drafts or self.wizard is not None:
             return
         draft = drafts[0]
         title = draft.payload.get("goal", {}).get("title") or self.tr("(no title yet)")
+        # A draft is work kept for later, not the trace of a crash: say what it is and when it was touched.
+        question = (
+            self.tr("You have an unfinished goal, “{0}”, last changed on {1} at {2}. Resume it?")
+            if draft.goal_id is None
+            else self.tr(
+                "You have unfinished changes to the goal “{0}”, last changed on {1} at {2}. Resume them?"
+            )
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Unfinished goal"),
-            self.tr("You were entering the goal “{0}” when goalplanner stopped. Resume it?").format(title),
+            question.format(title, *when_changed(draft.updated)),
             parent=self.window,
         )
         resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
@@ -209,3 +219,13 @@ def _wizard_class():
     from goalplanner.ui.wizard import GoalWizard
 
     return GoalWizard
+
+
+def when_changed(updated: str) -> tuple[str, str]:
+    """A draft's ISO UTC timestamp as the user reads its date and time, in their time zone."""
+    try:
+        moment = datetime.fromisoformat(updated).astimezone()
+    except (TypeError, ValueError):  # written by another program: say nothing rather than something wrong
+        return "?", "?"
+    time = QLocale().toString(QTime(moment.time()), QLocale.FormatType.ShortFormat)
+    return format_date(moment.date()), time

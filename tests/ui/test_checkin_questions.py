@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from goalplanner.core.checkins import plausible_range
@@ -34,7 +34,7 @@ def record(detail, value: str, on: date | None = None) -> None:
     form = detail.checkin_form
     form.actual_field.setText(value)
     if on is not None:
-        form.date_edit.setDate(QDate(on))
+        form.date_edit.set_value(on)
     form.record_checkin()
 
 

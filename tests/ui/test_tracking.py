@@ -1,6 +1,6 @@
 """Plan and track in the main window: statuses, the due list, check-ins with undo, plan edits."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -134,7 +134,8 @@ def test_impossible_or_future_checkins_are_refused_at_the_field(sample_window, q
     assert detail.checkin_form.checkin_message.text() == "“abc” is not a number."
     detail.checkin_form.actual_field.clear()
     qtbot.keyClicks(detail.checkin_form.actual_field, "80")
-    detail.checkin_form.date_edit.setDate(detail.checkin_form.date_edit.date().addDays(3))
+    detail.checkin_form.date_edit.clear()
+    qtbot.keyClicks(detail.checkin_form.date_edit, (date.today() + timedelta(days=3)).isoformat())
     detail.checkin_form.record_checkin()
     assert "earlier date" in detail.checkin_form.checkin_message.text()
     assert len(detail.history.checkin_model.rows) == before

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget, QWizard
 
 from goalplanner.store import Store
+from goalplanner.ui.widgets import format_date
 from goalplanner.ui.wizard import GoalWizard
 from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, WHAT, WHEN, WHO, WHY
 
@@ -97,8 +98,8 @@ def fill_wait_goal(qtbot, wiz):
     qtbot.keyClicks(field(wiz, "why"), "Long waits are the first complaint in our surveys.")
     type_into(qtbot, wiz, "strategy", "Win on service")
     next_page(qtbot, wiz, WHEN)
-    field(wiz, "start").setDate(QDate(2025, 1, 6))
-    field(wiz, "deadline").setDate(QDate(2025, 2, 16))
+    type_into(qtbot, wiz, "start", format_date(date(2025, 1, 6)))  # the user's format
+    type_into(qtbot, wiz, "deadline", "2025-02-16")  # or ISO
     choose(wiz, "checkin_cadence", "weekly")
     next_page(qtbot, wiz, REVIEW)
 

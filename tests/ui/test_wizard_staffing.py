@@ -1,6 +1,6 @@
 """The Resources page's calculator solves for the goal's own target and staffs each week of it."""
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QTableWidget, QWizard
 
 from goalplanner.core.breakdown import periods
@@ -136,8 +136,10 @@ def test_the_weeks_follow_the_deadline_chosen_later(qtbot, wizard):
     field(wizard, "use_staffing").click()
     next_page(qtbot, wizard, WHY)
     next_page(qtbot, wizard, WHEN)
-    field(wizard, "start").setDate(QDate(2025, 1, 6))
-    field(wizard, "deadline").setDate(QDate(2025, 1, 19))
+    from tests.ui.test_wizard_dates import retype
+
+    retype(qtbot, field(wizard, "start"), "2025-01-06")  # ISO is understood in every language
+    retype(qtbot, field(wizard, "deadline"), "2025-01-19")
     for _ in range(2):
         wizard.back()
     assert wizard.currentId() == RESOURCES

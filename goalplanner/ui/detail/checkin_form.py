@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin, same_day
 from goalplanner.core.kpis import get_kpi, metric_bounds
@@ -25,7 +25,7 @@ from goalplanner.ui.detail.questions import CANCEL, REPLACE, CheckInQuestions
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.session import PlanSession
-from goalplanner.ui.widgets import FieldMessage, NumberField, text_field
+from goalplanner.ui.widgets import DateField, FieldMessage, NumberField, text_field
 
 RETRY_EVERY_MS = 1500  # a check-in kept for a busy file is tried again this often
 RETRY_WAIT_S = 0.25  # and each retry waits this long for the lock: the window stays responsive
@@ -39,7 +39,7 @@ class CheckInForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.goal: Goal | None = None
-        self.date_edit = QDateEdit(calendarPopup=True, objectName="checkin_date")
+        self.date_edit = DateField(allow_empty=False, objectName="checkin_date")
         self.actual_field = NumberField(allow_empty=False, objectName="checkin_actual")
         self.numerator_field = NumberField(minimum=0, objectName="checkin_numerator")
         self.denominator_field = NumberField(minimum=0, objectName="checkin_denominator")
@@ -81,9 +81,6 @@ class CheckInForm(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        # an existing widget keeps the locale it was made with: give the date field the new one
-        self.date_edit.setLocale(QLocale())
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.actual_field.setPlaceholderText(self.tr("Actual value"))
         self.numerator_field.setPlaceholderText(self.tr("e.g. satisfied"))
         self.denominator_field.setPlaceholderText(self.tr("of responses"))
@@ -96,7 +93,7 @@ class CheckInForm(QWidget):
     def show_goal(self, goal: Goal | None) -> None:
         """Ready the form for ``goal``: counts for survey shares, and today's date for a newly shown goal."""
         if goal is not None and (self.goal is None or self.goal.id != goal.id):
-            self.date_edit.setDate(QDate.currentDate())  # the same goal shown again keeps the chosen date
+            self.date_edit.set_value(date.today())  # the same goal shown again keeps the chosen date
         self.goal = goal
         if goal is None:
             return
@@ -148,11 +145,15 @@ class CheckInForm(QWidget):
         """Record the typed actual for the chosen date, after checking it is a possible value."""
         if self.goal is None:
             return
+        if self.date_edit.problem():  # a date that is not one day is never recorded as another
+            self.show_problem(self.date_edit.problem())
+            self.date_edit.setFocus()
+            return
         problem = self.actual_field.problem()
         if not problem:
             note = note_text(self.note_edit.text())
             pending = CheckIn(
-                self.goal.id, self.date_edit.date().toPython(), self.actual_field.value(), note,
+                self.goal.id, self.date_edit.value(), self.actual_field.value(), note,
                 self.numerator_field.value(), self.denominator_field.value(),
             )  # fmt: skip
             problem = self.checkin_problem(self.goal, pending, self.actual_field.text())
@@ -207,7 +208,7 @@ class CheckInForm(QWidget):
         text = self.tr("Replace check-in with {0}").format(format_value(after.actual, unit, QLocale()))
         self.session.push(EditCheckIn(self.session, existing, after, text))
         self.checkin_message.show_message("", "")
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit.set_value(date.today())
         self.session.notify({after.goal_id})
 
     def _save(self, pending: CheckIn, *, retrying: bool = False) -> None:
@@ -257,7 +258,7 @@ class CheckInForm(QWidget):
         text = self.tr("Record check-in {0}").format(format_value(pending.actual, unit, QLocale()))
         self.session.push(RecordCheckIn(self.session, stored, text))
         self.checkin_message.show_message("", "")
-        self.date_edit.setDate(QDate.currentDate())  # recorded: the next check-in is most likely today's
+        self.date_edit.set_value(date.today())  # recorded: the next check-in is most likely today's
         self.session.notify({stored.goal_id})
 
     def _retry(self) -> None:
@@ -275,7 +276,7 @@ class CheckInForm(QWidget):
 
     def _restore_fields(self, pending: CheckIn) -> None:
         if self.goal is not None and self.goal.id == pending.goal_id:
-            self.date_edit.setDate(QDate(pending.on))
+            self.date_edit.set_value(pending.on)
             self.actual_field.set_value(pending.actual)
             self.note_edit.setText(pending.note)
             self.numerator_field.set_value(pending.numerator)

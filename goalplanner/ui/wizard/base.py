@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from goalplanner.core.smart import Finding
 from goalplanner.ui.formatting import ui_wording
-from goalplanner.ui.widgets import SEVERITY_STYLE, FieldMessage, NumberField
+from goalplanner.ui.widgets import SEVERITY_STYLE, DateField, FieldMessage, NumberField
 from goalplanner.ui.wizard.draft import WizardDraft
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
+TYPED_FIELDS = (NumberField, DateField)  # fields whose text may not be what they hold: see ``problem()``
 
 
 def finding_text(finding: Finding) -> str:
@@ -29,20 +38,44 @@ class WizardPage(QWizardPage):
 
     def make_form(self) -> QFormLayout:
         """The page's form, kept at the top: spare height goes below it, not into wrapped messages."""
-        outer = QVBoxLayout(self)
+        outer = self.scrolling_body()
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
         return form
 
+    def scrolling_body(self) -> QVBoxLayout:
+        """The page's layout, inside a frameless scroll area: a small window scrolls the page instead
+        of squeezing its rows (each keeps the lines reserved for its message)."""
+        body = QWidget()
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scroll)
+        return QVBoxLayout(body)
+
     def register(self, name: str, widget: QWidget, message: FieldMessage) -> None:
         """Make ``widget`` findable as ``name`` (its objectName) and give findings about it a place."""
         widget.setObjectName(name)
         self._fields[name] = (widget, message)
-        if isinstance(widget, NumberField):
-            widget.textEdited.connect(self.completeChanged)
+        if isinstance(widget, QLineEdit):
+            # One height with and without a finding's border, so a border coming or going moves no row
+            heights = []
+            for style in (SEVERITY_STYLE["error"], ""):
+                widget.setStyleSheet(style)
+                widget.ensurePolished()
+                heights.append(widget.sizeHint().height())
+            widget.setMinimumHeight(max(heights))
+        if isinstance(widget, TYPED_FIELDS):
+            widget.value_changed.connect(self.completeChanged)
             # A typing problem shows at once, even when the goal itself did not change.
-            widget.textEdited.connect(lambda _text: self.show_findings(self.draft.findings))
+            widget.value_changed.connect(lambda _value: self.show_findings(self.draft.findings))
+
+    def connect_date(self, field: DateField, name: str) -> None:
+        """Write the date typed in ``field`` into the goal's ``name``; text naming no day is not written."""
+        field.value_changed.connect(lambda day: None if field.problem() else self.update_goal(**{name: day}))
 
     def update_goal(self, **changes: object) -> None:
         """Write the user's edit into the draft goal (ignored while the page fills its fields)."""
@@ -74,7 +107,7 @@ class WizardPage(QWizardPage):
             if current is None or _RANK[finding.severity] < _RANK[current.severity]:
                 by_field[finding.field] = finding
         for name, (widget, message) in self._fields.items():
-            problem = widget.problem() if isinstance(widget, NumberField) else ""
+            problem = widget.problem() if isinstance(widget, TYPED_FIELDS) else ""
             finding = by_field.get(name)
             if problem:
                 message.show_message(problem, "error")
@@ -85,9 +118,10 @@ class WizardPage(QWizardPage):
             else:
                 message.show_message("", "")
                 severity = ""
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
-                widget.setStyleSheet(SEVERITY_STYLE.get(severity, ""))
+            style = SEVERITY_STYLE.get(severity, "")
+            if isinstance(widget, QLineEdit | QPlainTextEdit) and widget.styleSheet() != style:
+                widget.setStyleSheet(style)
 
     def isComplete(self) -> bool:
-        # Text that is not a number never reaches the goal: the page cannot be left with it.
-        return not any(isinstance(w, NumberField) and w.problem() for w, _ in self._fields.values())
+        # Text that is not a number or a date never reaches the goal: the page cannot be left with it.
+        return not any(isinstance(w, TYPED_FIELDS) and w.problem() for w, _ in self._fields.values())

@@ -27,9 +27,10 @@ BLANK, TEMPLATE, COPY = "blank", "template", "copy"
 
 
 def blank_goal(today: date | None = None) -> Goal:
-    """A new goal's defaults: starts today, a quarter to go, weekly check-ins."""
+    """A new goal's defaults: starts today, a quarter to go, weekly check-ins, the baseline measured today."""
     start = today or date.today()
-    return Goal(start=start, deadline=start + timedelta(weeks=13, days=-1), state="draft")
+    deadline = start + timedelta(weeks=13, days=-1)
+    return Goal(start=start, deadline=deadline, baseline_date=start, state="draft")
 
 
 def translated(template: Template) -> Template:
@@ -85,8 +86,12 @@ class WizardDraft(QObject):
         """The draft saved as ``payload`` (see ``payload()``), to go on where the user was."""
         chosen = templates().get(payload.get("template") or "")
         choice = payload.get("start_choice")
+        goal = goal_from_dict(payload["goal"])
+        if goal.id is None and goal.baseline_date is None:
+            # Saved before new goals kept their baseline date: the Measure page showed the start then.
+            goal = replace(goal, baseline_date=goal.start)
         return cls(
-            goal_from_dict(payload["goal"]),
+            goal,
             plan_goals,
             template=translated(chosen) if chosen else None,
             start_choice=tuple(choice) if choice else None,
@@ -132,10 +137,12 @@ class WizardDraft(QObject):
                 state="draft",
                 start=fresh.start,
                 deadline=fresh.start + length,
-                baseline_date=None,
+                baseline_date=fresh.baseline_date,  # the page shows today until the manager says otherwise
             )
         else:
             goal = fresh
+        if self.initial is not None:
+            self.initial = goal  # a start chosen is nothing typed: closing now loses nothing
         self._set_goal(goal)
 
     def saved_as(self, goal: Goal) -> None:
@@ -144,7 +151,8 @@ class WizardDraft(QObject):
         self._goal = goal
 
     def unchanged(self) -> bool:
-        """True when the goal is still as it was opened (there is nothing to keep or lose)."""
+        """True when the goal is still as it was opened or as the start choice made it: nothing typed,
+        nothing to keep or lose."""
         return self.initial is not None and self._goal == self.initial
 
     def possible_parents(self) -> list[Goal]:

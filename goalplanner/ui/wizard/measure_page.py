@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from goalplanner.core.kpis import catalogue, get_kpi, is_milestone
 from goalplanner.core.model import DIRECTIONS
 from goalplanner.core.templates import target_from_change
 from goalplanner.ui.formatting import unit_label
-from goalplanner.ui.widgets import NumberField, text_field, with_message
+from goalplanner.ui.widgets import DateField, FieldMessage, NumberField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
 from goalplanner.ui.wizard.draft import WizardDraft
 
@@ -39,14 +39,14 @@ class MeasurePage(WizardPage):
         for kpi in catalogue().values():
             self.kpi_combo.addItem(QCoreApplication.translate("Kpi", kpi.name), kpi.key)
         self.kpi_combo.addItem(self.tr("Custom metric"), "custom")
-        self.about_label = QLabel(wordWrap=True)
-        self.about_label.setStyleSheet("color: palette(dark);")
+        # Two lines kept for the metric's formula and benchmark, so choosing another metric moves nothing
+        self.about_label = FieldMessage(lines=2)
         self.unit_edit = text_field()
         self.direction_combo = QComboBox()
         for direction in DIRECTIONS:
             self.direction_combo.addItem(direction_label(direction), direction)
         self.baseline_field = NumberField()
-        self.baseline_date_edit = QDateEdit(calendarPopup=True)
+        self.baseline_date_edit = DateField()
         self.hint_label = QLabel(wordWrap=True)
         self.target_field = NumberField()
         self.stretch_field = NumberField()
@@ -75,14 +75,16 @@ class MeasurePage(WizardPage):
             ("range_high", self.tr("Band t&o"), self.range_high_field),
         )
         for name, label, widget in rows:
-            box, message = with_message(widget)
+            # The target's findings are the long ones; the band's first row stands in its place.
+            box, message = with_message(widget, lines=2 if name in ("target", "range_low") else 1)
             form.addRow(label, box)
             self.register(name, widget, message)
-            # Wrapped explanations sit in the field's own column box, which sizes them properly.
+            # Wrapped explanations sit in the field's own column box, which sizes them properly,
+            # between the field and its message.
             if name == "kpi":
-                box.layout().addWidget(self.about_label)
+                box.layout().insertWidget(1, self.about_label)
             if name == "baseline_date":
-                box.layout().addWidget(self.hint_label)
+                box.layout().insertWidget(1, self.hint_label)
         change_row = QWidget()
         change_layout = QHBoxLayout(change_row)
         change_layout.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +100,7 @@ class MeasurePage(WizardPage):
             lambda _i: self._set_direction(self.direction_combo.currentData())
         )
         self.baseline_field.value_changed.connect(self._baseline_typed)
-        self.baseline_date_edit.dateChanged.connect(lambda d: self.update_goal(baseline_date=d.toPython()))
+        self.connect_date(self.baseline_date_edit, "baseline_date")
         self.target_field.value_changed.connect(self._target_typed)
         self.stretch_field.value_changed.connect(self._stretch_typed)
         self.range_low_field.value_changed.connect(lambda v: self.update_goal(range_low=v))
@@ -115,7 +117,7 @@ class MeasurePage(WizardPage):
         self.unit_edit.setText(goal.unit)
         self.direction_combo.setCurrentIndex(self.direction_combo.findData(goal.direction))
         self.baseline_field.set_value(goal.baseline)
-        self.baseline_date_edit.setDate(QDate(goal.baseline_date or goal.start))
+        self.baseline_date_edit.set_value(goal.baseline_date)  # the goal's own: what is shown is saved
         self.target_field.set_value(goal.target)
         self.stretch_field.set_value(goal.stretch_target)
         self.range_low_field.set_value(goal.range_low)
@@ -144,12 +146,6 @@ class MeasurePage(WizardPage):
         if template is None or template.change_kind == "value":
             return None
         return round(template.change * 100, 6) if template.change_kind == "relative" else template.change
-
-    def initializePage(self) -> None:
-        super().initializePage()
-        goal = self.draft.goal
-        if goal.baseline is not None and goal.baseline_date is None:
-            self.draft.update(baseline_date=self.baseline_date_edit.date().toPython())
 
     def _kpi_chosen(self) -> None:
         kpi = get_kpi(self.kpi_combo.currentData())
@@ -229,12 +225,11 @@ class MeasurePage(WizardPage):
         self.unit_edit.setEnabled(custom)
         self.direction_combo.setEnabled(custom)
         if kpi is not None:
-            self.about_label.setText(
-                QCoreApplication.translate("Kpi", kpi.formula)
-                + "\n"
-                + QCoreApplication.translate("Kpi", kpi.benchmark)
-            )
-        self.about_label.setVisible(kpi is not None)
+            about = QCoreApplication.translate("Kpi", kpi.formula) + "\n"
+            about += QCoreApplication.translate("Kpi", kpi.benchmark)
+        else:
+            about = self.tr("A metric of your own: give its unit and say whether higher or lower is better.")
+        self.about_label.show_message(about, "")
         is_range = goal.direction == "range"
         milestone = is_milestone(goal.kpi)  # done or not: nothing to type but check-ins of 0 or 1
         for name in ("unit", "direction", "baseline", "baseline_date", "target", "stretch_target"):

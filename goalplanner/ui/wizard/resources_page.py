@@ -9,14 +9,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -69,13 +66,7 @@ class ResourcesPage(WizardPage):
                 "will get what is missing."
             )
         )
-        # The calculator's weekly table makes the page taller than a small window: it scrolls as a whole.
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        content = QWidget()
-        scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
-        self.layout().setContentsMargins(0, 0, 0, 0)
-        layout = QVBoxLayout(content)
+        layout = self.scrolling_body()  # the calculator's weekly table is taller than a small window
         self.answers: dict[str, YesNo] = {}
         self.plans: dict[str, QLineEdit] = {}
         for name, title in (
@@ -105,6 +96,7 @@ class ResourcesPage(WizardPage):
             self.budget_field = NumberField(minimum=0)
             self.budget_contacts_field = NumberField(minimum=0)
             self.budget_label = QLabel(wordWrap=True)
+            self.budget_label.setMinimumHeight(2 * self.budget_label.fontMetrics().lineSpacing())
             budget_box, budget_message = with_message(self.budget_field)
             form.addRow(self.tr("Amount"), budget_box)
             self.register("budget_amount", self.budget_field, budget_message)
@@ -123,7 +115,7 @@ class ResourcesPage(WizardPage):
 
     def _staff_rows(self, form: QFormLayout) -> None:
         self.headcount_field = NumberField(whole=True, minimum=0)
-        box, message = with_message(self.headcount_field)
+        box, message = with_message(self.headcount_field, lines=2)  # the queue's need, with numbers
         form.addRow(self.tr("Headcount"), box)
         self.register("headcount", self.headcount_field, message)
         self.calculator_check = QCheckBox(self.tr("Work out the agents each week needs (Erlang C)"))
@@ -165,7 +157,7 @@ class ResourcesPage(WizardPage):
             self._set_resources(headcount=int(value) if value is not None else None)
 
     def _calculator_toggled(self, on: bool) -> None:
-        self.calculator.setVisible(on)
+        self.calculator.setEnabled(on)  # shown either way: ticking it moves nothing below
         if on and not self.loading:
             inputs = StaffingInputs()
             self.calculator.set_inputs(inputs)
@@ -184,7 +176,7 @@ class ResourcesPage(WizardPage):
         self.budget_contacts_field.set_value(resources.budget_contacts)
         self.skills_edit.setText(resources.skills_needed)
         self.calculator_check.setChecked(resources.staffing is not None)
-        self.calculator.setVisible(resources.staffing is not None)
+        self.calculator.setEnabled(resources.staffing is not None)
         if resources.staffing is not None:
             self.calculator.set_inputs(resources.staffing)
 

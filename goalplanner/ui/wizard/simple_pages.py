@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from goalplanner.core.model import CADENCES
-from goalplanner.ui.widgets import text_field, with_message
+from goalplanner.ui.widgets import DateField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
 from goalplanner.ui.wizard.draft import WizardDraft
 
@@ -52,7 +51,7 @@ class WhatPage(WizardPage):
             ("scope", self.tr("&Covers"), self.scope_edit),
             ("team", self.tr("&Team"), self.team_edit),
         ):
-            box, message = with_message(widget)
+            box, message = with_message(widget, lines=2 if name == "title" else 1)  # a vague title's is long
             form.addRow(label, box)
             self.register(name, widget, message)
         self.title_edit.textEdited.connect(lambda text: self.update_goal(title=text))
@@ -128,7 +127,7 @@ class WhyPage(WizardPage):
             ("parent", self.tr("&Serves goal"), self.parent_combo),
             ("strategy", self.tr("Or s&trategy"), self.strategy_edit),
         ):
-            box, message = with_message(widget)
+            box, message = with_message(widget, lines=2 if name == "why" else 1)
             form.addRow(label, box)
             self.register(name, widget, message)
         self.why_edit.textChanged.connect(lambda: self.update_goal(why=self.why_edit.toPlainText()))
@@ -161,8 +160,8 @@ class WhenPage(WizardPage):
                 "six-week goal, monthly for a year."
             )
         )
-        self.start_edit = QDateEdit(calendarPopup=True)
-        self.deadline_edit = QDateEdit(calendarPopup=True)
+        self.start_edit = DateField(allow_empty=False)
+        self.deadline_edit = DateField()  # empty: the "Set a deadline" finding says so at the field
         self.cadence_combo = QComboBox()
         for cadence in CADENCES:
             self.cadence_combo.addItem(cadence_label(cadence), cadence)
@@ -177,16 +176,16 @@ class WhenPage(WizardPage):
             form.addRow(label, box)
             self.register(name, widget, message)
         form.addRow("", self.count_label)
-        self.start_edit.dateChanged.connect(lambda d: self.update_goal(start=d.toPython()))
-        self.deadline_edit.dateChanged.connect(lambda d: self.update_goal(deadline=d.toPython()))
+        self.connect_date(self.start_edit, "start")
+        self.connect_date(self.deadline_edit, "deadline")
         self.cadence_combo.activated.connect(
             lambda _i: self.update_goal(checkin_cadence=self.cadence_combo.currentData())
         )
 
     def load(self) -> None:
         goal = self.draft.goal
-        self.start_edit.setDate(QDate(goal.start))
-        self.deadline_edit.setDate(QDate(goal.deadline or goal.start))
+        self.start_edit.set_value(goal.start)
+        self.deadline_edit.set_value(goal.deadline)
         self.cadence_combo.setCurrentIndex(self.cadence_combo.findData(goal.checkin_cadence))
 
     def show_findings(self, findings) -> None:

@@ -165,7 +165,8 @@ class GoalWizard(QWizard):
             log.warning("Draft not saved: %s", error)
 
     def _page_changed(self, page_id: int) -> None:
-        if page_id > START:
+        # Paging through without typing keeps nothing: no draft to offer after a restart.
+        if page_id > START and (not self.draft.unchanged() or self.draft.draft_id is not None):
             self.save_draft()
 
     def _discard_draft(self) -> None:
