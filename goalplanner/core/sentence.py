@@ -139,13 +139,14 @@ def _number_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, re.Pa
     units = words()["unit"]
     unit_of = {fold_word(w): kind for kind, names in units.items() for w in names}
     number = re.compile(
-        rf"(?<!{SPACED})(?<![.,:/])(?P<sign>[-+\u2212]\s?)?(?P<int>\d{1, 3}(?:[,. \u00a0]\d{3})+(?![\d])|\d+)"
+        rf"(?<!{SPACED})(?<![.,:/])(?P<sign>[-+\u2212]\s?)?"
+        r"(?P<int>\d{1,3}(?:[,. \u00a0]\d{3})+(?![\d])|\d+)"
         r"(?:[.,](?P<frac>\d+))?(?![\d:/])(?:\s?(?P<unit>" + alternation(unit_of) + "))?"
     )
     cue = words()["cue"]
     cues = {
         f"{role}_{side}": re.compile(
-            (alternation(cue[role][side]) + r"\s*$")
+            (alternation(cue[role][side]) + r"\s*[$€£]?\s*$")  # "to $4"
             if side == "before"
             else (r"^\s*" + alternation(cue[role][side]))
         )

@@ -215,8 +215,9 @@ class WizardDraft(QObject):
         }
 
     def _check(self, goal: Goal) -> list[Finding]:
-        # The SMART checks, and where the sentence says something else than the fields.
-        return check(goal, self.thresholds) + disagreements(goal)
+        # Where the sentence says something else than the fields, then the SMART checks: at a field,
+        # the disagreement is shown before another warning (an error still comes first).
+        return disagreements(goal) + check(goal, self.thresholds)
 
     def _set_goal(self, goal: Goal) -> None:
         self._goal = goal

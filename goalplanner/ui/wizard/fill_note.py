@@ -11,6 +11,13 @@ from goalplanner.ui.widgets import INFO_COLOUR
 from goalplanner.ui.wizard.draft import WizardDraft
 
 
+def _direction_label(direction: str) -> str:
+    # The Measure page's words for it (the same texts, so the same translations).
+    if direction == "decrease":
+        return QCoreApplication.translate("Direction", "Lower is better")
+    return QCoreApplication.translate("Direction", "Higher is better")
+
+
 class FillNote(QFrame):
     """ "Filled from your sentence: metric …, baseline …" and an Undo button; hidden when nothing is."""
 
@@ -43,9 +50,7 @@ class FillNote(QFrame):
         if kpi is not None:
             parts.append(self.tr("metric {0}").format(QCoreApplication.translate("Kpi", kpi.name)))
         elif "direction" in filled:
-            from goalplanner.ui.wizard.measure_page import direction_label  # the page imports this module
-
-            parts.append(self.tr("direction {0}").format(direction_label(filled["direction"])))
+            parts.append(self.tr("direction {0}").format(_direction_label(filled["direction"])))
         if "unit" in filled and kpi is None:
             parts.append(self.tr("unit {0}").format(filled["unit"]))
         for name, text in (("baseline", self.tr("baseline {0}")), ("target", self.tr("target {0}"))):
