@@ -138,3 +138,16 @@ def test_a_template_start_marks_its_fields_as_set(qapp):
     draft = WizardDraft(blank_goal(date(2025, 1, 6)), plan_goals=list)
     draft.start_from(TEMPLATE, "abandonment")
     assert {"kpi", "deadline", "target", "title"} <= draft.touched and "baseline" not in draft.touched
+
+
+def test_editing_a_saved_goal_fills_nothing(qapp):
+    from tests.helpers import wait_goal
+
+    goal = wait_goal(id=5, deadline=blank_goal(date(2025, 1, 6)).deadline, start=date(2025, 1, 6))
+    draft = WizardDraft(goal, plan_goals=list, initial=goal)
+    draft.update(title="Cut average call wait time from 300 s to 100 s within six weeks")
+    draft.fill_from_sentence()
+    kept = (draft.goal.baseline, draft.goal.target, draft.goal.deadline)
+    assert kept == (goal.baseline, goal.target, goal.deadline)
+    assert draft.fill is None
+    assert {f.field for f in draft.findings} >= {"baseline", "target", "deadline"}  # but it says so

@@ -83,7 +83,9 @@ class WizardDraft(QObject):
         super().__init__(parent)
         self._goal = goal
         # The fields she (or a template, or the goal being edited) set: the sentence never fills them.
-        self.touched: set[str] = set(touched) if touched is not None else set_fields(goal)
+        if touched is None:  # a goal being edited is all hers; an older saved draft: what differs
+            touched = set(ALL_FIELDS) if goal.id is not None else set_fields(goal)
+        self.touched: set[str] = set(touched)
         self.fill: SentenceFill | None = None  # what the sentence last filled in, for the note and undo
         self.declined = ""  # a sentence whose fill she undid: not filled again until it changes
         self._plan_goals = plan_goals

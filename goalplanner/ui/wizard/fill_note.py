@@ -30,7 +30,7 @@ class FillNote(QFrame):
         self.setStyleSheet(f"#fill_note {{ border: 1px solid {INFO_COLOUR}; border-radius: 4px; }}")
         self.label = QLabel(wordWrap=True, objectName="fill_note_text")
         self.label.setStyleSheet(f"color: {INFO_COLOUR};")
-        self.undo_button = QPushButton(self.tr("&Undo"), objectName="undo_fill")
+        self.undo_button = QPushButton(self.tr("Undo"), objectName="undo_fill")
         self.undo_button.setToolTip(self.tr("Put back the fields as they were before the sentence was read"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
