@@ -31,6 +31,13 @@ class SentenceFill:
         """The filled values ``goal`` still holds (a field she has changed since is hers)."""
         return {name: value for name, value in self.after.items() if getattr(goal, name) == value}
 
+    def without(self, names: set[str] | frozenset[str]) -> SentenceFill | None:
+        """This fill less the fields ``names`` she has set since (None when nothing of it is left)."""
+        after = {k: v for k, v in self.after.items() if k not in names}
+        if not after:
+            return None
+        return SentenceFill(self.title, {k: self.before[k] for k in after}, after)
+
     def undone(self, goal: Goal) -> Goal:
         """``goal`` with the filled values it still holds put back as they were."""
         return replace(goal, **{name: self.before[name] for name in self.in_effect(goal)})

@@ -354,6 +354,9 @@ def test_a_fill_sets_only_what_nobody_set_and_undoes_exactly_that():
     assert (kept.target, kept.baseline) == (90, 240)  # what she typed stays
     mine = apply(goal, fill_from_sentence(goal, touched={"title", "deadline"}))
     assert mine.deadline == goal.deadline
+    hers = fill.without({"target"})  # she typed over the target (even with the same number)
+    assert "target" not in hers.after and hers.undone(filled).target == 120
+    assert fill.without(set(fill.after)) is None
     she_changed = replace(filled, target=100.0)
     assert fill.undone(she_changed).target == 100 and fill.undone(she_changed).baseline is None
 

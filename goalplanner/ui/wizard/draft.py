@@ -135,6 +135,8 @@ class WizardDraft(QObject):
             log.warning("Wizard edit refused: %s", error)
             return
         self.touched |= set(changes)
+        if self.fill is not None:  # a field she set since the sentence filled it is hers, even if the same
+            self.fill = self.fill.without(set(changes))
         self._set_goal(goal)
         self.edited.emit()
 
