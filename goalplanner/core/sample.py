@@ -121,7 +121,7 @@ def sample_plan(today: date, translate: Callable[[str, str], str] = ENGLISH.tran
         title=t(
             QT_TRANSLATE_NOOP(
                 "Sample",
-                "Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter",
+                "Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, within three months",
             )
         ),
         owner=person("Priya Nair", QT_TRANSLATE_NOOP("Sample", "team lead, e-mail")),

@@ -39,3 +39,15 @@ def test_every_sample_reason_reads_in_lower_case_after_because():
     for entry in sample_plan(date(2025, 3, 12)):
         reason = sentence(entry.goal).split(", because ", 1)[1]
         assert not re.match(r"[A-Z][a-z]", reason), (entry.key, reason)
+
+
+def test_no_sample_goal_contradicts_its_own_sentence():
+    """The wizard flags a sentence that disagrees with the goal's fields: the sample must not, on any day."""
+    from datetime import date
+
+    from goalplanner.core.sample import sample_plan
+    from goalplanner.core.sentence import disagreements
+
+    for today in (date(2026, 11, 26), date(2027, 3, 31), date(2027, 7, 1)):
+        for sample in sample_plan(today):
+            assert disagreements(sample.goal) == [], sample.goal.title

@@ -127,3 +127,20 @@ def test_a_reason_reads_correctly_after_because():
     template = templates()["fcr"]
     goal = replace(template.apply(Goal(baseline=70.0), start=date(2025, 1, 6)), owner="Mark", scope="Queue A")
     assert "because a problem solved at once saves" in sentence(goal)
+
+
+STARTS = [date(2026, 11, 26), date(2027, 1, 4), date(2027, 5, 15), date(2028, 2, 29)]
+
+
+@pytest.mark.parametrize("start", STARTS)
+def test_no_template_contradicts_its_own_sentence(start):
+    """The wizard reads the sentence (core.sentence): a template's title must agree with the deadline,
+    metric and numbers it sets, whatever day it is started ("this quarter" with a 13-week deadline
+    did not)."""
+    from goalplanner.core.model import Goal
+    from goalplanner.core.sentence import disagreements
+
+    for key, template in templates().items():
+        baseline = 50.0 if template.kpi != "custom" else None
+        goal = template.apply(Goal(start=start, baseline=baseline, state="draft"))
+        assert disagreements(goal) == [], (key, template.title)

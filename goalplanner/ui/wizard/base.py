@@ -29,6 +29,8 @@ def finding_text(finding: Finding) -> str:
 class WizardPage(QWizardPage):
     """A page that edits part of the draft goal and shows the findings about its fields."""
 
+    shows_fill_note = False  # say at the page's foot what the sentence filled in (with its undo)
+
     def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
@@ -42,6 +44,12 @@ class WizardPage(QWizardPage):
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)
+        if self.shows_fill_note:  # at the foot: appearing or going, it moves no field
+            from goalplanner.ui.wizard.fill_note import FillNote
+
+            self.fill_note = FillNote(self.draft)
+            self.fill_note.undone.connect(self.initializePage)
+            outer.addWidget(self.fill_note)
         return form
 
     def scrolling_body(self) -> QVBoxLayout:

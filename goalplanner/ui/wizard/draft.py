@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from goalplanner.core.hierarchy import possible_parents
 from goalplanner.core.model import Goal
+from goalplanner.core.sentence import disagreements
+from goalplanner.core.sentence_fill import SentenceFill, apply, fill_from_sentence
 from goalplanner.core.serialize import goal_from_dict, goal_to_dict
 from goalplanner.core.smart import VAGUE_WORDS, Finding, Thresholds, check, vague_words
 from goalplanner.core.templates import Template, templates
@@ -24,6 +26,13 @@ log = logging.getLogger("goalplanner")
 
 # How a new goal begins (the Start page's choice)
 BLANK, TEMPLATE, COPY = "blank", "template", "copy"
+
+# The fields a template sets: they count as set, and the sentence never fills over them.
+TEMPLATE_FIELDS = frozenset(
+    {"kpi", "unit", "direction", "title", "why", "checkin_cadence", "start", "deadline", "range_low",
+     "range_high", "target", "stretch_target"}
+)  # fmt: skip
+ALL_FIELDS = frozenset(f.name for f in fields(Goal))
 
 
 def blank_goal(today: date | None = None) -> Goal:
@@ -40,6 +49,12 @@ def translated(template: Template) -> Template:
         text = getattr(template, name)
         texts[name] = QCoreApplication.translate("Template", text) if text else ""
     return replace(template, **texts)
+
+
+def set_fields(goal: Goal) -> set[str]:
+    """The fields of ``goal`` that differ from a new goal's defaults (what someone has set)."""
+    fresh = blank_goal(goal.start)
+    return {name for name in ALL_FIELDS if getattr(goal, name) != getattr(fresh, name)}
 
 
 def user_thresholds() -> Thresholds:
@@ -63,17 +78,24 @@ class WizardDraft(QObject):
         start_choice: tuple[str, Any] | None = None,
         draft_id: int | None = None,
         initial: Goal | None = None,
+        touched: set[str] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._goal = goal
+        # The fields she (or a template, or the goal being edited) set: the sentence never fills them.
+        if touched is None:  # a goal being edited is all hers; an older saved draft: what differs
+            touched = set(ALL_FIELDS) if goal.id is not None else set_fields(goal)
+        self.touched: set[str] = set(touched)
+        self.fill: SentenceFill | None = None  # what the sentence last filled in, for the note and undo
+        self.declined = ""  # a sentence whose fill she undid: not filled again until it changes
         self._plan_goals = plan_goals
         self.template = template
         self.start_choice = start_choice
         self.draft_id = draft_id  # the saved draft row, once there is one
         self.initial = initial  # the goal as opened: closing unchanged asks nothing
         self.thresholds = user_thresholds()
-        self.findings: list[Finding] = check(goal, self.thresholds)
+        self.findings: list[Finding] = self._check(goal)
 
     @classmethod
     def resumed(
@@ -90,14 +112,20 @@ class WizardDraft(QObject):
         if goal.id is None and goal.baseline_date is None:
             # Saved before new goals kept their baseline date: the Measure page showed the start then.
             goal = replace(goal, baseline_date=goal.start)
-        return cls(
+        touched = payload.get("touched")
+        draft = cls(
             goal,
             plan_goals,
             template=translated(chosen) if chosen else None,
             start_choice=tuple(choice) if choice else None,
             draft_id=draft_id,
+            touched=set(touched) if touched is not None else None,  # older drafts: what differs
             parent=parent,
         )
+        if payload.get("fill"):
+            draft.fill = SentenceFill.from_dict(payload["fill"])
+        draft.declined = payload.get("declined", "")
+        return draft
 
     @property
     def goal(self) -> Goal:
@@ -111,6 +139,32 @@ class WizardDraft(QObject):
         except (ValueError, TypeError) as error:  # a widget let through a value the model refuses
             log.warning("Wizard edit refused: %s", error)
             return
+        self.touched |= set(changes)
+        if self.fill is not None:  # a field she set since the sentence filled it is hers, even if the same
+            self.fill = self.fill.without(set(changes))
+        self._set_goal(goal)
+        self.edited.emit()
+
+    def fill_from_sentence(self) -> None:
+        """Fill the fields nobody has set from the goal's sentence (replacing an earlier fill of an
+        earlier sentence); ``fill`` then says what was filled."""
+        title = self._goal.title.strip()
+        if not title or title == self.declined.strip():
+            return
+        fill = fill_from_sentence(self._goal, self.touched, self.fill)
+        goal = apply(self._goal, fill, self.fill)
+        self.fill = fill if fill.after else None
+        if goal != self._goal:
+            self._set_goal(goal)
+            self.edited.emit()
+
+    def undo_fill(self) -> None:
+        """Put back what the sentence's fill replaced (fields she has changed since stay hers)."""
+        if self.fill is None:
+            return
+        goal = self.fill.undone(self._goal)
+        self.declined = self.fill.title
+        self.fill = None
         self._set_goal(goal)
         self.edited.emit()
 
@@ -124,6 +178,8 @@ class WizardDraft(QObject):
         self.start_choice = (kind, key)
         fresh = blank_goal(self._goal.start)
         self.template = None
+        self.fill, self.declined = None, ""
+        self.touched = {BLANK: set(), TEMPLATE: set(TEMPLATE_FIELDS), COPY: set(ALL_FIELDS)}.get(kind, set())
         if kind == TEMPLATE:
             self.template = translated(templates()[key])
             goal = self.template.apply(replace(fresh, baseline=None))
@@ -165,9 +221,17 @@ class WizardDraft(QObject):
             "goal": goal_to_dict(self._goal),
             "template": self.template.key if self.template else None,
             "start_choice": list(self.start_choice) if self.start_choice else None,
+            "touched": sorted(self.touched),
+            "fill": self.fill.to_dict() if self.fill else None,
+            "declined": self.declined,
         }
+
+    def _check(self, goal: Goal) -> list[Finding]:
+        # Where the sentence says something else than the fields, then the SMART checks: at a field,
+        # the disagreement is shown before another warning (an error still comes first).
+        return disagreements(goal) + check(goal, self.thresholds)
 
     def _set_goal(self, goal: Goal) -> None:
         self._goal = goal
-        self.findings = check(goal, self.thresholds)
+        self.findings = self._check(goal)
         self.changed.emit()

@@ -26,6 +26,8 @@ def direction_label(direction: str) -> str:
 class MeasurePage(WizardPage):
     """The metric, baseline, target and stretch target, with the size of the change shown as it is typed."""
 
+    shows_fill_note = True  # where the filled values are
+
     def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.setTitle(self.tr("How will you measure it?"))

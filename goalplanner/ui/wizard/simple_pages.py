@@ -31,6 +31,8 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
 class WhatPage(WizardPage):
     """Specific: the goal in one sentence and what it covers."""
 
+    shows_fill_note = True
+
     def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.setTitle(self.tr("What will the team achieve?"))
@@ -58,6 +60,11 @@ class WhatPage(WizardPage):
         self.scope_edit.textEdited.connect(lambda text: self.update_goal(scope=text))
         self.team_edit.textEdited.connect(lambda text: self.update_goal(team=text))
 
+    def validatePage(self) -> bool:
+        # Going on is when the sentence is finished: fill what it says into the fields nobody set.
+        self.draft.fill_from_sentence()
+        return True
+
     def load(self) -> None:
         goal = self.draft.goal
         self.title_edit.setText(goal.title)
@@ -67,6 +74,8 @@ class WhatPage(WizardPage):
 
 class WhoPage(WizardPage):
     """Who: the owner who champions it, the people who contribute, and a second manager to review it."""
+
+    shows_fill_note = True  # the page she lands on after the sentence was read
 
     def __init__(self, draft: WizardDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
