@@ -71,7 +71,7 @@ QT_TRANSLATE_NOOP('Template', 'The inbound queue or phone line')  # wait_time.sc
 QT_TRANSLATE_NOOP('Template', "Average wait of all calls offered last month, in seconds, from the phone system's queue report.")  # wait_time.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Long waits are the complaint customers mention first, and they make callers hang up.')  # wait_time.why
 QT_TRANSLATE_NOOP('Template', 'Fast first response')  # first_response.name
-QT_TRANSLATE_NOOP('Template', 'Cut first response time on e-mail by 25% this quarter')  # first_response.title
+QT_TRANSLATE_NOOP('Template', 'Cut first response time on e-mail by 25% within three months')  # first_response.title
 QT_TRANSLATE_NOOP('Template', 'The e-mail or chat channel')  # first_response.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Median or average hours to the first human reply last month; leave automatic acknowledgements out.')  # first_response.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'A third of customers want an e-mail answer within an hour; a quick first reply calms the rest.')  # first_response.why
@@ -81,7 +81,7 @@ QT_TRANSLATE_NOOP('Template', 'One channel (phone, e-mail, chat): costs differ b
 QT_TRANSLATE_NOOP('Template', "Last quarter's contact-centre operating cost (salaries to software) divided by contacts handled.")  # cost_per_contact.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Money saved on routine contacts pays for the hard ones.')  # cost_per_contact.why
 QT_TRANSLATE_NOOP('Template', 'Survey customers and raise CSAT')  # csat_survey.name
-QT_TRANSLATE_NOOP('Template', 'Survey customers after every contact and raise CSAT by 5 points this quarter')  # csat_survey.title
+QT_TRANSLATE_NOOP('Template', 'Survey customers after every contact and raise CSAT by 5 points within three months')  # csat_survey.title
 QT_TRANSLATE_NOOP('Template', 'The team or channel surveyed')  # csat_survey.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Share of 4 and 5 answers on the 1-5 survey last quarter (satisfied / all responses).')  # csat_survey.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Regular surveys show what customers feel while there is still time to act on it.')  # csat_survey.why
@@ -91,7 +91,7 @@ QT_TRANSLATE_NOOP('Template', 'Support calls for the products the library covers
 QT_TRANSLATE_NOOP('Template', 'Calls received in the same month last year, so seasons do not blur the comparison.')  # self_service.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Most customers would rather find the answer themselves; every call avoided frees an agent.')  # self_service.why
 QT_TRANSLATE_NOOP('Template', 'Healthy agent occupancy')  # occupancy_band.name
-QT_TRANSLATE_NOOP('Template', 'Keep agent occupancy within 75-85% every week this quarter')  # occupancy_band.title
+QT_TRANSLATE_NOOP('Template', 'Keep agent occupancy within 75-85% every week for the next three months')  # occupancy_band.title
 QT_TRANSLATE_NOOP('Template', 'The agent group or queue')  # occupancy_band.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Handling time over logged-in time last month, from the workforce report.')  # occupancy_band.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Above 85% agents burn out and leave; below 75% the team pays for idle time.')  # occupancy_band.why
@@ -116,27 +116,27 @@ QT_TRANSLATE_NOOP('Template', 'The team or queue')  # fcr.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Share of customers who say in the survey that one contact solved it, last quarter.')  # fcr.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'A problem solved at once saves the customer a second call and the team a second contact.')  # fcr.why
 QT_TRANSLATE_NOOP('Template', 'Raise NPS')  # nps.name
-QT_TRANSLATE_NOOP('Template', 'Raise our Net Promoter Score by 5 points this year')  # nps.title
+QT_TRANSLATE_NOOP('Template', 'Raise our Net Promoter Score by 5 points within a year')  # nps.title
 QT_TRANSLATE_NOOP('Template', 'All customers, or one segment')  # nps.scope_hint
 QT_TRANSLATE_NOOP('Template', '% promoters (9-10) minus % detractors (0-6) over the last survey period.')  # nps.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Customers who recommend us bring the next customers.')  # nps.why
 QT_TRANSLATE_NOOP('Template', 'Fewer abandoned calls')  # abandonment.name
-QT_TRANSLATE_NOOP('Template', 'Bring the abandonment rate down to 5% this quarter')  # abandonment.title
+QT_TRANSLATE_NOOP('Template', 'Bring the abandonment rate down to 5% within three months')  # abandonment.title
 QT_TRANSLATE_NOOP('Template', 'The inbound queue')  # abandonment.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Calls abandoned over calls offered last month.')  # abandonment.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'A caller who hangs up is a customer we did not serve, and often one who calls again.')  # abandonment.why
 QT_TRANSLATE_NOOP('Template', 'Better customer onboarding')  # onboarding.name
-QT_TRANSLATE_NOOP('Template', 'Raise the share of new customers onboarded within 30 days by 10 points this half-year')  # onboarding.title
+QT_TRANSLATE_NOOP('Template', 'Within six months, raise the share of new customers onboarded within 30 days by 10 points')  # onboarding.title
 QT_TRANSLATE_NOOP('Template', 'New customers of one product or plan')  # onboarding.scope_hint
 QT_TRANSLATE_NOOP('Template', "Of last quarter's new customers, the share who completed set-up within 30 days.")  # onboarding.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Customers who get going quickly contact us less and stay longer.')  # onboarding.why
 QT_TRANSLATE_NOOP('Template', 'Help agents grow')  # agent_growth.name
-QT_TRANSLATE_NOOP('Template', 'Give every agent two 1:1 coaching sessions a month by the end of the quarter')  # agent_growth.title
+QT_TRANSLATE_NOOP('Template', 'Give every agent two 1:1 coaching sessions a month within three months')  # agent_growth.title
 QT_TRANSLATE_NOOP('Template', 'The team')  # agent_growth.scope_hint
 QT_TRANSLATE_NOOP('Template', 'How many 1:1s with personal feedback each agent had last month, on average.')  # agent_growth.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Agents who get feedback improve faster and stay longer.')  # agent_growth.why
 QT_TRANSLATE_NOOP('Template', 'One conversation across channels (omnichannel)')  # omnichannel.name
-QT_TRANSLATE_NOOP('Template', "Give agents one shared history of every customer's contacts on phone, e-mail and chat by the end of the half-year")  # omnichannel.title
+QT_TRANSLATE_NOOP('Template', "Give agents one shared history of every customer's contacts on phone, e-mail and chat within six months")  # omnichannel.title
 QT_TRANSLATE_NOOP('Template', 'The channels the team answers')  # omnichannel.scope_hint
 QT_TRANSLATE_NOOP('Template', "Not done yet: check in 0 each time until agents see every channel's history in one place, then 1.")  # omnichannel.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Most customers expect a conversation to carry on when they switch channels, without telling the story again.')  # omnichannel.why
@@ -156,7 +156,7 @@ QT_TRANSLATE_NOOP('Template', 'The chat channel and the questions the bot answer
 QT_TRANSLATE_NOOP('Template', "Share of last month's chat conversations the bot closed without handing over to an agent (0 before launch).")  # automation_bot.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Simple questions answered at any hour free agents for the hard ones, and most customers would rather help themselves.')  # automation_bot.why
 QT_TRANSLATE_NOOP('Template', 'Quick answers on social media')  # social_response.name
-QT_TRANSLATE_NOOP('Template', 'Answer messages on our social media pages within 30 minutes this quarter')  # social_response.title
+QT_TRANSLATE_NOOP('Template', 'Within three months, answer messages on our social media pages within 30 minutes')  # social_response.title
 QT_TRANSLATE_NOOP('Template', 'Facebook, Instagram and other social pages the team watches')  # social_response.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Average hours to the first human reply to social media messages last month; 0.5 h is 30 minutes.')  # social_response.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Most customers who write on social media expect an answer within half an hour, and others read the thread.')  # social_response.why
@@ -166,7 +166,7 @@ QT_TRANSLATE_NOOP('Template', 'Mentions of the brand on social media')  # social
 QT_TRANSLATE_NOOP('Template', 'Positive minus negative mentions over all mentions last month, from the social listening tool.')  # social_sentiment.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Many customers read social media before they buy; what they find there shapes whether they come to us.')  # social_sentiment.why
 QT_TRANSLATE_NOOP('Template', 'Customer appreciation programme')  # appreciation.name
-QT_TRANSLATE_NOOP('Template', 'Launch a customer appreciation programme, with thank-you notes and loyalty rewards, this quarter')  # appreciation.title
+QT_TRANSLATE_NOOP('Template', 'Launch a customer appreciation programme, with thank-you notes and loyalty rewards, within three months')  # appreciation.title
 QT_TRANSLATE_NOOP('Template', 'The customers the programme rewards')  # appreciation.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Not done yet: check in 0 until the first customers have been thanked or rewarded, then 1.')  # appreciation.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Customers who feel valued stay longer and recommend us to others.')  # appreciation.why
@@ -176,12 +176,12 @@ QT_TRANSLATE_NOOP('Template', 'The pilot team')  # innovation.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Not done yet: check in 0 until the pilot has run and its results are written up, then 1.')  # innovation.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Trying one new tool at a time keeps the team current without risking the whole service.')  # innovation.why
 QT_TRANSLATE_NOOP('Template', 'More cross-sales from service')  # cross_sell.name
-QT_TRANSLATE_NOOP('Template', 'Raise the cross-sell close rate by 2 points this quarter')  # cross_sell.title
+QT_TRANSLATE_NOOP('Template', 'Raise the cross-sell close rate by 2 points within three months')  # cross_sell.title
 QT_TRANSLATE_NOOP('Template', 'The team and the products it may offer')  # cross_sell.scope_hint
 QT_TRANSLATE_NOOP('Template', 'Cross-sales and up-sales closed last month divided by tickets handled in the same month.')  # cross_sell.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'A customer whose problem was solved well is open to hearing what else would help.')  # cross_sell.why
 QT_TRANSLATE_NOOP('Template', 'Make it easy for customers')  # customer_effort.name
-QT_TRANSLATE_NOOP('Template', 'Raise the customer effort score (ease, 1-7) by half a point this quarter')  # customer_effort.title
+QT_TRANSLATE_NOOP('Template', 'Raise the customer effort score (ease, 1-7) by half a point within three months')  # customer_effort.title
 QT_TRANSLATE_NOOP('Template', 'The channel or process surveyed')  # customer_effort.scope_hint
 QT_TRANSLATE_NOOP('Template', "Mean answer, 1-7, to 'the company made it easy to handle my issue' last quarter. Asked about effort instead (1-5, lower is better)? Choose that scale on the Measure page.")  # customer_effort.baseline_hint
 QT_TRANSLATE_NOOP('Template', 'Customers who had to work hard to get help are far more likely to leave.')  # customer_effort.why

@@ -479,6 +479,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which year? Write it with four digits, e.g. “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Write it like {1} or {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Higher is better</source>
@@ -757,6 +776,14 @@
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For reading: change them in goalplanner. Import brings back only the actuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExcelTransfer</name>
@@ -930,18 +957,61 @@
     </message>
 </context>
 <context>
+    <name>FillNote</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the fields as they were before the sentence was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from your sentence: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalCommands</name>
     <message>
         <source>(no title yet)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <source>Unfinished goal</source>
-        <translation>작성 중이던 목표</translation>
+        <source>You have an unfinished goal, “{0}”, last changed on {1} at {2}. Resume it?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You were entering the goal “{0}” when goalplanner stopped. Resume it?</source>
-        <translation>goalplanner가 종료될 때 입력 중이던 목표가 있습니다: “{0}”. 이어서 작성하시겠습니까?</translation>
+        <source>You have unfinished changes to the goal “{0}”, last changed on {1} at {2}. Resume them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished goal</source>
+        <translation>작성 중이던 목표</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -954,6 +1024,10 @@
     <message>
         <source>&amp;Later</source>
         <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Edit goal “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1005,6 +1079,10 @@
     <message>
         <source>Char&amp;t</source>
         <translation>차트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1414,16 +1492,24 @@
         <translation>전 세계 평균은 약 +32입니다(Observe.AI). 통신업은 30 이하, 소매업은 50 이상입니다(CustomerGauge).</translation>
     </message>
     <message>
-        <source>Customer effort score (CES)</source>
-        <translation>고객 노력 점수(CES)</translation>
+        <source>Customer effort score (CES): ease, 1-7</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7.</source>
-        <translation>‘회사 덕분에 문제를 쉽게 처리할 수 있었다’에 대한 동의 정도(1-7점)의 평균(CES 2.0). 5-7점 응답 비율도 함께 보고하세요.</translation>
+        <source>Ease scale, higher is better: mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7. Asking how much effort it took instead? Choose the effort scale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
         <translation>노력이 많이 드는 경험을 한 고객의 96%는 충성도가 낮아지지만, 노력이 적게 든 고객은 9%에 그칩니다(Gartner).</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES): effort, 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort scale, lower is better: mean answer, 1 (very low effort) to 5 (very high effort), to &apos;how much effort did you personally have to put forth to handle your request?&apos; (the original CES). Asking whether it was easy instead? Choose the ease scale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost per contact</source>
@@ -1526,12 +1612,36 @@
         <translation>교차 판매 성공률</translation>
     </message>
     <message>
-        <source>Cross-sales closed / cross-sell opportunities x 100.</source>
-        <translation>성사된 교차 판매 수 / 교차 판매 기회 수 x 100.</translation>
+        <source>Cross-sales and up-sales closed / tickets handled x 100 in the period, as the articles measure it. To count only the contacts where an offer was made, choose the per-opportunity rate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No verified benchmark: use your own baseline.</source>
-        <translation>검증된 벤치마크가 없습니다. 자체 기준값을 사용하세요.</translation>
+        <source>No verified benchmark: use your own baseline. 47% of business owners say good service raised their cross-selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sell conversion per opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sales closed / cross-sell opportunities (contacts where an offer was made) x 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified benchmark: KPI Depot&apos;s 15-25% is unsourced. Use your own baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone: done or not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yes/no goal with no number, e.g. &apos;launch live chat by 1 March&apos;: check in 0 while it is not done and 1 once it is. It is on track until the deadline while not done, achieved when done, and off track once the deadline passes undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a large launch into dated milestones, each with its own owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call volume</source>
@@ -1752,6 +1862,10 @@ Data folder: {1}</source>
     <message>
         <source>C&amp;hange by</source>
         <translation>변화량(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A metric of your own: give its unit and say whether higher or lower is better.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in {0}</source>
@@ -2037,6 +2151,145 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>Resources</name>
+    <message>
+        <source>Owner</source>
+        <translation>책임자</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: say how the team will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount: {headcount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers {contacts} contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills needed: {skills}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet: name who is responsible for the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet: name who checks the goal with the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {headcount}: {short} short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {headcount} is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out for {volume}, handle time {aht} s, {aim} ({whose}), shrinkage {shrinkage} and an occupancy cap of {cap}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{contacts} contacts every {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year&apos;s monthly volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an average wait of {asa} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} answered within {within} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} hanging up, at a patience of {patience} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target typed into the calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work it out: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourcesPage</name>
     <message>
         <source>Can the team do it?</source>
@@ -2091,52 +2344,8 @@ Data folder: {1}</source>
         <translation>인원</translation>
     </message>
     <message>
-        <source>Work out the agents a queue needs (Erlang C)</source>
-        <translation>대기열에 필요한 상담사 수 계산(Erlang C)</translation>
-    </message>
-    <message>
-        <source>Contacts per interval</source>
-        <translation>구간당 문의 수</translation>
-    </message>
-    <message>
-        <source>Interval (minutes)</source>
-        <translation>구간(분)</translation>
-    </message>
-    <message>
-        <source>Handle time (s)</source>
-        <translation>처리 시간(초)</translation>
-    </message>
-    <message>
-        <source>Service level (%)</source>
-        <translation>서비스 레벨(%)</translation>
-    </message>
-    <message>
-        <source>Answered within (s)</source>
-        <translation>목표 응답 시간(초)</translation>
-    </message>
-    <message>
-        <source>Shrinkage (%)</source>
-        <translation>손실률(%)</translation>
-    </message>
-    <message>
-        <source>Occupancy cap (%)</source>
-        <translation>점유율 상한(%)</translation>
-    </message>
-    <message>
-        <source>Cannot work it out: {0}</source>
-        <translation>계산할 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Service level {2}%, average wait {3} s, occupancy {4}%.</source>
-        <translation>응대 상담사 {0}명, 손실률을 반영한 근무 편성 인원 {1}명이 필요합니다(정수로 올림). 서비스 레벨 {2}%, 평균 대기 {3}초, 점유율 {4}%.</translation>
-    </message>
-    <message>
-        <source>Headcount {0}: {1} short.</source>
-        <translation>인원 {0}명: {1}명 부족.</translation>
-    </message>
-    <message>
-        <source>Headcount {0} is enough.</source>
-        <translation>인원 {0}명으로 충분합니다.</translation>
+        <source>Work out the agents each week needs (Erlang C)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
@@ -2153,6 +2362,25 @@ Data folder: {1}</source>
     <message>
         <source>Contacts × cost per contact — {0}</source>
         <translation>문의 수 × 문의당 비용 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesTab</name>
+    <message>
+        <source>Not answered yet: {0}. Answer them to know whether the team can do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer the questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goal needs and who is on it, as answered in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange resources…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2284,8 +2512,8 @@ Data folder: {1}</source>
         <translation>콜백 일정 관리, 대기열 모니터링</translation>
     </message>
     <message>
-        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
-        <translation>이번 분기 말까지 이메일 CSAT 전 분기 대비 25% 향상(68%에서 85%로)</translation>
+        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, within three months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
@@ -2546,6 +2774,10 @@ Data folder: {1}</source>
         <translation>{resource} 항목에 “아니요”라고 답했습니다. 팀이 이를 어떻게 확보할지 적으세요.</translation>
     </message>
     <message>
+        <source>Say whether the team has the {resource} it needs: a “no” is fine, it only asks how you will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
         <translation>대기열에 응대 상담사 {agents}명(근무 편성 {scheduled}명)이 필요하지만, 인원 {headcount}명으로는 손실률 반영 후 약 {available}명입니다.</translation>
     </message>
@@ -2578,6 +2810,10 @@ Data folder: {1}</source>
         <translation>마감일 전 점검 횟수({count}회)가 너무 적어 방향을 바로잡기 어렵습니다. 더 자주 점검하세요.</translation>
     </message>
     <message>
+        <source>{owner} will have “{title}” done for {scope} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
         <translation>{owner} 책임하에 {start}부터 {deadline}까지 {scope}의 {metric} 지표를 {low}~{high} 범위로 유지합니다(현재 {baseline}). {cadence} 점검합니다. 이유: {why}.</translation>
     </message>
@@ -2608,6 +2844,30 @@ Data folder: {1}</source>
     <message>
         <source>Time-bound</source>
         <translation>기한 설정</translation>
+    </message>
+    <message>
+        <source>The sentence speaks of {said} (“{text}”), but the metric chosen is {metric}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the baseline is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the target is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, which from the baseline makes {expected}, but the target is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the goal counts {better} as better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}” ({day}), but the deadline is {deadline}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2652,8 +2912,20 @@ Data folder: {1}</source>
         <translation>문의 수는 음수일 수 없습니다</translation>
     </message>
     <message>
+        <source>an average wait of 0 seconds would need endless agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the service-level target must be above 0% and below 100%</source>
         <translation>서비스 레벨 목표는 0%보다 크고 100%보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <source>the abandonment target must be above 0% and below 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callers&apos; patience must be longer than 0 seconds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the answer time cannot be negative</source>
@@ -2666,6 +2938,214 @@ Data folder: {1}</source>
     <message>
         <source>shrinkage must be at least 0% and below 100%</source>
         <translation>손실률은 0% 이상이고 100% 미만이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the open hours must be above 0 and at most 168 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type last year&apos;s twelve monthly volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly volume profile needs the goal&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <source>The goal&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service level I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation>처리 시간(초)</translation>
+    </message>
+    <message>
+        <source>Interval (minutes)</source>
+        <translation>구간(분)</translation>
+    </message>
+    <message>
+        <source>Open hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage (%)</source>
+        <translation>손실률(%)</translation>
+    </message>
+    <message>
+        <source>Occupancy cap (%)</source>
+        <translation>점유율 상한(%)</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>서비스 레벨(%)</translation>
+    </message>
+    <message>
+        <source>Answered within (s)</source>
+        <translation>목표 응답 시간(초)</translation>
+    </message>
+    <message>
+        <source>Callers&apos; patience (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per interval</source>
+        <translation>구간당 문의 수</translation>
+    </message>
+    <message>
+        <source>How long callers wait, on average, before they hang up. From your phone system: the total time all callers waited divided by the calls abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 numbers, January first (paste a row or column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>보유 여부</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a monthly volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s months: type 12 numbers, January first ({0} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work it out: {0}</source>
+        <translation>계산할 수 없습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingWords</name>
+    <message>
+        <source>The goal&apos;s target: an average wait of {0} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s target: at most {0} % of callers hang up. Erlang C does not model hanging up: callers are taken to give up after {1} s on average, and the agents that keep it to {0} % are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s target: {0} % answered within the seconds below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service level of your own, below, instead of the goal&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal has no target yet: the service level below is used until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is not about waits or answering: the service level below is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {0}: {1} short on the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {0} is enough.</source>
+        <translation>인원 {0}명으로 충분합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the headcount to compare. The busiest week, week {0}, needs {1} agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week has enough agents; the busiest, week {0}, needs {1} of {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the healthy {0}–{1} % band, agents sit idle part of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the healthy {0}–{1} % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the healthy {0}–{1} % band, no time to breathe between contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far above the healthy {0}–{1} % band, agents burn out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few agents: the queue never clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy {0} %: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy {0} % in week {1}: {2}; {3} % in week {4}: {5}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,10 +3281,6 @@ Data folder: {1}</source>
         <translation>빠른 최초 응답</translation>
     </message>
     <message>
-        <source>Cut first response time on e-mail by 25% this quarter</source>
-        <translation>이번 분기 이메일 최초 응답 시간 25% 단축</translation>
-    </message>
-    <message>
         <source>The e-mail or chat channel</source>
         <translation>이메일 또는 채팅 채널</translation>
     </message>
@@ -2839,10 +3315,6 @@ Data folder: {1}</source>
     <message>
         <source>Survey customers and raise CSAT</source>
         <translation>고객 설문 및 CSAT 향상</translation>
-    </message>
-    <message>
-        <source>Survey customers after every contact and raise CSAT by 5 points this quarter</source>
-        <translation>이번 분기 모든 문의 후 고객 설문을 실시해 CSAT 5%포인트 향상</translation>
     </message>
     <message>
         <source>The team or channel surveyed</source>
@@ -2881,8 +3353,16 @@ Data folder: {1}</source>
         <translation>적정 상담사 점유율</translation>
     </message>
     <message>
-        <source>Keep agent occupancy within 75-85% every week this quarter</source>
-        <translation>이번 분기 매주 상담사 점유율 75-85% 유지</translation>
+        <source>Cut first response time on e-mail by 25% within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey customers after every contact and raise CSAT by 5 points within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep agent occupancy within 75-85% every week for the next three months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The agent group or queue</source>
@@ -2977,8 +3457,220 @@ Data folder: {1}</source>
         <translation>NPS 향상</translation>
     </message>
     <message>
-        <source>Raise our Net Promoter Score by 5 points this year</source>
-        <translation>올해 순추천지수 5점 향상</translation>
+        <source>Raise our Net Promoter Score by 5 points within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the abandonment rate down to 5% within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within six months, raise the share of new customers onboarded within 30 days by 10 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every agent two 1:1 coaching sessions a month within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One conversation across channels (omnichannel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give agents one shared history of every customer&apos;s contacts on phone, e-mail and chat within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channels the team answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 each time until agents see every channel&apos;s history in one place, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most customers expect a conversation to carry on when they switch channels, without telling the story again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept more contact formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer customers by text message as well as phone and e-mail within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new channel and the team that answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the first customer text is answered in the live service, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers use many channels and companies text more often than they chat; meeting them where they already are saves a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile-friendly support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the help centre and the contact form work well on phones within two months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help centre and contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until both pass a test on three common phones, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customers look for help on their phone first; a page they cannot use there becomes a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation that fills the gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a chatbot resolve 15% of chat conversations without an agent within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat channel and the questions the bot answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s chat conversations the bot closed without handing over to an agent (0 before launch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple questions answered at any hour free agents for the hard ones, and most customers would rather help themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick answers on social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within three months, answer messages on our social media pages within 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram and other social pages the team watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hours to the first human reply to social media messages last month; 0.5 h is 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most customers who write on social media expect an answer within half an hour, and others read the thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise our net sentiment score on social media by 10 points over six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions of the brand on social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive minus negative mentions over all mentions last month, from the social listening tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customers read social media before they buy; what they find there shapes whether they come to us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer appreciation programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a customer appreciation programme, with thank-you notes and loyalty rewards, within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the programme rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the first customers have been thanked or rewarded, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who feel valued stay longer and recommend us to others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep up with support technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot one new support tool, such as co-browsing, with one team within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the pilot has run and its results are written up, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying one new tool at a time keeps the team current without risking the whole service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More cross-sales from service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the cross-sell close rate by 2 points within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team and the products it may offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sales and up-sales closed last month divided by tickets handled in the same month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer whose problem was solved well is open to hearing what else would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it easy for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the customer effort score (ease, 1-7) by half a point within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel or process surveyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean answer, 1-7, to &apos;the company made it easy to handle my issue&apos; last quarter. Asked about effort instead (1-5, lower is better)? Choose that scale on the Measure page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who had to work hard to get help are far more likely to leave.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
@@ -2997,10 +3689,6 @@ Data folder: {1}</source>
         <translation>포기 통화 줄이기</translation>
     </message>
     <message>
-        <source>Bring the abandonment rate down to 5% this quarter</source>
-        <translation>이번 분기 포기율 5%로 낮추기</translation>
-    </message>
-    <message>
         <source>Calls abandoned over calls offered last month.</source>
         <translation>지난달 인입 통화 수 대비 포기 통화 수.</translation>
     </message>
@@ -3011,10 +3699,6 @@ Data folder: {1}</source>
     <message>
         <source>Better customer onboarding</source>
         <translation>고객 온보딩 개선</translation>
-    </message>
-    <message>
-        <source>Raise the share of new customers onboarded within 30 days by 10 points this half-year</source>
-        <translation>이번 반기 30일 내 온보딩 완료 신규 고객 비율 10%포인트 향상</translation>
     </message>
     <message>
         <source>New customers of one product or plan</source>
@@ -3031,10 +3715,6 @@ Data folder: {1}</source>
     <message>
         <source>Help agents grow</source>
         <translation>상담사 성장 지원</translation>
-    </message>
-    <message>
-        <source>Give every agent two 1:1 coaching sessions a month by the end of the quarter</source>
-        <translation>분기 말까지 모든 상담사에게 월 2회 1:1 코칭 제공</translation>
     </message>
     <message>
         <source>The team</source>
@@ -3137,8 +3817,8 @@ Data folder: {1}</source>
         <translation>점검 주기(&amp;C)</translation>
     </message>
     <message>
-        <source>Check-ins before the deadline: {0}</source>
-        <translation>마감일 전 점검 횟수: {0}</translation>
+        <source>Check-ins up to the deadline: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

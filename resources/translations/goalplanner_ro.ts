@@ -479,6 +479,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which year? Write it with four digits, e.g. “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Write it like {1} or {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Higher is better</source>
@@ -759,6 +778,14 @@
         <source>Custom</source>
         <translation>Personalizat</translation>
     </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For reading: change them in goalplanner. Import brings back only the actuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExcelTransfer</name>
@@ -938,18 +965,61 @@
     </message>
 </context>
 <context>
+    <name>FillNote</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the fields as they were before the sentence was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from your sentence: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalCommands</name>
     <message>
         <source>(no title yet)</source>
         <translation>(încă fără titlu)</translation>
     </message>
     <message>
-        <source>Unfinished goal</source>
-        <translation>Obiectiv neterminat</translation>
+        <source>You have an unfinished goal, “{0}”, last changed on {1} at {2}. Resume it?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You were entering the goal “{0}” when goalplanner stopped. Resume it?</source>
-        <translation>Introduceați obiectivul „{0}” când goalplanner s-a oprit. Continuați?</translation>
+        <source>You have unfinished changes to the goal “{0}”, last changed on {1} at {2}. Resume them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished goal</source>
+        <translation>Obiectiv neterminat</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -962,6 +1032,10 @@
     <message>
         <source>&amp;Later</source>
         <translation>Mai &amp;târziu</translation>
+    </message>
+    <message>
+        <source>Edit goal “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1013,6 +1087,10 @@
     <message>
         <source>Char&amp;t</source>
         <translation>Gra&amp;fic</translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1428,16 +1506,24 @@
         <translation>Media globală este de circa +32 (Observe.AI); telecomunicații 30 sau mai puțin, retail 50 sau mai mult (CustomerGauge).</translation>
     </message>
     <message>
-        <source>Customer effort score (CES)</source>
-        <translation>Scorul efortului clientului (CES)</translation>
+        <source>Customer effort score (CES): ease, 1-7</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7.</source>
-        <translation>Acordul mediu, pe o scală 1-7, cu afirmația „compania mi-a ușurat rezolvarea problemei” (CES 2.0); indicați și ponderea răspunsurilor 5-7.</translation>
+        <source>Ease scale, higher is better: mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7. Asking how much effort it took instead? Choose the effort scale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
         <translation>96% dintre clienții cu o experiență care cere mult efort devin mai puțin loiali, față de 9% când efortul este redus (Gartner).</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES): effort, 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort scale, lower is better: mean answer, 1 (very low effort) to 5 (very high effort), to &apos;how much effort did you personally have to put forth to handle your request?&apos; (the original CES). Asking whether it was easy instead? Choose the ease scale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost per contact</source>
@@ -1540,12 +1626,36 @@
         <translation>Rata de finalizare a vânzărilor încrucișate</translation>
     </message>
     <message>
-        <source>Cross-sales closed / cross-sell opportunities x 100.</source>
-        <translation>Vânzări încrucișate încheiate / oportunități de vânzare încrucișată x 100.</translation>
+        <source>Cross-sales and up-sales closed / tickets handled x 100 in the period, as the articles measure it. To count only the contacts where an offer was made, choose the per-opportunity rate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No verified benchmark: use your own baseline.</source>
-        <translation>Nu există un reper verificat: folosiți propria valoare inițială.</translation>
+        <source>No verified benchmark: use your own baseline. 47% of business owners say good service raised their cross-selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sell conversion per opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sales closed / cross-sell opportunities (contacts where an offer was made) x 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified benchmark: KPI Depot&apos;s 15-25% is unsourced. Use your own baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone: done or not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yes/no goal with no number, e.g. &apos;launch live chat by 1 March&apos;: check in 0 while it is not done and 1 once it is. It is on track until the deadline while not done, achieved when done, and off track once the deadline passes undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a large launch into dated milestones, each with its own owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call volume</source>
@@ -1766,6 +1876,10 @@ Folder de date: {1}</translation>
     <message>
         <source>C&amp;hange by</source>
         <translation>Modifi&amp;care cu</translation>
+    </message>
+    <message>
+        <source>A metric of your own: give its unit and say whether higher or lower is better.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in {0}</source>
@@ -2051,6 +2165,145 @@ Folder de date: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Resources</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: say how the team will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount: {headcount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers {contacts} contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills needed: {skills}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet: name who is responsible for the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet: name who checks the goal with the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {headcount}: {short} short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {headcount} is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out for {volume}, handle time {aht} s, {aim} ({whose}), shrinkage {shrinkage} and an occupancy cap of {cap}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{contacts} contacts every {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year&apos;s monthly volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an average wait of {asa} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} answered within {within} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} hanging up, at a patience of {patience} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target typed into the calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work it out: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourcesPage</name>
     <message>
         <source>Can the team do it?</source>
@@ -2105,52 +2358,8 @@ Folder de date: {1}</translation>
         <translation>Efectiv</translation>
     </message>
     <message>
-        <source>Work out the agents a queue needs (Erlang C)</source>
-        <translation>Calculează câți agenți necesită o coadă (Erlang C)</translation>
-    </message>
-    <message>
-        <source>Contacts per interval</source>
-        <translation>Contacte pe interval</translation>
-    </message>
-    <message>
-        <source>Interval (minutes)</source>
-        <translation>Interval (minute)</translation>
-    </message>
-    <message>
-        <source>Handle time (s)</source>
-        <translation>Timp de gestionare (s)</translation>
-    </message>
-    <message>
-        <source>Service level (%)</source>
-        <translation>Nivel de serviciu (%)</translation>
-    </message>
-    <message>
-        <source>Answered within (s)</source>
-        <translation>Răspuns în (s)</translation>
-    </message>
-    <message>
-        <source>Shrinkage (%)</source>
-        <translation>Indisponibilitate (%)</translation>
-    </message>
-    <message>
-        <source>Occupancy cap (%)</source>
-        <translation>Ocupare maximă (%)</translation>
-    </message>
-    <message>
-        <source>Cannot work it out: {0}</source>
-        <translation>Nu se poate calcula: {0}</translation>
-    </message>
-    <message>
-        <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Service level {2}%, average wait {3} s, occupancy {4}%.</source>
-        <translation>Agenți necesari: {0} la telefoane și {1} în program, ținând cont de indisponibilitate (agenți întregi, rotunjit în sus). Nivel de serviciu {2}%, așteptare medie {3} s, grad de ocupare {4}%.</translation>
-    </message>
-    <message>
-        <source>Headcount {0}: {1} short.</source>
-        <translation>Efectiv {0}: lipsesc {1}.</translation>
-    </message>
-    <message>
-        <source>Headcount {0} is enough.</source>
-        <translation>Efectiv {0}: suficient.</translation>
+        <source>Work out the agents each week needs (Erlang C)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
@@ -2167,6 +2376,25 @@ Folder de date: {1}</translation>
     <message>
         <source>Contacts × cost per contact — {0}</source>
         <translation>Contacte × cost per contact — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesTab</name>
+    <message>
+        <source>Not answered yet: {0}. Answer them to know whether the team can do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer the questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goal needs and who is on it, as answered in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange resources…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2298,8 +2526,8 @@ Folder de date: {1}</translation>
         <translation>Programarea reapelărilor, monitorizarea cozii</translation>
     </message>
     <message>
-        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
-        <translation>Creșterea cu 25% a CSAT pe e-mail față de trimestrul trecut, de la 68% la 85%, până la sfârșitul acestui trimestru</translation>
+        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, within three months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
@@ -2560,6 +2788,10 @@ Folder de date: {1}</translation>
         <translation>Ați răspuns „nu” la întrebarea despre {resource}: precizați cum va obține echipa ce lipsește.</translation>
     </message>
     <message>
+        <source>Say whether the team has the {resource} it needs: a “no” is fine, it only asks how you will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
         <translation>Coada necesită agenți la telefoane: {agents} ({scheduled} în program); un efectiv de {headcount} înseamnă circa {available} după indisponibilitate.</translation>
     </message>
@@ -2592,6 +2824,10 @@ Folder de date: {1}</translation>
         <translation>Prea puține raportări înainte de termen ({count}) pentru a corecta direcția. Raportați mai des.</translation>
     </message>
     <message>
+        <source>{owner} will have “{title}” done for {scope} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
         <translation>{owner} va menține indicatorul „{metric}” pentru {scope} între {low} și {high} (acum {baseline}) de la {start} până la {deadline}, cu raportare {cadence}, deoarece {why}.</translation>
     </message>
@@ -2622,6 +2858,30 @@ Folder de date: {1}</translation>
     <message>
         <source>Time-bound</source>
         <translation>Încadrat în timp</translation>
+    </message>
+    <message>
+        <source>The sentence speaks of {said} (“{text}”), but the metric chosen is {metric}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the baseline is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the target is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, which from the baseline makes {expected}, but the target is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the goal counts {better} as better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}” ({day}), but the deadline is {deadline}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2666,8 +2926,20 @@ Folder de date: {1}</translation>
         <translation>numărul de contacte nu poate fi negativ</translation>
     </message>
     <message>
+        <source>an average wait of 0 seconds would need endless agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the service-level target must be above 0% and below 100%</source>
         <translation>ținta pentru nivelul de serviciu trebuie să fie peste 0% și sub 100%</translation>
+    </message>
+    <message>
+        <source>the abandonment target must be above 0% and below 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callers&apos; patience must be longer than 0 seconds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the answer time cannot be negative</source>
@@ -2680,6 +2952,216 @@ Folder de date: {1}</translation>
     <message>
         <source>shrinkage must be at least 0% and below 100%</source>
         <translation>indisponibilitatea trebuie să fie de cel puțin 0% și sub 100%</translation>
+    </message>
+    <message>
+        <source>the open hours must be above 0 and at most 168 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type last year&apos;s twelve monthly volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly volume profile needs the goal&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <source>The goal&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service level I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation>Timp de gestionare (s)</translation>
+    </message>
+    <message>
+        <source>Interval (minutes)</source>
+        <translation>Interval (minute)</translation>
+    </message>
+    <message>
+        <source>Open hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage (%)</source>
+        <translation>Indisponibilitate (%)</translation>
+    </message>
+    <message>
+        <source>Occupancy cap (%)</source>
+        <translation>Ocupare maximă (%)</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Nivel de serviciu (%)</translation>
+    </message>
+    <message>
+        <source>Answered within (s)</source>
+        <translation>Răspuns în (s)</translation>
+    </message>
+    <message>
+        <source>Callers&apos; patience (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per interval</source>
+        <translation>Contacte pe interval</translation>
+    </message>
+    <message>
+        <source>How long callers wait, on average, before they hang up. From your phone system: the total time all callers waited divided by the calls abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 numbers, January first (paste a row or column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibil</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a monthly volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s months: type 12 numbers, January first ({0} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work it out: {0}</source>
+        <translation>Nu se poate calcula: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingWords</name>
+    <message>
+        <source>The goal&apos;s target: an average wait of {0} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s target: at most {0} % of callers hang up. Erlang C does not model hanging up: callers are taken to give up after {1} s on average, and the agents that keep it to {0} % are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s target: {0} % answered within the seconds below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service level of your own, below, instead of the goal&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal has no target yet: the service level below is used until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is not about waits or answering: the service level below is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {0}: {1} short on the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {0} is enough.</source>
+        <translation>Efectiv {0}: suficient.</translation>
+    </message>
+    <message>
+        <source>Enter the headcount to compare. The busiest week, week {0}, needs {1} agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week has enough agents; the busiest, week {0}, needs {1} of {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the healthy {0}–{1} % band, agents sit idle part of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the healthy {0}–{1} % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the healthy {0}–{1} % band, no time to breathe between contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far above the healthy {0}–{1} % band, agents burn out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few agents: the queue never clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy {0} %: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy {0} % in week {1}: {2}; {3} % in week {4}: {5}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2815,10 +3297,6 @@ Folder de date: {1}</translation>
         <translation>Primul răspuns rapid</translation>
     </message>
     <message>
-        <source>Cut first response time on e-mail by 25% this quarter</source>
-        <translation>Reducerea cu 25% a timpului până la primul răspuns pe e-mail în acest trimestru</translation>
-    </message>
-    <message>
         <source>The e-mail or chat channel</source>
         <translation>Canalul de e-mail sau de chat</translation>
     </message>
@@ -2853,10 +3331,6 @@ Folder de date: {1}</translation>
     <message>
         <source>Survey customers and raise CSAT</source>
         <translation>Sondarea clienților și creșterea CSAT</translation>
-    </message>
-    <message>
-        <source>Survey customers after every contact and raise CSAT by 5 points this quarter</source>
-        <translation>Sondarea clienților după fiecare contact și creșterea CSAT cu 5 puncte în acest trimestru</translation>
     </message>
     <message>
         <source>The team or channel surveyed</source>
@@ -2895,8 +3369,16 @@ Folder de date: {1}</translation>
         <translation>Grad de ocupare sănătos al agenților</translation>
     </message>
     <message>
-        <source>Keep agent occupancy within 75-85% every week this quarter</source>
-        <translation>Menținerea gradului de ocupare al agenților între 75% și 85% în fiecare săptămână din acest trimestru</translation>
+        <source>Cut first response time on e-mail by 25% within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey customers after every contact and raise CSAT by 5 points within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep agent occupancy within 75-85% every week for the next three months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The agent group or queue</source>
@@ -2991,8 +3473,220 @@ Folder de date: {1}</translation>
         <translation>Creșterea NPS</translation>
     </message>
     <message>
-        <source>Raise our Net Promoter Score by 5 points this year</source>
-        <translation>Creșterea Net Promoter Score cu 5 puncte în acest an</translation>
+        <source>Raise our Net Promoter Score by 5 points within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the abandonment rate down to 5% within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within six months, raise the share of new customers onboarded within 30 days by 10 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every agent two 1:1 coaching sessions a month within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One conversation across channels (omnichannel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give agents one shared history of every customer&apos;s contacts on phone, e-mail and chat within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channels the team answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 each time until agents see every channel&apos;s history in one place, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most customers expect a conversation to carry on when they switch channels, without telling the story again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept more contact formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer customers by text message as well as phone and e-mail within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new channel and the team that answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the first customer text is answered in the live service, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers use many channels and companies text more often than they chat; meeting them where they already are saves a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile-friendly support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the help centre and the contact form work well on phones within two months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help centre and contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until both pass a test on three common phones, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customers look for help on their phone first; a page they cannot use there becomes a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation that fills the gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a chatbot resolve 15% of chat conversations without an agent within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat channel and the questions the bot answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s chat conversations the bot closed without handing over to an agent (0 before launch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple questions answered at any hour free agents for the hard ones, and most customers would rather help themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick answers on social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within three months, answer messages on our social media pages within 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram and other social pages the team watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hours to the first human reply to social media messages last month; 0.5 h is 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most customers who write on social media expect an answer within half an hour, and others read the thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise our net sentiment score on social media by 10 points over six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions of the brand on social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive minus negative mentions over all mentions last month, from the social listening tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customers read social media before they buy; what they find there shapes whether they come to us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer appreciation programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a customer appreciation programme, with thank-you notes and loyalty rewards, within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the programme rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the first customers have been thanked or rewarded, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who feel valued stay longer and recommend us to others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep up with support technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot one new support tool, such as co-browsing, with one team within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the pilot has run and its results are written up, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying one new tool at a time keeps the team current without risking the whole service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More cross-sales from service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the cross-sell close rate by 2 points within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team and the products it may offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sales and up-sales closed last month divided by tickets handled in the same month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer whose problem was solved well is open to hearing what else would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it easy for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the customer effort score (ease, 1-7) by half a point within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel or process surveyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean answer, 1-7, to &apos;the company made it easy to handle my issue&apos; last quarter. Asked about effort instead (1-5, lower is better)? Choose that scale on the Measure page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who had to work hard to get help are far more likely to leave.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
@@ -3011,10 +3705,6 @@ Folder de date: {1}</translation>
         <translation>Mai puține apeluri abandonate</translation>
     </message>
     <message>
-        <source>Bring the abandonment rate down to 5% this quarter</source>
-        <translation>Reducerea ratei de abandon la 5% în acest trimestru</translation>
-    </message>
-    <message>
         <source>Calls abandoned over calls offered last month.</source>
         <translation>Apelurile abandonate raportate la apelurile primite luna trecută.</translation>
     </message>
@@ -3025,10 +3715,6 @@ Folder de date: {1}</translation>
     <message>
         <source>Better customer onboarding</source>
         <translation>Integrare mai bună a clienților noi</translation>
-    </message>
-    <message>
-        <source>Raise the share of new customers onboarded within 30 days by 10 points this half-year</source>
-        <translation>Creșterea cu 10 puncte, în acest semestru, a ponderii clienților noi integrați în 30 de zile</translation>
     </message>
     <message>
         <source>New customers of one product or plan</source>
@@ -3045,10 +3731,6 @@ Folder de date: {1}</translation>
     <message>
         <source>Help agents grow</source>
         <translation>Dezvoltarea agenților</translation>
-    </message>
-    <message>
-        <source>Give every agent two 1:1 coaching sessions a month by the end of the quarter</source>
-        <translation>Două sesiuni de coaching 1:1 pe lună pentru fiecare agent până la sfârșitul trimestrului</translation>
     </message>
     <message>
         <source>The team</source>
@@ -3151,8 +3833,8 @@ Folder de date: {1}</translation>
         <translation>&amp;Raportări</translation>
     </message>
     <message>
-        <source>Check-ins before the deadline: {0}</source>
-        <translation>Raportări înainte de termen: {0}</translation>
+        <source>Check-ins up to the deadline: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Enter a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which year? Write it with four digits, e.g. “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Write it like {1} or {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>Higher is better</source>
@@ -757,6 +776,14 @@
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For reading: change them in goalplanner. Import brings back only the actuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExcelTransfer</name>
@@ -930,18 +957,61 @@
     </message>
 </context>
 <context>
+    <name>FillNote</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the fields as they were before the sentence was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from your sentence: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalCommands</name>
     <message>
         <source>(no title yet)</source>
         <translation>（尚无标题）</translation>
     </message>
     <message>
-        <source>Unfinished goal</source>
-        <translation>未完成的目标</translation>
+        <source>You have an unfinished goal, “{0}”, last changed on {1} at {2}. Resume it?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You were entering the goal “{0}” when goalplanner stopped. Resume it?</source>
-        <translation>goalplanner 停止时，您正在填写目标“{0}”。要继续吗？</translation>
+        <source>You have unfinished changes to the goal “{0}”, last changed on {1} at {2}. Resume them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished goal</source>
+        <translation>未完成的目标</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -954,6 +1024,10 @@
     <message>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Edit goal “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1005,6 +1079,10 @@
     <message>
         <source>Char&amp;t</source>
         <translation>图表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1414,16 +1492,24 @@
         <translation>全球平均约为 +32（Observe.AI）；电信业在 30 及以下，零售业在 50 及以上（CustomerGauge）。</translation>
     </message>
     <message>
-        <source>Customer effort score (CES)</source>
-        <translation>客户费力度 (CES)</translation>
+        <source>Customer effort score (CES): ease, 1-7</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7.</source>
-        <translation>对“公司让我很容易地处理了问题”的平均认同度，1–7 分（CES 2.0）；同时报告回答 5–7 分的比例。</translation>
+        <source>Ease scale, higher is better: mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7. Asking how much effort it took instead? Choose the effort scale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
         <translation>经历高费力体验的客户中有 96% 变得更不忠诚，而低费力体验的客户中仅为 9%（Gartner）。</translation>
+    </message>
+    <message>
+        <source>Customer effort score (CES): effort, 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort scale, lower is better: mean answer, 1 (very low effort) to 5 (very high effort), to &apos;how much effort did you personally have to put forth to handle your request?&apos; (the original CES). Asking whether it was easy instead? Choose the ease scale.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost per contact</source>
@@ -1526,12 +1612,36 @@
         <translation>交叉销售成交率</translation>
     </message>
     <message>
-        <source>Cross-sales closed / cross-sell opportunities x 100.</source>
-        <translation>交叉销售成交数 / 交叉销售机会数 × 100。</translation>
+        <source>Cross-sales and up-sales closed / tickets handled x 100 in the period, as the articles measure it. To count only the contacts where an offer was made, choose the per-opportunity rate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No verified benchmark: use your own baseline.</source>
-        <translation>没有经过验证的基准：请使用您自己的基线值。</translation>
+        <source>No verified benchmark: use your own baseline. 47% of business owners say good service raised their cross-selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sell conversion per opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sales closed / cross-sell opportunities (contacts where an offer was made) x 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified benchmark: KPI Depot&apos;s 15-25% is unsourced. Use your own baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone: done or not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yes/no goal with no number, e.g. &apos;launch live chat by 1 March&apos;: check in 0 while it is not done and 1 once it is. It is on track until the deadline while not done, achieved when done, and off track once the deadline passes undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a large launch into dated milestones, each with its own owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call volume</source>
@@ -1752,6 +1862,10 @@ Data folder: {1}</source>
     <message>
         <source>C&amp;hange by</source>
         <translation>变化量(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A metric of your own: give its unit and say whether higher or lower is better.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in {0}</source>
@@ -2037,6 +2151,145 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>Resources</name>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: say how the team will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount: {headcount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers {contacts} contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills needed: {skills}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet: name who is responsible for the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet: name who checks the goal with the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {headcount}: {short} short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {headcount} is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out for {volume}, handle time {aht} s, {aim} ({whose}), shrinkage {shrinkage} and an occupancy cap of {cap}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{contacts} contacts every {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year&apos;s monthly volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an average wait of {asa} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} answered within {within} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} hanging up, at a patience of {patience} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target typed into the calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work it out: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourcesPage</name>
     <message>
         <source>Can the team do it?</source>
@@ -2091,52 +2344,8 @@ Data folder: {1}</source>
         <translation>在编人数</translation>
     </message>
     <message>
-        <source>Work out the agents a queue needs (Erlang C)</source>
-        <translation>计算队列所需的坐席数 (Erlang C)</translation>
-    </message>
-    <message>
-        <source>Contacts per interval</source>
-        <translation>每时段联络量</translation>
-    </message>
-    <message>
-        <source>Interval (minutes)</source>
-        <translation>时段（分钟）</translation>
-    </message>
-    <message>
-        <source>Handle time (s)</source>
-        <translation>处理时长（秒）</translation>
-    </message>
-    <message>
-        <source>Service level (%)</source>
-        <translation>服务水平 (%)</translation>
-    </message>
-    <message>
-        <source>Answered within (s)</source>
-        <translation>接通时限（秒）</translation>
-    </message>
-    <message>
-        <source>Shrinkage (%)</source>
-        <translation>损耗率 (%)</translation>
-    </message>
-    <message>
-        <source>Occupancy cap (%)</source>
-        <translation>占用率上限 (%)</translation>
-    </message>
-    <message>
-        <source>Cannot work it out: {0}</source>
-        <translation>无法计算：{0}</translation>
-    </message>
-    <message>
-        <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Service level {2}%, average wait {3} s, occupancy {4}%.</source>
-        <translation>需要 {0} 名坐席在线，考虑损耗后排班需 {1} 名（按整人向上取整）。服务水平 {2}%，平均等待 {3} 秒，占用率 {4}%。</translation>
-    </message>
-    <message>
-        <source>Headcount {0}: {1} short.</source>
-        <translation>在编人数 {0}：缺 {1} 人。</translation>
-    </message>
-    <message>
-        <source>Headcount {0} is enough.</source>
-        <translation>在编人数 {0}，足够。</translation>
+        <source>Work out the agents each week needs (Erlang C)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
@@ -2153,6 +2362,25 @@ Data folder: {1}</source>
     <message>
         <source>Contacts × cost per contact — {0}</source>
         <translation>联络量 × 单次联络成本 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesTab</name>
+    <message>
+        <source>Not answered yet: {0}. Answer them to know whether the team can do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer the questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goal needs and who is on it, as answered in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange resources…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2284,8 +2512,8 @@ Data folder: {1}</source>
         <translation>回拨排程、队列监控</translation>
     </message>
     <message>
-        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, by the end of this quarter</source>
-        <translation>本季度末前将电子邮件 CSAT 较上季度提高 25%，从 68% 提升到 85%</translation>
+        <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, within three months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
@@ -2546,6 +2774,10 @@ Data folder: {1}</source>
         <translation>您在{resource}方面回答了“否”：请说明团队将如何获得。</translation>
     </message>
     <message>
+        <source>Say whether the team has the {resource} it needs: a “no” is fine, it only asks how you will get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
         <translation>队列需要 {agents} 名坐席在线（排班 {scheduled} 名）；{headcount} 人扣除损耗后约为 {available} 人。</translation>
     </message>
@@ -2578,6 +2810,10 @@ Data folder: {1}</source>
         <translation>截止日期前的进度检查太少（{count} 次），来不及纠偏。请提高检查频率。</translation>
     </message>
     <message>
+        <source>{owner} will have “{title}” done for {scope} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
         <translation>{owner} 将在 {start} 至 {deadline} 期间把 {scope} 的 {metric} 保持在 {low} 到 {high} 之间（当前为 {baseline}），{cadence}检查一次，因为{why}。</translation>
     </message>
@@ -2608,6 +2844,30 @@ Data folder: {1}</source>
     <message>
         <source>Time-bound</source>
         <translation>有时限</translation>
+    </message>
+    <message>
+        <source>The sentence speaks of {said} (“{text}”), but the metric chosen is {metric}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the baseline is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the target is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, which from the baseline makes {expected}, but the target is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}”, but the goal counts {better} as better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence says “{text}” ({day}), but the deadline is {deadline}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2652,8 +2912,20 @@ Data folder: {1}</source>
         <translation>联络量不能为负数</translation>
     </message>
     <message>
+        <source>an average wait of 0 seconds would need endless agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the service-level target must be above 0% and below 100%</source>
         <translation>服务水平目标必须大于 0% 且小于 100%</translation>
+    </message>
+    <message>
+        <source>the abandonment target must be above 0% and below 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callers&apos; patience must be longer than 0 seconds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the answer time cannot be negative</source>
@@ -2666,6 +2938,214 @@ Data folder: {1}</source>
     <message>
         <source>shrinkage must be at least 0% and below 100%</source>
         <translation>损耗率必须不低于 0% 且小于 100%</translation>
+    </message>
+    <message>
+        <source>the open hours must be above 0 and at most 168 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type last year&apos;s twelve monthly volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly volume profile needs the goal&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <source>The goal&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service level I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation>处理时长（秒）</translation>
+    </message>
+    <message>
+        <source>Interval (minutes)</source>
+        <translation>时段（分钟）</translation>
+    </message>
+    <message>
+        <source>Open hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage (%)</source>
+        <translation>损耗率 (%)</translation>
+    </message>
+    <message>
+        <source>Occupancy cap (%)</source>
+        <translation>占用率上限 (%)</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>服务水平 (%)</translation>
+    </message>
+    <message>
+        <source>Answered within (s)</source>
+        <translation>接通时限（秒）</translation>
+    </message>
+    <message>
+        <source>Callers&apos; patience (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per interval</source>
+        <translation>每时段联络量</translation>
+    </message>
+    <message>
+        <source>How long callers wait, on average, before they hang up. From your phone system: the total time all callers waited divided by the calls abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 numbers, January first (paste a row or column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>是否具备</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a monthly volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s months: type 12 numbers, January first ({0} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work it out: {0}</source>
+        <translation>无法计算：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingWords</name>
+    <message>
+        <source>The goal&apos;s target: an average wait of {0} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s target: at most {0} % of callers hang up. Erlang C does not model hanging up: callers are taken to give up after {1} s on average, and the agents that keep it to {0} % are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s target: {0} % answered within the seconds below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service level of your own, below, instead of the goal&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal has no target yet: the service level below is used until it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is not about waits or answering: the service level below is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {0}: {1} short on the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount {0} is enough.</source>
+        <translation>在编人数 {0}，足够。</translation>
+    </message>
+    <message>
+        <source>Enter the headcount to compare. The busiest week, week {0}, needs {1} agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week has enough agents; the busiest, week {0}, needs {1} of {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the healthy {0}–{1} % band, agents sit idle part of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the healthy {0}–{1} % band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the healthy {0}–{1} % band, no time to breathe between contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far above the healthy {0}–{1} % band, agents burn out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few agents: the queue never clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy {0} %: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy {0} % in week {1}: {2}; {3} % in week {4}: {5}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,10 +3281,6 @@ Data folder: {1}</source>
         <translation>快速首次响应</translation>
     </message>
     <message>
-        <source>Cut first response time on e-mail by 25% this quarter</source>
-        <translation>本季度将电子邮件的首次响应时间缩短 25%</translation>
-    </message>
-    <message>
         <source>The e-mail or chat channel</source>
         <translation>电子邮件或在线聊天渠道</translation>
     </message>
@@ -2839,10 +3315,6 @@ Data folder: {1}</source>
     <message>
         <source>Survey customers and raise CSAT</source>
         <translation>调查客户并提升 CSAT</translation>
-    </message>
-    <message>
-        <source>Survey customers after every contact and raise CSAT by 5 points this quarter</source>
-        <translation>本季度每次联络后都进行客户调查，并将 CSAT 提高 5 个百分点</translation>
     </message>
     <message>
         <source>The team or channel surveyed</source>
@@ -2881,8 +3353,16 @@ Data folder: {1}</source>
         <translation>健康的坐席占用率</translation>
     </message>
     <message>
-        <source>Keep agent occupancy within 75-85% every week this quarter</source>
-        <translation>本季度每周将坐席占用率保持在 75–85%</translation>
+        <source>Cut first response time on e-mail by 25% within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey customers after every contact and raise CSAT by 5 points within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep agent occupancy within 75-85% every week for the next three months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The agent group or queue</source>
@@ -2977,8 +3457,220 @@ Data folder: {1}</source>
         <translation>提升 NPS</translation>
     </message>
     <message>
-        <source>Raise our Net Promoter Score by 5 points this year</source>
-        <translation>今年将净推荐值提高 5 分</translation>
+        <source>Raise our Net Promoter Score by 5 points within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the abandonment rate down to 5% within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within six months, raise the share of new customers onboarded within 30 days by 10 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every agent two 1:1 coaching sessions a month within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One conversation across channels (omnichannel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give agents one shared history of every customer&apos;s contacts on phone, e-mail and chat within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channels the team answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 each time until agents see every channel&apos;s history in one place, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most customers expect a conversation to carry on when they switch channels, without telling the story again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept more contact formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer customers by text message as well as phone and e-mail within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new channel and the team that answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the first customer text is answered in the live service, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers use many channels and companies text more often than they chat; meeting them where they already are saves a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile-friendly support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the help centre and the contact form work well on phones within two months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help centre and contact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until both pass a test on three common phones, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customers look for help on their phone first; a page they cannot use there becomes a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation that fills the gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a chatbot resolve 15% of chat conversations without an agent within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat channel and the questions the bot answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s chat conversations the bot closed without handing over to an agent (0 before launch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple questions answered at any hour free agents for the hard ones, and most customers would rather help themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick answers on social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within three months, answer messages on our social media pages within 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram and other social pages the team watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hours to the first human reply to social media messages last month; 0.5 h is 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most customers who write on social media expect an answer within half an hour, and others read the thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creative social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise our net sentiment score on social media by 10 points over six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions of the brand on social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive minus negative mentions over all mentions last month, from the social listening tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customers read social media before they buy; what they find there shapes whether they come to us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer appreciation programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a customer appreciation programme, with thank-you notes and loyalty rewards, within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the programme rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the first customers have been thanked or rewarded, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who feel valued stay longer and recommend us to others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep up with support technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot one new support tool, such as co-browsing, with one team within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pilot team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: check in 0 until the pilot has run and its results are written up, then 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying one new tool at a time keeps the team current without risking the whole service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More cross-sales from service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the cross-sell close rate by 2 points within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team and the products it may offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-sales and up-sales closed last month divided by tickets handled in the same month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer whose problem was solved well is open to hearing what else would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it easy for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the customer effort score (ease, 1-7) by half a point within three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel or process surveyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean answer, 1-7, to &apos;the company made it easy to handle my issue&apos; last quarter. Asked about effort instead (1-5, lower is better)? Choose that scale on the Measure page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who had to work hard to get help are far more likely to leave.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
@@ -2997,10 +3689,6 @@ Data folder: {1}</source>
         <translation>减少放弃的来电</translation>
     </message>
     <message>
-        <source>Bring the abandonment rate down to 5% this quarter</source>
-        <translation>本季度将放弃率降至 5%</translation>
-    </message>
-    <message>
         <source>Calls abandoned over calls offered last month.</source>
         <translation>上个月放弃的来电数除以呼入来电数。</translation>
     </message>
@@ -3011,10 +3699,6 @@ Data folder: {1}</source>
     <message>
         <source>Better customer onboarding</source>
         <translation>改善新客户上手体验</translation>
-    </message>
-    <message>
-        <source>Raise the share of new customers onboarded within 30 days by 10 points this half-year</source>
-        <translation>本半年将 30 天内完成上手的新客户占比提高 10 个百分点</translation>
     </message>
     <message>
         <source>New customers of one product or plan</source>
@@ -3031,10 +3715,6 @@ Data folder: {1}</source>
     <message>
         <source>Help agents grow</source>
         <translation>帮助坐席成长</translation>
-    </message>
-    <message>
-        <source>Give every agent two 1:1 coaching sessions a month by the end of the quarter</source>
-        <translation>到本季度末，每名坐席每月接受两次一对一辅导</translation>
     </message>
     <message>
         <source>The team</source>
@@ -3137,8 +3817,8 @@ Data folder: {1}</source>
         <translation>进度检查(&amp;C)</translation>
     </message>
     <message>
-        <source>Check-ins before the deadline: {0}</source>
-        <translation>截止日期前的进度检查次数：{0}</translation>
+        <source>Check-ins up to the deadline: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

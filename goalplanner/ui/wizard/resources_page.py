@@ -177,8 +177,8 @@ class ResourcesPage(WizardPage):
         self.skills_edit.setText(resources.skills_needed)
         self.calculator_check.setChecked(resources.staffing is not None)
         self.calculator.setEnabled(resources.staffing is not None)
-        if resources.staffing is not None:
-            self.calculator.set_inputs(resources.staffing)
+        # Unticked, the greyed calculator shows what ticking it starts from, not empty fields in error.
+        self.calculator.set_inputs(resources.staffing or StaffingInputs())
 
     # -- showing results -----------------------------------------------------------------------
 

@@ -210,7 +210,10 @@ class StaffingPanel(QWidget):
         self._arrange()
 
     def problem(self) -> str:
-        """What stops the inputs from being read, or "" (shown in place of the result)."""
+        """What stops the inputs from being read, or "" (shown in place of the result); nothing while
+        the calculator is not in use (greyed out)."""
+        if not self.isEnabled():
+            return ""
         for attribute, field in self.fields.items():
             if field.isVisibleTo(self) and field.problem():
                 return f"{self.field_labels[attribute].text()}: {field.problem()}"
