@@ -16,6 +16,7 @@ from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
+from goalplanner.ui.detail.status_line import StatusLine
 from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.status_style import status_text
@@ -34,7 +35,7 @@ class GoalDetail(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.sentence_label = QLabel(wordWrap=True, objectName="detail_sentence")
-        self.status_label = QLabel(wordWrap=True, objectName="detail_status")
+        self.status_label = StatusLine(objectName="detail_status")  # two lines, whatever it says
 
         self.checkin_form = CheckInForm(session)
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
