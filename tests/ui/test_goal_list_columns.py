@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QTreeView
 
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.goal_columns import fit_widths
-from goalplanner.ui.goal_tree import OWNER, STATUS_COLUMNS, TITLE
+from goalplanner.ui.goal_tree import DEADLINE, OWNER, STATUS_COLUMNS, TITLE
 from goalplanner.ui.language import apply_language, remove_translations
 from goalplanner.ui.main_window import MainWindow
 
@@ -128,3 +128,14 @@ def test_names_give_way_before_numbers_and_never_below_their_least():
     assert widths[3] == widths[4] == 64 and 72 <= widths[5] < 100  # then numbers
     widths, title = fit_widths(wanted, least, groups, room=400)
     assert widths == least and title == 200  # narrower than everything: the list scrolls sideways
+
+
+def test_the_column_sorted_by_makes_room_for_its_arrow(open_window, qtbot):
+    window = open_window(1280, 800)
+    header = window.goal_list.tree.header()
+    before = header.sectionSizeFromContents(DEADLINE).width()
+    middle = QPoint(header.sectionViewportPosition(DEADLINE) + header.sectionSize(DEADLINE) // 2, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    assert header.sortIndicatorSection() == DEADLINE
+    assert header.sectionSizeFromContents(DEADLINE).width() > before  # the arrow's room
+    assert header.sectionSize(DEADLINE) >= header.sectionSizeFromContents(DEADLINE).width()
