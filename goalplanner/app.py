@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -66,7 +67,19 @@ def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
         window.close()
         return 0
     window.show()
-    return app.exec()
+    code = app.exec()
+    leave_memory_to_the_system()
+    return code
+
+
+def leave_memory_to_the_system() -> None:
+    """Let the process end at once once the window has closed (the plan saved and closed, settings
+    written): the interpreter's garbage collections at exit would walk every object matplotlib, numpy
+    and openpyxl made during the session -- 0.3 to 2 s after a while of use, against 0.05 s -- only to
+    free memory the system takes back anyway. Objects are still released as usual, files closed and
+    ``atexit`` handlers (the log's flush) run."""
+    gc.freeze()  # what is alive now is never walked again
+    gc.disable()
 
 
 def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) -> int:

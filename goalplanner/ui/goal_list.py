@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,11 +19,9 @@ from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import STATES, Goal
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.formatting import state_label
-from goalplanner.ui.goal_tree import GOAL_ROLE, STATUS_COLUMNS, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.goal_columns import GoalHeader, column_widths
+from goalplanner.ui.goal_tree import GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.session import PlanChange, PlanSession
-
-MAX_COLUMN_WIDTH = 120
-MIN_TITLE_WIDTH = 240
 
 
 class GoalListPane(QWidget):
@@ -36,10 +34,13 @@ class GoalListPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: PlanSession | None = None
+        self._new_session = False
+        self._goal_to_select: int | None = None  # the goal to show first in a newly set session
         self.model = GoalTreeModel(self)
         self.proxy = GoalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView(objectName="goal_tree")
+        self.tree.setHeader(GoalHeader(self.tree))
         self.tree.setModel(self.proxy)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until the user sorts
@@ -49,7 +50,12 @@ class GoalListPane(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setMinimumSectionSize(60)
+        self.tree.header().setMinimumSectionSize(40)
+        self.user_widths: dict[int, int] = {}  # column -> width the user dragged it to
+        self._sizing = False
+        self.tree.header().sectionResized.connect(self._column_resized)
+        self.tree.header().sortIndicatorChanged.connect(lambda *_: self._size_columns())  # room for the arrow
+        self.tree.viewport().installEventFilter(self)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -82,9 +88,11 @@ class GoalListPane(QWidget):
 
     # -- the session -----------------------------------------------------------------------------
 
-    def set_session(self, session: PlanSession | None) -> None:
-        """Show ``session``'s goals from now on (None: no plan open)."""
+    def set_session(self, session: PlanSession | None, goal_id: int | None = None) -> None:
+        """Show ``session``'s goals from now on (None: no plan open), ``goal_id`` selected if given and
+        still in the plan, else the first goal."""
         self.session = session
+        self._new_session, self._goal_to_select = True, goal_id
         if session is not None:
             session.changed.connect(self._plan_changed)
         self._plan_changed(PlanChange(structure=True))
@@ -100,26 +108,41 @@ class GoalListPane(QWidget):
         self._fill_filters([s.goal for s in states])
         if not change.structure:
             self.model.update_states([s for s in states if s.goal.id in change.goals])
+            self._size_columns()  # a new value or status may need more room
             return
         selected = self.selected_goal()
+        wanted = self._goal_to_select if self._new_session else (selected.id if selected else None)
+        self._new_session, self._goal_to_select = False, None
         self.model.set_states(states)
         if states:
             self.tree.expandToDepth(0)
             self._size_columns()
-            self.select_goal(selected.id if selected else None)
+            self.select_goal(wanted)
         else:
             self.current_goal_changed.emit(None)
 
     def _size_columns(self) -> None:
-        for column in range(1, self.model.columnCount()):
-            self.tree.resizeColumnToContents(column)
-            if column not in STATUS_COLUMNS:  # a status is read whole in every language; names may be cut
-                heading = self.tree.header().sectionSizeFromContents(column).width()
-                widest = max(MAX_COLUMN_WIDTH, heading)  # but never the column's heading
-                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
-        # The goal sentence gets whatever the other columns leave, but never less than a readable width.
-        others = sum(self.tree.columnWidth(c) for c in range(1, self.model.columnCount()))
-        self.tree.setColumnWidth(TITLE, max(MIN_TITLE_WIDTH, self.tree.viewport().width() - others))
+        """Numbers and names as wide as they need (up to a limit), statuses whole, the goal the rest.
+
+        Widths the user set are kept as they are (see ``goal_columns``).
+        """
+        widths, title = column_widths(self.tree, self.model, self.user_widths)
+        self._sizing = True  # these are not the user's widths
+        try:
+            for column, width in widths.items():
+                self.tree.setColumnWidth(column, width)
+            self.tree.setColumnWidth(TITLE, title)
+        finally:
+            self._sizing = False
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._sizing:
+            self.user_widths[column] = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize and self.model.goal_count():
+            self._size_columns()  # the goal takes the room the pane gained or gives it back
+        return super().eventFilter(watched, event)
 
     # -- filters ---------------------------------------------------------------------------------
 

@@ -24,13 +24,14 @@ from PySide6.QtCore import (
 from goalplanner.core.hierarchy import walk
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
-from goalplanner.core.progress import SEVERITY_ORDER
+from goalplanner.core.progress import ACHIEVED, AT_RISK, OFF_TRACK, ON_TRACK, SEVERITY_ORDER
 from goalplanner.ui.formatting import achievement_percent, format_value, state_label
 from goalplanner.ui.session import GoalState
 from goalplanner.ui.status_style import status_colour, status_text
 
 TITLE, STATUS, ROLLUP, OWNER, KPI, LATEST, TARGET, DEADLINE = range(8)
 STATUS_COLUMNS = (STATUS, ROLLUP)  # read whole in every language, never cut
+JUDGED = (ON_TRACK, AT_RISK, OFF_TRACK, ACHIEVED)  # what a check-in can make of any goal's status
 _HEADERS = (
     QT_TRANSLATE_NOOP("GoalTreeModel", "Goal"),
     QT_TRANSLATE_NOOP("GoalTreeModel", "Status"),
@@ -124,8 +125,14 @@ class GoalTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("GoalTreeModel", _HEADERS[section])
+            heading = QCoreApplication.translate("GoalTreeModel", _HEADERS[section])
+            return heading if section == TITLE else _two_lines(heading)
         return None
+
+    def status_texts(self, column: int) -> set[str]:
+        """What the status ``column`` shows now, and the statuses a check-in can turn a goal to."""
+        texts = {status_text(code) for code in JUDGED}
+        return texts | {self._display(row, column) for row in self._rows.values()}
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -215,6 +222,15 @@ class GoalTreeModel(QAbstractItemModel):
                 text += "\n" + self.tr("Set by: {0}").format(driver.goal.title)
             return text
         return self._display(row, column) or None
+
+
+def _two_lines(heading: str) -> str:
+    """A heading of several words on two lines, so it is never what makes its column wide."""
+    words = heading.split(" ")
+    if len(words) < 2:
+        return heading
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
 
 
 class GoalFilterProxy(QSortFilterProxyModel):

@@ -30,6 +30,7 @@ from goalplanner.ui.goal_list import GoalListPane
 from goalplanner.ui.plan_files import PlanFiles
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
+from goalplanner.ui.remembered import RememberedView
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.undo_actions import UndoActions
@@ -94,9 +95,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._retranslate()
         self._plan_changed(PlanChange(structure=True))
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 700)
+        self.remembered = RememberedView(settings, self, self.splitter, self.goal_list)
 
     def _action(self, text: Callable[[], str], slot, shortcut="", role=QAction.MenuRole.TextHeuristicRole):
         """An action named by ``text()`` (a ``self.tr`` call), now and again after each language switch."""
@@ -209,7 +208,8 @@ class MainWindow(QMainWindow):
         self.detail_stack.setCurrentWidget(self.no_selection)
         self.goals.session = self.excel.session = session
         session.changed.connect(self._plan_changed)
-        self.goal_list.set_session(session)
+        self.goal_list.set_session(session, self.remembered.goal_for(store.path))
+        self.remembered.follow(self.detail)
         self.portfolio.set_session(session)
         self._plan_changed(PlanChange(structure=True))
         if store.drafts():
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.remembered.save()
         self.settings.sync()
         self.plan_files.close()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
 from goalplanner.ui.detail.resources_tab import ResourcesTab
+from goalplanner.ui.detail.status_line import StatusLine
 from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.status_style import status_text
@@ -38,7 +39,7 @@ class GoalDetail(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.sentence_label = QLabel(wordWrap=True, objectName="detail_sentence")
-        self.status_label = QLabel(wordWrap=True, objectName="detail_status")
+        self.status_label = StatusLine(objectName="detail_status")  # two lines, whatever it says
 
         self.checkin_form = CheckInForm(session)
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
