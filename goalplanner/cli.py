@@ -28,8 +28,16 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line: ``goalplanner [--db PATH] [check|demo]``."""
+    # --db before or after the command: a command's own --db must not reset one given before it to
+    # the default (argparse's sub-parser defaults win), which sent `--db X demo` to the user's own plan.
     db_option = argparse.ArgumentParser(add_help=False)
-    db_option.add_argument("--db", type=Path, metavar="PATH", help="the plan file (default: your plan)")
+    db_option.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the plan file (default: your plan)",
+    )
     parser = argparse.ArgumentParser(
         prog="goalplanner",
         parents=[db_option],
@@ -110,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
+    if not hasattr(args, "db"):  # given neither before nor after the command: the user's own plan
+        args.db = None
     # What the store and paths log (a backup that failed, an unsafe folder) is said once on stderr
     # in the command's own words, not again by logging's last-resort handler.
     quiet = logging.getLogger("goalplanner")

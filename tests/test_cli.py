@@ -421,3 +421,16 @@ def test_checkin_refuses_unknown_goals_and_missing_files(tmp_path, private_home)
         "checkin", "--db", plan, "--goal", "2", "--on", "31/12/2025", "--actual", "1", home=private_home
     )
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_db_given_before_or_after_the_command_is_the_plan_used(tmp_path, private_home, where):
+    """`goalplanner --db X demo` once wrote the sample into the user's own plan: argparse let the
+    command's own --db default override the one given before it."""
+    plan = tmp_path / "team.goalplan"
+    args = ["--db", plan, "demo"] if where == "before" else ["demo", "--db", plan]
+    result = goalplanner(*args, home=private_home)
+    assert result.returncode == 0, result.stderr
+    assert plan.exists() and str(plan) in result.stdout
+    own = list(private_home.rglob("*.goalplan"))
+    assert own == [] or all(p == plan for p in own)  # nothing written to the user's own plan
