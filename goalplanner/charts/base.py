@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -13,7 +12,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from goalplanner.charts.fitting import DPI, LEGEND_SPACING, legend_columns, wrap
+from goalplanner.charts.fitting import DPI, LEGEND_SPACING, legend_columns, rows_of, wrap
 from goalplanner.charts.text import ChartLocale
 from goalplanner.core.palette import MARKER_COLOUR, STATUS_LOOKS
 from goalplanner.files import write_atomically
@@ -78,7 +77,7 @@ def warm_up() -> None:
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    figure = new_figure(1.0, 0.5, ENGLISH)
+    figure = new_figure(3.0, 2.0, ENGLISH)
     figure.suptitle("0 Aa", fontweight="bold")
     figure.add_subplot().plot([0, 1])
     FigureCanvasAgg(figure).draw()
@@ -108,31 +107,16 @@ def title(figure: Figure, text: str, subtitle: str = "") -> None:
     figure.suptitle("\n".join(lines), x=EDGE / (figure.get_figwidth() * DPI), ha="left", fontweight="bold")
 
 
-def short(text: str, width: int, lines: int = 1) -> str:
-    """``text`` wrapped to ``width`` Latin characters and at most ``lines`` lines, "…" where cut (a name
-    in a long list, where a line each keeps the list readable).
-
-    Chinese, Japanese and Korean characters take two columns, so text full of them wraps sooner.
-    """
-    text = " ".join(text.split())
-    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    if columns > len(text):
-        width = max(8, width * len(text) // columns)
-    return "\n".join(textwrap.wrap(text, width, max_lines=lines, placeholder=" …"))
-
-
-def chars(width_inches: float, points: float) -> int:
-    """About how many average Latin characters of a ``points``-size font fit across ``width_inches``."""
-    return max(16, int(width_inches * 72 / (points * 0.58)))
-
-
-def legend(figure: Figure, handles: list) -> None:
-    """The figure's legend below its axes, small, in as many columns as fit across the figure."""
-    if handles:
-        width = figure.get_figwidth() * DPI - 2 * EDGE
-        columns = legend_columns([h.get_label() for h in handles], width, LEGEND_POINTS)
-        figure.legend(handles=handles, loc="outside lower center", ncols=columns, frameon=False,
-                      fontsize=LEGEND_POINTS, **LEGEND_SPACING)  # fmt: skip
+def legend(figure: Figure, handles: list) -> int:
+    """The figure's legend below its axes, small, in as many columns as fit across the figure; return
+    how many rows it takes."""
+    if not handles:
+        return 0
+    width = figure.get_figwidth() * DPI - 2 * EDGE
+    columns = legend_columns([h.get_label() for h in handles], width, LEGEND_POINTS)
+    figure.legend(handles=handles, loc="outside lower center", ncols=columns, frameon=False,
+                  fontsize=LEGEND_POINTS, **LEGEND_SPACING)  # fmt: skip
+    return rows_of(len(handles), columns)
 
 
 def say_empty(axes: Axes, message: str, width: int) -> None:

@@ -92,6 +92,18 @@ def wrap(text: str, width: float, points: float, weight: str = "normal") -> str:
     return "\n".join(lines)
 
 
+def shorten(text: str, width: float, points: float, lines: int = 1) -> str:
+    """``text`` wrapped to ``width`` pixels, in at most ``lines`` lines; "…" ends it where it is cut (a
+    name in a long list, where a line each keeps the list readable). Chinese is cut between characters."""
+    wrapped = wrap(text, width, points).split("\n")
+    if len(wrapped) <= lines:
+        return "\n".join(wrapped)
+    last = wrapped[lines - 1]
+    while last and text_width(last + "…", points) > width * 0.97:
+        last = last[:-1]
+    return "\n".join([*wrapped[: lines - 1], last.rstrip() + "…"])
+
+
 def line_height(points: float, lines: int = 1) -> float:
     """Pixels ``lines`` lines of text at ``points`` take (matplotlib's 1.2 line spacing)."""
     return lines * points * 1.2 * DPI / 72

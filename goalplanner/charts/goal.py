@@ -21,6 +21,8 @@ from matplotlib.transforms import offset_copy
 from goalplanner.charts.base import (
     ENGLISH,
     GOAL_SIZE,
+    LEGEND_POINTS,
+    TITLE_POINTS,
     legend,
     marker_handle,
     new_figure,
@@ -28,7 +30,7 @@ from goalplanner.charts.base import (
     shift,
     title,
 )
-from goalplanner.charts.fitting import DPI, text_width, wrap
+from goalplanner.charts.fitting import DPI, line_height, text_width, wrap
 from goalplanner.charts.text import ChartLocale
 from goalplanner.core.kpis import decimals_for, get_kpi, metric_bounds
 from goalplanner.core.model import Goal, SubTarget
@@ -48,6 +50,8 @@ from goalplanner.core.progress import (
 STATUS_POINTS = 10  # the status line above the plot
 METRIC_POINTS = 8  # the metric's name and which way is good, just above the plot
 TICK_POINTS = 9
+MIN_PLOT = 200  # pixels: the plot is never shorter than this, whatever the texts around it take
+MARGINS = 40  # pixels: the figure's pads and the gaps between title, plot and legend
 
 
 def goal_chart(
@@ -67,27 +71,42 @@ def goal_chart(
     axes = figure.add_subplot()
     draw_goal(axes, evaluation, period_plan(goal, plan, period), today or date.today(), thresholds, locale)
     title(figure, goal.title)
-    _heading(axes, evaluation, locale)
-    legend(figure, _legend_handles(axes, evaluation.judged, locale))
+    heading = _heading(axes, evaluation, locale)
+    rows = legend(figure, _legend_handles(axes, evaluation.judged, locale))
+    # A narrow pane wraps the texts into more lines: the figure grows taller (the pane scrolls) rather
+    # than squeeze the plot under a legend bigger than itself.
+    texts = (
+        line_height(TITLE_POINTS, figure.get_suptitle().count("\n") + 1)
+        + heading
+        + line_height(LEGEND_POINTS, rows) * 1.15  # legend rows are a little apart
+        + line_height(TICK_POINTS, 1)  # the dates under the plot
+    )
+    height = (texts + MARGINS + MIN_PLOT) / DPI
+    if height > size[1]:
+        figure.set_size_inches(size[0], height)
     return figure
 
 
-def _heading(axes: Axes, evaluation: Evaluation, locale: ChartLocale) -> None:
+def _heading(axes: Axes, evaluation: Evaluation, locale: ChartLocale) -> float:
     """Above the plot: the status line in its status's colour, and under it, in grey, the metric's name
-    and which way is good (the y-axis keeps only the unit, so a long metric name is never cut)."""
+    and which way is good (the y-axis keeps only the unit, so a long metric name is never cut).
+
+    Returns the pixels the two take."""
     goal = evaluation.goal
     width = _plot_width(axes, goal, locale)
     metric = wrap(f"{locale.metric_name(goal)} · {locale.direction(goal)}", width, METRIC_POINTS)
     axes.text(0, 1, metric, transform=offset_copy(axes.transAxes, axes.figure, y=4, units="points"),
               ha="left", va="bottom", fontsize=METRIC_POINTS, color="#555555", gid="metric")  # fmt: skip
     lines = metric.count("\n") + 1
+    status = wrap(_status_line(evaluation, locale), width, STATUS_POINTS)
     axes.set_title(
-        wrap(_status_line(evaluation, locale), width, STATUS_POINTS),
+        status,
         loc="left",
         color=STATUS_LOOKS[evaluation.status.code].colour,
         fontsize=STATUS_POINTS,
         pad=lines * METRIC_POINTS * 1.2 + 9,
     )
+    return line_height(METRIC_POINTS, lines) + line_height(STATUS_POINTS, status.count("\n") + 1) + 12
 
 
 def _plot_width(axes: Axes, goal: Goal, locale: ChartLocale) -> float:

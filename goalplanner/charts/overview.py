@@ -14,15 +14,13 @@ from matplotlib.ticker import FuncFormatter
 
 from goalplanner.charts.base import (
     ENGLISH,
-    chars,
     legend,
     marker_handle,
     new_figure,
     say_empty,
-    short,
     title,
 )
-from goalplanner.charts.fitting import DPI, wrap
+from goalplanner.charts.fitting import DPI, shorten, wrap
 from goalplanner.charts.goal import draw_goal, period_plan
 from goalplanner.charts.text import ChartLocale
 from goalplanner.core.i18n import shown_percent
@@ -115,8 +113,8 @@ def portfolio_chart(
         if previous is not None and status.code != previous:
             axes.axhline(row - 0.5, color="#bbbbbb", linewidth=0.6)
         previous = status.code
-    label_width = min(46, chars(width * 0.35, 9))  # a line each keeps a long list readable
-    axes.set_yticks(range(len(shown)), [short(goal.title, label_width) for goal, _s in shown])
+    label_width = min(46 * 5.2, width * DPI * 0.35)  # pixels; a line each keeps a long list readable
+    axes.set_yticks(range(len(shown)), [shorten(goal.title, label_width, 9) for goal, _s in shown])
     for label, (_goal, status) in zip(axes.get_yticklabels(), shown, strict=True):
         label.set_color(STATUS_LOOKS[status.code].colour if status.code != "at_risk" else "#8a5d00")
     axes.set_ylim(len(shown) - 0.5, -0.7)  # worst at the top

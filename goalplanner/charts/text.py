@@ -120,7 +120,7 @@ class ChartLocale:
     def status(self, code: str, symbol: str = "") -> str:
         """A status in words, after its symbol when one is given: "■ Off track"."""
         label = self.translate("Status", LABELS[code])
-        return f"{symbol} {label}" if symbol else label
+        return f"{symbol}{NO_BREAK_SPACE}{label}" if symbol else label  # the symbol stays with its word
 
     def marker(self, code: str) -> str:
         """What a check-in's marker means in the legend: its status, or that it could not be judged."""
