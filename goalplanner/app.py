@@ -110,11 +110,18 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
             print(f"smoke test: first window after {time.time() - float(spawned):.3f} s")
         if window.store is None or window.detail is None:
             problems.append("no plan is open")
+            QTimer.singleShot(100, window.close)
         else:
             window.select_goal(None)
             window.detail.show_chart()
-            if not window.detail.chart_drawn():
-                problems.append("the chart was not drawn")
+            close_when_drawn(time.monotonic() + 60)
+
+    def close_when_drawn(deadline: float) -> None:
+        if not window.detail.chart_drawn() and time.monotonic() < deadline:  # matplotlib is still loading
+            QTimer.singleShot(50, lambda: close_when_drawn(deadline))
+            return
+        if not window.detail.chart_drawn():
+            problems.append("the chart was not drawn")
         QTimer.singleShot(100, window.close)
 
     QTimer.singleShot(0, draw_chart)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from goalplanner.core.i18n import QT_TRANSLATE_NOOP
-from goalplanner.core.kpis import get_kpi
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP, round_shown
+from goalplanner.core.kpis import decimals_for, get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import LABELS
 
@@ -78,8 +78,10 @@ UNIT_NAMES = {
     "contacts": QT_TRANSLATE_NOOP("Chart", "contacts"),
 }
 
-# Short units written after numbers on tick labels and in texts.
-UNIT_SUFFIX = {"%": "%", "s": " s", "h": " h"}
+# Short units written after numbers on tick labels and in texts, held to the number by a no-break
+# space so a line never ends between "150" and "s".
+NO_BREAK_SPACE = "\u00a0"
+UNIT_SUFFIX = {"%": "%", "s": NO_BREAK_SPACE + "s", "h": NO_BREAK_SPACE + "h"}
 
 
 def _english(context: str, text: str) -> str:
@@ -118,23 +120,54 @@ class ChartLocale:
     def status(self, code: str, symbol: str = "") -> str:
         """A status in words, after its symbol when one is given: "■ Off track"."""
         label = self.translate("Status", LABELS[code])
-        return f"{symbol} {label}" if symbol else label
+        return f"{symbol}{NO_BREAK_SPACE}{label}" if symbol else label  # the symbol stays with its word
 
     def marker(self, code: str) -> str:
         """What a check-in's marker means in the legend: its status, or that it could not be judged."""
         return self.text("not_judged") if code == "no_data" else self.status(code)
 
-    def value(self, number: float, unit: str) -> str:
-        """A value with its short unit: "171 s", "82.5%", "12,000"."""
-        return self.format_number(number) + UNIT_SUFFIX.get(unit, "")
+    def value(self, number: float, unit: str, decimals: int | None = None) -> str:
+        """A value with its short unit: "171 s", "82.5%", "12,000"; rounded to ``decimals`` when given.
+
+        Spaces inside it are no-break spaces: a number stays on one line with its unit.
+        """
+        if decimals is not None:
+            number = round_shown(number, decimals)
+        return self.keep_together(self.format_number(number) + UNIT_SUFFIX.get(unit, ""))
+
+    def amount(self, goal: Goal, number: float) -> str:
+        """A value of ``goal``'s metric, at the precision the metric is shown with everywhere."""
+        return self.value(number, goal.unit, decimals_for(goal.kpi, goal.unit))
+
+    def day(self, day: date) -> str:
+        """A date in the user's format, kept on one line ("26. 11. 20." in Korean has spaces)."""
+        return self.keep_together(self.format_date(day))
+
+    @staticmethod
+    def keep_together(text: str) -> str:
+        """``text`` with its spaces made no-break spaces, so a wrapped line never splits it."""
+        return text.replace(" ", NO_BREAK_SPACE)
 
     def metric(self, goal: Goal) -> str:
-        """The y-axis name: the catalogue metric with its unit, or a custom goal's own unit."""
+        """The metric's name with its unit, or a custom goal's own unit."""
         kpi = get_kpi(goal.kpi)
         if kpi is None:
             return goal.unit.strip() or self.text("value")
-        unit = self.translate("Chart", UNIT_NAMES.get(kpi.unit, kpi.unit))
-        return self.text("metric_with_unit", self.translate("Kpi", kpi.name), unit)
+        return self.text("metric_with_unit", self.metric_name(goal), self.unit_name(goal))
+
+    def metric_name(self, goal: Goal) -> str:
+        """The catalogue metric's name ("Average call wait time"), or a custom goal's unit."""
+        kpi = get_kpi(goal.kpi)
+        if kpi is None:
+            return goal.unit.strip() or self.text("value")
+        return self.translate("Kpi", kpi.name)
+
+    def unit_name(self, goal: Goal) -> str:
+        """The metric's unit in words for the y-axis ("seconds"), or a custom goal's unit as typed."""
+        kpi = get_kpi(goal.kpi)
+        if kpi is None:
+            return goal.unit.strip() or self.text("value")
+        return self.translate("Chart", UNIT_NAMES.get(kpi.unit, kpi.unit))
 
     def direction(self, goal: Goal) -> str:
         """Which way is good, in words with an arrow."""

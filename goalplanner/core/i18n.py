@@ -115,6 +115,13 @@ def shown_percent(share: float) -> int:
     return int(math.copysign(math.floor(abs(percent) + 0.5), percent))
 
 
+def round_shown(value: float, decimals: int) -> float:
+    """``value`` to ``decimals`` places as a spreadsheet shows it: halves away from zero, blind to float
+    noise (145.65 -> 145.7, 228.5 -> 229), so a chart, a table and a workbook agree on the last digit."""
+    scaled = round(value * 10**decimals, 6)
+    return math.copysign(math.floor(abs(scaled) + 0.5), scaled) / 10**decimals
+
+
 @dataclass(frozen=True)
 class Wording:
     """How texts come out in one language: Qt's translate, and the locale's numbers and dates.

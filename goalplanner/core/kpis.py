@@ -118,3 +118,21 @@ def metric_bounds(goal: Goal) -> MetricBounds:
     if goal.unit.strip() == "%":  # a custom share still runs from 0 to 100
         return MetricBounds(0.0, 100.0, goal.unit)
     return MetricBounds(-math.inf, math.inf, goal.unit)
+
+
+# At most this many decimals a value of each unit is shown with: whole seconds and counts, tenths of
+# a percent, an hour or a 1-7 score, cents. A custom metric in another unit keeps up to two.
+DECIMALS_BY_UNIT = {"s": 0, "contacts": 0, "points": 0, "%": 1, "h": 1, "score": 1, "currency": 2}
+CUSTOM_DECIMALS = 2
+
+
+def decimals_for(kpi: str, unit: str = "") -> int:
+    """How many decimals, at most, a value of metric ``kpi`` is shown with on every surface.
+
+    A catalogue metric goes by its unit (AHT in whole seconds, CSAT to one decimal); a custom metric
+    ("custom" or an unknown key) by the ``unit`` its goal gives, when that is a catalogue unit.
+    """
+    entry = get_kpi(kpi)
+    if entry is not None and entry.kind == "milestone":
+        return 0  # 0 not done, 1 done
+    return DECIMALS_BY_UNIT.get(entry.unit if entry is not None else unit.strip(), CUSTOM_DECIMALS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from goalplanner import __version__, paths
 from goalplanner.store import Store
+from goalplanner.ui.chart_loader import chart_loader
 from goalplanner.ui.detail import GoalDetail
 from goalplanner.ui.empty_state import EmptyState
 from goalplanner.ui.excel_transfer import ExcelTransfer
@@ -182,6 +183,11 @@ class MainWindow(QMainWindow):
                 self._language_refresh_pending = True
                 QTimer.singleShot(0, self._refresh_for_language)
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # matplotlib loads on a worker thread once the window is up, so the first chart appears at once
+        QTimer.singleShot(0, chart_loader().start)
 
     def _refresh_for_language(self) -> None:  # statuses, lists, detail and charts in the new language
         self._language_refresh_pending = False

@@ -63,12 +63,15 @@ class PortfolioView(QWidget):
 
     def redraw(self) -> None:
         """Draw the chart from the current entries."""
-        from goalplanner.charts.figures import portfolio_chart  # matplotlib loads with the first chart
-
         entries = self.entries
-        self.chart_view.show_chart(
-            lambda locale, size: portfolio_chart(entries, locale=locale, size=size or (8.0, 2.6)), "portfolio"
-        )
+
+        def figure(locale, size):
+            # imported when the figure is built, after the chart loader has loaded it off this thread
+            from goalplanner.charts.figures import portfolio_chart
+
+            return portfolio_chart(entries, locale=locale, size=size or (8.0, 2.6))
+
+        self.chart_view.show_chart(figure, "portfolio")
         self._stale = False
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -88,3 +88,23 @@ def test_the_milestone_metric_is_done_or_not():
     milestone = get_kpi("milestone")
     found = (milestone.kind, milestone.direction, milestone.min, milestone.max)
     assert found == ("milestone", "increase", 0, 1)
+
+
+def test_each_metric_is_shown_at_its_own_precision():
+    from goalplanner.core.kpis import decimals_for
+
+    assert decimals_for("wait_time") == 0 and decimals_for("aht") == 0  # whole seconds
+    assert decimals_for("csat") == 1 and decimals_for("frt") == 1  # tenths of a percent, of an hour
+    assert decimals_for("nps") == 0 and decimals_for("call_volume") == 0
+    assert decimals_for("cpc") == 2  # cents
+    assert decimals_for("milestone") == 0  # done (1) or not (0)
+    assert decimals_for("custom", "%") == 1 and decimals_for("custom", "s") == 0
+    assert decimals_for("custom", "transfers/week") == 2  # a unit of its own: as typed, up to two
+
+
+def test_shown_values_round_halves_away_from_zero_whatever_the_float_noise():
+    from goalplanner.core.i18n import round_shown
+
+    assert round_shown(228.5, 0) == 229 and round_shown(-228.5, 0) == -229  # not banker's rounding
+    assert round_shown(145.65, 1) == 145.7  # 145.65 is 145.64999… as a float
+    assert round_shown(68.07, 1) == 68.1 and round_shown(228.84, 0) == 229

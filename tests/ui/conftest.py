@@ -72,3 +72,12 @@ def questions(request, monkeypatch) -> Questions | None:
 
     monkeypatch.setattr(module, "ask", ask)
     return state
+
+
+@pytest.fixture(autouse=True, scope="session")
+def charts_loaded():
+    """Charts are loaded, as they are a moment after a real window is shown: a chart draws at once.
+    (tests/ui/test_chart_pane.py replaces the loader to see the wait before that.)"""
+    from goalplanner.ui.chart_loader import load_charts
+
+    load_charts()

@@ -70,7 +70,8 @@ def test_sub_goals_side_by_side_only_where_there_are_sub_goals(sample_window):
     detail.chart_tab.chart_children_radio.click()
     visible = [axes for axes in detail.chart_tab.chart_view.figure.axes if axes.axison]
     assert len(visible) == 5  # the vision's five sub-goals
-    assert "together: ■ Off track" in detail.chart_tab.chart_view.figure.get_suptitle()
+    title = detail.chart_tab.chart_view.figure.get_suptitle().replace("\n", " ").replace("\u00a0", " ")
+    assert "together: ■ Off track" in title
     leaf = shown_chart(sample_window, "CSAT")
     assert not leaf.chart_tab.chart_children_radio.isEnabled()
     assert leaf.chart_tab.chart_goal_radio.isChecked()

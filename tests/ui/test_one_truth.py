@@ -56,7 +56,8 @@ def test_the_sub_goals_chart_draws_each_sub_goals_evaluation_under_the_sessions_
     tab.chart_children_radio.click()
     figure = tab.chart_view.figure
     children = [s.goal for s in session.states() if s.goal.parent_id == vision.goal.id]
-    assert f"together: {status_text(vision.rollup.code)}" in figure.get_suptitle()
+    title = figure.get_suptitle().replace("\n", " ").replace("\u00a0", " ")  # as read, whatever the wrapping
+    assert f"together: {status_text(vision.rollup.code)}" in title
     for index, child in enumerate(children):
         evaluation = session.evaluation(child.id)
         assert chart_markers(figure, index) == sorted(

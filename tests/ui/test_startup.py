@@ -1,4 +1,5 @@
-"""Start-up stays light: matplotlib and openpyxl load on first use, never with the window."""
+"""Start-up stays light: openpyxl loads on first use, matplotlib on a worker thread after the window is
+shown; the GUI thread imports neither to show the window."""
 
 import os
 import subprocess
@@ -8,6 +9,7 @@ import textwrap
 SCRIPT = textwrap.dedent(
     """
     import sys
+    import threading
     from importlib.abc import MetaPathFinder
 
     attempted = []
@@ -16,7 +18,8 @@ SCRIPT = textwrap.dedent(
         # Records attempts too, so the test holds whether or not the packages are installed.
         def find_spec(self, name, path=None, target=None):
             if name.split(".")[0] in ("matplotlib", "openpyxl"):
-                attempted.append(name)
+                on = "gui" if threading.current_thread() is threading.main_thread() else "worker"
+                attempted.append(f"{on} {name}")
             return None
 
     sys.meta_path.insert(0, Watch())
@@ -32,12 +35,12 @@ SCRIPT = textwrap.dedent(
 
     def report():
         print("shown", window.isVisible(), window.goal_list.model.goal_count())
-        print("attempted", sorted(set(attempted)))
+        print("attempted", sorted({a for a in attempted if a.startswith("gui ")}))
         try:  # control: the watch does see an import when one happens
             import openpyxl  # noqa: F401
         except ImportError:
             pass
-        print("control", "openpyxl" in attempted)
+        print("control", "gui openpyxl" in attempted)
         app.quit()
 
     QTimer.singleShot(200, report)
@@ -46,7 +49,7 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_main_window_shows_without_matplotlib_or_openpyxl(tmp_path, private_home):
+def test_main_window_shows_without_matplotlib_or_openpyxl_on_the_gui_thread(tmp_path, private_home):
     plan = tmp_path / "demo.goalplan"
     env = os.environ | {"XDG_DATA_HOME": str(private_home / "data"), "QT_QPA_PLATFORM": "offscreen"}
     demo = subprocess.run(
@@ -64,3 +67,119 @@ def test_main_window_shows_without_matplotlib_or_openpyxl(tmp_path, private_home
     assert "shown True 7" in result.stdout
     assert "attempted []" in result.stdout, result.stdout
     assert "control True" in result.stdout
+
+
+QUIT_AT_ONCE = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings, QTimer
+    from goalplanner.app import build_main_window, create_application
+    from goalplanner.ui.chart_loader import chart_loader
+
+    app = create_application([])
+    window, _ = build_main_window(QSettings(sys.argv[2], QSettings.Format.IniFormat), Path(sys.argv[1]))
+    window.show()
+
+    def close():
+        loader = chart_loader()
+        print("loading at quit", loader._thread is not None and loader._thread.is_alive(), flush=True)
+        window.close()
+
+    QTimer.singleShot(20, close)
+    app.exec()
+    print("event loop over", flush=True)
+    """
+)
+
+
+def test_quitting_while_the_charts_load_neither_waits_for_them_nor_crashes(tmp_path, private_home):
+    plan = tmp_path / "demo.goalplan"
+    env = os.environ | {"XDG_DATA_HOME": str(private_home / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    demo = subprocess.run(
+        [sys.executable, "-m", "goalplanner", "demo", "--db", plan], env=env, capture_output=True
+    )
+    assert demo.returncode == 0, demo.stderr
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_AT_ONCE, str(plan), str(tmp_path / "settings.ini")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,  # a hang fails here
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loading at quit True" in result.stdout  # it did quit in the middle of the loading
+    assert "event loop over" in result.stdout
+    assert "Fatal" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+CHOOSE_AT_ONCE = textwrap.dedent(
+    """
+    import builtins
+    import sys
+    import threading
+
+    on_gui_thread = []
+    heavy = ("matplotlib", "goalplanner.charts.figures", "goalplanner.charts.goal", "goalplanner.charts.base")
+    real_import = builtins.__import__
+
+    def watching(name, globals=None, locals=None, fromlist=(), level=0):
+        # every import statement, even of a module another thread is still importing (it would wait)
+        if threading.current_thread() is threading.main_thread() and name.startswith(heavy):
+            loader = sys.modules.get("goalplanner.ui.chart_loader")
+            if loader is None or loader._loader is None or not loader._loader.is_ready:
+                on_gui_thread.append(name)
+        return real_import(name, globals, locals, fromlist, level)
+
+    builtins.__import__ = watching
+
+    from pathlib import Path
+    from PySide6.QtCore import QSettings, QTimer
+    from goalplanner.app import build_main_window, create_application
+    from goalplanner.ui.chart_loader import chart_loader
+
+    app = create_application([])
+    window, _ = build_main_window(QSettings(sys.argv[2], QSettings.Format.IniFormat), Path(sys.argv[1]))
+    window.show()
+    view = window.detail.chart_tab.chart_view
+
+    def choose():
+        window.select_goal(window.store.list_goals()[1].id)
+        window.detail.show_chart()
+        print("drawing shown", view.placeholder.isVisible(), view.figure is None, flush=True)
+        chart_loader().ready.connect(lambda: print("gui imports before ready", on_gui_thread, flush=True))
+
+    def done():
+        if view.figure is None:
+            QTimer.singleShot(20, done)
+            return
+        print("chart drawn", not view.placeholder.isVisible(), flush=True)
+        window.close()
+
+    QTimer.singleShot(0, choose)
+    QTimer.singleShot(20, done)
+    app.exec()
+    """
+)
+
+
+def test_a_goal_chosen_at_once_shows_drawing_and_the_gui_thread_never_imports_matplotlib(
+    tmp_path, private_home
+):
+    plan = tmp_path / "demo.goalplan"
+    env = os.environ | {"XDG_DATA_HOME": str(private_home / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    demo = subprocess.run(
+        [sys.executable, "-m", "goalplanner", "demo", "--db", plan], env=env, capture_output=True
+    )
+    assert demo.returncode == 0, demo.stderr
+    result = subprocess.run(
+        [sys.executable, "-c", CHOOSE_AT_ONCE, str(plan), str(tmp_path / "settings.ini")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "drawing shown True True" in result.stdout
+    assert "gui imports before ready []" in result.stdout  # the window never froze on the import
+    assert "chart drawn True" in result.stdout

@@ -79,9 +79,6 @@ class ChartTab(QWidget):
         if self.goal is None or not self.isVisible():
             return
         self._stale = False
-        # matplotlib loads with the first chart, not at start-up
-        from goalplanner.charts.figures import GOAL_SIZE, goal_chart, rollup_chart
-
         goal, plan, session = self.goal, list(self.plan), self.session
         children = [s.goal for s in session.states() if s.goal.parent_id == goal.id and s.goal.id != goal.id]
         self.chart_children_radio.setEnabled(bool(children))
@@ -93,16 +90,22 @@ class ChartTab(QWidget):
             # each sub-goal as the session judged it; "together" is the roll-up the goal list shows
             rows = [(session.evaluation(c.id), session.store.subtargets(c.id)) for c in children]
             together = state.rollup.code
-            self.chart_view.show_chart(
-                lambda locale, size: rollup_chart(goal, rows, together=together, locale=locale, size=size),
-                _file_stem(goal),
-            )
+
+            def sub_goals(locale, size):
+                from goalplanner.charts.figures import rollup_chart  # loaded by now, off the GUI thread
+
+                return rollup_chart(goal, rows, together=together, locale=locale, size=size)
+
+            self.chart_view.show_chart(sub_goals, _file_stem(goal))
             return
         self.chart_goal_radio.setChecked(True)
         evaluation = session.evaluation(goal.id)
         if evaluation is None:
             return
-        self.chart_view.show_chart(
-            lambda locale, size: goal_chart(evaluation, plan, locale=locale, size=size or GOAL_SIZE),
-            _file_stem(goal),
-        )
+
+        def this_goal(locale, size):
+            from goalplanner.charts.figures import GOAL_SIZE, goal_chart  # loaded by now, off the GUI thread
+
+            return goal_chart(evaluation, plan, locale=locale, size=size or GOAL_SIZE)
+
+        self.chart_view.show_chart(this_goal, _file_stem(goal))
