@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget, QWi
 
 from goalplanner.store import Store
 from goalplanner.ui.wizard import GoalWizard
-from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, WHAT, WHEN, WHO, WHY
+from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, SHAPE, WHAT, WHEN, WHO, WHY
 
 
 @pytest.fixture
@@ -100,6 +100,7 @@ def fill_wait_goal(qtbot, wiz):
     field(wiz, "start").setDate(QDate(2025, 1, 6))
     field(wiz, "deadline").setDate(QDate(2025, 2, 16))
     choose(wiz, "checkin_cadence", "weekly")
+    next_page(qtbot, wiz, SHAPE)
     next_page(qtbot, wiz, REVIEW)
 
 
@@ -154,6 +155,7 @@ def test_template_fills_metric_and_suggested_targets(qtbot, wizard, store):
         next_page(qtbot, wizard, page)
     type_into(qtbot, wizard, "strategy", "Customers first")
     next_page(qtbot, wizard, WHEN)
+    next_page(qtbot, wizard, SHAPE)
     next_page(qtbot, wizard, REVIEW)
     with qtbot.waitSignal(wizard.saved) as saved:
         finish(qtbot, wizard)

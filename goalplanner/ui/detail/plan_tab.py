@@ -121,7 +121,8 @@ class PlanTab(QWidget):
         kpi = get_kpi(goal.kpi)
         if (kpi is None or kpi.kind == "level") and goal.baseline is not None and goal.target is not None:
             calendar = self.session.calendar(goal)
-            rows = respread(rows, goal.baseline, goal.target, goal.start, goal.deadline, calendar=calendar)
+            rows = respread(rows, goal.baseline, goal.target, goal.start, goal.deadline, calendar=calendar,
+                            shape=goal.plan_shape)  # fmt: skip
         return [s for s in edited if s.period != period] + rows
 
     def set_planned(self, label: str, value: float) -> None:
