@@ -259,7 +259,10 @@ def _progress(
         g = curve_function("linear" if curve in ("geometric", "seasonal") else curve, power=power)
         return [g(count(start, sub.period_end) / total) for sub in plan]
     # the shaped plan itself says how far along each period is; a label it lacks goes straight
-    shaped = _shaped(baseline, target, start, deadline, plan[0].period, shape, calendar, power=power)
+    try:
+        shaped = _shaped(baseline, target, start, deadline, plan[0].period, shape, calendar, power=power)
+    except ValueError:  # a shape that no longer fits the goal (a rise for a cut): the edit still lands
+        return _progress(plan, baseline, target, start, deadline, "linear", calendar, power, None)
     along = {s.label: (s.planned - baseline) / (target - baseline) for s in shaped}
     return [along.get(sub.label, count(start, sub.period_end) / total) for sub in plan]
 

@@ -185,3 +185,13 @@ def test_shape_kept_through_a_draft_round_trip():
 def test_a_bad_shape_is_refused(values):
     with pytest.raises((ValueError, TypeError)):
         PlanShape(**values)
+
+
+def test_respreading_with_a_shape_that_no_longer_fits_goes_straight():
+    goal = wait_goal(PlanShape("geometric", rate=-0.05))
+    plan = [s for s in plan_for(goal) if s.period == "month"]
+    edited = [replace(plan[0], planned=230.0, locked=True), *plan[1:]]
+    rising = PlanShape("geometric", rate=0.05)  # the goal became a cut after the rate was chosen
+    assert respread(edited, 240.0, 180.0, goal.start, goal.deadline, shape=rising) == respread(
+        edited, 240.0, 180.0, goal.start, goal.deadline
+    )

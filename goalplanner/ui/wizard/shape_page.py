@@ -54,6 +54,7 @@ class ShapePage(WizardPage):
         self.calendar_for = calendar_for
         self.previous = list(previous)  # an edited goal's plan: the periods locked by hand stay
         self.problem = ""  # why the shape as typed cannot make a plan
+        self._complete = True  # what Next and Save were last told
         self.setTitle(self.tr("How should the plan get there?"))
         self.setSubTitle(
             self.tr(
@@ -204,7 +205,9 @@ class ShapePage(WizardPage):
             self._say(self.tr("The preview appears once the goal has a baseline, a target and a deadline."))
         else:
             self._say(text)
-        self.completeChanged.emit()
+        if self._complete != self.isComplete():  # only on a change: PySide6 6.12 leaks a ref per emit
+            self._complete = self.isComplete()
+            self.completeChanged.emit()
 
     def _describe(self, goal) -> str:
         shape = goal.plan_shape
