@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import Goal, SubTarget
 from goalplanner.core.shapes import RateOutcome, ShapeError
 from goalplanner.ui.formatting import format_value
@@ -40,38 +41,46 @@ def value_text(goal: Goal, value: float) -> str:
     return format_value(round(value, 1), goal.unit, QLocale())
 
 
+# Sentences about "x % every period", by period: each language words months and weeks its own way.
+_SHORT = {
+    "month": QT_TRANSLATE_NOOP("ShapePage", "{0} a month reaches {1} by the deadline, {2} short of {3}."),
+    "week": QT_TRANSLATE_NOOP("ShapePage", "{0} a week reaches {1} by the deadline, {2} short of {3}."),
+}
+_NEEDED = {
+    "month": QT_TRANSLATE_NOOP(
+        "ShapePage", "The last month steps to the target; {0} a month would get there."
+    ),
+    "week": QT_TRANSLATE_NOOP("ShapePage", "The last week steps to the target; {0} a week would get there."),
+}
+_EARLY = {
+    "month": QT_TRANSLATE_NOOP("ShapePage", "{0} a month reaches {1} by {2} and holds it to the deadline."),
+    "week": QT_TRANSLATE_NOOP("ShapePage", "{0} a week reaches {1} by {2} and holds it to the deadline."),
+}
+_EVEN = {
+    "month": QT_TRANSLATE_NOOP("ShapePage", "An even {0} a month ends exactly at the target."),
+    "week": QT_TRANSLATE_NOOP("ShapePage", "An even {0} a week ends exactly at the target."),
+}
+
+
+def _shape_text(table: dict[str, str], every: str) -> str:
+    return QCoreApplication.translate("ShapePage", table[every])
+
+
 def outcome_text(goal: Goal, outcome: RateOutcome) -> str:
     """Where "x % every period" gets to by the deadline, in plain words (and the rate that gets there)."""
-    tr = QCoreApplication.translate
-    monthly = outcome.every == "month"
     rate, target = percent_text(outcome.rate), value_text(goal, outcome.target)
     if outcome.short > 0:
-        sentence = (
-            tr("ShapePage", "{0} a month reaches {1} by the deadline, {2} short of {3}.")
-            if monthly
-            else tr("ShapePage", "{0} a week reaches {1} by the deadline, {2} short of {3}.")
-        ).format(rate, value_text(goal, outcome.reached), value_text(goal, outcome.short), target)
-        more = (
-            tr("ShapePage", "The last month steps to the target; {0} a month would get there.")
-            if monthly
-            else tr("ShapePage", "The last week steps to the target; {0} a week would get there.")
-        ).format(percent_text(outcome.needed))
+        reached, short = value_text(goal, outcome.reached), value_text(goal, outcome.short)
+        sentence = _shape_text(_SHORT, outcome.every).format(rate, reached, short, target)
+        more = _shape_text(_NEEDED, outcome.every).format(percent_text(outcome.needed))
         return f"{sentence} {more}"
     when = QLocale().toString(QDate(outcome.reached_on or goal.deadline), QLocale.FormatType.ShortFormat)
-    return (
-        tr("ShapePage", "{0} a month reaches {1} by {2} and holds it to the deadline.")
-        if monthly
-        else tr("ShapePage", "{0} a week reaches {1} by {2} and holds it to the deadline.")
-    ).format(rate, target, when)
+    return _shape_text(_EARLY, outcome.every).format(rate, target, when)
 
 
 def even_rate_text(rate: float, every: str) -> str:
     """The even rate, said when no rate is typed."""
-    if every == "month":
-        text = QCoreApplication.translate("ShapePage", "An even {0} a month ends exactly at the target.")
-    else:
-        text = QCoreApplication.translate("ShapePage", "An even {0} a week ends exactly at the target.")
-    return text.format(percent_text(rate))
+    return _shape_text(_EVEN, every).format(percent_text(rate))
 
 
 def halfway_text(goal: Goal, plan: list[SubTarget]) -> str:
