@@ -100,7 +100,9 @@ def _short(day: date) -> str:
 
 
 def _month_name(sub: SubTarget) -> str:
-    return QLocale().toString(QDate(sub.period_start), "MMM yyyy")
+    # A month as its language writes it: translators give "yyyy년 M월", "yyyy年M月", …
+    month = QCoreApplication.translate("ShapePage", "MMM yyyy", "Qt date format: a month and its year")
+    return QLocale().toString(QDate(sub.period_start), month)
 
 
 class PlanPreview(QWidget):
