@@ -315,6 +315,8 @@ def plan_for(
         return []
     kpi = get_kpi(goal.kpi)
     kind = kpi.kind if kpi is not None else "level"
+    if kind == "milestone":
+        return milestone_plan(goal, target)
     locked = {(s.period, s.label): s.planned for s in previous if s.locked}
     plan: list[SubTarget] = []
     for period in ("month", "week"):
@@ -329,6 +331,19 @@ def plan_for(
             kept = respread(kept, goal.baseline, target, goal.start, goal.deadline, calendar=calendar,
                             shape=shape)  # fmt: skip
         plan += kept
+    return plan
+
+
+def milestone_plan(goal: Goal, target: float) -> list[SubTarget]:
+    """A yes/no goal's plan: not done (the baseline, 0) in every month and week but the last, done
+    (``target``, 1) in the period holding the deadline. A milestone has no halfway: no straight line
+    from 0 to 1 is planned, so a week reported "not done yet" before the deadline is on track."""
+    plan = []
+    for period in ("month", "week"):
+        spans = periods(goal.start, goal.deadline, period)
+        for span in spans:
+            value = target if span is spans[-1] else goal.baseline
+            plan.append(SubTarget(goal.id, period, span.label, span.start, span.end, value))
     return plan
 
 

@@ -12,8 +12,9 @@ below the UI, so messages built there (SMART findings, the goal's sentence) come
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -57,6 +58,27 @@ def lower_first(text: str) -> str:
     return text[0].lower() + text[1:]
 
 
+def joined_reason(reason: str, names: Iterable[str] = ()) -> str:
+    """A reason written as its own sentence, ready to follow "because": "A problem solved at once…"
+    -> "a problem solved at once…", "Kunder som…" -> "kunder som…".
+
+    Only the first letter changes, and only where it is a capital of a script with case (Chinese and
+    Korean have none) starting an ordinary word: an acronym ("CSAT fell", "IVR"), a word with capitals
+    inside ("iPhone", "McKinsey"), the English "I" and the start of one of ``names`` (the owner, the
+    team: "Mark leads it") stay as written. Further sentences of the reason keep their own capitals.
+    """
+    text = reason.strip()
+    found = re.match(r"\w+", text)
+    first = found.group() if found else ""
+    if not first or not first[0].isupper() or first[0].lower() == first[0]:
+        return text
+    if any(c.isupper() for c in first[1:]) or first == "I":
+        return text
+    if any(re.match(rf"{re.escape(first)}\b", name.strip()) for name in names):
+        return text
+    return text[0].lower() + text[1:]
+
+
 @dataclass(frozen=True)
 class Term:
     """A word to be translated where it is shown, e.g. a KPI's name inside a SMART finding."""
@@ -64,6 +86,15 @@ class Term:
     context: str
     text: str
     inside_sentence: bool = False  # written in lower case unless it is a name
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A translatable template with its own parameters, shown inside another message."""
+
+    context: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,6 +132,8 @@ class Wording:
         if isinstance(value, Term):
             text = self.translate(value.context, value.text)
             return lower_first(text) if value.inside_sentence else text
+        if isinstance(value, Phrase):
+            return self.text(value.context, value.template, value.params)
         if isinstance(value, Share):
             if value.decimals == 0:
                 return self.number(shown_percent(value.value)) + "%"

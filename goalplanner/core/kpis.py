@@ -16,9 +16,11 @@ from typing import NamedTuple
 from goalplanner.core.model import DIRECTIONS, Goal
 from goalplanner.core.resources import resource_path
 
-KINDS = ("level", "flow")
-# Units a catalogue entry may use. "%" values are 0-100, not 0-1.
-UNITS = ("%", "s", "h", "points", "score", "currency", "contacts")
+# level: a rate or average read at a point in time; flow: a count that adds up over days;
+# milestone: done or not (0 until done, 1 once done), for goals with no number ("launch chat by 1 March")
+KINDS = ("level", "flow", "milestone")
+# Units a catalogue entry may use. "%" values are 0-100, not 0-1; "" is a bare number (a milestone's 0 or 1).
+UNITS = ("%", "s", "h", "points", "score", "currency", "contacts", "")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ def _parse_entry(key: str, entry: dict) -> Kpi:
         raise ValueError(f"KPI {key!r}: unit {kpi.unit!r} is not one of {UNITS}")
     if kpi.min >= kpi.max:
         raise ValueError(f"KPI {key!r}: min must be below max")
+    if kpi.kind == "milestone" and (kpi.direction, kpi.min, kpi.max) != ("increase", 0, 1):
+        raise ValueError(f"KPI {key!r}: a milestone runs from 0 (not done) up to 1 (done)")
     return kpi
 
 
@@ -89,6 +93,12 @@ def catalogue() -> dict[str, Kpi]:
 def get_kpi(key: str) -> Kpi | None:
     """The catalogue entry for ``key``, or None for "custom" and unknown keys."""
     return catalogue().get(key)
+
+
+def is_milestone(key: str) -> bool:
+    """True for a yes/no metric: 0 until it is done, 1 once it is (see ``core.progress``)."""
+    kpi = get_kpi(key)
+    return kpi is not None and kpi.kind == "milestone"
 
 
 class MetricBounds(NamedTuple):

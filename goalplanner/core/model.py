@@ -23,6 +23,11 @@ PERIODS = ("month", "week")
 CURVES = ("linear", "geometric", "front", "back", "seasonal")
 # The largest change "x % every period" takes: +1000 % a period; a cut is above -100 %.
 MAX_RATE = 10.0
+# What the staffing calculator solves for: the goal's own target (average wait, service level or
+# abandonment, when its metric names one) or a service level typed into the calculator.
+STAFFING_SOLVE_FOR = ("goal", "service_level")
+# How the calculator forecasts contacts: the same every week, or last year's twelve monthly volumes.
+STAFFING_VOLUMES = ("flat", "profile")
 
 # The largest size of a number a plan stores (targets, actuals, budgets, headcounts): 10^20 is kept,
 # shown and exported exactly as typed (tests/reliability/test_hostile_input.py); a larger one is
@@ -99,8 +104,10 @@ def require_storable(item: Goal | SubTarget | CheckIn) -> None:
             "budget_amount": resources.budget_amount,
             "budget_contacts": resources.budget_contacts,
         }
-        if resources.staffing is not None:
-            numbers |= {f"staffing {k}": v for k, v in vars(resources.staffing).items()}
+        staffing = resources.staffing
+        if staffing is not None:
+            numbers |= {f"staffing {k}": getattr(staffing, k) for k in STAFFING_NUMBERS}
+            numbers |= {f"staffing month {i + 1}": v for i, v in enumerate(staffing.volume_profile)}
         numbers |= {f"plan profile {i + 1}": v for i, v in enumerate(item.plan_shape.profile)}
     elif isinstance(item, SubTarget):
         numbers = {"planned": item.planned}
@@ -136,20 +143,52 @@ class ResourceCheck:
 
 @dataclass(frozen=True)
 class StaffingInputs:
-    """What the Erlang C calculator needs to know about a queue (see ``core.staffing``)."""
+    """What the Erlang C calculator needs to know about a queue (see ``core.staffing``).
 
-    contacts: float = 100.0  # offered per interval
+    Every field has a default, so inputs stored before a field existed still load.
+    """
+
+    contacts: float = 100.0  # offered per interval (the flat forecast)
     interval_s: float = 1800.0
     aht_s: float = 180.0
-    service_level: float = 0.8  # share answered within answer_within_s, 0-1
+    service_level: float = 0.8  # share answered within answer_within_s, 0-1 (when not from the goal)
     answer_within_s: float = 20.0
     shrinkage: float = 0.3  # share of paid time not on the phones, 0-1
     max_occupancy: float = 0.85
+    solve_for: str = "goal"  # one of STAFFING_SOLVE_FOR
+    patience_s: float = 180.0  # callers' average patience, linking an abandonment target to waits
+    volume: str = "flat"  # one of STAFFING_VOLUMES
+    volume_profile: tuple[float, ...] = ()  # last year's contacts per month, January first (12 or none)
+    open_hours_per_week: float = 40.0  # hours the queue takes contacts: turns intervals into weeks
 
     def __post_init__(self) -> None:
-        for name in ("contacts", "interval_s", "aht_s", "service_level", "answer_within_s", "shrinkage"):
+        for name in STAFFING_NUMBERS:
             _require_finite(name, getattr(self, name))
-        _require_finite("max_occupancy", self.max_occupancy)
+        _require_choice("solve_for", self.solve_for, STAFFING_SOLVE_FOR)
+        _require_choice("volume", self.volume, STAFFING_VOLUMES)
+        if isinstance(self.volume_profile, str | bytes):
+            raise ValueError("volume_profile must be a list of 12 numbers")
+        object.__setattr__(self, "volume_profile", tuple(self.volume_profile))
+        if len(self.volume_profile) not in (0, 12):
+            raise ValueError(f"volume_profile must hold 12 monthly volumes; got {len(self.volume_profile)}")
+        for value in self.volume_profile:
+            _require_finite("volume_profile", value)
+            if value < 0:
+                raise ValueError(f"volume_profile cannot hold a negative volume; got {value!r}")
+
+
+# The calculator's plain numbers (the others are choices and the monthly profile).
+STAFFING_NUMBERS = (
+    "contacts",
+    "interval_s",
+    "aht_s",
+    "service_level",
+    "answer_within_s",
+    "shrinkage",
+    "max_occupancy",
+    "patience_s",
+    "open_hours_per_week",
+)
 
 
 @dataclass
@@ -279,6 +318,15 @@ class Goal:
         if self.deadline is None or self.deadline <= self.start:
             return 0
         return (self.deadline - self.start).days // CADENCE_DAYS[self.checkin_cadence]
+
+    def checkins_until_deadline(self) -> int:
+        """How many check-ins ``core.progress`` asks for: one each cadence step from the start, the
+        last on the deadline (0 without a deadline after the start). A goal running six weeks from a
+        Monday to a Sunday, 42 days counted, has six weekly ones: five after each week and one on
+        the deadline."""
+        if self.deadline is None or self.deadline <= self.start:
+            return 0
+        return math.ceil((self.deadline - self.start).days / CADENCE_DAYS[self.checkin_cadence])
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,12 @@ target (per full period for flow metrics): a goal exactly on plan forecasts its 
 forecasts a value and whether it is inside the band. **Next check-in**: one cadence after the latest
 (or the start), never after the deadline; once the deadline has passed, or a check-in on or after it
 is in, nothing more is due and the goal is *ready to close*. See shared/DOMAIN.md section 3.
+
+**Milestones** (a yes/no goal, "launch chat by 1 March": 0 not done, 1 done) plan no halfway: the plan
+is not done until the deadline and done on it (``breakdown.milestone_plan``), so by the rules above a
+check-in "not done yet" before the deadline holds the baseline and is *on track*, "done" is *achieved*,
+and "not done" on or after the deadline is *off track*. Once the deadline has passed with no "done"
+reported, the goal is *off track* whatever its latest check-in said (or without one).
 """
 
 from __future__ import annotations
@@ -159,6 +165,7 @@ class PlanLine:
     def __init__(self, goal: Goal, plan: Sequence[SubTarget]) -> None:
         kpi = get_kpi(goal.kpi)
         self.flow = kpi is not None and kpi.kind == "flow"
+        self.milestone = kpi is not None and kpi.kind == "milestone"
         self.periods = sorted(plan, key=lambda s: s.period_start)
         self.period_starts = [s.period_start for s in self.periods]
         self.baseline = goal.baseline
@@ -172,6 +179,8 @@ class PlanLine:
             return None
         if day <= self.days[0]:
             return self.baseline
+        if self.milestone:  # done or not: no straight line from 0 to 1, the step is on the deadline
+            return self.values[-1] if day >= self.days[-1] else self.baseline
         right = bisect.bisect_left(self.days, day)
         if right == len(self.days):
             return self.values[-1]
@@ -352,16 +361,26 @@ def evaluate(
     tracked = goal.state == "active"  # drafts and closed goals wait for no check-in
     next_due = _next_due(goal, latest.checkin if latest else None) if tracked and not ready else None
     due_now = goal.state == "active" and goal.start <= today and next_due is not None and next_due <= today
+    status, since = (latest.status, found[1]) if latest and found else (Status(NO_DATA), None)
+    if _milestone_overdue(goal, line, status, today):
+        status, since = Status(OFF_TRACK), goal.deadline + timedelta(days=1)
     return Evaluation(
         goal=goal,
         judged=judged,
-        status=latest.status if latest else Status(NO_DATA),
-        since=found[1] if found else None,
+        status=status,
+        since=since,
         forecast=_forecast(goal, latest),
         next_due=next_due,
         ready_to_close=ready,
         due_now=due_now,
     )
+
+
+def _milestone_overdue(goal: Goal, line: PlanLine, status: Status, today: date) -> bool:
+    """A milestone whose deadline has passed without "done": off track, even with no check-in."""
+    if not line.milestone or goal.deadline is None or goal.state == "draft":
+        return False
+    return today > goal.deadline and status.code != ACHIEVED
 
 
 def _next_due(goal: Goal, latest: CheckIn | None) -> date:

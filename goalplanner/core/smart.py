@@ -13,10 +13,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, UNIT_WORDS, Share, Term, Wording, lower_first
-from goalplanner.core.kpis import Kpi, get_kpi, metric_bounds
+from goalplanner.core.i18n import (
+    ENGLISH,
+    QT_TRANSLATE_NOOP,
+    UNIT_WORDS,
+    Share,
+    Term,
+    Wording,
+    joined_reason,
+    lower_first,
+)
+from goalplanner.core.kpis import Kpi, get_kpi, is_milestone, metric_bounds
 from goalplanner.core.model import CADENCE_DAYS, Goal
-from goalplanner.core.staffing import staffing_for
+from goalplanner.core.staffing_weeks import peak_staffing
 
 CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
 SEVERITIES = ("error", "warning", "info")
@@ -58,8 +67,8 @@ class Thresholds:
 
     large_change: float = 0.25  # relative change above which a target gets a second look
     unrealistic_change: float = 0.75  # relative change from which a target is likely unrealistic
-    occupancy_low: float = 65.0  # % below which agents sit idle
-    occupancy_high: float = 85.0  # % above which agents burn out
+    occupancy_low: float = 75.0  # the healthy band's lower edge (the articles' 75-85 %): below, time idles
+    occupancy_high: float = 85.0  # its upper edge: above it agents burn out
     checkins_per_horizon: int = 3  # at least this many check-ins before the deadline
     vague_words: tuple[str, ...] = vague_words()  # the UI adds the user's language's words
 
@@ -213,6 +222,11 @@ OCCUPANCY_OUTSIDE_BAND = Rule("achievable", "warning", "occupancy_outside_band",
 RESOURCE_GAP = Rule("achievable", "warning", "resource_gap_without_plan", "", QT_TRANSLATE_NOOP(
     "Smart", "You answered “no” for {resource}: say how the team will get it."
 ))  # fmt: skip
+RESOURCE_UNANSWERED = Rule("achievable", "warning", "resource_unanswered", "", QT_TRANSLATE_NOOP(
+    "Smart",
+    "Say whether the team has the {resource} it needs: a “no” is fine, it only asks how you will "
+    "get it.",
+))  # fmt: skip
 UNDERSTAFFED = Rule("achievable", "warning", "understaffed", "headcount", QT_TRANSLATE_NOOP(
     "Smart",
     "The queue needs {agents} agents on the phones ({scheduled} on the rota); "
@@ -257,6 +271,7 @@ def check(goal: Goal, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[Findi
     findings += _specific(goal, kpi, thresholds)
     findings += _measurable(goal, kpi, thresholds)
     findings += _achievable(goal, thresholds)
+    findings += _unanswered_resources(goal)
     findings += _relevant(goal)
     findings += _time_bound(goal, thresholds)
     return findings
@@ -380,7 +395,7 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
     if res.staffing is not None and res.headcount is not None:
         inputs = res.staffing
         try:
-            need = staffing_for(inputs)
+            need = peak_staffing(goal)  # the goal's own target, its busiest week
         except ValueError:
             need = None
         available = res.headcount * (1 - inputs.shrinkage)
@@ -394,6 +409,15 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
                 )
             )
     return found
+
+
+def _unanswered_resources(goal: Goal) -> list[Finding]:
+    """A warning at each of the staff, budget and skills questions not answered yet (neither yes nor no)."""
+    return [
+        RESOURCE_UNANSWERED.finding(f"{name}_available", resource=Term("Smart", word))
+        for name, word in RESOURCE_WORDS.items()
+        if getattr(goal.resources, name).available is None
+    ]
 
 
 def _relevant(goal: Goal) -> list[Finding]:
@@ -417,7 +441,7 @@ def _time_bound(goal: Goal, limits: Thresholds) -> list[Finding]:
         return [NO_CHECKIN.finding(cadence=_cadence(goal))]
     horizon = (goal.deadline - goal.start).days
     if CADENCE_DAYS[goal.checkin_cadence] > horizon / limits.checkins_per_horizon:
-        return [FEW_CHECKINS.finding(count=checkins)]
+        return [FEW_CHECKINS.finding(count=goal.checkins_until_deadline())]  # as the When page counts
     return []
 
 
@@ -448,9 +472,16 @@ def sentence(goal: Goal, wording: Wording = ENGLISH) -> str:
         "start": goal.start,
         "deadline": goal.deadline or "?",
         "cadence": _cadence(goal),
-        "why": lower_first(goal.why.strip().rstrip(".\u3002\uff0e")) or "?",  # the sentence ends it
+        "why": _reason(goal) or "?",
+        "title": goal.title.strip().rstrip(".\u3002\uff0e") or "?",
     }
-    if goal.direction == "range":
+    if is_milestone(goal.kpi):
+        template = QT_TRANSLATE_NOOP(
+            "Smart",
+            "{owner} will have “{title}” done for {scope} by {deadline} (starting {start}, checking in "
+            "{cadence}), because {why}.",
+        )
+    elif goal.direction == "range":
         template = QT_TRANSLATE_NOOP(
             "Smart",
             "{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} "
@@ -469,3 +500,10 @@ def sentence(goal: Goal, wording: Wording = ENGLISH) -> str:
             "{start}, checking in {cadence}), because {why}.",
         )
     return wording.text("Smart", template, params)
+
+
+def _reason(goal: Goal) -> str:
+    """The goal's why as it follows "because": its first letter in lower case where that is right
+    (see ``joined_reason``; the goal's own names stay), its closing full stop left to the sentence."""
+    names = (goal.owner, goal.reviewer, goal.team, goal.scope, *goal.contributors)
+    return joined_reason(goal.why.strip().rstrip(".\u3002\uff0e"), names)

@@ -9,11 +9,33 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from goalplanner.core.kpis import get_kpi
-from goalplanner.core.model import CADENCES, DIRECTIONS, Goal
+from goalplanner.core.kpis import get_kpi, is_milestone
+from goalplanner.core.model import CADENCE_DAYS, CADENCES, DIRECTIONS, Goal
 from goalplanner.core.resources import resource_path
 
 CHANGE_KINDS = ("relative", "points", "value")
+
+
+def target_from_change(baseline: float, change: float, kind: str) -> float:
+    """The target ``change`` gives from ``baseline``: relative is a share of it (-0.25 is a 25 % cut),
+    points are added in the metric's own unit (+3 FCR points: 70 % -> 73 %), value is the target itself."""
+    if kind == "relative":
+        return round(baseline * (1 + change), 6)
+    if kind == "points":
+        return round(baseline + change, 6)
+    if kind == "value":
+        return change
+    raise ValueError(f"change kind must be one of {CHANGE_KINDS}; got {kind!r}")
+
+
+def deadline_after(start: date, checkins: int, cadence: str) -> date:
+    """The deadline of a goal that runs ``checkins`` check-ins of ``cadence`` from ``start``.
+
+    The last day of the last check-in period: a six-week weekly goal runs 42 days, start and deadline
+    both counted (a Monday to the Sunday six weeks on: six whole ISO weeks in its plan), and
+    ``core.progress`` asks for exactly six check-ins, one a week, the last on the deadline.
+    """
+    return start + timedelta(days=checkins * CADENCE_DAYS[cadence] - 1)
 
 
 @dataclass(frozen=True)
@@ -31,7 +53,7 @@ class Template:
     change_kind: str
     change: float
     stretch: float | None
-    horizon_weeks: int
+    checkins: int  # how many check-ins of ``cadence`` the goal runs for (see ``deadline_after``)
     cadence: str
     why: str
     range_low: float | None = None
@@ -39,15 +61,19 @@ class Template:
 
     def target_for(self, baseline: float, change: float | None = None) -> float:
         """The target the suggested ``change`` (default: the realistic one) gives from ``baseline``."""
-        change = self.change if change is None else change
-        if self.change_kind == "relative":
-            return round(baseline * (1 + change), 6)
-        if self.change_kind == "points":
-            return round(baseline + change, 6)
-        return change
+        return target_from_change(baseline, self.change if change is None else change, self.change_kind)
+
+    @property
+    def milestone(self) -> bool:
+        """A yes/no goal ("launch chat by 1 March"): 0 until it is done, 1 once it is."""
+        return is_milestone(self.kpi)
 
     def apply(self, goal: Goal, start: date | None = None) -> Goal:
-        """``goal`` with this template's metric, sentence, cadence and dates; targets follow the baseline."""
+        """``goal`` with this template's metric, sentence, cadence and dates; targets follow the baseline.
+
+        A target that does not depend on the baseline ("down to 5 %") is filled at once; a milestone
+        starts not done (0) on the start day, to be done (1) by the deadline.
+        """
         start = start or goal.start
         updated = replace(
             goal,
@@ -58,12 +84,16 @@ class Template:
             why=goal.why or self.why,
             checkin_cadence=self.cadence,
             start=start,
-            deadline=start + timedelta(weeks=self.horizon_weeks, days=-1),
+            deadline=deadline_after(start, self.checkins, self.cadence),
             range_low=self.range_low,
             range_high=self.range_high,
         )
-        if goal.baseline is not None:
-            updated = replace(updated, **self.targets(goal.baseline))
+        if self.milestone and goal.baseline is None:
+            updated = replace(updated, baseline=0.0, baseline_date=start)
+        if updated.baseline is not None:
+            updated = replace(updated, **self.targets(updated.baseline))
+        elif self.change_kind == "value":  # "down to 5 %" needs no baseline
+            updated = replace(updated, **self.targets(self.change))
         return updated
 
     def targets(self, baseline: float) -> dict[str, float | None]:
@@ -93,7 +123,7 @@ def _parse(key: str, entry: dict) -> Template:
         change_kind=entry["change_kind"],
         change=float(entry["change"]),
         stretch=float(entry["stretch"]) if "stretch" in entry else None,
-        horizon_weeks=int(entry["horizon_weeks"]),
+        checkins=int(entry["checkins"]),
         cadence=entry["cadence"],
         why=entry.get("why", ""),
         range_low=entry.get("range_low"),
@@ -103,6 +133,8 @@ def _parse(key: str, entry: dict) -> Template:
         raise ValueError(f"template {key!r}: change_kind must be one of {CHANGE_KINDS}")
     if template.cadence not in CADENCES or template.direction not in DIRECTIONS:
         raise ValueError(f"template {key!r}: unknown cadence or direction")
+    if template.checkins < 1:
+        raise ValueError(f"template {key!r}: a goal needs at least one check-in")
     return template
 
 

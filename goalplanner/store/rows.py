@@ -25,6 +25,8 @@ from goalplanner.core.model import (
     CURVES,
     DIRECTIONS,
     PERIODS,
+    STAFFING_SOLVE_FOR,
+    STAFFING_VOLUMES,
     STATES,
     CheckIn,
     Goal,
@@ -189,6 +191,7 @@ def _names(parsed: Any) -> str | None:
 
 
 STAFFING_FIELDS = tuple(f.name for f in fields(StaffingInputs))
+STAFFING_CHOICES = {"solve_for": STAFFING_SOLVE_FOR, "volume": STAFFING_VOLUMES}
 
 
 def _staffing(parsed: Any) -> str | None:
@@ -198,7 +201,14 @@ def _staffing(parsed: Any) -> str | None:
     if unknown:
         return f"unknown staffing inputs: {', '.join(unknown)}"
     for name, value in parsed.items():
-        problem = number_problem(value)
+        if name in STAFFING_CHOICES:
+            problem = choice_problem(value, STAFFING_CHOICES[name])  # says "x is not one of …"
+            if problem:
+                return problem
+        elif name == "volume_profile":
+            problem = _monthly_volumes(value)
+        else:
+            problem = number_problem(value)
         if problem:
             return f"{name} is {problem}"
     return None
@@ -231,6 +241,18 @@ def _plan_shape(parsed: Any) -> str | None:
 
 def _read_plan_shape(text: str | None) -> PlanShape:
     return PlanShape(**_loads(text)) if text else PlanShape()
+
+
+def _monthly_volumes(value: object) -> str | None:
+    if type(value) is not list or len(value) not in (0, 12):
+        return "not a list of 12 monthly volumes"
+    for volume in value:
+        problem = number_problem(volume)
+        if problem:
+            return problem
+        if volume < 0:
+            return f"{volume}, a negative volume"
+    return None
 
 
 def _object(parsed: Any) -> str | None:

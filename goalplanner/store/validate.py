@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from goalplanner.core.hierarchy import MAX_DEPTH
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
-from goalplanner.core.model import CADENCES, CURVES, DIRECTIONS, MAX_RATE, PERIODS, STATES
+from goalplanner.core.model import CADENCES, CURVES, DIRECTIONS, MAX_RATE, PERIODS, STAFFING_NUMBERS, STATES
 from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError, StoreError
 from goalplanner.store.rows import (
@@ -41,7 +41,7 @@ from goalplanner.store.rows import (
     GOAL_NUMBERS,
     GOAL_TEXT,
     PLAN_SHAPE_FIELDS,
-    STAFFING_FIELDS,
+    STAFFING_CHOICES,
     BadRowError,
     describe,
     goal_id_of,
@@ -324,9 +324,6 @@ def _json(c: str, shape: str, member: str = "0", *, optional: bool = False) -> s
     )
 
 
-_STAFFING_KEYS = ", ".join(f"'{name}'" for name in STAFFING_FIELDS)
-
-
 def _plan_shape(c: str) -> str:
     # Any key outside the shape's, or a shape the rows' check would refuse: looked at in Python.
     keys = ", ".join(f"'{name}'" for name in PLAN_SHAPE_FIELDS)
@@ -350,6 +347,24 @@ def _plan_shape(c: str) -> str:
     )
 
 
+def _listed(names: Iterable[str]) -> str:
+    return ", ".join(f"'{name}'" for name in names)
+
+
+_STAFFING_NUMBERS = _listed(STAFFING_NUMBERS)
+_NUMBER_VALUE = f"type NOT IN ('integer', 'real') OR abs(value) > {_LARGEST}"
+# One member of the calculator's JSON object: numbers, choices, and twelve monthly volumes.
+_STAFFING_MEMBER = (
+    f"CASE WHEN key IN ({_STAFFING_NUMBERS}) THEN {_NUMBER_VALUE} "
+    + "".join(
+        f"WHEN key = '{name}' THEN type != 'text' OR value NOT IN ({_listed(choices)}) "
+        for name, choices in STAFFING_CHOICES.items()
+    )
+    + "WHEN key = 'volume_profile' THEN type != 'array' OR json_array_length(json_each.value) NOT IN (0, 12) "
+    "OR EXISTS (SELECT 1 FROM json_each(json_each.value) AS month "
+    f"WHERE month.type NOT IN ('integer', 'real') OR month.value < 0 OR month.value > {_LARGEST}) "
+    "ELSE 1 END"
+)
 _RULES: dict[str, dict[str, Any]] = {
     "goals": {
         **dict.fromkeys(GOAL_TEXT, _text),
@@ -367,12 +382,7 @@ _RULES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(GOAL_FLAGS, lambda c: _flag(c, False)),
         "headcount": _count,
-        "staffing": lambda c: _json(
-            c,
-            "object",
-            f"key NOT IN ({_STAFFING_KEYS}) OR type NOT IN ('integer', 'real') OR abs(value) > {_LARGEST}",
-            optional=True,
-        ),
+        "staffing": lambda c: _json(c, "object", _STAFFING_MEMBER, optional=True),
         "plan_shape": _plan_shape,
     },
     "subtargets": {

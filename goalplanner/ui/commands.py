@@ -1,4 +1,4 @@
-"""Undoable edits of check-ins and plans. Each command is pushed after its first change succeeded;
+"""Undoable edits of goals, check-ins and plans. Each command is pushed after its first change succeeded;
 undo and redo change the store, then tell the plan session which goals they touched.
 
 A step whose check-in is no longer what the command left (its goal was deleted, and SQLite gave its id
@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QUndoCommand
 
-from goalplanner.core.model import CheckIn, SubTarget
+from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.store import Store, StoreError
 from goalplanner.ui.session import PlanSession
 
@@ -106,6 +106,37 @@ class ReplacePlan(_StoreCommand):
 
     def revert(self) -> None:
         self.store.save_plan(self.goal_id, self.before)
+
+
+class EditGoal(_StoreCommand):
+    """A goal was changed in the wizard, its plan made again; undo puts the goal and its plan back."""
+
+    def __init__(
+        self,
+        session: PlanSession,
+        before: tuple[Goal, list[SubTarget]],
+        after: tuple[Goal, list[SubTarget]],
+        text: str,
+    ) -> None:
+        super().__init__(text, session, [before[0].id])
+        self.before, self.after = before, after
+
+    def apply(self) -> None:
+        self._put(expected=self.before[0], wanted=self.after)
+
+    def revert(self) -> None:
+        self._put(expected=self.after[0], wanted=self.before)
+
+    def _put(self, expected: Goal, wanted: tuple[Goal, list[SubTarget]]) -> None:
+        goal, plan = wanted
+        with self.store.transaction():
+            if self.store.get_goal(goal.id) != expected:
+                raise KeyError(f"goal {goal.id} is not as it was")
+            self.store.save_goal(goal, plan)
+
+    def _run(self, step: Callable[[], None]) -> None:
+        super()._run(step)
+        self.session.notify(structure=True)  # a title or parent may have changed back: lists rebuild
 
 
 class ImportActuals(_StoreCommand):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from goalplanner.core.hierarchy import possible_parents
 from goalplanner.core.model import Goal
 from goalplanner.store import StoreError
+from goalplanner.ui.commands import EditGoal
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.session import PlanSession
 
@@ -30,6 +31,7 @@ class GoalCommands(QObject):
         self.window, self.selected_goal = window, selected_goal
         self.session: PlanSession | None = None
         self.wizard = None  # the open GoalWizard, if any
+        self._before = None  # the goal the open wizard edits and its plan, as they were: for undo
 
     @property
     def store(self):
@@ -47,16 +49,28 @@ class GoalCommands(QObject):
         self._open_wizard(_wizard_class()(self.store, self.window, calendar_for=self.session.calendar_for))
 
     def edit_goal(self, goal_id: int | None = None) -> None:
-        """Edit the goal ``goal_id`` (default: the selected one) with the wizard."""
+        """Edit the goal ``goal_id`` (default: the selected one) with the wizard; undo takes the edit back."""
+        self._edit(goal_id)
+
+    def edit_resources(self, goal_id: int) -> None:
+        """Open the wizard on goal ``goal_id`` at its Resources page (the goal detail's button)."""
+        from goalplanner.ui.wizard.wizard import RESOURCES
+
+        self._edit(goal_id, page=RESOURCES)
+
+    def _edit(self, goal_id: int | None, page: int | None = None) -> None:
         if goal_id is None:
             selected = self.selected_goal()
             goal_id = selected.id if selected is not None else None
         state = self.session.state(goal_id) if self.session is not None and goal_id is not None else None
         if state is None:
             return
-        self._open_wizard(
-            _wizard_class()(self.store, self.window, goal=state.goal, calendar_for=self.session.calendar_for)
+        wizard = _wizard_class()(
+            self.store, self.window, goal=state.goal, calendar_for=self.session.calendar_for
         )
+        if page is not None:
+            wizard.go_to(page)
+        self._open_wizard(wizard, before=state.goal)
 
     @Slot()
     def offer_draft(self) -> None:
@@ -90,26 +104,43 @@ class GoalCommands(QObject):
             self._open_wizard(
                 _wizard_class()(
                     self.store, self.window, goal=goal, draft=draft, calendar_for=self.session.calendar_for
-                )
+                ),
+                before=goal,
             )
         elif box.clickedButton() is discard:
             self.store.delete_draft(draft.id)
 
-    def _open_wizard(self, wizard) -> None:
+    def _open_wizard(self, wizard, before: Goal | None = None) -> None:
         self.wizard = wizard
+        self._before = (before, self.store.subtargets(before.id)) if before is not None else None
         wizard.saved.connect(self._goal_saved)
         wizard.finished.connect(self._wizard_closed)
         wizard.open()
 
     def _goal_saved(self, goal_id: int) -> None:
         if self.session is not None:
+            self._push_edit(goal_id)
             self.session.notify(structure=True)
         self.goal_saved.emit(goal_id)
+
+    def _push_edit(self, goal_id: int) -> None:
+        """An edited goal's change goes on the undo stack (a new goal's does not: delete takes it away)."""
+        before, self._before = self._before, None
+        if before is None or before[0].id != goal_id:
+            return
+        try:
+            after = (self.store.get_goal(goal_id), self.store.subtargets(goal_id))
+        except (KeyError, StoreError):
+            return  # saved, but not readable back: nothing to undo against
+        if after[0] != before[0] or after[1] != before[1]:
+            text = self.tr("Edit goal “{0}”").format(after[0].title)
+            self.session.push(EditGoal(self.session, before, after, text))
 
     def _wizard_closed(self) -> None:
         if self.wizard is not None:
             self.wizard.deleteLater()
         self.wizard = None
+        self._before = None
 
     @Slot()
     def delete_goal(self) -> None:

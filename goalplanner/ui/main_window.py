@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
             self.detail_stack.removeWidget(self.detail)
             self.detail.deleteLater()
         self.detail = GoalDetail(session)  # subscribes before the list: it shows its goal first
+        self.detail.edit_resources.connect(self.goals.edit_resources)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
         self.goals.session = self.excel.session = session

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from goalplanner.store import Store
@@ -53,8 +53,15 @@ class ReadOnlyView(QObject):
         column.addWidget(pages, 1)
         window.setCentralWidget(central)
         self.banner.hide()
+        self.banner.installEventFilter(self)  # a language chosen in Settings: the banner says it anew
         self._cut = False  # the list's and the empty page's ways to edit are disconnected
         plan_files.opened.connect(self._opened)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.banner and event.type() == QEvent.Type.LanguageChange and self.store is not None:
+            self._fill_banner()
+            self._lock_actions()
+        return super().eventFilter(watched, event)
 
     def writing_actions(self) -> list[Any]:
         """The window's actions that would write to the plan (disabled while it is viewed)."""
@@ -90,6 +97,7 @@ class ReadOnlyView(QObject):
         detail.history.delete_button.setEnabled(False)
         detail.plan_tab.reset_button.setEnabled(False)
         detail.plan_tab.split_button.setEnabled(False)
+        detail.resources_tab.set_editable(False)
         for view in (detail.history.checkin_view, detail.plan_tab.plan_view):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         detail.history.checkin_model.checkin_edited.disconnect()

@@ -60,6 +60,13 @@ def planned_level(left_day: date, left: float, end: date, right: float, start: d
     return f"{number(left)}+({number(right)}-{number(left)})*(({on}-{day(left_day)})/{span})"
 
 
+def milestone_level(not_done: float, done: float, deadline: date, start: date) -> str:
+    """A milestone's plan on the day an actual typed into its last row is recorded
+    (``PlanLine.level`` for a milestone): not done before the deadline, done on it; no straight line."""
+    on = f"IF(TODAY()<{day(start)},{day(deadline)},MIN({day(deadline)},TODAY()))"
+    return f"IF({on}>={day(deadline)},{number(done)},{number(not_done)})"
+
+
 @dataclass(frozen=True)
 class RowRule:
     """The constants of one plan row: the goal on its period's footing, the thresholds, the words."""

@@ -44,10 +44,21 @@ from goalplanner.workbook.data import (
     snapshot,
     unescape_cell_text,
 )
-from goalplanner.workbook.screening import TOO_MANY, UNREADABLE, Screened, open_workbook, screen
+from goalplanner.workbook.screening import SHEETS, TOO_MANY, UNREADABLE, Screened, open_workbook, screen
 
 MAX_GOAL_ROWS = 1200  # a weekly plan over 20 years
 MAX_SHEETS = 20_000
+# An export has a sheet per goal and three of its own; goals deleted since the export and sheets a
+# colleague added are the room. Opening a workbook reads every sheet's size (openpyxl), so a file
+# of tens of thousands of tiny sheets would take minutes: it is refused before it is opened.
+SHEET_ROOM = 200
+
+
+def most_sheets(goals: int) -> int:
+    """The most sheets a workbook to import into a plan of ``goals`` goals may have."""
+    return min(2 * goals + SHEET_ROOM, MAX_SHEETS)
+
+
 ROW_SLACK = 50  # rows a colleague may have inserted above a goal's last period
 
 NOT_FOUND = QT_TRANSLATE_NOOP("ExportError", "{path} does not exist.")
@@ -212,6 +223,11 @@ def read_actuals(
     path = Path(path)
     current = plan if isinstance(plan, PlanSnapshot) else snapshot(plan)
     screened = _screen(path)
+    limit = most_sheets(len(current.goals))
+    if screened.sheets > limit:
+        raise ExportError(
+            TOO_MANY, path=path, count=screened.sheets, what=Term("ExportError", SHEETS), limit=limit
+        )
     try:
         workbook = open_workbook(path, screened)
     except ExportError:

@@ -19,6 +19,7 @@ README's hostile workbooks row for the figures and the memory and time they boun
 
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 from dataclasses import dataclass, field
@@ -61,6 +62,15 @@ MAX_DEPTH = 64
 MAX_STREAMED_ELEMENTS = 400_000
 
 SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+# The workbook part's content types (openpyxl's own list): the part that lists the sheets.
+WORKBOOK_TYPES = {
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+    "application/vnd.ms-excel.template.macroEnabled.main+xml",
+}
+# A <sheet> start tag (any namespace prefix) in the workbook part: one per sheet openpyxl reads.
+_SHEET_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheet[\s/>]")
 STYLES_PART = "xl/styles.xml"  # where openpyxl looks for the styles, whatever the content types say
 CONTENT_TYPES_PART = "[Content_Types].xml"
 XML_SUFFIXES = (".xml", ".rels", ".vml")
@@ -79,6 +89,7 @@ TOO_MANY = QT_TRANSLATE_NOOP(
     "ExportError", "{path} has {count} {what}; at most {limit} are expected. Nothing was imported."
 )
 PARTS = QT_TRANSLATE_NOOP("ExportError", "parts")
+SHEETS = QT_TRANSLATE_NOOP("ExportError", "sheets")
 TOO_MANY_IN = QT_TRANSLATE_NOOP(
     "ExportError",
     "{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.",
@@ -118,6 +129,10 @@ class Screened:
 
     parts: dict[str, PartStats] = field(default_factory=dict)
     shared_strings: set[str] = field(default_factory=set)
+    workbook_parts: set[str] = field(default_factory=set)
+    # The sheets the workbook part lists: openpyxl reads every one's size as it opens the workbook
+    # (about 0.3 ms a sheet), so a caller refuses more than the plan's export can have (``sheets``).
+    sheets: int = 0
 
 
 def screen(path: Path) -> Screened:
@@ -173,7 +188,9 @@ def screen(path: Path) -> Screened:
                 raise TooMany(path, stats.elements, ELEMENTS, limit_elements, name)
             screened.parts[name] = stats
             if name == CONTENT_TYPES_PART:
-                screened.shared_strings = _shared_string_parts(archive, member, path)
+                screened.shared_strings, screened.workbook_parts = _special_parts(archive, member, path)
+            elif name in screened.workbook_parts and xml:
+                screened.sheets += _count_sheets(archive, member, path)
     return screened
 
 
@@ -252,19 +269,42 @@ def _unreadable(path: Path, member: zipfile.ZipInfo, error: Exception) -> Export
     return ExportError(UNREADABLE, path=path, reason=f"{member.filename}: {type(error).__name__}")
 
 
-def _shared_string_parts(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path) -> set[str]:
-    """The parts the content types say hold shared strings (openpyxl reads the first)."""
+def _count_sheets(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path) -> int:
+    """The <sheet> elements in the workbook part ``member`` (already screened for size), read a
+    chunk at a time."""
+    count, carry = 0, b""
+    try:
+        with archive.open(member) as stream:
+            while chunk := stream.read(CHUNK):
+                window = carry + chunk
+                found = list(_SHEET_TAG.finditer(window))
+                count += len(found)
+                # a tag cut by the chunk's end is in the last 64 bytes: carry them, but nothing counted
+                carry = window[max(len(window) - 64, found[-1].end() if found else 0) :]
+    except Exception as error:
+        raise _unreadable(path, member, error) from error
+    return count
+
+
+def _special_parts(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path
+) -> tuple[set[str], set[str]]:
+    """The parts the content types say hold shared strings (openpyxl reads the first), and the
+    workbook part(s)."""
     from defusedxml.ElementTree import fromstring
 
     try:
         root = fromstring(archive.read(member))
     except Exception as error:  # malformed content types: openpyxl cannot open the workbook either
         raise _unreadable(path, member, error) from error
-    parts = set()
+    strings, workbooks = set(), set()
     for element in root:
-        if element.get("ContentType") == SHARED_STRINGS_TYPE and element.get("PartName"):
-            parts.add(element.get("PartName").lstrip("/"))
-    return parts
+        name = (element.get("PartName") or "").lstrip("/")
+        if element.get("ContentType") == SHARED_STRINGS_TYPE and name:
+            strings.add(name)
+        elif element.get("ContentType") in WORKBOOK_TYPES and name:
+            workbooks.add(name)
+    return strings, workbooks
 
 
 # -- while openpyxl reads ---------------------------------------------------------------------------

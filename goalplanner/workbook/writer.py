@@ -4,10 +4,10 @@ Each goal sheet holds the plan for the goal's check-in period with an *Actual* c
 (validated against what the metric can be), the planned value each row is *Judged against*, and
 *Variance*, *Achievement* and *Status* as live formulas that say what the window says (see
 ``goalplanner.workbook.formulas``), and a native line chart of plan against actual that follows
-what is typed. The other period's plan sits
-beside it for reference. A hidden sheet records the plan's id and where each goal's rows are, so
-``goalplanner.workbook.importer`` can bring the typed actuals back. openpyxl is imported here only,
-and this module only when a workbook is made.
+what is typed. The other period's plan sits beside it for reference, and the goal's resources beside
+its key facts (``goalplanner.workbook.resources_block``). A hidden sheet records the plan's id and
+where each goal's rows are, so ``goalplanner.workbook.importer`` can bring the typed actuals back.
+openpyxl is imported here only, and this module only when a workbook is made.
 """
 
 from __future__ import annotations
@@ -61,8 +61,9 @@ from goalplanner.workbook.data import (
     safe_text,
     snapshot,
 )
-from goalplanner.workbook.formulas import RowRule, planned_level
+from goalplanner.workbook.formulas import RowRule, milestone_level, planned_level
 from goalplanner.workbook.formulas import number as formula_number
+from goalplanner.workbook.resources_block import write_resources
 from goalplanner.workbook.text import HEADERS, ExcelText
 
 # Excel number formats by unit. Percentages stay 0-100 (as in the app) with a literal % sign.
@@ -337,6 +338,11 @@ class _Writer:
                 cell = self._text(sheet, row, 2, str(value), where)
                 if key == "band":
                     cell.alignment = Alignment(horizontal="right")  # under the baseline's number
+            for column in (1, 2):  # level with the resources beside them, whose rows may be taller
+                cell = sheet.cell(row, column)
+                cell.alignment = Alignment(horizontal=cell.alignment.horizontal, vertical="top")
+        put_text = lambda on, row, column, text: self._text(on, row, column, text, where)  # noqa: E731
+        write_resources(sheet, goal, words, put_text, GOAL_WIDTHS)  # beside the facts, for reading only
         period = status_period(goal)
         rows = status_plan(goal, data.plan)
         self._text(sheet, PLAN_HEADER_ROW - 1, 1, words.plan_title(period), where).font = HEADER_FONT
@@ -416,6 +422,8 @@ class _Writer:
             return
         formula = planned_level(line.days[right - 1], line.values[right - 1], sub.period_end,
                                 line.values[right], sub.period_start)  # fmt: skip
+        if line.milestone:  # done or not: the plan steps on the deadline
+            formula = milestone_level(line.baseline, line.values[right], sub.period_end, sub.period_start)
         self._style(sheet.cell(row, COLUMN["judged"], "=" + formula), NUMBER_FORMATS.get(unit, "General"))
 
     def _evaluation(self, data: GoalData) -> Evaluation:

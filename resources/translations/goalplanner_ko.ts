@@ -842,6 +842,10 @@
         <translation>{path} 파일을 통합 문서로 읽을 수 없습니다({reason}). 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <source>sheets</source>
+        <translation>시트</translation>
+    </message>
+    <message>
         <source>{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.</source>
         <translation>{path} 파일의 {part} 구성 요소에 있는 {what} 수({count})가 최대 허용치({limit})를 넘습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>

@@ -846,6 +846,10 @@
         <translation>{path} kunne ikke leses som en arbeidsbok ({reason}). Ingenting ble importert.</translation>
     </message>
     <message>
+        <source>sheets</source>
+        <translation>ark</translation>
+    </message>
+    <message>
         <source>{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.</source>
         <translation>{path} har {count} {what} i delen {part}; høyst {limit} er forventet. Ingenting ble importert.</translation>
     </message>

@@ -850,6 +850,10 @@
         <translation>{path} nu a putut fi citit ca registru de lucru ({reason}). Nu s-a importat nimic.</translation>
     </message>
     <message>
+        <source>sheets</source>
+        <translation>foi de calcul</translation>
+    </message>
+    <message>
         <source>{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.</source>
         <translation>{path} are prea multe {what} în partea {part} ({count}; se așteaptă cel mult {limit}). Nu s-a importat nimic.</translation>
     </message>

@@ -842,6 +842,10 @@
         <translation>{path} 无法作为工作簿读取（{reason}）。未导入任何内容。</translation>
     </message>
     <message>
+        <source>sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
         <source>{path} has {count} {what} in its part {part}; at most {limit} are expected. Nothing was imported.</source>
         <translation>{path} 的部件 {part} 中的{what}数为 {count}，最多应为 {limit}。未导入任何内容。</translation>
     </message>

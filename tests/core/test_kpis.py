@@ -68,3 +68,23 @@ def test_a_catalogue_with_a_typo_is_refused(tmp_path):
     broken.write_text('[x]\nname="X"\nunit="%"\ndirection="increase"\nformula="f"\nbenchmark="b"\nmax_=1\n')
     with pytest.raises(ValueError, match="unknown field"):
         load_catalogue(broken)
+
+
+def test_cross_sell_is_measured_per_ticket_with_the_per_opportunity_rate_beside_it():
+    per_ticket, per_offer = get_kpi("cross_sell"), get_kpi("cross_sell_opportunity")
+    assert "tickets handled" in per_ticket.formula and "per-opportunity" in per_ticket.formula
+    assert "opportunities" in per_offer.formula
+    assert (per_offer.unit, per_offer.direction, per_offer.min, per_offer.max) == ("%", "increase", 0, 100)
+
+
+def test_customer_effort_names_its_scale_and_offers_both():
+    ease, effort = get_kpi("ces"), get_kpi("ces_effort")
+    assert "ease, 1-7" in ease.name and "higher is better" in ease.formula
+    assert (effort.direction, effort.min, effort.max) == ("decrease", 1, 5)
+    assert "effort, 1-5" in effort.name and "lower is better" in effort.formula
+
+
+def test_the_milestone_metric_is_done_or_not():
+    milestone = get_kpi("milestone")
+    found = (milestone.kind, milestone.direction, milestone.min, milestone.max)
+    assert found == ("milestone", "increase", 0, 1)

@@ -29,3 +29,13 @@ def test_sample_plan_shows_a_goal_falling_behind():
     weeks = len(wait.checkins)
     linear_plan = 240 - (240 - 120) * weeks / 6
     assert latest > linear_plan  # wait time higher than planned: behind, which the demo should show
+
+
+def test_every_sample_reason_reads_in_lower_case_after_because():
+    import re
+
+    from goalplanner.core.smart import sentence
+
+    for entry in sample_plan(date(2025, 3, 12)):
+        reason = sentence(entry.goal).split(", because ", 1)[1]
+        assert not re.match(r"[A-Z][a-z]", reason), (entry.key, reason)

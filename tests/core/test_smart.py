@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from goalplanner.core.model import Goal, ResourceCheck, Resources, StaffingInputs
-from goalplanner.core.smart import check, has_errors
+from goalplanner.core.smart import check, has_errors, sentence
 
 GOOD = Goal(
     title="Cut average call wait time from 240 s to 200 s within six weeks",
@@ -22,6 +22,7 @@ GOOD = Goal(
     target=200.0,
     why="Waits are the first complaint",
     strategy="Win on service",
+    resources=Resources(staff=ResourceCheck(True), budget=ResourceCheck(True), skills=ResourceCheck(True)),
 )
 
 
@@ -104,9 +105,10 @@ def test_range_needs_a_band_in_the_right_order():
 
 
 def test_understaffed_when_erlang_needs_more_than_headcount_after_shrinkage():
-    staffed = replace(GOOD, resources=Resources(staffing=StaffingInputs(), headcount=20))
+    eighty_twenty = StaffingInputs(solve_for="service_level")  # not the goal's own 120 s wait
+    staffed = replace(GOOD, resources=Resources(staffing=eighty_twenty, headcount=20))
     assert "understaffed" not in codes(staffed)  # 20 x 0.7 = 14 on the phones: exactly enough
-    short = replace(GOOD, resources=Resources(staffing=StaffingInputs(), headcount=18))
+    short = replace(GOOD, resources=Resources(staffing=eighty_twenty, headcount=18))
     finding = codes(short)["understaffed"]
     assert "14 agents" in finding.message and "20 on the rota" in finding.message
 
@@ -140,3 +142,50 @@ def test_vague_titles_are_found_in_the_users_language_too():
     assert vague("고객 만족도 향상", korean)  # no spaces between words to find them by: a part will do
     assert not vague("고객 만족도 향상", Thresholds())
     assert not vague("Country-wide queue wait time cut", norwegian)  # "try" is not in "country"
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "flagged"), [(70, 85, True), (75, 85, False), (75, 88, True), (78, 82, False)]
+)
+def test_an_occupancy_band_outside_the_healthy_75_to_85_is_flagged(low, high, flagged):
+    band = replace(GOOD, kpi="occupancy", unit="%", direction="range", baseline=88.0)
+    band = replace(band, range_low=low, range_high=high)
+    found = codes(band).get("occupancy_outside_band")
+    assert (found is not None) == flagged
+    if found:
+        assert "between 75% and 85%" in found.message and found.field == "range_low"
+
+
+def test_an_occupancy_target_below_75_is_flagged():
+    target = replace(GOOD, kpi="occupancy", unit="%", direction="increase", baseline=65.0, target=72.0)
+    assert codes(target)["occupancy_outside_band"].field == "target"
+    assert "occupancy_outside_band" not in codes(replace(target, target=80.0))
+
+
+def test_unanswered_resource_questions_are_warnings_at_each_question():
+    unanswered = replace(GOOD, resources=Resources(staff=ResourceCheck(True)))
+    found = [f for f in check(unanswered) if f.code == "resource_unanswered"]
+    assert [(f.field, f.severity, f.criterion) for f in found] == [
+        ("budget_available", "warning", "achievable"),
+        ("skills_available", "warning", "achievable"),
+    ]
+    assert found[0].message.startswith("Say whether the team has the budget it needs")
+    answered = replace(GOOD, resources=Resources(ResourceCheck(True), ResourceCheck(False, "Cut travel"),
+                                                 ResourceCheck(True)))  # fmt: skip
+    assert "resource_unanswered" not in codes(answered)
+
+
+@pytest.mark.parametrize(
+    ("why", "joined"),
+    [
+        ("A problem solved at once saves a call.", "because a problem solved at once saves a call."),
+        ("CSAT fell last quarter", "because CSAT fell last quarter."),
+        ("Mark promised it to the board", "because Mark promised it to the board."),  # the owner's name
+        ("Each transfer repeats the story. Paired with the other goal.",
+         "because each transfer repeats the story. Paired with the other goal."),
+        ("고객이 기다립니다", "because 고객이 기다립니다."),
+        ("Clienții așteaptă prea mult", "because clienții așteaptă prea mult."),
+    ],
+)  # fmt: skip
+def test_the_reason_joins_the_sentence_with_the_right_case(why, joined):
+    assert sentence(replace(GOOD, why=why)).endswith(joined)

@@ -1,9 +1,19 @@
 import math
+from dataclasses import replace
 
 import pytest
 
 from goalplanner.core.model import StaffingInputs
-from goalplanner.core.staffing import probability_wait, required_agents, service_level, staffing_for
+from goalplanner.core.staffing import (
+    StaffingTarget,
+    agents_for,
+    probability_wait,
+    required_agents,
+    service_level,
+    staffing_for,
+    staffing_target,
+)
+from tests.helpers import wait_goal
 
 
 def test_published_example_from_the_domain_notes():
@@ -74,3 +84,83 @@ def test_nonsense_input_gets_a_clear_error(kwargs, message):
 
 def test_stored_calculator_inputs_give_the_same_answer():
     assert staffing_for(StaffingInputs()).agents == 14
+
+
+# -- solving for the goal's own target -----------------------------------------------------------
+# Hand figures for the textbook queue (A = 10, AHT 180 s): P_w(11) = 0.6821 and SL(12), SL(13) give
+# P_w(12) = 0.4494, P_w(13) = 0.2853; ASA = P_w AHT / (N - A) is 122.8 s, 40.4 s, 17.1 s, and 7.836 s at 14.
+
+
+def _asa(seconds: float) -> StaffingTarget:
+    return StaffingTarget("asa", seconds, 20, 180, True)
+
+
+@pytest.mark.parametrize(("asa", "agents"), [(130, 11), (120, 12), (40, 13), (20, 13), (8, 14), (7.8, 15)])
+def test_agents_for_a_target_average_wait_match_the_hand_calculation(asa, agents):
+    result = agents_for(100, 1800, 180, _asa(asa))
+    assert result.agents == agents
+    assert result.asa <= asa
+
+
+def test_the_average_wait_reached_is_the_hand_figure():
+    assert agents_for(100, 1800, 180, _asa(120)).asa == pytest.approx(0.4494 * 180 / 2, abs=0.05)
+
+
+def test_abandonment_links_to_waits_through_patience():
+    # P_ab = P_w m / (m + patience), m = AHT / (N - A): 0.341, 0.150, 0.0713, 0.0348 for N = 11..14
+    def target(share):
+        return StaffingTarget("abandonment", share, 20, 180, True)
+
+    assert agents_for(100, 1800, 180, target(0.08)).agents == 13
+    result = agents_for(100, 1800, 180, target(0.05))
+    assert result.agents == 14
+    assert result.abandonment == pytest.approx(0.1741 * 45 / 225, abs=1e-4)
+
+
+def test_a_wait_goal_solves_for_its_own_average_wait_not_a_typed_service_level():
+    goal = wait_goal()  # 240 s -> 120 s average wait
+    target = staffing_target(goal, StaffingInputs())
+    assert (target.kind, target.value, target.from_goal) == ("asa", 120, True)
+    assert staffing_for(StaffingInputs(max_occupancy=1.0), goal).agents == 12  # 80/20 would need 14
+    assert staffing_for(StaffingInputs(max_occupancy=1.0)).agents == 14
+
+
+@pytest.mark.parametrize(
+    ("kpi", "target", "kind", "value"),
+    [
+        ("asa", 30, "asa", 30),
+        ("service_level", 90, "service_level", 0.9),
+        ("abandonment", 5, "abandonment", 0.05),
+    ],
+)
+def test_service_level_and_abandonment_goals_give_their_share(kpi, target, kind, value):
+    found = staffing_target(wait_goal(kpi=kpi, target=target), StaffingInputs(answer_within_s=30))
+    assert (found.kind, found.value, found.answer_within_s) == (kind, pytest.approx(value), 30)
+
+
+def test_other_goals_and_the_own_choice_ask_for_a_service_level():
+    typed = StaffingInputs(service_level=0.9, answer_within_s=15)
+    for goal, inputs in (
+        (wait_goal(kpi="csat", target=85), typed),
+        (wait_goal(target=None), typed),
+        (wait_goal(), replace(typed, solve_for="service_level")),
+    ):
+        found = staffing_target(goal, inputs)
+        assert (found.kind, found.value, found.answer_within_s, found.from_goal) == (
+            "service_level", 0.9, 15, False,
+        )  # fmt: skip
+
+
+def test_an_average_wait_of_nothing_cannot_be_staffed():
+    with pytest.raises(ValueError, match="endless agents"):
+        staffing_for(StaffingInputs(), wait_goal(target=0.0))
+
+
+def test_stored_inputs_refuse_unknown_choices_and_short_profiles():
+    with pytest.raises(ValueError, match="solve_for"):
+        StaffingInputs(solve_for="miracles")
+    with pytest.raises(ValueError, match="12 monthly"):
+        StaffingInputs(volume_profile=[1.0] * 11)
+    with pytest.raises(ValueError, match="negative"):
+        StaffingInputs(volume_profile=[1.0] * 11 + [-1.0])
+    assert StaffingInputs(volume_profile=[1] * 12).volume_profile == (1,) * 12

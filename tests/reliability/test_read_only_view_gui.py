@@ -133,3 +133,31 @@ def test_opening_a_good_plan_after_viewing_makes_it_editable_again(window, tmp_p
     window.select_goal(2)
     assert window.detail.checkin_form.isEnabled()
     window.plan_files.close()
+
+
+def test_the_banner_speaks_the_language_chosen_while_it_is_shown(window, tmp_path, qapp):
+    from PySide6.QtCore import QLocale
+
+    from goalplanner.ui.language import remove_translations
+    from tests.ui.test_language import choose_in_settings, settle, translation
+
+    plan = tamper(tmp_path, BY_NAME["a parent loop 2-3"])
+    banner = view(window, plan)
+    before = QLocale()
+    try:
+        choose_in_settings(window, "nb")
+        settle()
+        heading = translation(
+            "nb",
+            "ReadOnlyView",
+            "This plan is damaged and shown read-only: nothing can be changed or saved, and the "
+            "file is left as it is. What is wrong ({0}), as `goalplanner check` lists it:",
+        )
+        assert banner.heading.text() == heading.format(len(window.store.problems))
+        title = translation("nb", "ReadOnlyView", "{0} (read-only) — goalplanner")
+        assert window.windowTitle() == title.format(plan.name)
+        assert not window.new_goal_action.isEnabled()  # still nothing that writes
+    finally:
+        remove_translations(qapp)
+        QLocale.setDefault(before)
+        window.plan_files.close()

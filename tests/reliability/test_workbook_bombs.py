@@ -103,6 +103,20 @@ def test_a_zip_listing_more_parts_than_a_plan_has_is_refused_before_it_is_listed
     assert result["opened"] == 0
 
 
+def test_a_workbook_of_thousands_of_tiny_sheets_is_refused_before_it_is_opened(sample_store, workbook):
+    bombs.tiny_sheets(workbook, 3_000)  # a 20,000-sheet one took 8.6 s to open before; 0.5 s to refuse now
+    _small(workbook)
+    result = read_in_child(workbook, sample_store)
+    assert "has 3,010 sheets; at most 214 are expected" in result["refused"], result  # 10 + 3,000
+    assert result["opened"] == 0
+
+
+def test_sheets_a_colleague_added_are_room_enough(sample_store, workbook):
+    bombs.tiny_sheets(workbook, 150)
+    result = read_in_child(workbook, sample_store)
+    assert result == {"problems": [], "changes": 0}
+
+
 def test_a_part_that_unpacks_to_more_than_its_header_says_is_refused(sample_store, workbook):
     with zipfile.ZipFile(workbook) as archive:
         info = archive.getinfo(bombs.GOAL_SHEET)

@@ -121,6 +121,37 @@ def many_parts(path: Path, size: int, noise: int = 0) -> None:
             archive.writestr(f"p/{index}", b"")
 
 
+def tiny_sheets(path: Path, size: int, noise: int = 0) -> None:
+    """``size`` more sheets, each a part of one cell: openpyxl reads every sheet's size on opening."""
+    with zipfile.ZipFile(path) as archive:
+        book = archive.read("xl/workbook.xml").decode()
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+        types = archive.read("[Content_Types].xml").decode()
+    sheet_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+    relation = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+    sheets = "".join(
+        f'<sheet xmlns:r="{relation.rsplit("/", 1)[0]}" name="T{i}" sheetId="{10_000 + i}" r:id="rTiny{i}"/>'
+        for i in range(size)
+    )
+    links = "".join(
+        f'<Relationship Id="rTiny{i}" Type="{relation}" Target="tiny/{i}.xml"/>' for i in range(size)
+    )
+    overrides = "".join(
+        f'<Override PartName="/xl/tiny/{i}.xml" ContentType="{sheet_type}"/>' for i in range(size)
+    )
+    row = '<row r="1"><c r="A1"><v>1</v></c></row>'
+    cell = f'<worksheet xmlns="{MAIN}"><sheetData>{row}</sheetData></worksheet>'
+    parts = {
+        "xl/workbook.xml": lambda: iter([book.replace("</sheets>", sheets + "</sheets>").encode()]),
+        "xl/_rels/workbook.xml.rels": lambda: iter(
+            [rels.replace("</Relationships>", links + "</Relationships>").encode()]
+        ),
+        "[Content_Types].xml": lambda: iter([types.replace("</Types>", overrides + "</Types>").encode()]),
+    }
+    parts |= {f"xl/tiny/{i}.xml": (lambda: iter([cell.encode()])) for i in range(size)}
+    rewrite(path, parts)
+
+
 def billion_laughs(path: Path, size: int = 8, noise: int = 0) -> None:
     """Entities that expand ten times at each of ``size`` levels, in the shared strings."""
     entities = "".join(

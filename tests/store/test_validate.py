@@ -37,6 +37,12 @@ ODD_VALUES = [
     '{"profile": [1, 2, 3]}', '{"profile": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, "x"]}', '{"profile": null}',
     '{"profile": [-1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}', '{"rate": -1}', '{"rate": 11}', '{"rate": true}',
     '{"rate": 1e999}', '{"rate": "-5"}', '{"every": "day"}', '{"every": 1}', '{"curve": null}',
+    '{"solve_for": "goal", "volume": "profile", "patience_s": 90, "open_hours_per_week": 40}',
+    '{"solve_for": "miracles"}', '{"solve_for": 1}', '{"volume": null}', '{"patience_s": "long"}',
+    '{"volume_profile": []}', f'{{"volume_profile": {list(range(12))}}}', '{"volume_profile": [1, 2]}',
+    f'{{"volume_profile": {[-1, *range(11)]}}}', f'{{"volume_profile": {[1e999, *range(11)]}}}',
+    '{"volume_profile": ["a", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}', '{"volume_profile": {"jan": 1}}',
+    '{"volume_profile": [[1], 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}',
 ]  # fmt: skip
 
 READ = {"goals": row_to_goal, "subtargets": row_to_subtarget, "checkins": row_to_checkin}
@@ -143,3 +149,29 @@ def test_a_saved_goal_with_everything_filled_in_is_sound(store: Store):
     store.save_draft({"title": "half typed"}, goal_id=goal_id)
     assert validate(store) == []
     assert store.get_goal(goal_id).resources.staffing == StaffingInputs()
+
+
+def test_the_calculators_choices_and_monthly_volumes_are_kept(store: Store):
+    from goalplanner.core.model import Resources, StaffingInputs
+
+    inputs = StaffingInputs(
+        solve_for="service_level", volume="profile", volume_profile=tuple(range(1000, 13000, 1000)),
+        patience_s=90.0, open_hours_per_week=60.0,
+    )  # fmt: skip
+    goal_id = store.save_goal(wait_goal(resources=Resources(headcount=12, staffing=inputs)))
+    assert validate(store) == []
+    assert store.get_goal(goal_id).resources.staffing == inputs
+
+
+def test_calculator_inputs_stored_before_the_weekly_forecast_load_with_defaults(store: Store):
+    from goalplanner.core.model import Resources, StaffingInputs
+
+    goal_id = store.save_goal(wait_goal(resources=Resources(staffing=StaffingInputs())))
+    old = '{"contacts": 50, "interval_s": 900, "aht_s": 240, "service_level": 0.9, "answer_within_s": 15, '
+    old += '"shrinkage": 0.25, "max_occupancy": 0.85}'
+    with store.transaction() as conn:
+        conn.execute("UPDATE goals SET staffing = ? WHERE id = ?", [old, goal_id])
+    assert validate(store) == []
+    inputs = store.get_goal(goal_id).resources.staffing
+    kept = (inputs.contacts, inputs.solve_for, inputs.volume, inputs.volume_profile)
+    assert kept == (50, "goal", "flat", ())

@@ -61,6 +61,7 @@ def constructed_goals(today: date) -> list[Goal]:
         ("Calls down, monthly", "call_volume", "contacts", "decrease", 12000.0, 6000.0, None, monthly),
         ("Calls up, every two weeks", "call_volume", "contacts", "increase", 500.0, 650.0, None, biweekly),
         ("Calls into a band", "call_volume", "contacts", "range", 1200.0, 900.0, (800.0, 1000.0), weekly),
+        ("Chat launched (milestone)", "milestone", "", "increase", 0.0, 1.0, None, weekly),
     ]
     goals = []
     for number, (title, kpi, unit, direction, baseline, target, band, when) in enumerate(kinds, start=101):

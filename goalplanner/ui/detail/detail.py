@@ -1,4 +1,5 @@
-"""The selected goal: its SMART sentence and status, the check-in form, and its check-ins, plan and chart.
+"""The selected goal: its SMART sentence and status, the check-in form, and its check-ins, plan, chart and
+resources.
 
 The parts change the plan through the session; the detail listens to the session and shows its goal
 again, once, whenever a change touches it (whoever made the change).
@@ -6,7 +7,7 @@ again, once, whenever a change touches it (whoever made the change).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from goalplanner.core.model import Goal
@@ -16,6 +17,7 @@ from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
+from goalplanner.ui.detail.resources_tab import ResourcesTab
 from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.status_style import status_text
@@ -23,6 +25,8 @@ from goalplanner.ui.status_style import status_text
 
 class GoalDetail(QWidget):
     """Everything about one goal of the session's plan; edits are undoable commands on the session."""
+
+    edit_resources = Signal(int)  # the user asked to answer or change this goal's resources (the wizard)
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +44,12 @@ class GoalDetail(QWidget):
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
         self.plan_tab = PlanTab(session)
         self.chart_tab = ChartTab(session)
+        self.resources_tab = ResourcesTab()
+        self.resources_tab.edit_requested.connect(self.edit_resources)
         for part in (self.history, self.plan_tab):  # their problems go on the form's message line
             part.problem.connect(self.checkin_form.show_problem)
         self.tabs = QTabWidget()
-        for tab in (self.history, self.plan_tab, self.chart_tab):
+        for tab in (self.history, self.plan_tab, self.chart_tab, self.resources_tab):
             self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -63,6 +69,7 @@ class GoalDetail(QWidget):
         self.tabs.setTabText(0, self.tr("&Check-ins"))
         self.tabs.setTabText(1, self.tr("&Plan"))
         self.tabs.setTabText(2, self.tr("Char&t"))
+        self.tabs.setTabText(3, self.tr("Reso&urces"))
 
     # -- what the window asks of it --------------------------------------------------------------
 
@@ -77,6 +84,7 @@ class GoalDetail(QWidget):
             self.history.show_evaluation(None)
             self.plan_tab.show_goal(None, [])
             self.chart_tab.show_goal(None, [])
+            self.resources_tab.show_goal(None)
             return
         goal = state.goal
         evaluation = self.session.evaluation(goal.id)  # every check-in judged, once per change
@@ -88,10 +96,15 @@ class GoalDetail(QWidget):
         self.history.show_evaluation(evaluation)
         self.plan_tab.show_goal(goal, plan)
         self.chart_tab.show_goal(goal, plan)
+        self.resources_tab.show_goal(goal)
 
     def show_chart(self) -> None:
         """Bring the chart tab to the front (a goal clicked on the portfolio)."""
         self.tabs.setCurrentWidget(self.chart_tab)
+
+    def show_resources(self) -> None:
+        """Bring the resources tab to the front."""
+        self.tabs.setCurrentWidget(self.resources_tab)
 
     def chart_drawn(self) -> bool:
         """Whether the chart tab holds a drawn chart (the bundle's smoke test asks)."""

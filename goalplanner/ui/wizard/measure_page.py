@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from goalplanner.core.kpis import catalogue, get_kpi
+from goalplanner.core.kpis import catalogue, get_kpi, is_milestone
 from goalplanner.core.model import DIRECTIONS
+from goalplanner.core.templates import target_from_change
 from goalplanner.ui.formatting import unit_label
 from goalplanner.ui.widgets import NumberField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
@@ -56,6 +57,9 @@ class MeasurePage(WizardPage):
         self.change_mode.addItem(self.tr("% of today's value (relative)"), "relative")
         self.change_mode.addItem(self.tr("percentage points"), "points")
         self.change_label = QLabel(wordWrap=True)
+        self._suggested: object = None  # the start choice whose template change is in the field
+        self._target_follows = True  # the target comes from the change, so it follows the baseline
+        self._stretch_follows = True  # the template's stretch target follows the baseline too
 
         form = self.make_form()
         self.form = form
@@ -93,13 +97,13 @@ class MeasurePage(WizardPage):
         self.direction_combo.activated.connect(
             lambda _i: self._set_direction(self.direction_combo.currentData())
         )
-        self.baseline_field.value_changed.connect(lambda v: self.update_goal(baseline=v))
+        self.baseline_field.value_changed.connect(self._baseline_typed)
         self.baseline_date_edit.dateChanged.connect(lambda d: self.update_goal(baseline_date=d.toPython()))
-        self.target_field.value_changed.connect(lambda v: self.update_goal(target=v))
-        self.stretch_field.value_changed.connect(lambda v: self.update_goal(stretch_target=v))
+        self.target_field.value_changed.connect(self._target_typed)
+        self.stretch_field.value_changed.connect(self._stretch_typed)
         self.range_low_field.value_changed.connect(lambda v: self.update_goal(range_low=v))
         self.range_high_field.value_changed.connect(lambda v: self.update_goal(range_high=v))
-        self.change_field.value_changed.connect(self._apply_change)
+        self.change_field.value_changed.connect(self._change_typed)
         self.change_mode.activated.connect(lambda _i: self._apply_change(self.change_field.value()))
 
     # -- filling and reacting ------------------------------------------------------------------
@@ -119,7 +123,27 @@ class MeasurePage(WizardPage):
         template = self.draft.template
         self.hint_label.setText(template.baseline_hint if template else "")
         self.hint_label.setVisible(template is not None)
+        self._target_follows = self._target_follows or goal.target is None
+        self._stretch_follows = self._stretch_follows or goal.stretch_target is None
+        self._suggest_change()
         self._arrange()
+
+    def _suggest_change(self) -> None:
+        """Show the template's suggested change in its own kind ("by 3 points" is +3 points, not 3 %),
+        once per template chosen: coming back to the page keeps what the user made of it."""
+        template, choice = self.draft.template, self.draft.start_choice
+        if template is None or choice == self._suggested or template.change_kind == "value":
+            return
+        self._suggested = choice
+        self.change_mode.setCurrentIndex(self.change_mode.findData(template.change_kind))
+        self.change_field.set_value(self._shown_suggestion())
+
+    def _shown_suggestion(self) -> float | None:
+        """The template's change as the field shows it: relative changes in %, points as they are."""
+        template = self.draft.template
+        if template is None or template.change_kind == "value":
+            return None
+        return round(template.change * 100, 6) if template.change_kind == "relative" else template.change
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -135,6 +159,9 @@ class MeasurePage(WizardPage):
             changes = {"kpi": kpi.key, "unit": kpi.unit, "direction": kpi.direction}
             if kpi.direction == "range" and self.draft.goal.range_low is None:
                 changes |= {"range_low": kpi.healthy_low, "range_high": kpi.healthy_high}
+            if kpi.kind == "milestone":  # not done on the start day, done (1) by the deadline
+                start = self.draft.goal.start
+                changes |= {"baseline": 0.0, "baseline_date": start, "target": 1.0, "stretch_target": None}
             self.update_goal(**changes)
         self.initializePage()
 
@@ -142,15 +169,56 @@ class MeasurePage(WizardPage):
         self.update_goal(direction=direction)
         self._arrange()
 
+    def _baseline_typed(self, baseline: float | None) -> None:
+        """A new baseline moves the target (and the template's stretch) while they come from the change."""
+        self.update_goal(baseline=baseline)
+        template = self.draft.template
+        if baseline is None or self.loading:
+            return
+        changes: dict[str, float | None] = {}
+        target = self._target_for(baseline)
+        if self._target_follows and target is not None:
+            changes["target"] = target
+            self.target_field.set_value(target)
+        if (
+            template is not None
+            and self._stretch_follows
+            and template.stretch is not None
+            and template.change_kind != "value"
+        ):  # a stretch "down to 3 %" needs no baseline
+            changes["stretch_target"] = template.targets(baseline)["stretch_target"]
+            self.stretch_field.set_value(changes["stretch_target"])
+        if changes:
+            self.update_goal(**changes)
+
+    def _target_typed(self, target: float | None) -> None:
+        self._target_follows = target is None  # a target typed by hand stays put
+        self.update_goal(target=target)
+
+    def _stretch_typed(self, stretch: float | None) -> None:
+        self._stretch_follows = stretch is None
+        self.update_goal(stretch_target=stretch)
+
+    def _change_typed(self, change: float | None) -> None:
+        self._target_follows = True  # the target comes from the change again
+        self._apply_change(change)
+
+    def _target_for(self, baseline: float) -> float | None:
+        """The target the change field gives from ``baseline``; the template's own (kept within the
+        metric's bounds) while the field still holds its suggestion."""
+        change, kind = self.change_field.value(), self.change_mode.currentData()
+        if change is None:
+            return None
+        template = self.draft.template
+        if template is not None and kind == template.change_kind and change == self._shown_suggestion():
+            return template.targets(baseline)["target"]
+        return target_from_change(baseline, change / 100 if kind == "relative" else change, kind)
+
     def _apply_change(self, change: float | None) -> None:
         baseline = self.draft.goal.baseline
         if change is None or baseline is None:
             return
-        if self.change_mode.currentData() == "points":
-            target = baseline + change
-        else:
-            target = baseline * (1 + change / 100)
-        target = round(target, 6)
+        target = self._target_for(baseline)
         self.target_field.set_value(target)
         self.update_goal(target=target)
 
@@ -168,8 +236,9 @@ class MeasurePage(WizardPage):
             )
         self.about_label.setVisible(kpi is not None)
         is_range = goal.direction == "range"
-        for name in ("target", "stretch_target"):
-            self._set_row_visible(name, not is_range)
+        milestone = is_milestone(goal.kpi)  # done or not: nothing to type but check-ins of 0 or 1
+        for name in ("unit", "direction", "baseline", "baseline_date", "target", "stretch_target"):
+            self._set_row_visible(name, not milestone and not (is_range and "target" in name))
         for name in ("range_low", "range_high"):
             self._set_row_visible(name, is_range)
         self.change_mode.setItemText(
@@ -178,8 +247,8 @@ class MeasurePage(WizardPage):
             if goal.unit == "%"
             else self.tr("in {0}").format(unit_label(goal.unit) if goal.unit else self.tr("units")),
         )
-        self.form.setRowVisible(self.change_field.parentWidget(), not is_range)
-        self.form.setRowVisible(self.change_label, not is_range)
+        self.form.setRowVisible(self.change_field.parentWidget(), not is_range and not milestone)
+        self.form.setRowVisible(self.change_label, not is_range and not milestone)
 
     def _set_row_visible(self, name: str, visible: bool) -> None:
         widget, _message = self._fields[name]

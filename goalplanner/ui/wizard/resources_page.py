@@ -4,37 +4,27 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
-    QGridLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from goalplanner.core.model import ResourceCheck, StaffingInputs
-from goalplanner.core.staffing import staffing_for
 from goalplanner.ui.widgets import NumberField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
 from goalplanner.ui.wizard.draft import WizardDraft
-
-# Calculator fields: (attribute of StaffingInputs, factor from what the user types to the stored value)
-_CALCULATOR = (
-    ("contacts", 1.0),
-    ("interval_s", 60.0),  # typed in minutes
-    ("aht_s", 1.0),
-    ("service_level", 0.01),  # typed in %
-    ("answer_within_s", 1.0),
-    ("shrinkage", 0.01),
-    ("max_occupancy", 0.01),
-)
+from goalplanner.ui.wizard.staffing_panel import StaffingPanel
 
 
 class YesNo(QWidget):
@@ -79,7 +69,13 @@ class ResourcesPage(WizardPage):
                 "will get what is missing."
             )
         )
-        layout = QVBoxLayout(self)
+        # The calculator's weekly table makes the page taller than a small window: it scrolls as a whole.
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(content)
         self.answers: dict[str, YesNo] = {}
         self.plans: dict[str, QLineEdit] = {}
         for name, title in (
@@ -94,11 +90,12 @@ class ResourcesPage(WizardPage):
         box = QGroupBox(title)
         form = QFormLayout(box)
         answer = YesNo()
-        answer.setObjectName(f"{name}_available")
         plan = text_field()
         plan.setPlaceholderText(self.tr("If no: how will you get it, and by when?"))
         self.answers[name], self.plans[name] = answer, plan
-        form.addRow(self.tr("Available"), answer)
+        answer_box, answer_message = with_message(answer)  # "not answered yet" shows here
+        form.addRow(self.tr("Available"), answer_box)
+        self.register(f"{name}_available", answer, answer_message)
         plan_box, message = with_message(plan)
         form.addRow(self.tr("Plan"), plan_box)
         self.register(f"{name}_plan", plan, message)
@@ -129,32 +126,12 @@ class ResourcesPage(WizardPage):
         box, message = with_message(self.headcount_field)
         form.addRow(self.tr("Headcount"), box)
         self.register("headcount", self.headcount_field, message)
-        self.calculator_check = QCheckBox(self.tr("Work out the agents a queue needs (Erlang C)"))
+        self.calculator_check = QCheckBox(self.tr("Work out the agents each week needs (Erlang C)"))
         self.calculator_check.setObjectName("use_staffing")
         form.addRow("", self.calculator_check)
-        self.calculator = QWidget()
-        grid = QGridLayout(self.calculator)
-        grid.setContentsMargins(0, 0, 0, 0)
-        labels = (
-            self.tr("Contacts per interval"),
-            self.tr("Interval (minutes)"),
-            self.tr("Handle time (s)"),
-            self.tr("Service level (%)"),
-            self.tr("Answered within (s)"),
-            self.tr("Shrinkage (%)"),
-            self.tr("Occupancy cap (%)"),
-        )
-        self.calculator_fields: dict[str, NumberField] = {}
-        for index, ((attribute, _factor), label) in enumerate(zip(_CALCULATOR, labels, strict=True)):
-            field = NumberField(allow_empty=False, minimum=0)
-            field.setObjectName(attribute)
-            field.setMaximumWidth(90)
-            self.calculator_fields[attribute] = field
-            grid.addWidget(QLabel(label), index // 2, (index % 2) * 2)
-            grid.addWidget(field, index // 2, (index % 2) * 2 + 1)
-        self.staffing_label = QLabel(wordWrap=True)
-        grid.addWidget(self.staffing_label, 4, 0, 1, 4)
-        form.addRow("", self.calculator)
+        self.calculator = StaffingPanel()
+        self.staffing_label = self.calculator.staffing_label
+        form.addRow(self.calculator)
 
     def _connect(self) -> None:
         for name in ("staff", "budget", "skills"):
@@ -170,9 +147,8 @@ class ResourcesPage(WizardPage):
             )
         self.skills_edit.textEdited.connect(lambda text: self._set_resources(skills_needed=text))
         self.calculator_check.toggled.connect(self._calculator_toggled)
-        for field in self.calculator_fields.values():
-            field.value_changed.connect(lambda _v: self._calculator_changed())
-            field.textEdited.connect(self.completeChanged)
+        self.calculator.inputs_changed.connect(lambda inputs: self._set_resources(staffing=inputs))
+        self.calculator.edited.connect(self.completeChanged)
 
     # -- writing the goal ----------------------------------------------------------------------
 
@@ -191,23 +167,11 @@ class ResourcesPage(WizardPage):
     def _calculator_toggled(self, on: bool) -> None:
         self.calculator.setVisible(on)
         if on and not self.loading:
-            self._fill_calculator(StaffingInputs())
-            self._calculator_changed()
+            inputs = StaffingInputs()
+            self.calculator.set_inputs(inputs)
+            self._set_resources(staffing=inputs)
         elif not on:
             self._set_resources(staffing=None)
-
-    def _calculator_changed(self) -> None:
-        values = {}
-        for attribute, factor in _CALCULATOR:
-            value = self.calculator_fields[attribute].value()
-            if value is None:
-                return
-            values[attribute] = value * factor
-        self._set_resources(staffing=StaffingInputs(**values))
-
-    def _fill_calculator(self, inputs: StaffingInputs) -> None:
-        for attribute, factor in _CALCULATOR:
-            self.calculator_fields[attribute].set_value(round(getattr(inputs, attribute) / factor, 6))
 
     def load(self) -> None:
         resources = self.draft.goal.resources
@@ -222,53 +186,24 @@ class ResourcesPage(WizardPage):
         self.calculator_check.setChecked(resources.staffing is not None)
         self.calculator.setVisible(resources.staffing is not None)
         if resources.staffing is not None:
-            self._fill_calculator(resources.staffing)
+            self.calculator.set_inputs(resources.staffing)
 
     # -- showing results -----------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        # Back from the When page does not initialise the page again: the weeks follow a new deadline here.
+        super().showEvent(event)
+        self.show_findings(self.draft.findings)
 
     def show_findings(self, findings) -> None:
         super().show_findings(findings)
         goal = self.draft.goal
         for name in ("staff", "budget", "skills"):
             self.plans[name].setEnabled(self.answers[name].answer() is not True)
-        self.staffing_label.setText(self._staffing_text())
+        self.calculator.show_goal(goal)
         self.budget_label.setText(self._budget_text())
         self.budget_form.setRowVisible(self.budget_label, goal.kpi == "cpc")
         self.budget_form.setRowVisible(self.budget_contacts_row, goal.kpi == "cpc")
-
-    def _staffing_text(self) -> str:
-        for field in self.calculator_fields.values():
-            if self.calculator_check.isChecked() and field.problem():
-                return field.problem()
-        inputs = self.draft.goal.resources.staffing
-        if inputs is None:
-            return ""
-        try:
-            need = staffing_for(inputs)
-        except ValueError as error:
-            return self.tr("Cannot work it out: {0}").format(
-                QCoreApplication.translate("Staffing", str(error))
-            )
-        locale = QLocale()
-        text = self.tr(
-            "Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). "
-            "Service level {2}%, average wait {3} s, occupancy {4}%."
-        ).format(
-            need.agents,
-            need.scheduled,
-            locale.toString(100 * need.service_level, "f", 1),
-            locale.toString(need.asa, "f", 1),
-            locale.toString(100 * need.occupancy, "f", 1),
-        )
-        headcount = self.draft.goal.resources.headcount
-        if headcount is not None:
-            gap = need.scheduled - headcount
-            text += " " + (
-                self.tr("Headcount {0}: {1} short.").format(headcount, gap)
-                if gap > 0
-                else self.tr("Headcount {0} is enough.").format(headcount)
-            )
-        return text
 
     def _budget_text(self) -> str:
         goal = self.draft.goal
@@ -286,7 +221,5 @@ class ResourcesPage(WizardPage):
         return self.tr("Contacts × cost per contact — {0}").format("; ".join(parts))
 
     def isComplete(self) -> bool:
-        calculator_ok = not self.calculator_check.isChecked() or all(
-            not field.problem() for field in self.calculator_fields.values()
-        )
+        calculator_ok = not self.calculator_check.isChecked() or not self.calculator.problem()
         return super().isComplete() and calculator_ok

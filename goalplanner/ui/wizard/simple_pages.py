@@ -192,5 +192,5 @@ class WhenPage(WizardPage):
     def show_findings(self, findings) -> None:
         super().show_findings(findings)
         goal = self.draft.goal
-        count = goal.checkins_before_deadline()
-        self.count_label.setText(self.tr("Check-ins before the deadline: {0}").format(count))
+        count = goal.checkins_until_deadline()  # as many as the goal will ask for, the last on the deadline
+        self.count_label.setText(self.tr("Check-ins up to the deadline: {0}").format(count))

@@ -106,9 +106,17 @@ class GoalWizard(QWizard):
         self.draft.edited.connect(self._draft_timer.start)
         self.currentIdChanged.connect(self._page_changed)
         if resume_page is not None:
-            self.restart()
-            while self.currentId() < min(resume_page, REVIEW) and self.currentId() != -1:
-                self.next()
+            self.go_to(resume_page)
+
+    def go_to(self, page_id: int) -> None:
+        """Show page ``page_id`` (at most the review), stepping through the pages before it so each
+        fills its fields and Back leads through them; stops early at a page that cannot be left."""
+        self.restart()
+        while self.currentId() < min(page_id, REVIEW) and self.currentId() != -1:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
 
     # -- the draft goal (read through to ``draft``, for the main window and tests) -------------
 
