@@ -20,9 +20,9 @@ from datetime import date, timedelta
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.kpis import get_kpi
-from goalplanner.core.model import Goal, SubTarget
+from goalplanner.core.model import CURVES, Goal, PlanShape, SubTarget
+from goalplanner.core.shapes import check_rate, periods_elapsed, plan_target, value_at_rate
 
-CURVES = ("linear", "geometric", "front", "back", "seasonal")
 KINDS = ("level", "flow")
 
 
@@ -120,11 +120,15 @@ def breakdown(
     seasonal_profile: Sequence[float] | None = None,
     goal_id: int | None = None,
     per: str | None = None,
+    rate: float | None = None,
+    every: str = "month",
 ) -> list[SubTarget]:
     """Sub-targets for each month or ISO week of the goal; the last level value is exactly ``target``.
 
     For flow metrics, ``baseline`` and ``target`` are totals per ``per`` ("week", "biweekly" or
     "month"; default: the period itself); each period's total is the daily rate times its days.
+    A geometric curve with a ``rate`` changes by it every ``every`` (calendar weeks or months),
+    holds the target once there, and steps to the target in the last period when it falls short.
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be 'level' or 'flow'; got {kind!r}")
@@ -138,6 +142,8 @@ def breakdown(
                 "Breakdown", "a seasonal curve follows calendar days; leave the working calendar out"
             )
         )
+    if curve == "geometric" and rate is not None:
+        check_rate(baseline, target, rate)
     spans = periods(start, deadline, period)
     seasonal = _seasonal_progress(seasonal_profile, start, deadline) if curve == "seasonal" else None
     shape = curve_function(curve, power=power, seasonal=seasonal)
@@ -151,7 +157,10 @@ def breakdown(
     plan = []
     for span in spans:
         tau = count(start, span.end) / total
-        value = planned_value(baseline, target, shape(tau), curve)
+        if curve == "geometric" and rate is not None:
+            value = value_at_rate(baseline, target, rate, periods_elapsed(start, span.end, every))
+        else:
+            value = planned_value(baseline, target, shape(tau), curve)
         if span is spans[-1]:
             value = target
         if kind == "flow":  # the period's total: the daily rate at its end times its (working) days
@@ -202,11 +211,13 @@ def respread(
     calendar: WorkCalendar | None = None,
     *,
     power: float = 2.0,
+    shape: PlanShape | None = None,
 ) -> list[SubTarget]:
     """Re-spread the unlocked level values between the locked ones so the plan still ends at ``target``.
 
     Each stretch between two fixed points (the baseline at the start, a locked period,
-    the target at the last period) follows the curve's shape between them.
+    the target at the last period) follows the curve's shape between them: ``curve``'s, or the
+    goal's whole ``shape`` (a rate, last year's months) when given.
     """
     if not plan:
         return []
@@ -216,10 +227,7 @@ def respread(
                 "Breakdown", "the last period is the target itself: change the goal's target instead"
             )
         )
-    shape = curve_function("linear" if curve in ("geometric", "seasonal") else curve, power=power)
-    count = calendar.working_days if calendar is not None else _calendar_days
-    total = count(start, deadline)
-    progress = [shape(count(start, sub.period_end) / total) for sub in plan]
+    progress = _progress(plan, baseline, target, start, deadline, curve, calendar, power, shape)
     anchors = [(-1, 0.0, baseline)] + [(i, progress[i], s.planned) for i, s in enumerate(plan) if s.locked]
     if anchors[-1][0] != len(plan) - 1:
         anchors.append((len(plan) - 1, 1.0, target))
@@ -233,6 +241,58 @@ def respread(
     return result
 
 
+def _progress(
+    plan: Sequence[SubTarget],
+    baseline: float,
+    target: float,
+    start: date,
+    deadline: date,
+    curve: str,
+    calendar: WorkCalendar | None,
+    power: float,
+    shape: PlanShape | None,
+) -> list[float]:
+    """How far along the curve (0 at the baseline, 1 at the target) each period of ``plan`` ends."""
+    count = calendar.working_days if calendar is not None else _calendar_days
+    total = count(start, deadline)
+    if shape is None or target == baseline:
+        g = curve_function("linear" if curve in ("geometric", "seasonal") else curve, power=power)
+        return [g(count(start, sub.period_end) / total) for sub in plan]
+    # the shaped plan itself says how far along each period is; a label it lacks goes straight
+    try:
+        shaped = _shaped(baseline, target, start, deadline, plan[0].period, shape, calendar, power=power)
+    except ValueError:  # a shape that no longer fits the goal (a rise for a cut): the edit still lands
+        return _progress(plan, baseline, target, start, deadline, "linear", calendar, power, None)
+    along = {s.label: (s.planned - baseline) / (target - baseline) for s in shaped}
+    return [along.get(sub.label, count(start, sub.period_end) / total) for sub in plan]
+
+
+def _shaped(
+    baseline: float,
+    target: float,
+    start: date,
+    deadline: date,
+    period: str,
+    shape: PlanShape,
+    calendar: WorkCalendar | None,
+    **options: object,
+) -> list[SubTarget]:
+    """``breakdown`` along ``shape`` (a seasonal shape follows calendar days, whatever the calendar)."""
+    return breakdown(
+        baseline,
+        target,
+        start,
+        deadline,
+        period,
+        shape.curve,
+        None if shape.curve == "seasonal" else calendar,
+        seasonal_profile=shape.profile or None,
+        rate=shape.rate,
+        every=shape.every,
+        **options,
+    )
+
+
 # -- a goal's whole plan ---------------------------------------------------------------------------
 
 
@@ -240,22 +300,17 @@ def plan_for(
     goal: Goal,
     calendar: WorkCalendar | None = None,
     previous: Sequence[SubTarget] = (),
-    curve: str = "linear",
+    shape: PlanShape | None = None,
 ) -> list[SubTarget]:
-    """Monthly and weekly sub-targets for ``goal``, keeping values the manager locked in ``previous``.
+    """Monthly and weekly sub-targets for ``goal`` along its plan shape (or ``shape``), keeping values
+    the manager locked in ``previous``.
 
     Flow values (calls, tickets) are read as totals per check-in period: per week for weekly
     check-ins, per month for monthly ones. Returns [] when the goal lacks a baseline, a target
-    or a deadline after its start.
+    or a deadline after its start; ``ValueError`` when the shape cannot make a plan for it.
     """
-    target = goal.target
-    if (
-        goal.direction == "range"
-        and target is None
-        and goal.range_low is not None
-        and goal.range_high is not None
-    ):
-        target = (goal.range_low + goal.range_high) / 2
+    shape = shape or goal.plan_shape
+    target = plan_target(goal)
     if goal.baseline is None or target is None or goal.deadline is None or goal.deadline <= goal.start:
         return []
     kpi = get_kpi(goal.kpi)
@@ -266,14 +321,15 @@ def plan_for(
     plan: list[SubTarget] = []
     for period in ("month", "week"):
         per = PER_CADENCE[goal.checkin_cadence]
-        values = breakdown(goal.baseline, target, goal.start, goal.deadline, period, curve, calendar,
-                           kind=kind, goal_id=goal.id, per=per)  # fmt: skip
+        values = _shaped(goal.baseline, target, goal.start, goal.deadline, period, shape, calendar,
+                         kind=kind, goal_id=goal.id, per=per)  # fmt: skip
         kept = [
             replace(s, planned=locked[(period, s.label)], locked=True) if (period, s.label) in locked else s
             for s in values[:-1]
         ] + values[-1:]
         if kind == "level" and any(s.locked for s in kept):
-            kept = respread(kept, goal.baseline, target, goal.start, goal.deadline, curve, calendar)
+            kept = respread(kept, goal.baseline, target, goal.start, goal.deadline, calendar=calendar,
+                            shape=shape)  # fmt: skip
         plan += kept
     return plan
 

@@ -19,6 +19,10 @@ CADENCES = ("weekly", "biweekly", "monthly")
 DIRECTIONS = ("increase", "decrease", "range")
 STATES = ("draft", "active", "achieved", "missed", "dropped")
 PERIODS = ("month", "week")
+# How a plan goes from the baseline to the target (see core.breakdown and shared/DOMAIN.md section 3).
+CURVES = ("linear", "geometric", "front", "back", "seasonal")
+# The largest change "x % every period" takes: +1000 % a period; a cut is above -100 %.
+MAX_RATE = 10.0
 # What the staffing calculator solves for: the goal's own target (average wait, service level or
 # abandonment, when its metric names one) or a service level typed into the calculator.
 STAFFING_SOLVE_FOR = ("goal", "service_level")
@@ -104,6 +108,7 @@ def require_storable(item: Goal | SubTarget | CheckIn) -> None:
         if staffing is not None:
             numbers |= {f"staffing {k}": getattr(staffing, k) for k in STAFFING_NUMBERS}
             numbers |= {f"staffing month {i + 1}": v for i, v in enumerate(staffing.volume_profile)}
+        numbers |= {f"plan profile {i + 1}": v for i, v in enumerate(item.plan_shape.profile)}
     elif isinstance(item, SubTarget):
         numbers = {"planned": item.planned}
     else:
@@ -208,6 +213,38 @@ class Resources:
         _require_text("skills_needed", self.skills_needed)
 
 
+@dataclass(frozen=True)
+class PlanShape:
+    """The plan's shape, kept with the goal so every re-spreading of its plan follows the same curve."""
+
+    curve: str = "linear"
+    # "geometric": the change every ``every`` (-0.05 is "-5 % a month"); None: the even rate that
+    # ends exactly at the target.
+    rate: float | None = None
+    every: str = "month"
+    # "seasonal": last year's values for January to December; the plan advances with them.
+    profile: tuple[float, ...] = ()
+
+    def __post_init__(self) -> None:
+        _require_choice("curve", self.curve, CURVES)
+        _require_choice("every", self.every, PERIODS)
+        _require_finite("rate", self.rate)
+        if self.rate is not None and not -1 < self.rate <= MAX_RATE:
+            raise ValueError(f"rate must be above -100 % and at most {MAX_RATE:.0%}; got {self.rate!r}")
+        if isinstance(self.profile, str | bytes):
+            raise ValueError("profile must be a list of 12 numbers")
+        profile = tuple(self.profile)
+        for value in profile:
+            _require_finite("profile", value)
+            if value < 0:
+                raise ValueError(f"profile values must be 0 or more; got {value!r}")
+        if len(profile) not in (0, 12):
+            raise ValueError(f"profile must hold 12 monthly values; got {len(profile)}")
+        if self.curve == "seasonal" and (not profile or sum(profile) <= 0):
+            raise ValueError("a seasonal plan needs last year's 12 monthly values, not all zero")
+        object.__setattr__(self, "profile", tuple(float(value) for value in profile))
+
+
 _GOAL_NUMBERS = ("baseline", "target", "stretch_target", "range_low", "range_high")
 _GOAL_TEXT = ("title", "team", "scope", "owner", "reviewer", "why", "strategy", "kpi", "unit")
 
@@ -245,6 +282,8 @@ class Goal:
     range_high: float | None = None
     # Achievable
     resources: Resources = field(default_factory=Resources)
+    # The plan's shape (straight line unless chosen)
+    plan_shape: PlanShape = field(default_factory=PlanShape)
     state: str = "draft"
 
     def __post_init__(self) -> None:
@@ -266,6 +305,8 @@ class Goal:
         self.contributors = tuple(self.contributors)
         for name in self.contributors:
             _require_text("contributors", name)
+        if not isinstance(self.plan_shape, PlanShape):
+            raise TypeError(f"plan_shape must be a PlanShape; got {type(self.plan_shape).__name__}")
 
     @property
     def lower_is_better(self) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import asdict, fields
 from datetime import date
 from typing import Any
 
-from goalplanner.core.model import Goal, ResourceCheck, Resources, StaffingInputs
+from goalplanner.core.model import Goal, PlanShape, ResourceCheck, Resources, StaffingInputs
 
 _DATE_FIELDS = ("start", "deadline", "baseline_date")
 
@@ -17,6 +17,7 @@ def goal_to_dict(goal: Goal) -> dict[str, Any]:
     for name in _DATE_FIELDS:
         data[name] = data[name].isoformat() if data[name] is not None else None
     data["contributors"] = list(goal.contributors)
+    data["plan_shape"]["profile"] = list(goal.plan_shape.profile)
     return data
 
 
@@ -31,6 +32,10 @@ def goal_from_dict(data: dict[str, Any]) -> Goal:
         values.pop("start", None)
     if "resources" in values:
         values["resources"] = resources_from_dict(values["resources"])
+    if values.get("plan_shape") is not None:
+        values["plan_shape"] = PlanShape(**values["plan_shape"])
+    else:
+        values.pop("plan_shape", None)
     return Goal(**values)
 
 

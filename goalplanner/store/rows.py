@@ -22,6 +22,7 @@ from typing import Any
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import (
     CADENCES,
+    CURVES,
     DIRECTIONS,
     PERIODS,
     STAFFING_SOLVE_FOR,
@@ -29,6 +30,7 @@ from goalplanner.core.model import (
     STATES,
     CheckIn,
     Goal,
+    PlanShape,
     ResourceCheck,
     Resources,
     StaffingInputs,
@@ -212,6 +214,35 @@ def _staffing(parsed: Any) -> str | None:
     return None
 
 
+PLAN_SHAPE_FIELDS = tuple(f.name for f in fields(PlanShape))
+
+
+def _plan_shape(parsed: Any) -> str | None:
+    if type(parsed) is not dict:
+        return "not the plan's shape (a JSON object)"
+    unknown = sorted(set(parsed) - set(PLAN_SHAPE_FIELDS))
+    if unknown:
+        return f"unknown parts of the plan's shape: {', '.join(unknown)}"
+    if "curve" in parsed and (problem := choice_problem(parsed["curve"], CURVES)):
+        return f"curve {problem}"
+    if "every" in parsed and (problem := choice_problem(parsed["every"], PERIODS)):
+        return f"every {problem}"
+    if (problem := number_problem(parsed.get("rate"), required=False)) is not None:
+        return f"rate is {problem}"
+    profile = parsed.get("profile", [])
+    if type(profile) is not list or any(number_problem(v) for v in profile):
+        return "profile is not a list of numbers"
+    try:
+        PlanShape(**parsed)
+    except (ValueError, TypeError) as exc:
+        return str(exc)
+    return None
+
+
+def _read_plan_shape(text: str | None) -> PlanShape:
+    return PlanShape(**_loads(text)) if text else PlanShape()
+
+
 def _monthly_volumes(value: object) -> str | None:
     if type(value) is not list or len(value) not in (0, 12):
         return "not a list of 12 monthly volumes"
@@ -270,6 +301,7 @@ _GOAL_CHECKS: dict[str, Callable[[object], str | None]] = {
     **{name: (lambda v: flag_problem(v, required=False)) for name in GOAL_FLAGS},
     "headcount": count_problem,
     "staffing": lambda v: None if v is None or v == "" else json_problem(v, _staffing),
+    "plan_shape": lambda v: None if v is None or v == "" else json_problem(v, _plan_shape),
 }
 _SUBTARGET_CHECKS: dict[str, Callable[[object], str | None]] = {
     "goal_id": id_problem,
@@ -403,8 +435,16 @@ def goal_to_row(goal: Goal) -> dict[str, Any]:
         "skills_needed": res.skills_needed,
         "staffing": json.dumps(asdict(res.staffing)) if res.staffing is not None else None,
         "budget_contacts": res.budget_contacts,
+        "plan_shape": _plan_shape_json(goal.plan_shape),
         "state": goal.state,
     }
+
+
+def _plan_shape_json(shape: PlanShape) -> str | None:
+    """The shape as JSON; NULL for a straight line (as every goal saved before shapes)."""
+    if shape == PlanShape():
+        return None
+    return json.dumps(asdict(shape) | {"profile": list(shape.profile)})
 
 
 def row_to_goal(row: dict[str, Any]) -> Goal:
@@ -448,6 +488,7 @@ def row_to_goal(row: dict[str, Any]) -> Goal:
             range_low=row["range_low"],
             range_high=row["range_high"],
             resources=resources,
+            plan_shape=_read_plan_shape(row["plan_shape"]),
             state=row["state"],
         )
     except _READ_ERRORS as exc:

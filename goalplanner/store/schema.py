@@ -103,8 +103,14 @@ MIGRATION_3 = (
     "INSERT INTO plan_info (key, value) VALUES ('plan_id', lower(hex(randomblob(16))))",
 )
 
+MIGRATION_4 = (
+    # The plan's shape chosen in the wizard (JSON of core.model.PlanShape); NULL, as in every plan
+    # before it, is a straight line.
+    "ALTER TABLE goals ADD COLUMN plan_shape TEXT",
+)
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2, MIGRATION_3]
+MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4]
 
 # The tables of the current version.
 TABLES = ("goals", "subtargets", "checkins", "wizard_drafts", "plan_info")

@@ -33,13 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 from goalplanner.core.hierarchy import MAX_DEPTH
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
-from goalplanner.core.model import CADENCES, DIRECTIONS, PERIODS, STAFFING_NUMBERS, STATES
+from goalplanner.core.model import CADENCES, CURVES, DIRECTIONS, MAX_RATE, PERIODS, STAFFING_NUMBERS, STATES
 from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError, StoreError
 from goalplanner.store.rows import (
     GOAL_FLAGS,
     GOAL_NUMBERS,
     GOAL_TEXT,
+    PLAN_SHAPE_FIELDS,
     STAFFING_CHOICES,
     BadRowError,
     describe,
@@ -323,6 +324,29 @@ def _json(c: str, shape: str, member: str = "0", *, optional: bool = False) -> s
     )
 
 
+def _plan_shape(c: str) -> str:
+    # Any key outside the shape's, or a shape the rows' check would refuse: looked at in Python.
+    keys = ", ".join(f"'{name}'" for name in PLAN_SHAPE_FIELDS)
+    curves = ", ".join(f"'{curve}'" for curve in CURVES)
+    return (
+        f"{c} IS NOT NULL AND {c} != '' AND (typeof({c}) != 'text' OR NOT json_valid({c}) "
+        f"OR json_type({c}) != 'object' "
+        f"OR EXISTS (SELECT 1 FROM json_each({c}) WHERE key NOT IN ({keys})) "
+        f"OR coalesce(json_type({c}, '$.curve'), 'text') != 'text' "
+        f"OR coalesce(json_extract({c}, '$.curve'), 'linear') NOT IN ({curves}) "
+        f"OR coalesce(json_type({c}, '$.every'), 'text') != 'text' "
+        f"OR coalesce(json_extract({c}, '$.every'), 'month') NOT IN ('month', 'week') "
+        f"OR json_type({c}, '$.rate') NOT IN ('integer', 'real', 'null') "
+        f"OR json_extract({c}, '$.rate') <= -1 OR json_extract({c}, '$.rate') > {MAX_RATE} "
+        f"OR coalesce(json_type({c}, '$.profile'), 'array') != 'array' "
+        f"OR json_array_length(coalesce(json_extract({c}, '$.profile'), '[]')) NOT IN (0, 12) "
+        f"OR EXISTS (SELECT 1 FROM json_each({c}, '$.profile') "
+        f"WHERE type NOT IN ('integer', 'real') OR value < 0 OR value > {_LARGEST}) "
+        f"OR (json_extract({c}, '$.curve') = 'seasonal' AND coalesce((SELECT sum(value) "
+        f"FROM json_each({c}, '$.profile')), 0) <= 0))"
+    )
+
+
 def _listed(names: Iterable[str]) -> str:
     return ", ".join(f"'{name}'" for name in names)
 
@@ -359,6 +383,7 @@ _RULES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(GOAL_FLAGS, lambda c: _flag(c, False)),
         "headcount": _count,
         "staffing": lambda c: _json(c, "object", _STAFFING_MEMBER, optional=True),
+        "plan_shape": _plan_shape,
     },
     "subtargets": {
         "goal_id": _integer,

@@ -30,6 +30,13 @@ ODD_VALUES = [
     "2025-01-01", "2025-02-30", "2025-02-28", "20250101", "2025-W01-1", "0000-01-01", "2025-01-01 ",
     "2025-1-1", "weekly", "month", "active", "decrease", "[]", '["Ann"]', "[1]", '["Ann", ', "{}",
     '{"contacts": 10}', '{"contacts": 1e999}', '{"contacts": "ten"}', '{"other": 1}', "[[[[[]]]]]",
+    # plan shapes, sound and not
+    '{"curve": "geometric", "rate": -0.05, "every": "month", "profile": []}', '{"rate": null}',
+    '{"curve": "seasonal", "profile": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]}', '{"curve": "wavy"}',
+    '{"curve": "seasonal"}', '{"curve": "seasonal", "profile": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}',
+    '{"profile": [1, 2, 3]}', '{"profile": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, "x"]}', '{"profile": null}',
+    '{"profile": [-1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}', '{"rate": -1}', '{"rate": 11}', '{"rate": true}',
+    '{"rate": 1e999}', '{"rate": "-5"}', '{"every": "day"}', '{"every": 1}', '{"curve": null}',
     '{"solve_for": "goal", "volume": "profile", "patience_s": 90, "open_hours_per_week": 40}',
     '{"solve_for": "miracles"}', '{"solve_for": 1}', '{"volume": null}', '{"patience_s": "long"}',
     '{"volume_profile": []}', f'{{"volume_profile": {list(range(12))}}}', '{"volume_profile": [1, 2]}',

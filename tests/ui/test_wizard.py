@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget, QWi
 from goalplanner.store import Store
 from goalplanner.ui.widgets import format_date
 from goalplanner.ui.wizard import GoalWizard
-from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, WHAT, WHEN, WHO, WHY
+from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, SHAPE, WHAT, WHEN, WHO, WHY
 
 
 @pytest.fixture
@@ -101,6 +101,7 @@ def fill_wait_goal(qtbot, wiz):
     type_into(qtbot, wiz, "start", format_date(date(2025, 1, 6)))  # the user's format
     type_into(qtbot, wiz, "deadline", "2025-02-16")  # or ISO
     choose(wiz, "checkin_cadence", "weekly")
+    next_page(qtbot, wiz, SHAPE)
     next_page(qtbot, wiz, REVIEW)
 
 
@@ -155,6 +156,7 @@ def test_template_fills_metric_and_suggested_targets(qtbot, wizard, store):
         next_page(qtbot, wizard, page)
     type_into(qtbot, wizard, "strategy", "Customers first")
     next_page(qtbot, wizard, WHEN)
+    next_page(qtbot, wizard, SHAPE)
     next_page(qtbot, wizard, REVIEW)
     with qtbot.waitSignal(wizard.saved) as saved:
         finish(qtbot, wizard)

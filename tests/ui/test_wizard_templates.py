@@ -10,7 +10,7 @@ from goalplanner.core.progress import evaluate
 from goalplanner.store import Store
 from goalplanner.ui.goal_tree import GOAL_ROLE
 from goalplanner.ui.wizard import GoalWizard
-from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, WHAT, WHEN, WHO, WHY
+from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, SHAPE, WHAT, WHEN, WHO, WHY
 from tests.ui.test_tracking import find_row, status_of
 from tests.ui.test_wizard import choose, close_quietly, field, finish, next_page, type_into
 
@@ -56,6 +56,7 @@ def answer_resources_and_save(qtbot, wiz):
     next_page(qtbot, wiz, WHY)
     type_into(qtbot, wiz, "strategy", "Win on service")
     next_page(qtbot, wiz, WHEN)
+    next_page(qtbot, wiz, SHAPE)
     next_page(qtbot, wiz, REVIEW)
     review = field(wiz, "smart_sentence").text()
     with qtbot.waitSignal(wiz.saved) as saved:
@@ -102,6 +103,7 @@ def test_six_week_template_gives_six_weekly_checkins(qtbot, wizard, store):
         next_page(qtbot, wizard, page)
     assert field(wizard, "checkin_cadence").currentData() == "weekly"
     assert wizard.currentPage().count_label.text() == "Check-ins up to the deadline: 6"
+    next_page(qtbot, wizard, SHAPE)
     next_page(qtbot, wizard, REVIEW)
     assert "because long waits are the complaint" in field(wizard, "smart_sentence").text()
     with qtbot.waitSignal(wizard.saved) as saved:

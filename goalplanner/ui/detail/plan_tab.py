@@ -27,6 +27,7 @@ from goalplanner.ui.detail.models import PlanTableModel, table_view
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.split_dialog import SplitDialog
+from goalplanner.ui.wizard.shape_preview import shape_error_text
 
 
 class PlanTab(QWidget):
@@ -121,7 +122,8 @@ class PlanTab(QWidget):
         kpi = get_kpi(goal.kpi)
         if (kpi is None or kpi.kind == "level") and goal.baseline is not None and goal.target is not None:
             calendar = self.session.calendar(goal)
-            rows = respread(rows, goal.baseline, goal.target, goal.start, goal.deadline, calendar=calendar)
+            rows = respread(rows, goal.baseline, goal.target, goal.start, goal.deadline, calendar=calendar,
+                            shape=goal.plan_shape)  # fmt: skip
         return [s for s in edited if s.period != period] + rows
 
     def set_planned(self, label: str, value: float) -> None:
@@ -150,7 +152,11 @@ class PlanTab(QWidget):
 
     def reset_plan(self) -> None:
         """Drop every manual value: the plan follows the curve again."""
-        if self.goal is not None:
-            self._replace_plan(
-                plan_for(self.goal, self.session.calendar(self.goal)), self.tr("Reset plan to curve")
-            )
+        if self.goal is None:
+            return
+        try:
+            plan = plan_for(self.goal, self.session.calendar(self.goal))  # along the goal's own shape
+        except ValueError as error:  # a shape that no longer fits the goal (a rise for a cut)
+            self.problem.emit(shape_error_text(error))
+            return
+        self._replace_plan(plan, self.tr("Reset plan to curve"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.model import Goal
+from goalplanner.core.shapes import ShapeError
 from goalplanner.core.smart import Finding, Thresholds, has_errors
 from goalplanner.core.templates import Template
 from goalplanner.store import Store, StoreError
@@ -29,13 +30,26 @@ from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.wizard.draft import COPY, WizardDraft, blank_goal
 from goalplanner.ui.wizard.measure_page import MeasurePage
 from goalplanner.ui.wizard.resources_page import ResourcesPage
+from goalplanner.ui.wizard.shape_page import ShapePage
+from goalplanner.ui.wizard.shape_preview import shape_error_text
 from goalplanner.ui.wizard.simple_pages import WhatPage, WhenPage, WhoPage, WhyPage
 from goalplanner.ui.wizard.start_review_pages import ReviewPage, StartPage
 
 log = logging.getLogger("goalplanner")
 
-START, WHAT, WHO, MEASURE, RESOURCES, WHY, WHEN, REVIEW = range(8)
+START, WHAT, WHO, MEASURE, RESOURCES, WHY, WHEN, SHAPE, REVIEW = range(9)
+# A draft remembers its page by name; drafts saved before the Plan page numbered them without it.
+PAGE_NAMES = ("start", "what", "who", "measure", "resources", "why", "when", "shape", "review")
+_NUMBERED_BEFORE_SHAPES = ("start", "what", "who", "measure", "resources", "why", "when", "review")
 DRAFT_DELAY_MS = 1500  # a pause in typing this long saves the draft
+
+
+def resume_page_of(payload: dict[str, Any]) -> int:
+    """The page a saved draft was left on (by name, or by the numbering before the Plan page)."""
+    saved = payload.get("page", "what")
+    if type(saved) is int and 0 <= saved < len(_NUMBERED_BEFORE_SHAPES):
+        saved = _NUMBERED_BEFORE_SHAPES[saved]
+    return PAGE_NAMES.index(saved) if saved in PAGE_NAMES else WHAT
 
 
 class GoalWizard(QWizard):
@@ -57,7 +71,7 @@ class GoalWizard(QWizard):
         resume_page = None
         if draft is not None:
             self.draft = WizardDraft.resumed(draft.payload, draft.id, store.list_goals, parent=self)
-            resume_page = draft.payload.get("page", WHAT)
+            resume_page = resume_page_of(draft.payload)
         else:
             new_goal = goal if goal is not None else blank_goal()
             self.draft = WizardDraft(new_goal, store.list_goals, parent=self)
@@ -76,6 +90,7 @@ class GoalWizard(QWizard):
             ResourcesPage(self.draft),
             WhyPage(self.draft),
             WhenPage(self.draft),
+            ShapePage(self.draft, self.calendar_for, store.subtargets(goal.id) if goal and goal.id else []),
             ReviewPage(self.draft),
         )
         for page_id, page in enumerate(pages):
@@ -150,7 +165,7 @@ class GoalWizard(QWizard):
 
     def draft_payload(self) -> dict[str, Any]:
         """Everything needed to reopen the wizard where the user was."""
-        return self.draft.payload() | {"page": max(self.currentId(), WHAT)}
+        return self.draft.payload() | {"page": PAGE_NAMES[max(self.currentId(), WHAT)]}
 
     def save_draft(self) -> None:
         """Keep what has been typed in the plan file (quietly: a busy file is retried on the next edit)."""
@@ -194,6 +209,10 @@ class GoalWizard(QWizard):
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Goal not saved"), store_error_text(error))
             return  # the wizard stays open with everything typed
+        except ShapeError as error:  # the plan's shape no longer fits the goal (a rise for a cut)
+            QMessageBox.warning(self, self.tr("Goal not saved"), shape_error_text(error))
+            self.setCurrentId(SHAPE)
+            return
         except ValueError as error:  # e.g. the chosen parent would make a loop
             reason = QCoreApplication.translate("Breakdown", str(error))  # the plan could not be made
             QMessageBox.warning(self, self.tr("Goal not saved"), reason)
