@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,14 +12,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HAVE_QT = importlib.util.find_spec("PySide6") is not None
-
-# PySide6 6.12.0 returns the result of ``SignalInstance.emit()`` without a reference: every emit from
-# Python takes one reference from ``True`` (Python 3.11's bools are not immortal), and a run that
-# emits a few thousand times dies at exit with "bool_dealloc: deallocating True". Lasting references
-# (never given back, so they outlive finalization) give the runs room; the app has the same leak.
-if sys.version_info < (3, 12):
-    for _bool in (True, False):
-        ctypes.c_ssize_t.from_address(id(_bool)).value += 1 << 30
 
 if not HAVE_QT:
     # The headless run proves core and store need no Qt: skip the widget tests entirely.
