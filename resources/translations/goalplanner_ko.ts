@@ -277,9 +277,8 @@
         <translation>M월</translation>
     </message>
     <message>
-        <source>d MMM</source>
-        <comment>date on a chart axis: day and month</comment>
-        <translation>M월 d일</translation>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save chart as &amp;PNG image…</source>
@@ -2043,6 +2042,60 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>PlanPreview</name>
+    <message>
+        <source>The plan as it will be saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanShape</name>
+    <message>
+        <source>A change of x % every period needs a baseline and a target above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is lower: enter a cut, such as -5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is higher: enter a rise, such as 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number: paste last year&apos;s 12 monthly values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is below zero: monthly values are 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} values found: give last year&apos;s 12, one for each month from January.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month is zero: the plan would not move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <source>&amp;Weeks</source>
@@ -2645,6 +2698,110 @@ Data folder: {1}</source>
     <message>
         <source>Whole country</source>
         <translation>전국</translation>
+    </message>
+</context>
+<context>
+    <name>ShapePage</name>
+    <message>
+        <source>How should the plan get there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace from the baseline to the target. Each week&apos;s and month&apos;s check-in is judged against this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;traight line: the same step every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A steady percentage every month or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Front-loaded: most of the change early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;k-loaded: most of the change near the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Like last year: following last year&apos;s twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>매월</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>Paste last year&apos;s 12 months (a column or a row), or type them: 120 110 130 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a change above -100% and at most 1000%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type last year&apos;s 12 monthly values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview appears once the goal has a baseline, a target and a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a rate to plan with your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a month reaches {1} by the deadline, {2} short of {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a week reaches {1} by the deadline, {2} short of {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last month steps to the target; {0} a month would get there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last week steps to the target; {0} a week would get there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a week reaches {1} by {2} and holds it to the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An even {0} a month ends exactly at the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An even {0} a week ends exactly at the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halfway to the deadline, in the week ending {0}, the plan is at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>Qt date format: a month and its year</comment>
+        <translation type="unfinished">yyyy년 M월</translation>
     </message>
 </context>
 <context>
