@@ -272,7 +272,7 @@ def run_demo(db: Path | None) -> int:
         return EXIT_UNUSABLE
     _warn_about_folders()
     instead = " (in place of an unfinished file that held no plan)" if unfinished else ""
-    print(f"wrote the sample plan ({count} goals with check-ins) to {path}{instead}")
+    print(f"wrote the sample plan ({_count(count, 'goal')} with check-ins) to {path}{instead}")
     return EXIT_OK
 
 
@@ -333,6 +333,11 @@ def _number(value: float) -> str:
     if rounded.is_integer() and abs(rounded) < 1e15:
         return f"{int(rounded):,}"
     return f"{rounded:,.2f}".rstrip("0").rstrip(".")
+
+
+def _count(count: int, noun: str) -> str:
+    """A count with its noun, as English writes it: "1 goal", "7 goals", "1,200 actuals"."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _value(value: float, unit: str) -> str:
@@ -704,7 +709,7 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
         return EXIT_UNUSABLE
     for warning in report.warnings.english():
         print(f"warning: {warning}", file=sys.stderr)
-    print(f"wrote {output} ({len(report.sheets)} goals)")
+    print(f"wrote {output} ({_count(len(report.sheets), 'goal')})")
     return EXIT_OK
 
 
@@ -751,5 +756,5 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
     except (StoreError, ExportError) as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    print(f"imported {len(report.changes)} actuals into {path}")
+    print(f"imported {_count(len(report.changes), 'actual')} into {path}")
     return EXIT_OK

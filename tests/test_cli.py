@@ -40,6 +40,7 @@ def test_demo_then_check_exit_zero(tmp_path, private_home):
     plan = tmp_path / "demo.goalplan"
     demo = goalplanner("demo", "--db", plan, home=private_home)
     assert demo.returncode == 0, demo.stderr
+    assert "(7 goals with check-ins)" in demo.stdout
     check = goalplanner("check", "--db", plan, home=private_home)
     assert check.returncode == 0, check.stderr
     assert "integrity: ok" in check.stdout
@@ -47,6 +48,18 @@ def test_demo_then_check_exit_zero(tmp_path, private_home):
     assert "goals: 7" in check.stdout
     assert "check-ins: 20" in check.stdout
     assert "sub-targets: 0" not in check.stdout
+
+
+def test_export_counts_the_goals_it_wrote_in_english(tmp_path, private_home):
+    plan = tmp_path / "demo.goalplan"
+    assert goalplanner("demo", "--db", plan, home=private_home).returncode == 0
+    with Store.open(plan) as store:
+        first = store.list_goals()[0].id
+    one = goalplanner("export", "--db", plan, "--goal", first, "-o", tmp_path / "one.xlsx", home=private_home)
+    assert one.returncode == 0, one.stderr
+    assert one.stdout.strip().endswith("(1 goal)")
+    every = goalplanner("export", "--db", plan, "-o", tmp_path / "all.xlsx", home=private_home)
+    assert every.stdout.strip().endswith("(7 goals)")
 
 
 def test_demo_never_overwrites_a_plan(tmp_path, private_home):

@@ -7,21 +7,35 @@ with ``QCoreApplication.translate(context, text)`` when it shows it.
 
 A ``Wording`` carries one language's translate function and number and date formats into the layers
 below the UI, so messages built there (SMART findings, the goal's sentence) come out in it.
+
+Counts use Qt's plural forms: a text with ``%n`` is translated with its count (``n``), and English has
+its forms too (``resources/translations/goalplanner_en.ts``: "1 goal", "2 goals"), read here for the
+command line and the tests, where there is no Qt, and compiled for the window.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from string import Formatter
 from typing import Any
 
+from goalplanner.core.resources import resource_path
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Return ``text`` unchanged; marks it for extraction under ``context``."""
-    del context
+
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Return ``text`` unchanged; marks it for extraction under ``context``.
+
+    A text with plural forms (``%n``) is written ``QT_TRANSLATE_NOOP(context, text, None, 1)``:
+    lupdate files it as plural ("numerus") only when it sees a number as the fourth argument. The count
+    itself is given where the text is shown (``Wording.text``'s ``n``).
+    """
+    del context, disambiguation, n
     return text
 
 
@@ -33,9 +47,105 @@ UNIT_WORDS = {
 }
 
 
-def _same(context: str, text: str, n: int = -1) -> str:
-    del context
-    return text.replace("%n", str(n)) if n >= 0 else text
+ENGLISH_FORMS = "goalplanner_en.ts"  # English plural forms only ("%n goal(s)" -> "%n goal" / "%n goals")
+
+
+@functools.cache
+def english_plurals() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) -> the English forms ("one", "other") of every finished plural text."""
+    path = resource_path("translations", ENGLISH_FORMS)
+    if not path.is_file():
+        return {}
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):  # our own file, written by lupdate
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None or translation.get("type"):
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if len(forms) == 2 and all(forms):
+                found[(context.findtext("name", ""), message.findtext("source", ""))] = forms
+    return found
+
+
+def english(context: str, text: str, n: int = -1) -> str:
+    """``text`` in English: the source itself, or for a count ``n`` its English plural form with the
+    count written in (``%n``, ``%Ln`` grouped: "1,200"), as Qt does with goalplanner_en.qm."""
+    if n < 0:
+        return text
+    forms = english_plurals().get((context, text))
+    # a text not in goalplanner_en.ts yet: "(s)" read by English's one rule
+    chosen = forms[0 if n == 1 else 1] if forms is not None else text.replace("(s)", "" if n == 1 else "s")
+    return chosen.replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+
+# Scripts written without spaces between words: Chinese characters, kana, their punctuation and
+# full-width forms (brackets, commas). Hangul is not among them: Korean puts spaces between words.
+_UNSPACED = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SENTENCE_END = re.compile(
+    r"[\u3002\uff01\uff1f\uff1b\uff1a\uff09\u300d\u300f]$"
+)  # full stop, ! ? ; : ) and closing quotes
+NO_BREAK = "\u00a0"
+
+
+def unspaced(char: str) -> bool:
+    """Whether ``char`` belongs to a script that puts no spaces between words (Chinese, Japanese)."""
+    return bool(char) and _UNSPACED.match(char) is not None
+
+
+def filled(template: str, values: dict[str, str]) -> str:
+    """``template.format(**values)`` without the template's own spaces between two Chinese characters.
+
+    A translation puts spaces around its placeholders ("{scope} 的 {metric} 从 {baseline}"); Chinese
+    writes no space between words, so a space of the template is dropped where the text on both sides
+    is Chinese (or Japanese): "客服一组的平均来电等待时长从 240 s". Spaces inside the values (a name
+    as typed) and spaces next to Latin letters and digits stay.
+    """
+    pieces: list[tuple[str, bool]] = []  # (text, whether it is the template's own)
+    for literal, name, spec, conversion in Formatter().parse(template):
+        pieces.append((literal, True))
+        if name is not None:
+            field_text = (
+                "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            )
+            pieces.append((field_text.format(**values), False))
+    chars = [(char, own) for text, own in pieces for char in text]
+    out: list[str] = []
+    i = 0
+    while i < len(chars):
+        char, own = chars[i]
+        if char != " " or not own:
+            out.append(char)
+            i += 1
+            continue
+        end = i
+        while end < len(chars) and chars[end] == (" ", True):
+            end += 1
+        after = chars[end][0] if end < len(chars) else ""
+        if not (out and unspaced(out[-1]) and unspaced(after)):
+            out.append(" " * (end - i))
+        i = end
+    return "".join(out)
+
+
+def keep_with_number(text: str) -> str:
+    """No line break between a number and the unit or word after it: "150 s", "150 / s", "30 분"."""
+    return re.sub(r"(?<=\d) (/ )?(?=\S)", lambda m: NO_BREAK + ("/" + NO_BREAK if m.group(1) else ""), text)
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences one after another: a space after each, except after a Chinese full stop ("。")."""
+    joined = ""
+    for text in sentences:
+        if joined and text:
+            joined += "" if _SENTENCE_END.search(joined) else " "
+        joined += text
+    return joined
+
+
+def as_written(text: str) -> str:
+    """``text`` unchanged: a ``Wording``'s finish for languages that need none."""
+    return text
 
 
 def _plain_number(value: float) -> str:
@@ -130,9 +240,10 @@ class Wording:
     passes ``QCoreApplication.translate`` and ``QLocale`` formats.
     """
 
-    translate: Callable[..., str] = _same  # (context, text, n=-1): Qt's signature without disambiguation
+    translate: Callable[..., str] = english  # (context, text, n=-1): Qt's signature without disambiguation
     number: Callable[[float], str] = _plain_number
     day: Callable[[date], str] = date.isoformat
+    finish: Callable[[str], str] = as_written  # the window's Korean and Chinese: keep_with_number
 
     def render(self, value: Any) -> str:
         """One parameter of a message, as this language writes it."""
@@ -158,9 +269,19 @@ class Wording:
         return self.translate("Unit", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
 
     def text(self, context: str, template: str, params: dict[str, Any] | None = None) -> str:
-        """``template`` translated under ``context``, its ``{name}`` fields filled in this language."""
-        rendered = {name: self.render(value) for name, value in (params or {}).items()}
-        return self.translate(context, template).format(**rendered)
+        """``template`` translated under ``context``, its ``{name}`` fields filled in this language.
+
+        A parameter ``n`` is the message's count: the template is a plural text (``%n``, see
+        ``QT_TRANSLATE_NOOP``) and comes out in the form for it ("1 agent", "2 agents").
+        """
+        params = dict(params or {})
+        count = params.pop("n", None)
+        rendered = {name: self.render(value) for name, value in params.items()}
+        if count is None:
+            translated = self.translate(context, template)
+        else:
+            translated = self.translate(context, template, int(count))
+        return self.finish(filled(translated, rendered))
 
 
 ENGLISH = Wording()

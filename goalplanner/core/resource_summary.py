@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Phrase, Share, Term, Wording
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Phrase, Share, Term, Wording, join_sentences
 from goalplanner.core.model import Goal, ResourceCheck, Resources
 from goalplanner.core.staffing import staffing_target
 from goalplanner.core.staffing_weeks import peak_staffing, staffing_summary, weekly_staffing
@@ -38,7 +38,7 @@ PLAN = QT_TRANSLATE_NOOP("Resources", "Plan: {plan}")
 NO_PLAN = QT_TRANSLATE_NOOP("Resources", "No plan yet: say how the team will get it.")
 HEADCOUNT = QT_TRANSLATE_NOOP("Resources", "Headcount: {headcount}.")
 AMOUNT = QT_TRANSLATE_NOOP("Resources", "Amount: {amount}.")
-COVERS = QT_TRANSLATE_NOOP("Resources", "It covers {contacts} contacts.")
+COVERS = QT_TRANSLATE_NOOP("Resources", "It covers %Ln contact(s).", None, 1)
 SKILLS_NEEDED = QT_TRANSLATE_NOOP("Resources", "Skills needed: {skills}.")
 NAMES = "{names}"
 NO_OWNER = QT_TRANSLATE_NOOP("Resources", "Nobody named yet: name who is responsible for the goal.")
@@ -51,21 +51,26 @@ NOT_WORKED_OUT = QT_TRANSLATE_NOOP(
 )
 NEEDS = QT_TRANSLATE_NOOP(
     "Resources",
-    "Needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, "
+    "Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, "
     "rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.",
+    None,
+    1,
 )
 SHORT = QT_TRANSLATE_NOOP("Resources", "Headcount {headcount}: {short} short.")
 ENOUGH = QT_TRANSLATE_NOOP("Resources", "Headcount {headcount} is enough.")
 NEEDS_BUSIEST = QT_TRANSLATE_NOOP(
     "Resources",
-    "The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage "
+    "The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage "
     "(whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, "
     "occupancy {occupancy}.",
+    None,
+    1,
 )
 WEEKS_SHORT = QT_TRANSLATE_NOOP(
     "Resources",
-    "{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} "
-    "are available.",
+    "%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.",
+    None,
+    1,
 )
 INPUTS = QT_TRANSLATE_NOOP(
     "Resources",
@@ -101,9 +106,11 @@ class ResourceLine:
         """The row's label in ``wording``'s language."""
         return wording.translate(CONTEXT, self.label)
 
-    def text(self, wording: Wording = ENGLISH, separator: str = " ") -> str:
-        """The row's text in ``wording``'s language, numbers and dates, its parts joined by ``separator``."""
-        return separator.join(wording.text(CONTEXT, template, params) for template, params in self.parts)
+    def text(self, wording: Wording = ENGLISH, separator: str | None = None) -> str:
+        """The row's text in ``wording``'s language, numbers and dates, its parts joined by ``separator``
+        (by default as sentences: a space, none after a Chinese full stop)."""
+        parts = (wording.text(CONTEXT, template, params) for template, params in self.parts)
+        return join_sentences(parts) if separator is None else separator.join(parts)
 
 
 def resource_lines(goal: Goal) -> list[ResourceLine]:
@@ -126,7 +133,7 @@ def resource_lines(goal: Goal) -> list[ResourceLine]:
     if res.budget_amount is not None:
         budget_facts.append((AMOUNT, {"amount": res.budget_amount}))
     if goal.kpi == "cpc" and res.budget_contacts is not None:
-        budget_facts.append((COVERS, {"contacts": res.budget_contacts}))
+        budget_facts.append((COVERS, {"n": round(res.budget_contacts)}))
     budget = _question("budget", res.budget, budget_facts)
     skills_facts: list[Part] = [(SKILLS_NEEDED, {"skills": res.skills_needed})] if res.skills_needed else []
     skills = _question("skills", res.skills, skills_facts)
@@ -159,7 +166,7 @@ def staffing_parts(goal: Goal) -> tuple[Part, ...]:
         return ((NOT_WORKED_OUT, {}),)
     within = round(inputs.answer_within_s, 1)
     figures = {
-        "agents": need.agents,
+        "n": need.agents,
         "scheduled": need.scheduled,
         "service_level": Share(need.service_level, 1),
         "within": within,
@@ -182,7 +189,7 @@ def staffing_parts(goal: Goal) -> tuple[Part, ...]:
             (
                 WEEKS_SHORT,
                 {
-                    "short": summary.short_weeks,
+                    "n": summary.short_weeks,
                     "weeks": summary.weeks,
                     "week": worst.number,
                     "need": worst.need.agents,

@@ -229,8 +229,9 @@ RESOURCE_UNANSWERED = Rule("achievable", "warning", "resource_unanswered", "", Q
 ))  # fmt: skip
 UNDERSTAFFED = Rule("achievable", "warning", "understaffed", "headcount", QT_TRANSLATE_NOOP(
     "Smart",
-    "The queue needs {agents} agents on the phones ({scheduled} on the rota); "
-    "{headcount} people give about {available} after shrinkage.",
+    "The queue needs %n agent(s) on the phones ({scheduled} on the rota); "
+    "a headcount of {headcount} gives about {available} after shrinkage.",
+    None, 1,  # plural: see QT_TRANSLATE_NOOP
 ))  # fmt: skip
 
 NO_RELEVANCE = Rule("relevant", "warning", "no_relevance", "parent", QT_TRANSLATE_NOOP(
@@ -402,7 +403,7 @@ def _achievable(goal: Goal, limits: Thresholds) -> list[Finding]:
         if need is not None and need.agents > available + 1e-9:
             found.append(
                 UNDERSTAFFED.finding(
-                    agents=need.agents,
+                    n=need.agents,
                     scheduled=need.scheduled,
                     headcount=res.headcount,
                     available=round(available, 1),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from goalplanner.files import ExportError
@@ -77,7 +77,7 @@ class ExcelTransfer(QObject):
         self.settings.setValue("excel/folder", str(path.parent))
         plan_path = self.store.path  # the worker reads the plan through a connection of its own
         wording = ui_wording()
-        words = ExcelText(QCoreApplication.translate, wording.number, wording.day)
+        words = ExcelText(wording.translate, wording.number, wording.day)  # with plural forms
 
         def work(progress):
             from goalplanner.workbook.writer import export_workbook  # openpyxl loads on first use

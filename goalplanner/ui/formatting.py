@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from goalplanner.core.i18n import UNIT_WORDS, Wording, shown_percent
+from goalplanner.core.i18n import (
+    NO_BREAK,
+    UNIT_WORDS,
+    Wording,
+    as_written,
+    english,
+    keep_with_number,
+    shown_percent,
+)
+from goalplanner.ui.language import ui_language
 
 
 def state_label(state: str) -> str:
@@ -36,7 +45,15 @@ def format_value(value: float | None, unit: str, locale: QLocale) -> str:
         return f"{number}%"
     if unit in ("", "currency"):
         return number
-    return f"{number} {unit_label(unit)}"
+    return number + (NO_BREAK if _kept_together(locale) else " ") + unit_label(unit)
+
+
+# Languages whose lines may break anywhere between characters: a number keeps its unit ("150 s")
+NUMBER_WITH_UNIT = ("ko", "zh")
+
+
+def _kept_together(locale: QLocale) -> bool:
+    return QLocale.languageToCode(locale.language()) in NUMBER_WITH_UNIT
 
 
 def achievement_percent(share: float, locale: QLocale) -> str:
@@ -51,7 +68,10 @@ def note_text(typed: str) -> str:
 
 
 def _translate(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+    translated = QCoreApplication.translate(context, text, None, n)
+    if n >= 0 and translated in (text.replace("%n", str(n)), text.replace("%Ln", QLocale().toString(n))):
+        return english(context, text, n)  # no translation has it (yet): English forms, never "(s)"
+    return translated
 
 
 def ui_wording(locale: QLocale | None = None) -> Wording:
@@ -61,4 +81,5 @@ def ui_wording(locale: QLocale | None = None) -> Wording:
         translate=_translate,
         number=lambda value: format_value(value, "", locale),
         day=lambda day: locale.toString(QDate(day), QLocale.FormatType.ShortFormat),
+        finish=keep_with_number if ui_language().split("_")[0] in NUMBER_WITH_UNIT else as_written,
     )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goalplanner.core.i18n import join_sentences
 from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
 from goalplanner.ui.status_style import status_text
 from goalplanner.workbook.importer import ActualChange, ImportReport, Problem
@@ -54,11 +55,16 @@ class ImportPreview(QDialog):
             counts = self.tr(
                 "%n cell(s) need correcting: nothing will be imported.", "", len(report.problems)
             )
-            counts += " " + self.tr("{0} new, {1} changed, {2} unchanged.").format(
-                len(report.added), len(report.changed), report.unchanged
+            counts = join_sentences(
+                [
+                    counts,
+                    self.tr("{0} new, {1} changed, {2} unchanged.").format(
+                        len(report.added), len(report.changed), report.unchanged
+                    ),
+                ]
             )
         if report.warnings:
-            counts += " " + self.tr("%n value(s) to check.", "", len(report.warnings))
+            counts = join_sentences([counts, self.tr("%n value(s) to check.", "", len(report.warnings))])
         summary.setText(counts)
         self.changes = QTableWidget(len(report.changes), 7, objectName="import_changes")
         self.changes.setHorizontalHeaderLabels(

@@ -2,7 +2,8 @@
 
 The language follows the system's unless Settings name one (``ui/language``); choosing another one
 in Settings switches at once (every window retranslates on ``QEvent.LanguageChange``). The
-translations are ``resources/translations/goalplanner_LANG.qm`` (see ``make translations``).
+translations are ``resources/translations/goalplanner_LANG.qm`` (see ``make translations``); English
+loads ``goalplanner_en.qm``, which holds only the English plural forms of texts with a count.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def chosen_language(settings: QSettings) -> QLocale:
 
 
 def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
-    """Load goalplanner's and Qt's translations for ``locale``; return those found (none for English)."""
+    """Load goalplanner's and Qt's translations for ``locale``; return those found (English: its plurals)."""
     installed = []
     for translator in _translators(locale):
         translator.setParent(app)
@@ -37,7 +38,7 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
 
 
 def _translators(locale: QLocale) -> list[QTranslator]:
-    """goalplanner's and Qt's translations for ``locale``, loaded, not installed (none for English)."""
+    """goalplanner's and Qt's translations for ``locale``, loaded, not installed."""
     found = []
     ours = str(resource_path("translations"))
     qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -49,6 +50,12 @@ def _translators(locale: QLocale) -> list[QTranslator]:
             if translator.load(locale, name, "_", folder):
                 found.append(translator)
                 break
+        else:
+            # Any other language reads English, which has plural forms of its own ("1 goal", "2 goals"):
+            # goalplanner_en.qm holds only those.
+            translator = QTranslator()
+            if name == "goalplanner" and translator.load(f"{name}_en", ours):
+                found.append(translator)
     return found
 
 

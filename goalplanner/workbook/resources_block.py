@@ -56,7 +56,7 @@ def write_resources(sheet: Worksheet, goal: Goal, words: ExcelText, put_text: Pu
         label = put_text(sheet, row, LABEL_COLUMN, line.heading(wording))
         label.font = BOLD
         label.alignment = Alignment(vertical="top", wrap_text=True)
-        text = line.text(wording, LINE_BREAKS.get(key, " "))
+        text = line.text(wording, LINE_BREAKS.get(key))
         cell = put_text(sheet, row, FIRST_TEXT_COLUMN, text)
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         if not line.answered:

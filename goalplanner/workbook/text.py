@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording, english
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.palette import STATUS_LOOKS
@@ -98,16 +98,11 @@ TEXT = {
 }
 
 
-def _english(context: str, text: str) -> str:
-    del context
-    return text
-
-
 @dataclass(frozen=True)
 class ExcelText:
-    """The workbook's words in one language: ``translate`` has Qt's signature (context, text)."""
+    """The workbook's words in one language: ``translate`` has Qt's signature (context, text, n=-1)."""
 
-    translate: Callable[[str, str], str] = _english
+    translate: Callable[..., str] = english
     number: Callable[[float], str] = ENGLISH.number  # numbers and dates inside texts (the SMART sentence)
     day: Callable[[date], str] = ENGLISH.day
 

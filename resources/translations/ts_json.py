@@ -28,13 +28,14 @@ HERE = Path(__file__).resolve().parent
 
 # Plural forms per language, as Qt counts them (qtbase/src/corelib/kernel/qtranslator.cpp rules).
 PLURAL_FORMS = {
+    "en": ("1", "other"),  # goalplanner_en.ts: the texts with a count only, in their English forms
     "zh_CN": ("all numbers",),
     "ko": ("all numbers",),
     "nb": ("1", "other"),
     "ro": ("1", "0 and 2-19 (and numbers ending in 01-19 above 100)", "20 and more"),
 }
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]+>|&[a-z]+;")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%L?\d|<[^<>]+>|&[a-z]+;")
 
 
 CATALOGUES = ("goalplanner", "qtbase")  # ours, and Qt's own texts for languages Qt does not ship

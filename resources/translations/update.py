@@ -4,7 +4,9 @@
    (context "Kpi") and ``resources/templates.toml`` (context "Template") as ``QT_TRANSLATE_NOOP``
    calls, because ``pyside6-lupdate`` reads Python, not TOML.
 2. Runs ``pyside6-lupdate`` over goalplanner's sources and that file into ``goalplanner_LANG.ts``
-   for each language (texts gone from the code are dropped: ``-no-obsolete``).
+   for each language (texts gone from the code are dropped: ``-no-obsolete``), and into
+   ``goalplanner_en.ts`` the texts with a count only (``-pluralonly``): English's own plural forms
+   ("%n goal(s)" -> "%n goal", "%n goals"), which the window and ``core.i18n.english`` read.
    A text whose code moved to another class (a new tr() context) keeps its translation: when
    lupdate leaves a text unfinished that was translated, in one way only, under another context
    before the run, that translation is carried over (``carry_moved``).
@@ -24,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LANGUAGES = ("zh_CN", "ko", "ro", "nb")
+SOURCE_LANGUAGE = "en"  # its file holds only the plural forms of the texts with a count
 KPI_FIELDS = ("name", "formula", "benchmark")
 TEMPLATE_FIELDS = ("name", "title", "scope_hint", "baseline_hint", "why")
 
@@ -106,14 +109,18 @@ def tool(name: str) -> str:
     return found
 
 
-def main() -> int:
+def main(only: list[str]) -> int:
+    """Refresh and compile every language's files, or those named in ``only`` (``update.py en``)."""
     generated = HERE / "catalogue_strings.py"
     generated.write_text(catalogue_source(), encoding="utf-8")
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "goalplanner").rglob("*.py"))
     sources.append(str(generated.relative_to(ROOT)))
-    for language in LANGUAGES:
+    for language in (SOURCE_LANGUAGE, *LANGUAGES):
+        if only and language not in only:
+            continue
         ts = HERE / f"goalplanner_{language}.ts"
         options = [
+            *(["-pluralonly"] if language == SOURCE_LANGUAGE else []),
             "-no-obsolete",
             "-locations",
             "none",
@@ -132,10 +139,10 @@ def main() -> int:
             print(f"{language}: several translations of a moved text, left unfinished: {text}")
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     # Qt's own texts for the languages Qt has no translation of: translated here, only compiled.
-    for ts in sorted(HERE.glob("qtbase_*.ts")):
+    for ts in sorted(HERE.glob("qtbase_*.ts")) if not only else ():
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -37,6 +37,18 @@ def sample_window(window, tmp_path):
     return window
 
 
+@pytest.fixture
+def english(qapp):
+    """English as the app runs it: with goalplanner_en.qm, its plural forms ("1 goal", "7 goals")."""
+    from PySide6.QtCore import QLocale
+
+    from goalplanner.ui.language import install_translations, remove_translations
+
+    install_translations(qapp, QLocale("en_US"))
+    yield
+    remove_translations(qapp)
+
+
 @dataclass
 class Questions:
     """The check-in questions asked in a test: queue the answers (button object names) beforehand."""

@@ -39,7 +39,7 @@ def warnings_shown(monkeypatch):
     timer.stop()
 
 
-def test_export_writes_the_workbook_off_the_gui_thread(sample_window, qtbot, tmp_path):
+def test_export_writes_the_workbook_off_the_gui_thread(sample_window, qtbot, tmp_path, english):
     window = sample_window
     assert window.export_action.isEnabled()
     target = tmp_path / "shared" / "plan.xlsx"
@@ -49,7 +49,7 @@ def test_export_writes_the_workbook_off_the_gui_thread(sample_window, qtbot, tmp
     finish(qtbot, task)
     workbook = openpyxl.load_workbook(target)
     assert workbook.sheetnames[0] == "Summary" and len(workbook.sheetnames) == 7 + 3
-    assert "Exported 7 goal(s)" in window.statusBar().currentMessage()
+    assert "Exported 7 goals to" in window.statusBar().currentMessage()
 
 
 def test_cancelling_an_export_leaves_no_file(sample_window, qtbot, tmp_path):
@@ -69,7 +69,9 @@ def test_an_export_that_cannot_be_written_says_why(sample_window, qtbot, tmp_pat
     assert warnings_shown and "the folder does not exist" in warnings_shown[0]
 
 
-def test_import_previews_changes_then_records_them_and_undo_takes_them_back(sample_window, qtbot, tmp_path):
+def test_import_previews_changes_then_records_them_and_undo_takes_them_back(
+    sample_window, qtbot, tmp_path, english
+):
     window = sample_window
     path = tmp_path / "plan.xlsx"
     finish(qtbot, window.excel.export_excel(path))
@@ -84,11 +86,11 @@ def test_import_previews_changes_then_records_them_and_undo_takes_them_back(samp
     assert preview.isVisible()
     assert preview.changes.rowCount() == 1
     assert preview.changes.item(0, 3).text() == "205 s" and preview.changes.item(0, 4).text() == "201 s"
-    assert preview.import_button.isEnabled()
+    assert preview.import_button.isEnabled() and preview.import_button.text() == "&Import 1 actual"
     preview.import_button.click()
     after = {c.id: c.actual for c in window.store.checkins(wait)}
     assert sorted(after.values()) == sorted([*(v for v in before.values() if v != 205), 201])
-    assert "Imported 1 actual(s)" in window.statusBar().currentMessage()
+    assert "Imported 1 actual from" in window.statusBar().currentMessage()
     window.undo_action.trigger()
     assert {c.id: c.actual for c in window.store.checkins(wait)} == before
     window.redo_action.trigger()

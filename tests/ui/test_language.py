@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
 
+from goalplanner.core.i18n import filled
 from goalplanner.core.resources import resource_path
 from goalplanner.ui.goal_tree import DEADLINE
 from goalplanner.ui.language import LANGUAGES, apply_language, install_translations, remove_translations
@@ -21,12 +22,28 @@ def test_each_shipped_language_has_its_compiled_translations(qapp):
             remove_translations(qapp)
 
 
-def test_english_loads_no_goalplanner_translation(qapp):
-    installed = install_translations(qapp, QLocale("en_GB"))
-    try:
-        assert not any("goalplanner" in t.filePath() for t in installed)
-    finally:
-        remove_translations(qapp)
+def test_english_loads_only_its_plural_forms(qapp):
+    from goalplanner.ui.language import ui_language
+
+    for locale in ("en_GB", "de_DE"):  # a language goalplanner does not speak reads English
+        installed = install_translations(qapp, QLocale(locale))
+        try:
+            ours = [t.filePath() for t in installed if "goalplanner" in t.filePath()]
+            assert [path.rsplit("/", 1)[-1] for path in ours] == ["goalplanner_en.qm"], locale
+            assert ui_language() == "en"
+            assert QCoreApplication.translate("ExcelTransfer", "Exported %n goal(s) to {0}", None, 1) == (
+                "Exported 1 goal to {0}"
+            )
+            assert QCoreApplication.translate("ImportPreview", "%n cell(s) need correcting: nothing will be "
+                                              "imported.", None, 1).startswith("1 cell needs")  # fmt: skip
+            assert QCoreApplication.translate("DueListModel", "{0} — due {1}, %n day(s) late", None, 6) == (
+                "{0} — due {1}, 6 days late"
+            )
+            assert QCoreApplication.translate("Kpi", "Customer satisfaction (CSAT)") == (
+                "Customer satisfaction (CSAT)"  # every other text as written
+            )
+        finally:
+            remove_translations(qapp)
 
 
 def test_the_language_chosen_in_settings_is_kept_for_the_next_start(qtbot, settings, restore_language):
@@ -203,8 +220,9 @@ def test_smart_findings_come_out_in_the_chosen_language(qapp, restore_language, 
     assert template and template != impossible.template
     wording = ui_wording()
     metric = translation(language, "Kpi", "Customer satisfaction (CSAT)")
-    expected = template.format(
-        value=wording.number(140), unit="%", metric=metric, low=wording.number(0), high=wording.number(100)
+    # Korean and Chinese keep a number with its unit; Chinese has no spaces between its words
+    expected = wording.finish(
+        filled(template, dict(value=wording.number(140), unit="%", metric=metric, low="0", high="100"))
     )
     assert finding_text(impossible) == expected
     cadence = findings["no_checkin_before_deadline"]
@@ -266,7 +284,9 @@ def test_findings_about_units_and_open_ended_metrics_are_translated_whole(qapp, 
     )
     wording = ui_wording()
     metric = translation(language, "Kpi", "Average handle time")
-    assert text == template.format(value=wording.number(-5), unit="s", metric=metric, low=wording.number(0))
+    assert text == wording.finish(
+        filled(template, dict(value=wording.number(-5), unit="s", metric=metric, low="0"))
+    )
 
 
 def test_the_wizard_finds_vague_titles_in_the_chosen_language(qapp, qtbot, tmp_path, restore_language):

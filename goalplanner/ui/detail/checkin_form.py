@@ -14,14 +14,15 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin, same_day
-from goalplanner.core.kpis import get_kpi, metric_bounds
+from goalplanner.core.kpis import get_kpi, is_milestone, metric_bounds
 from goalplanner.core.model import CheckIn, Goal
 from goalplanner.store import BusyError, StoreError
 from goalplanner.ui.commands import EditCheckIn, RecordCheckIn
 from goalplanner.ui.detail.questions import CANCEL, REPLACE, CheckInQuestions
+from goalplanner.ui.detail.ratio_counts import RatioCounts
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.session import PlanSession
@@ -41,15 +42,20 @@ class CheckInForm(QWidget):
         self.goal: Goal | None = None
         self.date_edit = DateField(allow_empty=False, objectName="checkin_date")
         self.actual_field = NumberField(allow_empty=False, objectName="checkin_actual")
-        self.numerator_field = NumberField(minimum=0, objectName="checkin_numerator")
-        self.denominator_field = NumberField(minimum=0, objectName="checkin_denominator")
+        self.counts = RatioCounts()  # a line of its own: two labelled counts never fit beside the date
+        self.counts.hide()  # shown for ratio metrics only
+        self.numerator_field = self.counts.numerator_field
+        self.denominator_field = self.counts.denominator_field
         self.note_edit = text_field(objectName="checkin_note")
         self.record_button = QPushButton(objectName="record_checkin")
         self.record_button.setDefault(True)
         self.checkin_message = FieldMessage()
+        self._message_about: tuple[QLineEdit, str] | None = None  # the field a message is about, its text
         self.questions = CheckInQuestions(self)
-        for field in (self.numerator_field, self.denominator_field):
-            field.value_changed.connect(self._ratio_changed)
+        self.counts.changed.connect(self._ratio_changed)
+        for field in (self.date_edit, self.actual_field, self.numerator_field, self.denominator_field):
+            field.textChanged.connect(self._forget_message_about)
+        session.undo_stack.indexChanged.connect(self._forget_message_after_undo)
         self.actual_field.returnPressed.connect(lambda: self.record_checkin())
         self.note_edit.returnPressed.connect(lambda: self.record_checkin())
         self.record_button.clicked.connect(lambda: self.record_checkin())
@@ -61,8 +67,8 @@ class CheckInForm(QWidget):
         self.stop_waiting_button.hide()
         self.stop_waiting_button.clicked.connect(self.stop_waiting)
 
-        numbers = QHBoxLayout()  # the note gets a line of its own: the pane is often narrow
-        for widget in (self.date_edit, self.actual_field, self.numerator_field, self.denominator_field):
+        numbers = QHBoxLayout()  # the counts and the note get lines of their own: the pane is often narrow
+        for widget in (self.date_edit, self.actual_field):
             numbers.addWidget(widget, 1)
         numbers.addWidget(self.record_button)
         message_row = QHBoxLayout()
@@ -71,6 +77,7 @@ class CheckInForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # lines up with the title and the tabs of the detail
         layout.addLayout(numbers)
+        layout.addWidget(self.counts)
         layout.addWidget(self.note_edit)
         layout.addLayout(message_row)
         self._retranslate()
@@ -82,9 +89,12 @@ class CheckInForm(QWidget):
 
     def _retranslate(self) -> None:
         self.actual_field.setPlaceholderText(self.tr("Actual value"))
-        self.numerator_field.setPlaceholderText(self.tr("e.g. satisfied"))
-        self.denominator_field.setPlaceholderText(self.tr("of responses"))
         self.note_edit.setPlaceholderText(self.tr("What happened (optional)"))
+        self.date_edit.setToolTip(
+            self.tr("The day the actual is for: today or an earlier day. Up and Down change it.")
+        )
+        self.note_edit.setToolTip(self.tr("What happened, for whoever reads the history later (optional)."))
+        self._actual_tooltip()
         self.record_button.setText(self.tr("&Record"))
         self.stop_waiting_button.setText(self.tr("Don't save it"))
 
@@ -101,16 +111,50 @@ class CheckInForm(QWidget):
         ratio = (
             kpi is not None and kpi.ratio and kpi.unit == "%"
         )  # counts give a share: satisfied of responses
-        self.numerator_field.setVisible(ratio)
-        self.denominator_field.setVisible(ratio)
+        self.counts.show_kpi(kpi if ratio else None)
+        self.counts.setVisible(ratio)
+        self._actual_tooltip()
+
+    def _actual_tooltip(self) -> None:
+        """What to type in the actual field: the goal's metric on that day, in its unit."""
+        if self.goal is None:
+            self.actual_field.setToolTip("")
+            return
+        kpi = get_kpi(self.goal.kpi)
+        metric = QCoreApplication.translate("Kpi", kpi.name) if kpi else self.goal.unit.strip()
+        example = next((v for v in (self.goal.target, self.goal.baseline) if v is not None), None)
+        if example is None or is_milestone(self.goal.kpi):
+            tip = self.tr("{0} on that day.").format(metric)
+        else:  # the unit shown as the goal writes its numbers: "120 s", "85%"
+            shown = format_value(example, self.goal.unit, QLocale())
+            tip = self.tr("{0} on that day, written like {1}.").format(metric, shown)
+        if self.counts.isVisibleTo(self):
+            tip += "\n" + self.tr("Or type the two counts below: the actual is worked out from them.")
+        self.actual_field.setToolTip(tip)
 
     def focus_actual(self) -> None:
         """Put the cursor in the actual field, ready to type."""
         self.actual_field.setFocus()
 
-    def show_problem(self, text: str) -> None:
-        """Say on the message line why something was not saved."""
+    def show_problem(self, text: str, field: QLineEdit | None = None) -> None:
+        """Say on the message line why something was not saved; about ``field``'s text when given, the
+        message goes when that text changes (cleared, corrected, or an undo in the field)."""
         self.checkin_message.show_message(text, "error")
+        self._message_about = (field, field.text()) if field is not None else None
+
+    def _forget_message_about(self) -> None:
+        """The field the message is about no longer holds what it was about: the message goes."""
+        if self._message_about is not None:
+            field, text = self._message_about
+            if field.text() != text:
+                self._message_about = None
+                self.checkin_message.show_message("", "")
+
+    def _forget_message_after_undo(self) -> None:
+        """An undo or redo changed the plan: a problem about an edit (in the history, in the plan) is
+        about an entry that is no longer there. Messages about the typed fields stay with their text."""
+        if self._message_about is None and self._pending is None:
+            self.checkin_message.show_message("", "")
 
     def checkin_problem(self, goal: Goal, checkin: CheckIn, typed: str) -> str:
         """Why ``checkin`` cannot be recorded for ``goal`` ("" when it can), in the user's language and
@@ -146,10 +190,10 @@ class CheckInForm(QWidget):
         if self.goal is None:
             return
         if self.date_edit.problem():  # a date that is not one day is never recorded as another
-            self.show_problem(self.date_edit.problem())
+            self.show_problem(self.date_edit.problem(), self.date_edit)
             self.date_edit.setFocus()
             return
-        problem = self.actual_field.problem()
+        problem, about = self.actual_field.problem(), self.actual_field
         if not problem:
             note = note_text(self.note_edit.text())
             pending = CheckIn(
@@ -157,9 +201,13 @@ class CheckInForm(QWidget):
                 self.numerator_field.value(), self.denominator_field.value(),
             )  # fmt: skip
             problem = self.checkin_problem(self.goal, pending, self.actual_field.text())
+            found = check_checkin(self.goal, pending, date.today()) if problem else None
+            about = {FUTURE_DATE: self.date_edit, NO_RESPONSES: self.denominator_field}.get(
+                found.code if found else "", self.actual_field
+            )
         if problem:
-            self.show_problem(problem)
-            self.actual_field.setFocus()
+            self.show_problem(problem, about)
+            about.setFocus()
             return
         evaluation = self.session.evaluation(self.goal.id)
         recorded = [j.checkin for j in evaluation.judged] if evaluation is not None else []

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from goalplanner.core.checkins import check_plausible
+from goalplanner.core.i18n import join_sentences
 from goalplanner.core.model import CheckIn, Goal
 from goalplanner.ui.formatting import format_value
 
@@ -65,11 +66,11 @@ class CheckInQuestions(QObject):
         )
         seconds = abs(params["value"])
         if unit == "s" and seconds >= HOUR:
-            text += " " + self.tr("{0} is {1} hours.").format(value, locale.toString(seconds / HOUR, "f", 1))
+            hours = self.tr("{0} is {1} hours.").format(value, locale.toString(seconds / HOUR, "f", 1))
+            text = join_sentences([text, hours])
         elif unit == "s" and seconds >= MINUTE:
-            text += " " + self.tr("{0} is {1} minutes.").format(
-                value, locale.toString(seconds / MINUTE, "f", 1)
-            )
+            minutes = self.tr("{0} is {1} minutes.").format(value, locale.toString(seconds / MINUTE, "f", 1))
+            text = join_sentences([text, minutes])
         return text
 
     def same_date(self, goal: Goal, existing: CheckIn, new: CheckIn) -> str:

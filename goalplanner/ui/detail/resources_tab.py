@@ -84,7 +84,7 @@ class ResourcesTab(QWidget):
         lines = {line.key: line for line in resource_lines(goal)} if goal is not None else {}
         for key, value in self.values.items():
             line = lines.get(key)
-            value.setText(line.text(wording, LINE_BREAKS.get(key, " ")) if line is not None else "")
+            value.setText(line.text(wording, LINE_BREAKS.get(key)) if line is not None else "")
             # an open question stands out, as its warning does in the wizard
             open_question = line is not None and not line.answered
             value.setStyleSheet(f"color: {WARNING_COLOUR};" if open_question else "")

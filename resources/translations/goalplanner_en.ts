@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DueListModel</name>
+    <message numerus="yes">
+        <source>{0} — due {1}, %n day(s) late</source>
+        <translation>
+            <numerusform>{0} — due {1}, %n day late</numerusform>
+            <numerusform>{0} — due {1}, %n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExcelTransfer</name>
+    <message numerus="yes">
+        <source>Exported %n goal(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %n goal to {0}</numerusform>
+            <numerusform>Exported %n goals to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n actual(s)</source>
+        <translation>
+            <numerusform>Import %n actual</numerusform>
+            <numerusform>Import %n actuals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n actual(s) from {0}</source>
+        <translation>
+            <numerusform>Imported %n actual from {0}</numerusform>
+            <numerusform>Imported %n actuals from {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%n cell(s) need correcting: nothing will be imported.</source>
+        <translation>
+            <numerusform>%n cell needs correcting: nothing will be imported.</numerusform>
+            <numerusform>%n cells need correcting: nothing will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) to check.</source>
+        <translation>
+            <numerusform>%n value to check.</numerusform>
+            <numerusform>%n values to check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n actual(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n actual</numerusform>
+            <numerusform>&amp;Import %n actuals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Resources</name>
+    <message numerus="yes">
+        <source>It covers %Ln contact(s).</source>
+        <translation>
+            <numerusform>It covers %Ln contact.</numerusform>
+            <numerusform>It covers %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation>
+            <numerusform>Needs %n agent on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</numerusform>
+            <numerusform>Needs %n agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation>
+            <numerusform>The busiest week needs %n agent on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</numerusform>
+            <numerusform>The busiest week needs %n agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
+        <translation>
+            <numerusform>%n of {weeks} weeks is short of agents; the worst, week {week}, needs {need} and has {available}.</numerusform>
+            <numerusform>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Smart</name>
+    <message numerus="yes">
+        <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
+        <translation>
+            <numerusform>The queue needs %n agent on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</numerusform>
+            <numerusform>The queue needs %n agents on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffingWords</name>
+    <message numerus="yes">
+        <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
+        <translation>
+            <numerusform>%n of {0} weeks is short of agents; the worst, week {1}, needs {2} and {3} are available.</numerusform>
+            <numerusform>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
