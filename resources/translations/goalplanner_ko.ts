@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>그리는 중…</translation>
     </message>
     <message>
         <source>Save chart as &amp;PNG image…</source>
@@ -316,16 +316,16 @@
         <translation>실적값</translation>
     </message>
     <message>
-        <source>e.g. satisfied</source>
-        <translation>예: 만족 응답 수</translation>
-    </message>
-    <message>
-        <source>of responses</source>
-        <translation>전체 응답 수</translation>
-    </message>
-    <message>
         <source>What happened (optional)</source>
         <translation>있었던 일(선택 사항)</translation>
+    </message>
+    <message>
+        <source>The day the actual is for: today or an earlier day. Up and Down change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, for whoever reads the history later (optional).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -334,6 +334,18 @@
     <message>
         <source>Don&apos;t save it</source>
         <translation>저장하지 않음</translation>
+    </message>
+    <message>
+        <source>{0} on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on that day, written like {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the two counts below: the actual is worked out from them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
@@ -481,19 +493,19 @@
     <name>DateField</name>
     <message>
         <source>Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜를 입력하세요.</translation>
     </message>
     <message>
         <source>Which year? Write it with four digits, e.g. “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>어느 연도인가요? 네 자리로 쓰세요. 예: “{0}”.</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it like {1} or {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 값은 날짜가 아닙니다. {1} 또는 {2}처럼 쓰세요.</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>달력에서 선택(Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -777,11 +789,11 @@
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스</translation>
     </message>
     <message>
         <source>For reading: change them in goalplanner. Import brings back only the actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>참고용입니다. 변경은 goalplanner에서 하세요. 가져오기는 실적만 불러옵니다.</translation>
     </message>
 </context>
 <context>
@@ -959,39 +971,39 @@
     <name>FillNote</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Put back the fields as they were before the sentence was read</source>
-        <translation type="unfinished"></translation>
+        <translation>문장을 읽기 전의 상태로 입력란을 되돌립니다</translation>
     </message>
     <message>
         <source>metric {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 {0}</translation>
     </message>
     <message>
         <source>direction {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>방향 {0}</translation>
     </message>
     <message>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>단위 {0}</translation>
     </message>
     <message>
         <source>baseline {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값 {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값 {0}</translation>
     </message>
     <message>
         <source>deadline {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일 {0}</translation>
     </message>
     <message>
         <source>Filled from your sentence: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 문장에서 채운 항목: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1002,11 +1014,11 @@
     </message>
     <message>
         <source>You have an unfinished goal, “{0}”, last changed on {1} at {2}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>작성 중이던 목표 “{0}”이(가) 있습니다(마지막 변경: {1} {2}). 이어서 작성하시겠습니까?</translation>
     </message>
     <message>
         <source>You have unfinished changes to the goal “{0}”, last changed on {1} at {2}. Resume them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 목표에 마치지 않은 변경 내용이 있습니다(마지막 변경: {1} {2}). 이어서 편집하시겠습니까?</translation>
     </message>
     <message>
         <source>Unfinished goal</source>
@@ -1026,7 +1038,7 @@
     </message>
     <message>
         <source>Edit goal “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 목표 편집</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1081,7 +1093,7 @@
     </message>
     <message>
         <source>Reso&amp;urces</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스(&amp;U)</translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1492,11 +1504,11 @@
     </message>
     <message>
         <source>Customer effort score (CES): ease, 1-7</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 노력 점수(CES): 용이성, 1-7점</translation>
     </message>
     <message>
         <source>Ease scale, higher is better: mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7. Asking how much effort it took instead? Choose the effort scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>용이성 척도, 높을수록 좋음: ‘회사가 내 문제를 쉽게 처리할 수 있게 해 주었다’에 대한 동의 정도의 평균(1-7점, CES 2.0). 5-7점 응답 비율도 함께 보고하세요. 대신 노력이 얼마나 들었는지 묻나요? 노력 척도를 선택하세요.</translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
@@ -1504,11 +1516,11 @@
     </message>
     <message>
         <source>Customer effort score (CES): effort, 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 노력 점수(CES): 노력, 1-5점</translation>
     </message>
     <message>
         <source>Effort scale, lower is better: mean answer, 1 (very low effort) to 5 (very high effort), to &apos;how much effort did you personally have to put forth to handle your request?&apos; (the original CES). Asking whether it was easy instead? Choose the ease scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>노력 척도, 낮을수록 좋음: ‘요청을 처리하기 위해 개인적으로 얼마나 많은 노력을 들여야 했습니까?’에 대한 응답의 평균으로, 1(노력이 매우 적음)부터 5(노력이 매우 많음)까지입니다(초기 CES). 대신 쉬웠는지를 묻나요? 용이성 척도를 선택하세요.</translation>
     </message>
     <message>
         <source>Cost per contact</source>
@@ -1612,35 +1624,35 @@
     </message>
     <message>
         <source>Cross-sales and up-sales closed / tickets handled x 100 in the period, as the articles measure it. To count only the contacts where an offer was made, choose the per-opportunity rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 중 성사된 교차 판매 및 상향 판매 수 / 처리한 티켓 수 x 100. 관련 기사들이 측정하는 방식입니다. 제안이 이루어진 문의만 세려면 기회당 전환율을 선택하세요.</translation>
     </message>
     <message>
         <source>No verified benchmark: use your own baseline. 47% of business owners say good service raised their cross-selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>검증된 벤치마크가 없습니다. 자체 기준값을 사용하세요. 사업주의 47%는 좋은 서비스 덕분에 교차 판매가 늘었다고 말합니다.</translation>
     </message>
     <message>
         <source>Cross-sell conversion per opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>기회당 교차 판매 전환율</translation>
     </message>
     <message>
         <source>Cross-sales closed / cross-sell opportunities (contacts where an offer was made) x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>성사된 교차 판매 수 / 교차 판매 기회 수(제안이 이루어진 문의) x 100.</translation>
     </message>
     <message>
         <source>No verified benchmark: KPI Depot&apos;s 15-25% is unsourced. Use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>검증된 벤치마크가 없습니다. KPI Depot의 15-25%는 출처가 밝혀져 있지 않습니다. 자체 기준값을 사용하세요.</translation>
     </message>
     <message>
         <source>Milestone: done or not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>마일스톤: 완료 또는 미완료</translation>
     </message>
     <message>
         <source>A yes/no goal with no number, e.g. &apos;launch live chat by 1 March&apos;: check in 0 while it is not done and 1 once it is. It is on track until the deadline while not done, achieved when done, and off track once the deadline passes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 없이 예/아니요로 판단하는 목표입니다. 예: ‘3월 1일까지 실시간 채팅 도입’. 완료되기 전에는 0, 완료되면 1로 점검을 기록합니다. 완료되지 않았더라도 마감일까지는 정상 진행, 완료되면 달성이며, 완료되지 않은 채 마감일이 지나면 궤도 이탈입니다.</translation>
     </message>
     <message>
         <source>Split a large launch into dated milestones, each with its own owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 규모의 도입은 날짜를 정한 여러 마일스톤으로 나누고, 마일스톤마다 책임자를 두세요.</translation>
     </message>
     <message>
         <source>Call volume</source>
@@ -1864,7 +1876,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>A metric of your own: give its unit and say whether higher or lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 정하는 지표입니다. 단위를 입력하고 높을수록 좋은지 낮을수록 좋은지 정하세요.</translation>
     </message>
     <message>
         <source>in {0}</source>
@@ -2045,54 +2057,54 @@ Data folder: {1}</source>
     <name>PlanPreview</name>
     <message>
         <source>The plan as it will be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>저장될 계획:</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>주</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
 </context>
 <context>
     <name>PlanShape</name>
     <message>
         <source>A change of x % every period needs a baseline and a target above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>기간마다 x% 변화로 계획하려면 기준값과 목표값이 모두 0보다 커야 합니다.</translation>
     </message>
     <message>
         <source>The target is lower: enter a cut, such as -5.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값이 더 낮습니다. -5처럼 감소율을 입력하세요.</translation>
     </message>
     <message>
         <source>The target is higher: enter a rise, such as 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값이 더 높습니다. 5처럼 증가율을 입력하세요.</translation>
     </message>
     <message>
         <source>“{0}” is not a number: paste last year&apos;s 12 monthly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 값은 숫자가 아닙니다. 작년 12개월의 월별 값을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>{0} is below zero: monthly values are 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 값은 0보다 작습니다. 월별 값은 0 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>{0} values found: give last year&apos;s 12, one for each month from January.</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 {0}개 있습니다. 작년 12개월의 값을 1월부터 달마다 하나씩 입력하세요.</translation>
     </message>
     <message>
         <source>Every month is zero: the plan would not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 달의 값이 0이라 계획이 변하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2185,77 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>RatioCounts</name>
+    <message>
+        <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: how many there were in all in the period, counted or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>문의 수</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyView</name>
     <message>
         <source>{0} (read-only) — goalplanner</source>
@@ -2211,135 +2294,143 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>검토자</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>참여자</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>인력</translation>
     </message>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>필요 상담사 수</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>역량</translation>
     </message>
     <message>
         <source>Yes, available.</source>
-        <translation type="unfinished"></translation>
+        <translation>예, 있습니다.</translation>
     </message>
     <message>
         <source>No, not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요, 아직 없습니다.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 답하지 않았습니다.</translation>
     </message>
     <message>
         <source>Plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>확보 계획: {plan}</translation>
     </message>
     <message>
         <source>No plan yet: say how the team will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 확보 계획이 없습니다. 팀이 어떻게 확보할지 적으세요.</translation>
     </message>
     <message>
         <source>Headcount: {headcount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>인원: {headcount}명.</translation>
     </message>
     <message>
         <source>Amount: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액: {amount}.</translation>
     </message>
-    <message>
-        <source>It covers {contacts} contacts.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>It covers %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Skills needed: {skills}.</source>
-        <translation type="unfinished"></translation>
+        <translation>필요한 역량: {skills}.</translation>
     </message>
     <message>
         <source>Nobody named yet: name who is responsible for the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 지정된 사람이 없습니다. 목표를 책임질 사람을 지정하세요.</translation>
     </message>
     <message>
         <source>Nobody named yet: name who checks the goal with the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 지정된 사람이 없습니다. 책임자와 함께 목표를 검토할 사람을 지정하세요.</translation>
     </message>
     <message>
         <source>Nobody named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 지정된 사람이 없습니다.</translation>
     </message>
     <message>
         <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>계산하지 않았습니다. 대기열에 필요한 상담사 수를 보려면 리소스를 변경하고 “주별 필요 상담사 수 계산(Erlang C)”을 선택하세요.</translation>
     </message>
     <message>
         <source>Headcount {headcount}: {short} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 {headcount}명: {short}명 부족합니다.</translation>
     </message>
     <message>
         <source>Headcount {headcount} is enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 {headcount}명으로 충분합니다.</translation>
     </message>
     <message>
         <source>Worked out for {volume}, handle time {aht} s, {aim} ({whose}), shrinkage {shrinkage} and an occupancy cap of {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>계산 조건: {volume}, 처리 시간 {aht}초, {aim}({whose}), 손실률 {shrinkage}, 점유율 상한 {cap}.</translation>
     </message>
     <message>
         <source>{contacts} contacts every {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분마다 문의 {contacts}건</translation>
     </message>
     <message>
         <source>last year&apos;s monthly volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>작년 월별 문의량</translation>
     </message>
     <message>
         <source>an average wait of {asa} s</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 대기 {asa}초</translation>
     </message>
     <message>
         <source>{target} answered within {within} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{within}초 이내 응답 {target}</translation>
     </message>
     <message>
         <source>{target} hanging up, at a patience of {patience} s</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 인내 시간 {patience}초 기준 통화 포기 {target}</translation>
     </message>
     <message>
         <source>the goal&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표의 목표값</translation>
     </message>
     <message>
         <source>a target typed into the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>계산기에 입력한 목표</translation>
     </message>
     <message>
         <source>Cannot work it out: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>계산할 수 없습니다: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2489,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Work out the agents each week needs (Erlang C)</source>
-        <translation type="unfinished"></translation>
+        <translation>주별 필요 상담사 수 계산(Erlang C)</translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
@@ -2421,19 +2512,19 @@ Data folder: {1}</source>
     <name>ResourcesTab</name>
     <message>
         <source>Not answered yet: {0}. Answer them to know whether the team can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 답하지 않은 질문: {0}. 답하면 팀이 해낼 수 있는지 알 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Answer the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>질문에 답하기(&amp;A)…</translation>
     </message>
     <message>
         <source>What the goal needs and who is on it, as answered in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>마법사에서 답한 대로, 목표에 필요한 것과 참여하는 사람입니다.</translation>
     </message>
     <message>
         <source>C&amp;hange resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스 변경(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2657,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 이메일 CSAT를 전 분기 대비 25%, 68%에서 85%로 향상</translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
@@ -2704,31 +2795,31 @@ Data folder: {1}</source>
     <name>ShapePage</name>
     <message>
         <source>How should the plan get there?</source>
-        <translation type="unfinished"></translation>
+        <translation>계획은 어떻게 목표에 도달할까요?</translation>
     </message>
     <message>
         <source>The pace from the baseline to the target. Each week&apos;s and month&apos;s check-in is judged against this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값에서 목표값까지 가는 속도입니다. 주별·월별 점검은 이 계획을 기준으로 판정됩니다.</translation>
     </message>
     <message>
         <source>S&amp;traight line: the same step every week</source>
-        <translation type="unfinished"></translation>
+        <translation>직선: 매주 같은 폭으로(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;A steady percentage every month or week</source>
-        <translation type="unfinished"></translation>
+        <translation>매월 또는 매주 일정한 비율로(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Front-loaded: most of the change early</source>
-        <translation type="unfinished"></translation>
+        <translation>초반 집중: 변화의 대부분을 초반에(&amp;F)</translation>
     </message>
     <message>
         <source>Bac&amp;k-loaded: most of the change near the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>후반 집중: 변화의 대부분을 마감일 가까이에(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Like last year: following last year&apos;s twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>작년처럼: 작년 12개월의 흐름을 따라(&amp;L)</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2740,68 +2831,68 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Paste last year&apos;s 12 months (a column or a row), or type them: 120 110 130 …</source>
-        <translation type="unfinished"></translation>
+        <translation>작년 12개월 값을 붙여 넣거나(열 또는 행) 직접 입력하세요: 120 110 130 …</translation>
     </message>
     <message>
         <source>Enter a change above -100% and at most 1000%.</source>
-        <translation type="unfinished"></translation>
+        <translation>-100%보다 크고 1000% 이하인 변화율을 입력하세요.</translation>
     </message>
     <message>
         <source>Paste or type last year&apos;s 12 monthly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>작년 12개월의 월별 값을 붙여 넣거나 입력하세요.</translation>
     </message>
     <message>
         <source>The preview appears once the goal has a baseline, a target and a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표에 기준값, 목표값, 마감일이 정해지면 미리 보기가 나타납니다.</translation>
     </message>
     <message>
         <source>Type a rate to plan with your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 정한 비율로 계획하려면 비율을 입력하세요.</translation>
     </message>
     <message>
         <source>Read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 값: {0}</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by the deadline, {2} short of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>매월 {0}이면 마감일까지 {1}에 도달해 {3}보다 {2} 부족합니다.</translation>
     </message>
     <message>
         <source>{0} a week reaches {1} by the deadline, {2} short of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>매주 {0}이면 마감일까지 {1}에 도달해 {3}보다 {2} 부족합니다.</translation>
     </message>
     <message>
         <source>The last month steps to the target; {0} a month would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 달에 목표값으로 건너뜁니다. 매월 {0}이면 목표값에 도달합니다.</translation>
     </message>
     <message>
         <source>The last week steps to the target; {0} a week would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 주에 목표값으로 건너뜁니다. 매주 {0}이면 목표값에 도달합니다.</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>매월 {0}이면 {2}까지 {1}에 도달하고 마감일까지 그 값을 유지합니다.</translation>
     </message>
     <message>
         <source>{0} a week reaches {1} by {2} and holds it to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>매주 {0}이면 {2}까지 {1}에 도달하고 마감일까지 그 값을 유지합니다.</translation>
     </message>
     <message>
         <source>An even {0} a month ends exactly at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>매월 균등하게 {0}씩 변하면 정확히 목표값에서 끝납니다.</translation>
     </message>
     <message>
         <source>An even {0} a week ends exactly at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>매주 균등하게 {0}씩 변하면 정확히 목표값에서 끝납니다.</translation>
     </message>
     <message>
         <source>Halfway to the deadline, in the week ending {0}, the plan is at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일까지 절반이 지난 시점({0}에 끝나는 주)에 계획값은 {1}입니다.</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>Qt date format: a month and its year</comment>
-        <translation type="unfinished">yyyy년 M월</translation>
+        <translation>yyyy년 M월</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2981,12 @@ Data folder: {1}</source>
         <source>A stretch target should go further than the target.</source>
         <translation>도전 목표값은 목표값보다 더 도전적이어야 합니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{value} {unit} is impossible for {metric}, which runs from {low} to {high}.</source>
         <translation>{metric}의 범위는 {low}~{high}이므로 {value} {unit} 값은 나올 수 없습니다.</translation>
@@ -2932,11 +3029,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Say whether the team has the {resource} it needs: a “no” is fine, it only asks how you will get it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
-        <translation>대기열에 응대 상담사 {agents}명(근무 편성 {scheduled}명)이 필요하지만, 인원 {headcount}명으로는 손실률 반영 후 약 {available}명입니다.</translation>
+        <translation>{resource} 항목에 답하세요. 팀에 필요한 만큼 있습니까? “아니요”라도 괜찮습니다. 어떻게 확보할지를 물을 뿐입니다.</translation>
     </message>
     <message>
         <source>Link the goal to a parent goal or to the company strategy, so the team sees what it serves.</source>
@@ -2968,7 +3061,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>{owner} will have “{title}” done for {scope} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} 책임하에 {deadline}까지 {scope}의 “{title}”을(를) 완료합니다({start} 시작, {cadence} 점검). 이유: {why}.</translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
@@ -3004,27 +3097,27 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>The sentence speaks of {said} (“{text}”), but the metric chosen is {metric}.</source>
-        <translation type="unfinished"></translation>
+        <translation>문장은 {said}에 관한 내용인데(“{text}”), 선택한 지표는 {metric}입니다.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the baseline is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>문장에는 “{text}”라고 되어 있지만 기준값은 {value}입니다.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the target is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>문장에는 “{text}”라고 되어 있지만 목표값은 {value}입니다.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, which from the baseline makes {expected}, but the target is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>문장에는 “{text}”라고 되어 있어 기준값에서 계산하면 {expected}이지만, 목표값은 {value}입니다.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the goal counts {better} as better.</source>
-        <translation type="unfinished"></translation>
+        <translation>문장에는 “{text}”라고 되어 있지만, 이 목표는 {better} 값을 좋은 것으로 봅니다.</translation>
     </message>
     <message>
         <source>The sentence says “{text}” ({day}), but the deadline is {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>문장에는 “{text}”({day})라고 되어 있지만 마감일은 {deadline}입니다.</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3163,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>an average wait of 0 seconds would need endless agents</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 대기 시간을 0초로 하려면 상담사가 무한히 필요합니다</translation>
     </message>
     <message>
         <source>the service-level target must be above 0% and below 100%</source>
@@ -3078,11 +3171,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>the abandonment target must be above 0% and below 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>포기율 목표는 0%보다 크고 100%보다 작아야 합니다</translation>
     </message>
     <message>
         <source>callers&apos; patience must be longer than 0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 인내 시간은 0초보다 길어야 합니다</translation>
     </message>
     <message>
         <source>the answer time cannot be negative</source>
@@ -3098,30 +3191,30 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>the open hours must be above 0 and at most 168 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>주당 운영 시간은 0보다 크고 168 이하여야 합니다</translation>
     </message>
     <message>
         <source>type last year&apos;s twelve monthly volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>작년 12개월의 월별 문의량을 입력하세요</translation>
     </message>
     <message>
         <source>a monthly volume profile needs the goal&apos;s deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 문의량 분포를 쓰려면 목표의 마감일이 필요합니다</translation>
     </message>
 </context>
 <context>
     <name>StaffingPanel</name>
     <message>
         <source>The goal&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표의 목표값</translation>
     </message>
     <message>
         <source>A service level I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 정한 서비스 레벨</translation>
     </message>
     <message>
         <source>Solve for</source>
-        <translation type="unfinished"></translation>
+        <translation>계산 기준</translation>
     </message>
     <message>
         <source>Handle time (s)</source>
@@ -3133,7 +3226,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Open hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>주당 운영 시간</translation>
     </message>
     <message>
         <source>Shrinkage (%)</source>
@@ -3153,7 +3246,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Callers&apos; patience (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 인내 시간(초)</translation>
     </message>
     <message>
         <source>Contacts per interval</source>
@@ -3161,39 +3254,39 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>How long callers wait, on average, before they hang up. From your phone system: the total time all callers waited divided by the calls abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 전화를 끊기 전까지 평균적으로 기다리는 시간입니다. 전화 시스템에서 모든 고객이 기다린 총 시간을 포기 통화 수로 나눈 값입니다.</translation>
     </message>
     <message>
         <source>Same every week</source>
-        <translation type="unfinished"></translation>
+        <translation>매주 동일</translation>
     </message>
     <message>
         <source>Last year&apos;s months</source>
-        <translation type="unfinished"></translation>
+        <translation>작년 월별 값</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>문의량</translation>
     </message>
     <message>
         <source>12 numbers, January first (paste a row or column)</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 12개, 1월부터(행 또는 열 붙여 넣기)</translation>
     </message>
     <message>
         <source>Contacts a month</source>
-        <translation type="unfinished"></translation>
+        <translation>월 문의 수</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>주</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 수</translation>
     </message>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>필요 상담사 수</translation>
     </message>
     <message>
         <source>Available</source>
@@ -3201,15 +3294,15 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Short by</source>
-        <translation type="unfinished"></translation>
+        <translation>부족 인원</translation>
     </message>
     <message>
         <source>“{0}” is not a monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 값은 월별 문의량이 아닙니다.</translation>
     </message>
     <message>
         <source>Last year&apos;s months: type 12 numbers, January first ({0} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>작년 월별 값: 1월부터 숫자 12개를 입력하세요(현재 {0}개).</translation>
     </message>
     <message>
         <source>Cannot work it out: {0}</source>
@@ -3220,43 +3313,43 @@ Data folder: {1}</source>
     <name>StaffingWords</name>
     <message>
         <source>The goal&apos;s target: an average wait of {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표의 목표값: 평균 대기 {0}초.</translation>
     </message>
     <message>
         <source>The goal&apos;s target: at most {0} % of callers hang up. Erlang C does not model hanging up: callers are taken to give up after {1} s on average, and the agents that keep it to {0} % are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표의 목표값: 전화를 끊는 고객 {0}% 이하. Erlang C는 통화 포기를 모델링하지 않으므로, 고객이 평균 {1}초 후에 포기한다고 보고 포기율을 {0}%로 유지하는 상담사 수를 계산합니다.</translation>
     </message>
     <message>
         <source>The goal&apos;s target: {0} % answered within the seconds below.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표의 목표값: 아래 시간(초) 이내 응답 {0}%.</translation>
     </message>
     <message>
         <source>A service level of your own, below, instead of the goal&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표의 목표값 대신 아래에 직접 정한 서비스 레벨을 사용합니다.</translation>
     </message>
     <message>
         <source>The goal has no target yet: the service level below is used until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표에 아직 목표값이 없습니다. 목표값이 정해질 때까지 아래 서비스 레벨을 사용합니다.</translation>
     </message>
     <message>
         <source>The goal is not about waits or answering: the service level below is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기나 응답에 관한 목표가 아니므로 아래 서비스 레벨을 사용합니다.</translation>
     </message>
     <message>
         <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>응대 상담사 {0}명, 손실률 반영 후 근무 편성 {1}명이 필요합니다(소수점 이하 올림). 평균 대기 {2}초, {4}초 이내 응답 {3}%, 점유율 {5}%.</translation>
     </message>
     <message>
         <source>The busiest week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 바쁜 주에는 응대 상담사 {0}명, 손실률 반영 후 근무 편성 {1}명이 필요합니다(소수점 이하 올림). 평균 대기 {2}초, {4}초 이내 응답 {3}%, 점유율 {5}%.</translation>
     </message>
     <message>
         <source>Each week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>매주 응대 상담사 {0}명, 손실률 반영 후 근무 편성 {1}명이 필요합니다(소수점 이하 올림). 평균 대기 {2}초, {4}초 이내 응답 {3}%, 점유율 {5}%.</translation>
     </message>
     <message>
         <source>Headcount {0}: {1} short on the rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 {0}명: 근무 편성에 {1}명 부족합니다.</translation>
     </message>
     <message>
         <source>Headcount {0} is enough.</source>
@@ -3264,45 +3357,45 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Enter the headcount to compare. The busiest week, week {0}, needs {1} agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>비교하려면 인원을 입력하세요. 가장 바쁜 {0}주차에는 상담사 {1}명이 필요합니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}주 중 %n주는 상담사가 부족합니다. 가장 부족한 {1}주차에는 {2}명이 필요한데 가용 인원은 {3}명입니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every week has enough agents; the busiest, week {0}, needs {1} of {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 주에 상담사가 충분합니다. 가장 바쁜 {0}주차에는 {2}명 중 {1}명이 필요합니다.</translation>
     </message>
     <message>
         <source>below the healthy {0}–{1} % band, agents sit idle part of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>적정 범위 {0}–{1}%보다 낮아 상담사가 일부 시간 동안 유휴 상태입니다</translation>
     </message>
     <message>
         <source>inside the healthy {0}–{1} % band</source>
-        <translation type="unfinished"></translation>
+        <translation>적정 범위 {0}–{1}% 안입니다</translation>
     </message>
     <message>
         <source>above the healthy {0}–{1} % band, no time to breathe between contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>적정 범위 {0}–{1}%보다 높아 문의 사이에 숨 돌릴 틈이 없습니다</translation>
     </message>
     <message>
         <source>far above the healthy {0}–{1} % band, agents burn out</source>
-        <translation type="unfinished"></translation>
+        <translation>적정 범위 {0}–{1}%보다 훨씬 높아 상담사가 소진됩니다</translation>
     </message>
     <message>
         <source>too few agents: the queue never clears</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사가 너무 적어 대기열이 해소되지 않습니다</translation>
     </message>
     <message>
         <source>Occupancy {0} %: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>점유율 {0}%: {1}.</translation>
     </message>
     <message>
         <source>Occupancy {0} % in week {1}: {2}; {3} % in week {4}: {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}주차 점유율 {0}%: {2}; {4}주차 {3}%: {5}.</translation>
     </message>
 </context>
 <context>
@@ -3511,15 +3604,15 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Cut first response time on e-mail by 25% within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 이메일 최초 응답 시간 25% 단축</translation>
     </message>
     <message>
         <source>Survey customers after every contact and raise CSAT by 5 points within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>매 문의 후 고객 설문을 실시해 3개월 내 CSAT 5%포인트 향상</translation>
     </message>
     <message>
         <source>Keep agent occupancy within 75-85% every week for the next three months</source>
-        <translation type="unfinished"></translation>
+        <translation>향후 3개월간 매주 상담사 점유율을 75-85%로 유지</translation>
     </message>
     <message>
         <source>The agent group or queue</source>
@@ -3615,219 +3708,219 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Raise our Net Promoter Score by 5 points within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>1년 내 순추천지수(NPS) 5점 향상</translation>
     </message>
     <message>
         <source>Bring the abandonment rate down to 5% within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 포기율 5%까지 감축</translation>
     </message>
     <message>
         <source>Within six months, raise the share of new customers onboarded within 30 days by 10 points</source>
-        <translation type="unfinished"></translation>
+        <translation>6개월 내 30일 안에 온보딩을 마친 신규 고객 비율 10%포인트 향상</translation>
     </message>
     <message>
         <source>Give every agent two 1:1 coaching sessions a month within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 모든 상담사에게 월 2회 1:1 코칭 제공</translation>
     </message>
     <message>
         <source>One conversation across channels (omnichannel)</source>
-        <translation type="unfinished"></translation>
+        <translation>채널을 넘나드는 하나의 대화(옴니채널)</translation>
     </message>
     <message>
         <source>Give agents one shared history of every customer&apos;s contacts on phone, e-mail and chat within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>6개월 내 전화, 이메일, 채팅에 걸친 모든 고객 문의의 통합 이력을 상담사에게 제공</translation>
     </message>
     <message>
         <source>The channels the team answers</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 응대하는 채널</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 each time until agents see every channel&apos;s history in one place, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료: 상담사가 모든 채널의 이력을 한곳에서 볼 수 있을 때까지는 매번 0, 그 후에는 1로 점검을 기록합니다.</translation>
     </message>
     <message>
         <source>Most customers expect a conversation to carry on when they switch channels, without telling the story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>대부분의 고객은 채널을 바꿔도 같은 이야기를 되풀이하지 않고 대화가 이어지기를 기대합니다.</translation>
     </message>
     <message>
         <source>Accept more contact formats</source>
-        <translation type="unfinished"></translation>
+        <translation>더 다양한 문의 방식 지원</translation>
     </message>
     <message>
         <source>Answer customers by text message as well as phone and e-mail within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 전화와 이메일에 더해 문자 메시지로도 고객 응대</translation>
     </message>
     <message>
         <source>The new channel and the team that answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채널과 이를 응대하는 팀</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the first customer text is answered in the live service, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료: 실제 서비스에서 첫 고객 문자에 답할 때까지는 0, 그 후에는 1로 점검을 기록합니다.</translation>
     </message>
     <message>
         <source>Customers use many channels and companies text more often than they chat; meeting them where they already are saves a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객은 여러 채널을 이용하며, 기업은 채팅보다 문자를 더 자주 보냅니다. 고객이 이미 있는 곳에서 응대하면 통화 한 건을 줄일 수 있습니다.</translation>
     </message>
     <message>
         <source>Mobile-friendly support</source>
-        <translation type="unfinished"></translation>
+        <translation>모바일 친화적 지원</translation>
     </message>
     <message>
         <source>Make the help centre and the contact form work well on phones within two months</source>
-        <translation type="unfinished"></translation>
+        <translation>2개월 내 헬프 센터와 문의 양식이 휴대폰에서 잘 작동하도록 개선</translation>
     </message>
     <message>
         <source>The help centre and contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>헬프 센터와 문의 양식</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until both pass a test on three common phones, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료: 둘 다 흔히 쓰는 휴대폰 세 종류에서 테스트를 통과할 때까지는 0, 그 후에는 1로 점검을 기록합니다.</translation>
     </message>
     <message>
         <source>Many customers look for help on their phone first; a page they cannot use there becomes a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>많은 고객이 먼저 휴대폰으로 도움말을 찾습니다. 휴대폰에서 쓸 수 없는 페이지는 전화 문의로 이어집니다.</translation>
     </message>
     <message>
         <source>Automation that fills the gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>빈틈을 메우는 자동화</translation>
     </message>
     <message>
         <source>Let a chatbot resolve 15% of chat conversations without an agent within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>6개월 내 채팅 대화의 15%를 상담사 없이 챗봇이 해결</translation>
     </message>
     <message>
         <source>The chat channel and the questions the bot answers</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅 채널과 챗봇이 답하는 질문</translation>
     </message>
     <message>
         <source>Share of last month&apos;s chat conversations the bot closed without handing over to an agent (0 before launch).</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달 채팅 대화 중 챗봇이 상담사에게 넘기지 않고 종료한 비율(도입 전에는 0).</translation>
     </message>
     <message>
         <source>Simple questions answered at any hour free agents for the hard ones, and most customers would rather help themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>간단한 질문에 언제든 답하면 상담사는 어려운 문의에 집중할 수 있고, 대부분의 고객도 스스로 해결하기를 원합니다.</translation>
     </message>
     <message>
         <source>Quick answers on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>소셜 미디어 빠른 응답</translation>
     </message>
     <message>
         <source>Within three months, answer messages on our social media pages within 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 소셜 미디어 페이지의 메시지에 30분 이내 응답</translation>
     </message>
     <message>
         <source>Facebook, Instagram and other social pages the team watches</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 관리하는 Facebook, Instagram 등 소셜 페이지</translation>
     </message>
     <message>
         <source>Average hours to the first human reply to social media messages last month; 0.5 h is 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달 소셜 미디어 메시지에 사람이 처음 회신하기까지 걸린 평균 시간(시간). 0.5시간은 30분입니다.</translation>
     </message>
     <message>
         <source>Most customers who write on social media expect an answer within half an hour, and others read the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>소셜 미디어에 글을 남기는 고객 대부분은 30분 안에 답변을 기대하며, 다른 고객들도 그 대화를 읽습니다.</translation>
     </message>
     <message>
         <source>Creative social media</source>
-        <translation type="unfinished"></translation>
+        <translation>창의적인 소셜 미디어 운영</translation>
     </message>
     <message>
         <source>Raise our net sentiment score on social media by 10 points over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>6개월간 소셜 미디어 순 감성 점수 10점 향상</translation>
     </message>
     <message>
         <source>Mentions of the brand on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>소셜 미디어의 브랜드 언급</translation>
     </message>
     <message>
         <source>Positive minus negative mentions over all mentions last month, from the social listening tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>소셜 리스닝 도구 기준, 지난달 전체 언급 수 대비 긍정 언급 수에서 부정 언급 수를 뺀 값.</translation>
     </message>
     <message>
         <source>Many customers read social media before they buy; what they find there shapes whether they come to us.</source>
-        <translation type="unfinished"></translation>
+        <translation>많은 고객이 구매 전에 소셜 미디어를 보며, 거기서 접한 내용에 따라 우리를 찾을지가 결정됩니다.</translation>
     </message>
     <message>
         <source>Customer appreciation programme</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 감사 프로그램</translation>
     </message>
     <message>
         <source>Launch a customer appreciation programme, with thank-you notes and loyalty rewards, within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 감사 메시지와 충성 고객 보상을 담은 고객 감사 프로그램 시작</translation>
     </message>
     <message>
         <source>The customers the programme rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램이 보상하는 고객</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the first customers have been thanked or rewarded, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료: 첫 고객들에게 감사 인사나 보상을 전할 때까지는 0, 그 후에는 1로 점검을 기록합니다.</translation>
     </message>
     <message>
         <source>Customers who feel valued stay longer and recommend us to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>존중받는다고 느끼는 고객은 더 오래 머물고 다른 사람에게 우리를 추천합니다.</translation>
     </message>
     <message>
         <source>Keep up with support technology</source>
-        <translation type="unfinished"></translation>
+        <translation>지원 기술 발전에 발맞추기</translation>
     </message>
     <message>
         <source>Pilot one new support tool, such as co-browsing, with one team within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 한 팀에서 공동 브라우징 같은 새 지원 도구 하나를 시범 운영</translation>
     </message>
     <message>
         <source>The pilot team</source>
-        <translation type="unfinished"></translation>
+        <translation>시범 운영 팀</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the pilot has run and its results are written up, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료: 시범 운영을 마치고 결과를 정리할 때까지는 0, 그 후에는 1로 점검을 기록합니다.</translation>
     </message>
     <message>
         <source>Trying one new tool at a time keeps the team current without risking the whole service.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 도구를 한 번에 하나씩 시도하면 서비스 전체를 위험에 빠뜨리지 않고도 팀이 최신 기술을 따라갈 수 있습니다.</translation>
     </message>
     <message>
         <source>More cross-sales from service</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스를 통한 교차 판매 확대</translation>
     </message>
     <message>
         <source>Raise the cross-sell close rate by 2 points within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 교차 판매 성공률 2%포인트 향상</translation>
     </message>
     <message>
         <source>The team and the products it may offer</source>
-        <translation type="unfinished"></translation>
+        <translation>팀과 팀이 제안할 수 있는 제품</translation>
     </message>
     <message>
         <source>Cross-sales and up-sales closed last month divided by tickets handled in the same month.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달 성사된 교차 판매 및 상향 판매 수를 같은 달 처리한 티켓 수로 나눈 값.</translation>
     </message>
     <message>
         <source>A customer whose problem was solved well is open to hearing what else would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제를 잘 해결받은 고객은 또 어떤 것이 도움이 될지 귀 기울일 준비가 되어 있습니다.</translation>
     </message>
     <message>
         <source>Make it easy for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 수고 덜기</translation>
     </message>
     <message>
         <source>Raise the customer effort score (ease, 1-7) by half a point within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>3개월 내 고객 노력 점수(용이성, 1-7점) 0.5점 향상</translation>
     </message>
     <message>
         <source>The channel or process surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>설문 대상 채널 또는 프로세스</translation>
     </message>
     <message>
         <source>Mean answer, 1-7, to &apos;the company made it easy to handle my issue&apos; last quarter. Asked about effort instead (1-5, lower is better)? Choose that scale on the Measure page.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 분기 ‘회사가 내 문제를 쉽게 처리할 수 있게 해 주었다’에 대한 응답의 평균(1-7점). 대신 노력을 물었나요(1-5점, 낮을수록 좋음)? 측정 페이지에서 그 척도를 선택하세요.</translation>
     </message>
     <message>
         <source>Customers who had to work hard to get help are far more likely to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>도움을 받기 위해 많은 노력을 들여야 했던 고객은 떠날 가능성이 훨씬 높습니다.</translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
@@ -3975,7 +4068,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Check-ins up to the deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>마감일까지 점검 횟수: {0}</translation>
     </message>
 </context>
 <context>

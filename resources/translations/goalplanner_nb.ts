@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegner…</translation>
     </message>
     <message>
         <source>Save chart as &amp;PNG image…</source>
@@ -316,16 +316,16 @@
         <translation>Faktisk verdi</translation>
     </message>
     <message>
-        <source>e.g. satisfied</source>
-        <translation>f.eks. fornøyde</translation>
-    </message>
-    <message>
-        <source>of responses</source>
-        <translation>av svar</translation>
-    </message>
-    <message>
         <source>What happened (optional)</source>
         <translation>Hva skjedde (valgfritt)</translation>
+    </message>
+    <message>
+        <source>The day the actual is for: today or an earlier day. Up and Down change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, for whoever reads the history later (optional).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -334,6 +334,18 @@
     <message>
         <source>Don&apos;t save it</source>
         <translation>Ikke lagre den</translation>
+    </message>
+    <message>
+        <source>{0} on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on that day, written like {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the two counts below: the actual is worked out from them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
@@ -481,19 +493,19 @@
     <name>DateField</name>
     <message>
         <source>Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en dato.</translation>
     </message>
     <message>
         <source>Which year? Write it with four digits, e.g. “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket år? Skriv det med fire sifre, f.eks. «{0}».</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it like {1} or {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» er ikke en dato. Skriv den som {1} eller {2}.</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg i en kalender (Alt+Pil ned)</translation>
     </message>
 </context>
 <context>
@@ -778,11 +790,11 @@
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressurser</translation>
     </message>
     <message>
         <source>For reading: change them in goalplanner. Import brings back only the actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun til lesing: endre dem i goalplanner. Importen henter bare inn de faktiske verdiene.</translation>
     </message>
 </context>
 <context>
@@ -963,39 +975,39 @@
     <name>FillNote</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre</translation>
     </message>
     <message>
         <source>Put back the fields as they were before the sentence was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett feltene tilbake slik de var før setningen ble lest</translation>
     </message>
     <message>
         <source>metric {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkeltall {0}</translation>
     </message>
     <message>
         <source>direction {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>retning «{0}»</translation>
     </message>
     <message>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>enhet {0}</translation>
     </message>
     <message>
         <source>baseline {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>utgangsverdi {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>målverdi {0}</translation>
     </message>
     <message>
         <source>deadline {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>frist {0}</translation>
     </message>
     <message>
         <source>Filled from your sentence: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylt ut fra setningen din: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1006,11 +1018,11 @@
     </message>
     <message>
         <source>You have an unfinished goal, “{0}”, last changed on {1} at {2}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har et uferdig mål, «{0}», sist endret {1} kl. {2}. Vil du gjenoppta det?</translation>
     </message>
     <message>
         <source>You have unfinished changes to the goal “{0}”, last changed on {1} at {2}. Resume them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har uferdige endringer i målet «{0}», sist endret {1} kl. {2}. Vil du gjenoppta dem?</translation>
     </message>
     <message>
         <source>Unfinished goal</source>
@@ -1030,7 +1042,7 @@
     </message>
     <message>
         <source>Edit goal “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger målet «{0}»</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1085,7 +1097,7 @@
     </message>
     <message>
         <source>Reso&amp;urces</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;essurser</translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1499,11 +1511,11 @@
     </message>
     <message>
         <source>Customer effort score (CES): ease, 1-7</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeinnsatsscore (CES): enkelhet, 1-7</translation>
     </message>
     <message>
         <source>Ease scale, higher is better: mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7. Asking how much effort it took instead? Choose the effort scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkelhetsskala, høyere er bedre: gjennomsnittlig enighet, 1-7, med påstanden «selskapet gjorde det enkelt å få løst saken min» (CES 2.0); oppgi også andelen som svarer 5-7. Spør dere heller hvor mye innsats det krevde? Velg innsatsskalaen.</translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
@@ -1511,11 +1523,11 @@
     </message>
     <message>
         <source>Customer effort score (CES): effort, 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeinnsatsscore (CES): innsats, 1-5</translation>
     </message>
     <message>
         <source>Effort scale, lower is better: mean answer, 1 (very low effort) to 5 (very high effort), to &apos;how much effort did you personally have to put forth to handle your request?&apos; (the original CES). Asking whether it was easy instead? Choose the ease scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innsatsskala, lavere er bedre: gjennomsnittlig svar, fra 1 (svært liten innsats) til 5 (svært stor innsats), på «hvor mye innsats måtte du selv legge ned for å få behandlet henvendelsen din?» (den opprinnelige CES). Spør dere heller om det var enkelt? Velg enkelhetsskalaen.</translation>
     </message>
     <message>
         <source>Cost per contact</source>
@@ -1619,35 +1631,35 @@
     </message>
     <message>
         <source>Cross-sales and up-sales closed / tickets handled x 100 in the period, as the articles measure it. To count only the contacts where an offer was made, choose the per-opportunity rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttede kryss- og mersalg / behandlede saker x 100 i perioden, slik artiklene måler det. For å telle bare henvendelsene der et tilbud ble gitt, velg konverteringen per salgsmulighet.</translation>
     </message>
     <message>
         <source>No verified benchmark: use your own baseline. 47% of business owners say good service raised their cross-selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen verifisert referanseverdi: bruk din egen utgangsverdi. 47% av bedriftseiere sier at god service har økt kryssalget deres.</translation>
     </message>
     <message>
         <source>Cross-sell conversion per opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryssalgskonvertering per salgsmulighet</translation>
     </message>
     <message>
         <source>Cross-sales closed / cross-sell opportunities (contacts where an offer was made) x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttede kryssalg / kryssalgsmuligheter (henvendelser der et tilbud ble gitt) x 100.</translation>
     </message>
     <message>
         <source>No verified benchmark: KPI Depot&apos;s 15-25% is unsourced. Use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen verifisert referanseverdi: 15-25% fra KPI Depot er uten kildegrunnlag. Bruk din egen utgangsverdi.</translation>
     </message>
     <message>
         <source>Milestone: done or not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Milepæl: fullført eller ikke ennå</translation>
     </message>
     <message>
         <source>A yes/no goal with no number, e.g. &apos;launch live chat by 1 March&apos;: check in 0 while it is not done and 1 once it is. It is on track until the deadline while not done, achieved when done, and off track once the deadline passes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ja/nei-mål uten tall, f.eks. «lansere livechat innen 1. mars»: registrer 0 så lenge det ikke er fullført, og 1 når det er det. Målet er i rute fram til fristen så lenge det ikke er fullført, nådd når det er fullført, og ute av kurs når fristen passeres uten at det er fullført.</translation>
     </message>
     <message>
         <source>Split a large launch into dated milestones, each with its own owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del en stor lansering opp i daterte milepæler, hver med sin egen eier.</translation>
     </message>
     <message>
         <source>Call volume</source>
@@ -1871,7 +1883,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>A metric of your own: give its unit and say whether higher or lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et eget nøkkeltall: oppgi enheten, og si om høyere eller lavere er bedre.</translation>
     </message>
     <message>
         <source>in {0}</source>
@@ -2052,11 +2064,11 @@ Datamappe: {1}</translation>
     <name>PlanPreview</name>
     <message>
         <source>The plan as it will be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen slik den blir lagret:</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -2064,42 +2076,42 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uke</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutter</translation>
     </message>
 </context>
 <context>
     <name>PlanShape</name>
     <message>
         <source>A change of x % every period needs a baseline and a target above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>En endring på x % hver periode krever en utgangsverdi og en målverdi over null.</translation>
     </message>
     <message>
         <source>The target is lower: enter a cut, such as -5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målverdien er lavere: skriv inn en reduksjon, for eksempel -5.</translation>
     </message>
     <message>
         <source>The target is higher: enter a rise, such as 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målverdien er høyere: skriv inn en økning, for eksempel 5.</translation>
     </message>
     <message>
         <source>“{0}” is not a number: paste last year&apos;s 12 monthly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» er ikke et tall: lim inn fjorårets 12 månedsverdier.</translation>
     </message>
     <message>
         <source>{0} is below zero: monthly values are 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er under null: månedsverdier er 0 eller mer.</translation>
     </message>
     <message>
         <source>{0} values found: give last year&apos;s 12, one for each month from January.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant {0} verdier: oppgi fjorårets 12, én for hver måned fra januar.</translation>
     </message>
     <message>
         <source>Every month is zero: the plan would not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle månedene er null: planen ville ikke endre seg.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2192,77 @@ Datamappe: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RatioCounts</name>
+    <message>
+        <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: how many there were in all in the period, counted or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyView</name>
     <message>
         <source>{0} (read-only) — goalplanner</source>
@@ -2218,135 +2301,147 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalitetssikrer</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidragsytere</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personell</translation>
     </message>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenter som trengs</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budsjett</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetanse</translation>
     </message>
     <message>
         <source>Yes, available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, tilgjengelig.</translation>
     </message>
     <message>
         <source>No, not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei, ikke ennå.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvart ennå.</translation>
     </message>
     <message>
         <source>Plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {plan}</translation>
     </message>
     <message>
         <source>No plan yet: say how the team will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen plan ennå: si hvordan teamet skal skaffe det.</translation>
     </message>
     <message>
         <source>Headcount: {headcount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning: {headcount}.</translation>
     </message>
     <message>
         <source>Amount: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp: {amount}.</translation>
     </message>
-    <message>
-        <source>It covers {contacts} contacts.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>It covers %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Skills needed: {skills}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetanse som trengs: {skills}.</translation>
     </message>
     <message>
         <source>Nobody named yet: name who is responsible for the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er oppgitt ennå: oppgi hvem som er ansvarlig for målet.</translation>
     </message>
     <message>
         <source>Nobody named yet: name who checks the goal with the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er oppgitt ennå: oppgi hvem som kvalitetssikrer målet sammen med eieren.</translation>
     </message>
     <message>
         <source>Nobody named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er oppgitt ennå.</translation>
     </message>
     <message>
         <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke beregnet. For å se hvor mange agenter køen trenger, endre ressursene og kryss av for «Beregn hvor mange agenter hver uke trenger (Erlang C)».</translation>
     </message>
     <message>
         <source>Headcount {headcount}: {short} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning {headcount}: mangler {short}.</translation>
     </message>
     <message>
         <source>Headcount {headcount} is enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning {headcount} er nok.</translation>
     </message>
     <message>
         <source>Worked out for {volume}, handle time {aht} s, {aim} ({whose}), shrinkage {shrinkage} and an occupancy cap of {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregnet for {volume}, behandlingstid {aht} s, {aim} ({whose}), svinn {shrinkage} og maks beleggsgrad {cap}.</translation>
     </message>
     <message>
         <source>{contacts} contacts every {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} henvendelser per {minutes} minutter</translation>
     </message>
     <message>
         <source>last year&apos;s monthly volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>fjorårets månedsvolumer</translation>
     </message>
     <message>
         <source>an average wait of {asa} s</source>
-        <translation type="unfinished"></translation>
+        <translation>en gjennomsnittlig ventetid på {asa} s</translation>
     </message>
     <message>
         <source>{target} answered within {within} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} besvart innen {within} s</translation>
     </message>
     <message>
         <source>{target} hanging up, at a patience of {patience} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} som legger på, ved en tålmodighet på {patience} s</translation>
     </message>
     <message>
         <source>the goal&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>målets målverdi</translation>
     </message>
     <message>
         <source>a target typed into the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>en målverdi skrevet inn i kalkulatoren</translation>
     </message>
     <message>
         <source>Cannot work it out: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke beregne: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2405,7 +2500,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Work out the agents each week needs (Erlang C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregn hvor mange agenter hver uke trenger (Erlang C)</translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
@@ -2428,19 +2523,19 @@ Datamappe: {1}</translation>
     <name>ResourcesTab</name>
     <message>
         <source>Not answered yet: {0}. Answer them to know whether the team can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvart ennå: {0}. Svar på dem for å vite om teamet klarer det.</translation>
     </message>
     <message>
         <source>&amp;Answer the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besvar spørsmålene…</translation>
     </message>
     <message>
         <source>What the goal needs and who is on it, as answered in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva målet trenger og hvem som jobber med det, slik det ble besvart i veiviseren.</translation>
     </message>
     <message>
         <source>C&amp;hange resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndre ressurser…</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2668,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk CSAT for e-post med 25% sammenlignet med forrige kvartal, fra 68% til 85%, innen tre måneder</translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
@@ -2711,31 +2806,31 @@ Datamappe: {1}</translation>
     <name>ShapePage</name>
     <message>
         <source>How should the plan get there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan skal planen nå dit?</translation>
     </message>
     <message>
         <source>The pace from the baseline to the target. Each week&apos;s and month&apos;s check-in is judged against this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoet fra utgangsverdien til målverdien. Hver ukes og hver måneds oppfølging vurderes mot denne planen.</translation>
     </message>
     <message>
         <source>S&amp;traight line: the same step every week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rett linje: samme steg hver uke</translation>
     </message>
     <message>
         <source>&amp;A steady percentage every month or week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jevn &amp;prosent hver måned eller uke</translation>
     </message>
     <message>
         <source>&amp;Front-loaded: most of the change early</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr&amp;amtung: mesteparten av endringen tidlig</translation>
     </message>
     <message>
         <source>Bac&amp;k-loaded: most of the change near the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baktung: mesteparten av endringen nær fristen</translation>
     </message>
     <message>
         <source>&amp;Like last year: following last year&apos;s twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Som i fjor: følger fjorårets tolv måneder</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2747,68 +2842,68 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Paste last year&apos;s 12 months (a column or a row), or type them: 120 110 130 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn fjorårets 12 måneder (en kolonne eller en rad), eller skriv dem inn: 120 110 130 …</translation>
     </message>
     <message>
         <source>Enter a change above -100% and at most 1000%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en endring over -100% og høyst 1000%.</translation>
     </message>
     <message>
         <source>Paste or type last year&apos;s 12 monthly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn eller skriv inn fjorårets 12 månedsverdier.</translation>
     </message>
     <message>
         <source>The preview appears once the goal has a baseline, a target and a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisningen vises når målet har en utgangsverdi, en målverdi og en frist.</translation>
     </message>
     <message>
         <source>Type a rate to plan with your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en egen prosentsats for å planlegge med den.</translation>
     </message>
     <message>
         <source>Read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lest: {0}</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by the deadline, {2} short of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} per måned når {1} ved fristen, {2} unna {3}.</translation>
     </message>
     <message>
         <source>{0} a week reaches {1} by the deadline, {2} short of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} per uke når {1} ved fristen, {2} unna {3}.</translation>
     </message>
     <message>
         <source>The last month steps to the target; {0} a month would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den siste måneden tar steget til målverdien; {0} per måned ville nådd dit.</translation>
     </message>
     <message>
         <source>The last week steps to the target; {0} a week would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den siste uken tar steget til målverdien; {0} per uke ville nådd dit.</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} per måned når {1} innen {2} og holder det fram til fristen.</translation>
     </message>
     <message>
         <source>{0} a week reaches {1} by {2} and holds it to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} per uke når {1} innen {2} og holder det fram til fristen.</translation>
     </message>
     <message>
         <source>An even {0} a month ends exactly at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jevnt {0} per måned ender nøyaktig på målverdien.</translation>
     </message>
     <message>
         <source>An even {0} a week ends exactly at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jevnt {0} per uke ender nøyaktig på målverdien.</translation>
     </message>
     <message>
         <source>Halfway to the deadline, in the week ending {0}, the plan is at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halvveis til fristen, i uken som slutter {0}, er planen på {1}.</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>Qt date format: a month and its year</comment>
-        <translation type="unfinished">MMM yyyy</translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2992,13 @@ Datamappe: {1}</translation>
         <source>A stretch target should go further than the target.</source>
         <translation>Et strekkmål bør gå lenger enn målverdien.</translation>
     </message>
+    <message numerus="yes">
+        <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{value} {unit} is impossible for {metric}, which runs from {low} to {high}.</source>
         <translation>{value} {unit} er ikke mulig for {metric}, som går fra {low} til {high}.</translation>
@@ -2939,11 +3041,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Say whether the team has the {resource} it needs: a “no” is fine, it only asks how you will get it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
-        <translation>Køen trenger {agents} agenter på telefonene ({scheduled} på vaktplanen); {headcount} personer gir rundt {available} etter svinn.</translation>
+        <translation>Oppgi om teamet har {resource} det trenger: et «nei» er greit, det spør bare hvordan dere skal skaffe det.</translation>
     </message>
     <message>
         <source>Link the goal to a parent goal or to the company strategy, so the team sees what it serves.</source>
@@ -2975,7 +3073,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>{owner} will have “{title}” done for {scope} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} skal ha fullført «{title}» for {scope} innen {deadline} (oppstart {start}, oppfølging {cadence}), fordi {why}.</translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
@@ -3011,27 +3109,27 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>The sentence speaks of {said} (“{text}”), but the metric chosen is {metric}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setningen snakker om {said} («{text}»), men det valgte nøkkeltallet er {metric}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the baseline is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setningen sier «{text}», men utgangsverdien er {value}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the target is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setningen sier «{text}», men målverdien er {value}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, which from the baseline makes {expected}, but the target is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setningen sier «{text}», som ut fra utgangsverdien gir {expected}, men målverdien er {value}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the goal counts {better} as better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setningen sier «{text}», men målet regner {better} som bedre.</translation>
     </message>
     <message>
         <source>The sentence says “{text}” ({day}), but the deadline is {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setningen sier «{text}» ({day}), men fristen er {deadline}.</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3175,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>an average wait of 0 seconds would need endless agents</source>
-        <translation type="unfinished"></translation>
+        <translation>en gjennomsnittlig ventetid på 0 sekunder ville kreve uendelig mange agenter</translation>
     </message>
     <message>
         <source>the service-level target must be above 0% and below 100%</source>
@@ -3085,11 +3183,11 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>the abandonment target must be above 0% and below 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>målet for avbruddsrate må være over 0% og under 100%</translation>
     </message>
     <message>
         <source>callers&apos; patience must be longer than 0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>innringernes tålmodighet må være lengre enn 0 sekunder</translation>
     </message>
     <message>
         <source>the answer time cannot be negative</source>
@@ -3105,30 +3203,30 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>the open hours must be above 0 and at most 168 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>åpningstiden må være over 0 og høyst 168 timer i uken</translation>
     </message>
     <message>
         <source>type last year&apos;s twelve monthly volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv inn fjorårets tolv månedsvolumer</translation>
     </message>
     <message>
         <source>a monthly volume profile needs the goal&apos;s deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>en profil med månedsvolumer krever målets frist</translation>
     </message>
 </context>
 <context>
     <name>StaffingPanel</name>
     <message>
         <source>The goal&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets målverdi</translation>
     </message>
     <message>
         <source>A service level I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Et servicenivå jeg velger</translation>
     </message>
     <message>
         <source>Solve for</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregn ut fra</translation>
     </message>
     <message>
         <source>Handle time (s)</source>
@@ -3140,7 +3238,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Open hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpningstimer per uke</translation>
     </message>
     <message>
         <source>Shrinkage (%)</source>
@@ -3160,7 +3258,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Callers&apos; patience (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innringernes tålmodighet (s)</translation>
     </message>
     <message>
         <source>Contacts per interval</source>
@@ -3168,39 +3266,39 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>How long callers wait, on average, before they hang up. From your phone system: the total time all callers waited divided by the calls abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor lenge innringerne i snitt venter før de legger på. Fra telefonsystemet: den samlede ventetiden for alle innringere delt på antall avbrutte anrop.</translation>
     </message>
     <message>
         <source>Same every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Likt hver uke</translation>
     </message>
     <message>
         <source>Last year&apos;s months</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjorårets måneder</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volum</translation>
     </message>
     <message>
         <source>12 numbers, January first (paste a row or column)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 tall, januar først (lim inn en rad eller kolonne)</translation>
     </message>
     <message>
         <source>Contacts a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser per måned</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uke</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser</translation>
     </message>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenter som trengs</translation>
     </message>
     <message>
         <source>Available</source>
@@ -3208,15 +3306,15 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Short by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler</translation>
     </message>
     <message>
         <source>“{0}” is not a monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» er ikke et månedsvolum.</translation>
     </message>
     <message>
         <source>Last year&apos;s months: type 12 numbers, January first ({0} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjorårets måneder: skriv inn 12 tall, januar først ({0} så langt).</translation>
     </message>
     <message>
         <source>Cannot work it out: {0}</source>
@@ -3227,43 +3325,43 @@ Datamappe: {1}</translation>
     <name>StaffingWords</name>
     <message>
         <source>The goal&apos;s target: an average wait of {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets målverdi: en gjennomsnittlig ventetid på {0} s.</translation>
     </message>
     <message>
         <source>The goal&apos;s target: at most {0} % of callers hang up. Erlang C does not model hanging up: callers are taken to give up after {1} s on average, and the agents that keep it to {0} % are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets målverdi: høyst {0} % av innringerne legger på. Erlang C modellerer ikke at innringere legger på: de antas å gi opp etter {1} s i snitt, og agentene som trengs for å holde det på {0} %, telles.</translation>
     </message>
     <message>
         <source>The goal&apos;s target: {0} % answered within the seconds below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets målverdi: {0} % besvart innen sekundene nedenfor.</translation>
     </message>
     <message>
         <source>A service level of your own, below, instead of the goal&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et eget servicenivå, nedenfor, i stedet for målets målverdi.</translation>
     </message>
     <message>
         <source>The goal has no target yet: the service level below is used until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet har ingen målverdi ennå: servicenivået nedenfor brukes til det får en.</translation>
     </message>
     <message>
         <source>The goal is not about waits or answering: the service level below is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet handler ikke om ventetid eller svar: servicenivået nedenfor brukes.</translation>
     </message>
     <message>
         <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenger {0} agenter på telefonene og {1} på vaktplanen etter svinn (hele agenter, rundet opp). Gjennomsnittlig ventetid {2} s, {3}% besvart innen {4} s, beleggsgrad {5}%.</translation>
     </message>
     <message>
         <source>The busiest week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den travleste uken trenger {0} agenter på telefonene og {1} på vaktplanen etter svinn (hele agenter, rundet opp). Gjennomsnittlig ventetid {2} s, {3}% besvart innen {4} s, beleggsgrad {5}%.</translation>
     </message>
     <message>
         <source>Each week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver uke trenger {0} agenter på telefonene og {1} på vaktplanen etter svinn (hele agenter, rundet opp). Gjennomsnittlig ventetid {2} s, {3}% besvart innen {4} s, beleggsgrad {5}%.</translation>
     </message>
     <message>
         <source>Headcount {0}: {1} short on the rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning {0}: mangler {1} på vaktplanen.</translation>
     </message>
     <message>
         <source>Headcount {0} is enough.</source>
@@ -3271,46 +3369,46 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Enter the headcount to compare. The busiest week, week {0}, needs {1} agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn bemanningen for å sammenligne. Den travleste uken, uke {0}, trenger {1} agenter.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n av {0} uker mangler agenter: uke {1} trenger {2}, og {3} er tilgjengelige.</numerusform>
+            <numerusform>%n av {0} uker mangler agenter; den verste, uke {1}, trenger {2}, og {3} er tilgjengelige.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every week has enough agents; the busiest, week {0}, needs {1} of {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ukene har nok agenter; den travleste, uke {0}, trenger {1} av {2}.</translation>
     </message>
     <message>
         <source>below the healthy {0}–{1} % band, agents sit idle part of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>under det sunne området på {0}–{1} %, agentene går på tomgang deler av tiden</translation>
     </message>
     <message>
         <source>inside the healthy {0}–{1} % band</source>
-        <translation type="unfinished"></translation>
+        <translation>innenfor det sunne området på {0}–{1} %</translation>
     </message>
     <message>
         <source>above the healthy {0}–{1} % band, no time to breathe between contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>over det sunne området på {0}–{1} %, ikke noe pusterom mellom henvendelsene</translation>
     </message>
     <message>
         <source>far above the healthy {0}–{1} % band, agents burn out</source>
-        <translation type="unfinished"></translation>
+        <translation>langt over det sunne området på {0}–{1} %, agentene blir utbrent</translation>
     </message>
     <message>
         <source>too few agents: the queue never clears</source>
-        <translation type="unfinished"></translation>
+        <translation>for få agenter: køen blir aldri tom</translation>
     </message>
     <message>
         <source>Occupancy {0} %: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleggsgrad {0} %: {1}.</translation>
     </message>
     <message>
         <source>Occupancy {0} % in week {1}: {2}; {3} % in week {4}: {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleggsgrad {0} % i uke {1}: {2}; {3} % i uke {4}: {5}.</translation>
     </message>
 </context>
 <context>
@@ -3519,15 +3617,15 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Cut first response time on e-mail by 25% within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduser tiden til første svar på e-post med 25% innen tre måneder</translation>
     </message>
     <message>
         <source>Survey customers after every contact and raise CSAT by 5 points within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør kundene etter hver henvendelse og øk CSAT med 5 poeng innen tre måneder</translation>
     </message>
     <message>
         <source>Keep agent occupancy within 75-85% every week for the next three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold beleggsgraden for agentene innenfor 75-85% hver uke de neste tre månedene</translation>
     </message>
     <message>
         <source>The agent group or queue</source>
@@ -3623,219 +3721,219 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Raise our Net Promoter Score by 5 points within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk vår Net Promoter Score med 5 poeng innen et år</translation>
     </message>
     <message>
         <source>Bring the abandonment rate down to 5% within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Få avbruddsraten ned til 5% innen tre måneder</translation>
     </message>
     <message>
         <source>Within six months, raise the share of new customers onboarded within 30 days by 10 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk i løpet av seks måneder andelen nye kunder som fullfører oppstarten innen 30 dager, med 10 poeng</translation>
     </message>
     <message>
         <source>Give every agent two 1:1 coaching sessions a month within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi hver agent to 1:1-samtaler med coaching i måneden innen tre måneder</translation>
     </message>
     <message>
         <source>One conversation across channels (omnichannel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Én samtale på tvers av kanaler (omnikanal)</translation>
     </message>
     <message>
         <source>Give agents one shared history of every customer&apos;s contacts on phone, e-mail and chat within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi agentene én felles historikk over hver kundes henvendelser på telefon, e-post og chat innen seks måneder</translation>
     </message>
     <message>
         <source>The channels the team answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalene teamet besvarer</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 each time until agents see every channel&apos;s history in one place, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullført ennå: registrer 0 ved hver oppfølging til agentene ser historikken fra alle kanaler på ett sted, deretter 1.</translation>
     </message>
     <message>
         <source>Most customers expect a conversation to carry on when they switch channels, without telling the story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fleste kunder forventer at samtalen fortsetter når de bytter kanal, uten at de må fortelle historien på nytt.</translation>
     </message>
     <message>
         <source>Accept more contact formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta imot flere kontaktformer</translation>
     </message>
     <message>
         <source>Answer customers by text message as well as phone and e-mail within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar kundene på SMS i tillegg til telefon og e-post innen tre måneder</translation>
     </message>
     <message>
         <source>The new channel and the team that answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye kanalen og teamet som besvarer den</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the first customer text is answered in the live service, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullført ennå: registrer 0 til den første SMS-en fra en kunde er besvart i ordinær drift, deretter 1.</translation>
     </message>
     <message>
         <source>Customers use many channels and companies text more often than they chat; meeting them where they already are saves a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundene bruker mange kanaler, og bedrifter sender oftere SMS enn de chatter; å møte kundene der de allerede er, sparer en samtale.</translation>
     </message>
     <message>
         <source>Mobile-friendly support</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilvennlig support</translation>
     </message>
     <message>
         <source>Make the help centre and the contact form work well on phones within two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Få hjelpesenteret og kontaktskjemaet til å fungere godt på mobil innen to måneder</translation>
     </message>
     <message>
         <source>The help centre and contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelpesenteret og kontaktskjemaet</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until both pass a test on three common phones, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullført ennå: registrer 0 til begge består en test på tre vanlige mobiltelefoner, deretter 1.</translation>
     </message>
     <message>
         <source>Many customers look for help on their phone first; a page they cannot use there becomes a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mange kunder leter etter hjelp på mobilen først; en side de ikke kan bruke der, blir til et anrop.</translation>
     </message>
     <message>
         <source>Automation that fills the gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisering som fyller hullene</translation>
     </message>
     <message>
         <source>Let a chatbot resolve 15% of chat conversations without an agent within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>La en chatbot løse 15% av chatsamtalene uten agent innen seks måneder</translation>
     </message>
     <message>
         <source>The chat channel and the questions the bot answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatkanalen og spørsmålene boten svarer på</translation>
     </message>
     <message>
         <source>Share of last month&apos;s chat conversations the bot closed without handing over to an agent (0 before launch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av forrige måneds chatsamtaler som boten avsluttet uten å sende dem videre til en agent (0 før lansering).</translation>
     </message>
     <message>
         <source>Simple questions answered at any hour free agents for the hard ones, and most customers would rather help themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkle spørsmål som besvares når som helst på døgnet, frigjør agentene til de vanskelige, og de fleste kunder vil helst hjelpe seg selv.</translation>
     </message>
     <message>
         <source>Quick answers on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Raske svar i sosiale medier</translation>
     </message>
     <message>
         <source>Within three months, answer messages on our social media pages within 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Innen tre måneder skal meldinger på sidene våre i sosiale medier besvares innen 30 minutter</translation>
     </message>
     <message>
         <source>Facebook, Instagram and other social pages the team watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook, Instagram og andre sosiale sider teamet følger med på</translation>
     </message>
     <message>
         <source>Average hours to the first human reply to social media messages last month; 0.5 h is 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig antall timer til første svar fra et menneske på meldinger i sosiale medier forrige måned; 0,5 h er 30 minutter.</translation>
     </message>
     <message>
         <source>Most customers who write on social media expect an answer within half an hour, and others read the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fleste kunder som skriver i sosiale medier, forventer svar innen en halvtime, og andre leser tråden.</translation>
     </message>
     <message>
         <source>Creative social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreative sosiale medier</translation>
     </message>
     <message>
         <source>Raise our net sentiment score on social media by 10 points over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk netto sentimentscore i sosiale medier med 10 poeng over seks måneder</translation>
     </message>
     <message>
         <source>Mentions of the brand on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Omtaler av merkevaren i sosiale medier</translation>
     </message>
     <message>
         <source>Positive minus negative mentions over all mentions last month, from the social listening tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive minus negative omtaler delt på alle omtaler forrige måned, fra verktøyet for overvåking av sosiale medier.</translation>
     </message>
     <message>
         <source>Many customers read social media before they buy; what they find there shapes whether they come to us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mange kunder leser sosiale medier før de kjøper; det de finner der, avgjør om de kommer til oss.</translation>
     </message>
     <message>
         <source>Customer appreciation programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program for kundeverdsettelse</translation>
     </message>
     <message>
         <source>Launch a customer appreciation programme, with thank-you notes and loyalty rewards, within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanser et program for kundeverdsettelse, med takkekort og lojalitetsbelønninger, innen tre måneder</translation>
     </message>
     <message>
         <source>The customers the programme rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundene programmet belønner</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the first customers have been thanked or rewarded, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullført ennå: registrer 0 til de første kundene er takket eller belønnet, deretter 1.</translation>
     </message>
     <message>
         <source>Customers who feel valued stay longer and recommend us to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder som føler seg verdsatt, blir lenger og anbefaler oss til andre.</translation>
     </message>
     <message>
         <source>Keep up with support technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold tritt med supportteknologien</translation>
     </message>
     <message>
         <source>Pilot one new support tool, such as co-browsing, with one team within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv ut ett nytt supportverktøy, for eksempel felles nettlesing (co-browsing), med ett team innen tre måneder</translation>
     </message>
     <message>
         <source>The pilot team</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotteamet</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the pilot has run and its results are written up, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullført ennå: registrer 0 til piloten er gjennomført og resultatene er skrevet ned, deretter 1.</translation>
     </message>
     <message>
         <source>Trying one new tool at a time keeps the team current without risking the whole service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Å prøve ut ett nytt verktøy om gangen holder teamet oppdatert uten å sette hele tjenesten på spill.</translation>
     </message>
     <message>
         <source>More cross-sales from service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer kryssalg fra kundeservice</translation>
     </message>
     <message>
         <source>Raise the cross-sell close rate by 2 points within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk treffraten for kryssalg med 2 poeng innen tre måneder</translation>
     </message>
     <message>
         <source>The team and the products it may offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet og produktene det kan tilby</translation>
     </message>
     <message>
         <source>Cross-sales and up-sales closed last month divided by tickets handled in the same month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttede kryss- og mersalg forrige måned delt på behandlede saker samme måned.</translation>
     </message>
     <message>
         <source>A customer whose problem was solved well is open to hearing what else would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kunde som har fått problemet sitt godt løst, er åpen for å høre hva annet som kan hjelpe.</translation>
     </message>
     <message>
         <source>Make it easy for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør det enkelt for kundene</translation>
     </message>
     <message>
         <source>Raise the customer effort score (ease, 1-7) by half a point within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Øk kundeinnsatsscoren (enkelhet, 1-7) med et halvt poeng innen tre måneder</translation>
     </message>
     <message>
         <source>The channel or process surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalen eller prosessen som undersøkes</translation>
     </message>
     <message>
         <source>Mean answer, 1-7, to &apos;the company made it easy to handle my issue&apos; last quarter. Asked about effort instead (1-5, lower is better)? Choose that scale on the Measure page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomsnittlig svar, 1-7, på «selskapet gjorde det enkelt å få løst saken min» forrige kvartal. Spurte dere heller om innsats (1-5, lavere er bedre)? Velg den skalaen på siden «Hvordan skal dere måle det?».</translation>
     </message>
     <message>
         <source>Customers who had to work hard to get help are far more likely to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder som har måttet anstrenge seg for å få hjelp, er langt mer tilbøyelige til å forlate oss.</translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
@@ -3983,7 +4081,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Check-ins up to the deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginger fram til fristen: {0}</translation>
     </message>
 </context>
 <context>

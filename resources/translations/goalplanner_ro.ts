@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desenează…</translation>
     </message>
     <message>
         <source>Save chart as &amp;PNG image…</source>
@@ -316,16 +316,16 @@
         <translation>Valoare realizată</translation>
     </message>
     <message>
-        <source>e.g. satisfied</source>
-        <translation>ex. mulțumiți</translation>
-    </message>
-    <message>
-        <source>of responses</source>
-        <translation>din răspunsuri</translation>
-    </message>
-    <message>
         <source>What happened (optional)</source>
         <translation>Ce s-a întâmplat (opțional)</translation>
+    </message>
+    <message>
+        <source>The day the actual is for: today or an earlier day. Up and Down change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, for whoever reads the history later (optional).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -334,6 +334,18 @@
     <message>
         <source>Don&apos;t save it</source>
         <translation>Nu o salva</translation>
+    </message>
+    <message>
+        <source>{0} on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on that day, written like {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the two counts below: the actual is worked out from them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
@@ -481,19 +493,19 @@
     <name>DateField</name>
     <message>
         <source>Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți o dată.</translation>
     </message>
     <message>
         <source>Which year? Write it with four digits, e.g. “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce an? Scrieți-l cu patru cifre, ex. „{0}”.</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it like {1} or {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” nu este o dată. Scrieți-o ca {1} sau {2}.</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți din calendar (Alt+Săgeată jos)</translation>
     </message>
 </context>
 <context>
@@ -779,11 +791,11 @@
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurse</translation>
     </message>
     <message>
         <source>For reading: change them in goalplanner. Import brings back only the actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar pentru citire: modificați-le în goalplanner. Importul aduce înapoi doar valorile realizate.</translation>
     </message>
 </context>
 <context>
@@ -967,39 +979,39 @@
     <name>FillNote</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>Put back the fields as they were before the sentence was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Readuce câmpurile la starea dinainte de citirea propoziției</translation>
     </message>
     <message>
         <source>metric {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatorul „{0}”</translation>
     </message>
     <message>
         <source>direction {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>direcția „{0}”</translation>
     </message>
     <message>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>unitatea {0}</translation>
     </message>
     <message>
         <source>baseline {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>valoarea inițială {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ținta {0}</translation>
     </message>
     <message>
         <source>deadline {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>termenul {0}</translation>
     </message>
     <message>
         <source>Filled from your sentence: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completat din propoziția dvs.: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1010,11 +1022,11 @@
     </message>
     <message>
         <source>You have an unfinished goal, “{0}”, last changed on {1} at {2}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aveți un obiectiv neterminat, „{0}”, modificat ultima dată la {1}, ora {2}. Îl continuați?</translation>
     </message>
     <message>
         <source>You have unfinished changes to the goal “{0}”, last changed on {1} at {2}. Resume them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aveți modificări neterminate la obiectivul „{0}”, făcute ultima dată la {1}, ora {2}. Le continuați?</translation>
     </message>
     <message>
         <source>Unfinished goal</source>
@@ -1034,7 +1046,7 @@
     </message>
     <message>
         <source>Edit goal “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare obiectiv „{0}”</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1089,7 +1101,7 @@
     </message>
     <message>
         <source>Reso&amp;urces</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;urse</translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1506,11 +1518,11 @@
     </message>
     <message>
         <source>Customer effort score (CES): ease, 1-7</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorul efortului clientului (CES): ușurință, 1-7</translation>
     </message>
     <message>
         <source>Ease scale, higher is better: mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7. Asking how much effort it took instead? Choose the effort scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala ușurinței, mai mare e mai bine: acordul mediu, 1-7, cu afirmația „compania mi-a ușurat rezolvarea problemei” (CES 2.0); raportați și ponderea răspunsurilor 5-7. Întrebați în schimb cât efort a fost necesar? Alegeți scala efortului.</translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
@@ -1518,11 +1530,11 @@
     </message>
     <message>
         <source>Customer effort score (CES): effort, 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorul efortului clientului (CES): efort, 1-5</translation>
     </message>
     <message>
         <source>Effort scale, lower is better: mean answer, 1 (very low effort) to 5 (very high effort), to &apos;how much effort did you personally have to put forth to handle your request?&apos; (the original CES). Asking whether it was easy instead? Choose the ease scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala efortului, mai mic e mai bine: răspunsul mediu, de la 1 (efort foarte mic) la 5 (efort foarte mare), la întrebarea „cât efort a trebuit să depuneți personal pentru a vă rezolva solicitarea?” (CES-ul original). Întrebați în schimb dacă a fost ușor? Alegeți scala ușurinței.</translation>
     </message>
     <message>
         <source>Cost per contact</source>
@@ -1626,35 +1638,35 @@
     </message>
     <message>
         <source>Cross-sales and up-sales closed / tickets handled x 100 in the period, as the articles measure it. To count only the contacts where an offer was made, choose the per-opportunity rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vânzări încrucișate și vânzări suplimentare finalizate / tichete gestionate x 100 în perioada respectivă, așa cum le măsoară articolele. Pentru a număra doar contactele în care s-a făcut o ofertă, alegeți rata per oportunitate.</translation>
     </message>
     <message>
         <source>No verified benchmark: use your own baseline. 47% of business owners say good service raised their cross-selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există un reper verificat: folosiți propria valoare inițială. 47% dintre proprietarii de afaceri spun că un serviciu bun le-a crescut vânzările încrucișate.</translation>
     </message>
     <message>
         <source>Cross-sell conversion per opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversia vânzărilor încrucișate per oportunitate</translation>
     </message>
     <message>
         <source>Cross-sales closed / cross-sell opportunities (contacts where an offer was made) x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vânzări încrucișate finalizate / oportunități de vânzare încrucișată (contacte în care s-a făcut o ofertă) x 100.</translation>
     </message>
     <message>
         <source>No verified benchmark: KPI Depot&apos;s 15-25% is unsourced. Use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există un reper verificat: intervalul de 15-25% al KPI Depot nu are sursă. Folosiți propria valoare inițială.</translation>
     </message>
     <message>
         <source>Milestone: done or not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă: realizată sau încă nu</translation>
     </message>
     <message>
         <source>A yes/no goal with no number, e.g. &apos;launch live chat by 1 March&apos;: check in 0 while it is not done and 1 once it is. It is on track until the deadline while not done, achieved when done, and off track once the deadline passes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un obiectiv de tip da/nu, fără cifră, ex. „lansarea chatului live până la 1 martie”: raportați 0 cât timp nu este realizat și 1 după ce este realizat. Este conform planului până la termen cât timp nu este realizat, atins când este realizat și în afara planului dacă termenul trece fără să fie realizat.</translation>
     </message>
     <message>
         <source>Split a large launch into dated milestones, each with its own owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Împărțiți o lansare mare în etape cu date fixe, fiecare cu propriul responsabil.</translation>
     </message>
     <message>
         <source>Call volume</source>
@@ -1878,7 +1890,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>A metric of your own: give its unit and say whether higher or lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicator propriu: indicați-i unitatea și precizați dacă e mai bună o valoare mai mare sau una mai mică.</translation>
     </message>
     <message>
         <source>in {0}</source>
@@ -2059,11 +2071,11 @@ Folder de date: {1}</translation>
     <name>PlanPreview</name>
     <message>
         <source>The plan as it will be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul, așa cum va fi salvat:</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Luna</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -2071,42 +2083,42 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Săptămâna</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Se încheie</translation>
     </message>
 </context>
 <context>
     <name>PlanShape</name>
     <message>
         <source>A change of x % every period needs a baseline and a target above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>O schimbare de x % în fiecare perioadă necesită o valoare inițială și o țintă peste zero.</translation>
     </message>
     <message>
         <source>The target is lower: enter a cut, such as -5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta este mai mică: introduceți o reducere, de exemplu -5.</translation>
     </message>
     <message>
         <source>The target is higher: enter a rise, such as 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta este mai mare: introduceți o creștere, de exemplu 5.</translation>
     </message>
     <message>
         <source>“{0}” is not a number: paste last year&apos;s 12 monthly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” nu este un număr: lipiți cele 12 valori lunare de anul trecut.</translation>
     </message>
     <message>
         <source>{0} is below zero: monthly values are 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} este sub zero: valorile lunare sunt 0 sau mai mari.</translation>
     </message>
     <message>
         <source>{0} values found: give last year&apos;s 12, one for each month from January.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori găsite: {0}. Introduceți-le pe cele 12 de anul trecut, câte una pentru fiecare lună, începând cu ianuarie.</translation>
     </message>
     <message>
         <source>Every month is zero: the plan would not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate lunile sunt zero: planul nu s-ar mișca.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2199,77 @@ Folder de date: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RatioCounts</name>
+    <message>
+        <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: how many there were in all in the period, counted or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyView</name>
     <message>
         <source>{0} (read-only) — goalplanner</source>
@@ -2225,135 +2308,151 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluator</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboratori</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenți necesari</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Buget</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competențe</translation>
     </message>
     <message>
         <source>Yes, available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da, disponibil.</translation>
     </message>
     <message>
         <source>No, not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu, încă nu.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără răspuns încă.</translation>
     </message>
     <message>
         <source>Plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {plan}</translation>
     </message>
     <message>
         <source>No plan yet: say how the team will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun plan încă: precizați cum va obține echipa ce lipsește.</translation>
     </message>
     <message>
         <source>Headcount: {headcount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiv: {headcount}.</translation>
     </message>
     <message>
         <source>Amount: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă: {amount}.</translation>
     </message>
-    <message>
-        <source>It covers {contacts} contacts.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>It covers %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Skills needed: {skills}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Competențe necesare: {skills}.</translation>
     </message>
     <message>
         <source>Nobody named yet: name who is responsible for the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio persoană numită încă: numiți persoana responsabilă de obiectiv.</translation>
     </message>
     <message>
         <source>Nobody named yet: name who checks the goal with the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio persoană numită încă: numiți persoana care verifică obiectivul împreună cu responsabilul.</translation>
     </message>
     <message>
         <source>Nobody named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio persoană numită încă.</translation>
     </message>
     <message>
         <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necalculat. Pentru a vedea de câți agenți are nevoie coada, modificați resursele și bifați „Calculează agenții necesari în fiecare săptămână (Erlang C)”.</translation>
     </message>
     <message>
         <source>Headcount {headcount}: {short} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiv {headcount}: lipsesc {short}.</translation>
     </message>
     <message>
         <source>Headcount {headcount} is enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiv {headcount}: suficient.</translation>
     </message>
     <message>
         <source>Worked out for {volume}, handle time {aht} s, {aim} ({whose}), shrinkage {shrinkage} and an occupancy cap of {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculat pentru {volume}, timp de gestionare {aht} s, {aim} ({whose}), indisponibilitate {shrinkage} și ocupare maximă {cap}.</translation>
     </message>
     <message>
         <source>{contacts} contacts every {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} contacte la fiecare {minutes} minute</translation>
     </message>
     <message>
         <source>last year&apos;s monthly volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>volumele lunare de anul trecut</translation>
     </message>
     <message>
         <source>an average wait of {asa} s</source>
-        <translation type="unfinished"></translation>
+        <translation>o așteptare medie de {asa} s</translation>
     </message>
     <message>
         <source>{target} answered within {within} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} cu răspuns în {within} s</translation>
     </message>
     <message>
         <source>{target} hanging up, at a patience of {patience} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} abandonuri, la o răbdare a apelanților de {patience} s</translation>
     </message>
     <message>
         <source>the goal&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>ținta obiectivului</translation>
     </message>
     <message>
         <source>a target typed into the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>o țintă introdusă în calculator</translation>
     </message>
     <message>
         <source>Cannot work it out: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate calcula: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2511,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Work out the agents each week needs (Erlang C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculează agenții necesari în fiecare săptămână (Erlang C)</translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
@@ -2435,19 +2534,19 @@ Folder de date: {1}</translation>
     <name>ResourcesTab</name>
     <message>
         <source>Not answered yet: {0}. Answer them to know whether the team can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrebări fără răspuns încă: {0}. Răspundeți la ele pentru a ști dacă echipa poate realiza obiectivul.</translation>
     </message>
     <message>
         <source>&amp;Answer the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ră&amp;spunde la întrebări…</translation>
     </message>
     <message>
         <source>What the goal needs and who is on it, as answered in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce are nevoie obiectivul și cine lucrează la el, conform răspunsurilor din asistent.</translation>
     </message>
     <message>
         <source>C&amp;hange resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifică resursele…</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2679,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea CSAT pe e-mail cu 25% față de trimestrul trecut, de la 68% la 85%, în trei luni</translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
@@ -2718,31 +2817,31 @@ Folder de date: {1}</translation>
     <name>ShapePage</name>
     <message>
         <source>How should the plan get there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum ajunge planul la țintă?</translation>
     </message>
     <message>
         <source>The pace from the baseline to the target. Each week&apos;s and month&apos;s check-in is judged against this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmul de la valoarea inițială la țintă. Raportarea fiecărei săptămâni și luni este evaluată față de acest plan.</translation>
     </message>
     <message>
         <source>S&amp;traight line: the same step every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie &amp;dreaptă: același pas în fiecare săptămână</translation>
     </message>
     <message>
         <source>&amp;A steady percentage every month or week</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent &amp;constant în fiecare lună sau săptămână</translation>
     </message>
     <message>
         <source>&amp;Front-loaded: most of the change early</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapid la început: majoritatea schimbării vine devreme</translation>
     </message>
     <message>
         <source>Bac&amp;k-loaded: most of the change near the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lent la început: majoritatea schimbării vine aproape de termen</translation>
     </message>
     <message>
         <source>&amp;Like last year: following last year&apos;s twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca anul &amp;trecut: după cele douăsprezece luni ale anului trecut</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2754,68 +2853,68 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Paste last year&apos;s 12 months (a column or a row), or type them: 120 110 130 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipiți cele 12 luni de anul trecut (o coloană sau un rând) sau introduceți-le: 120 110 130 …</translation>
     </message>
     <message>
         <source>Enter a change above -100% and at most 1000%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți o schimbare peste -100% și de cel mult 1000%.</translation>
     </message>
     <message>
         <source>Paste or type last year&apos;s 12 monthly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipiți sau introduceți cele 12 valori lunare de anul trecut.</translation>
     </message>
     <message>
         <source>The preview appears once the goal has a baseline, a target and a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizarea apare după ce obiectivul are o valoare inițială, o țintă și un termen.</translation>
     </message>
     <message>
         <source>Type a rate to plan with your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți o rată pentru a planifica cu una proprie.</translation>
     </message>
     <message>
         <source>Read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori citite: {0}</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by the deadline, {2} short of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pe lună ajunge la {1} până la termen, la {2} distanță de {3}.</translation>
     </message>
     <message>
         <source>{0} a week reaches {1} by the deadline, {2} short of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pe săptămână ajunge la {1} până la termen, la {2} distanță de {3}.</translation>
     </message>
     <message>
         <source>The last month steps to the target; {0} a month would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima lună face saltul până la țintă; {0} pe lună ar ajunge acolo.</translation>
     </message>
     <message>
         <source>The last week steps to the target; {0} a week would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima săptămână face saltul până la țintă; {0} pe săptămână ar ajunge acolo.</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pe lună ajunge la {1} până la {2} și se menține acolo până la termen.</translation>
     </message>
     <message>
         <source>{0} a week reaches {1} by {2} and holds it to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pe săptămână ajunge la {1} până la {2} și se menține acolo până la termen.</translation>
     </message>
     <message>
         <source>An even {0} a month ends exactly at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ritm constant de {0} pe lună se încheie exact la țintă.</translation>
     </message>
     <message>
         <source>An even {0} a week ends exactly at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ritm constant de {0} pe săptămână se încheie exact la țintă.</translation>
     </message>
     <message>
         <source>Halfway to the deadline, in the week ending {0}, the plan is at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La jumătatea drumului până la termen, în săptămâna care se încheie la {0}, planul este la {1}.</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>Qt date format: a month and its year</comment>
-        <translation type="unfinished">MMM yyyy</translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3003,14 @@ Folder de date: {1}</translation>
         <source>A stretch target should go further than the target.</source>
         <translation>O țintă ambițioasă trebuie să meargă mai departe decât ținta.</translation>
     </message>
+    <message numerus="yes">
+        <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{value} {unit} is impossible for {metric}, which runs from {low} to {high}.</source>
         <translation>{value} {unit} nu este o valoare posibilă pentru „{metric}”, care variază între {low} și {high}.</translation>
@@ -2946,11 +3053,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Say whether the team has the {resource} it needs: a “no” is fine, it only asks how you will get it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
-        <translation>Coada necesită agenți la telefoane: {agents} ({scheduled} în program); un efectiv de {headcount} înseamnă circa {available} după indisponibilitate.</translation>
+        <translation>Precizați dacă echipa are ce îi trebuie la capitolul {resource}: un „nu” este în regulă, doar vă întreabă cum veți obține ce lipsește.</translation>
     </message>
     <message>
         <source>Link the goal to a parent goal or to the company strategy, so the team sees what it serves.</source>
@@ -2982,7 +3085,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>{owner} will have “{title}” done for {scope} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} va finaliza „{title}” pentru {scope} până la {deadline} (începând cu {start}, cu raportare {cadence}), deoarece {why}.</translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
@@ -3018,27 +3121,27 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>The sentence speaks of {said} (“{text}”), but the metric chosen is {metric}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propoziția se referă la {said} („{text}”), dar indicatorul ales este {metric}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the baseline is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propoziția spune „{text}”, dar valoarea inițială este {value}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the target is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propoziția spune „{text}”, dar ținta este {value}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, which from the baseline makes {expected}, but the target is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propoziția spune „{text}”, ceea ce, pornind de la valoarea inițială, înseamnă {expected}, dar ținta este {value}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the goal counts {better} as better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propoziția spune „{text}”, dar obiectivul consideră mai bună o valoare {better}.</translation>
     </message>
     <message>
         <source>The sentence says “{text}” ({day}), but the deadline is {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propoziția spune „{text}” ({day}), dar termenul este {deadline}.</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3187,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>an average wait of 0 seconds would need endless agents</source>
-        <translation type="unfinished"></translation>
+        <translation>o așteptare medie de 0 secunde ar necesita un număr infinit de agenți</translation>
     </message>
     <message>
         <source>the service-level target must be above 0% and below 100%</source>
@@ -3092,11 +3195,11 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>the abandonment target must be above 0% and below 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>ținta pentru abandon trebuie să fie peste 0% și sub 100%</translation>
     </message>
     <message>
         <source>callers&apos; patience must be longer than 0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>răbdarea apelanților trebuie să fie mai mare de 0 secunde</translation>
     </message>
     <message>
         <source>the answer time cannot be negative</source>
@@ -3112,30 +3215,30 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>the open hours must be above 0 and at most 168 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>programul trebuie să aibă peste 0 și cel mult 168 de ore pe săptămână</translation>
     </message>
     <message>
         <source>type last year&apos;s twelve monthly volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>introduceți cele douăsprezece volume lunare de anul trecut</translation>
     </message>
     <message>
         <source>a monthly volume profile needs the goal&apos;s deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil de volum lunar necesită termenul obiectivului</translation>
     </message>
 </context>
 <context>
     <name>StaffingPanel</name>
     <message>
         <source>The goal&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta obiectivului</translation>
     </message>
     <message>
         <source>A service level I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nivel de serviciu ales de mine</translation>
     </message>
     <message>
         <source>Solve for</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculează pentru</translation>
     </message>
     <message>
         <source>Handle time (s)</source>
@@ -3147,7 +3250,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Open hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore de program pe săptămână</translation>
     </message>
     <message>
         <source>Shrinkage (%)</source>
@@ -3167,7 +3270,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Callers&apos; patience (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Răbdarea apelanților (s)</translation>
     </message>
     <message>
         <source>Contacts per interval</source>
@@ -3175,39 +3278,39 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>How long callers wait, on average, before they hang up. From your phone system: the total time all callers waited divided by the calls abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât așteaptă în medie apelanții înainte să închidă. Din sistemul telefonic: timpul total de așteptare al tuturor apelanților împărțit la apelurile abandonate.</translation>
     </message>
     <message>
         <source>Same every week</source>
-        <translation type="unfinished"></translation>
+        <translation>La fel în fiecare săptămână</translation>
     </message>
     <message>
         <source>Last year&apos;s months</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunile de anul trecut</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volum</translation>
     </message>
     <message>
         <source>12 numbers, January first (paste a row or column)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 numere, începând cu ianuarie (lipiți un rând sau o coloană)</translation>
     </message>
     <message>
         <source>Contacts a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte pe lună</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Săptămâna</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenți necesari</translation>
     </message>
     <message>
         <source>Available</source>
@@ -3215,15 +3318,15 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Short by</source>
-        <translation type="unfinished"></translation>
+        <translation>Deficit</translation>
     </message>
     <message>
         <source>“{0}” is not a monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” nu este un volum lunar.</translation>
     </message>
     <message>
         <source>Last year&apos;s months: type 12 numbers, January first ({0} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunile de anul trecut: introduceți 12 numere, începând cu ianuarie (până acum: {0}).</translation>
     </message>
     <message>
         <source>Cannot work it out: {0}</source>
@@ -3234,43 +3337,43 @@ Folder de date: {1}</translation>
     <name>StaffingWords</name>
     <message>
         <source>The goal&apos;s target: an average wait of {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta obiectivului: o așteptare medie de {0} s.</translation>
     </message>
     <message>
         <source>The goal&apos;s target: at most {0} % of callers hang up. Erlang C does not model hanging up: callers are taken to give up after {1} s on average, and the agents that keep it to {0} % are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta obiectivului: cel mult {0} % dintre apelanți închid. Erlang C nu modelează abandonul: se consideră că apelanții renunță în medie după {1} s și se calculează agenții care îl mențin la {0} %.</translation>
     </message>
     <message>
         <source>The goal&apos;s target: {0} % answered within the seconds below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta obiectivului: {0} % cu răspuns în numărul de secunde de mai jos.</translation>
     </message>
     <message>
         <source>A service level of your own, below, instead of the goal&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nivel de serviciu propriu, mai jos, în locul țintei obiectivului.</translation>
     </message>
     <message>
         <source>The goal has no target yet: the service level below is used until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul nu are încă o țintă: se folosește nivelul de serviciu de mai jos până când va avea una.</translation>
     </message>
     <message>
         <source>The goal is not about waits or answering: the service level below is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul nu se referă la așteptare sau la preluarea apelurilor: se folosește nivelul de serviciu de mai jos.</translation>
     </message>
     <message>
         <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenți necesari: {0} la telefoane și {1} în program după indisponibilitate (agenți întregi, rotunjit în sus). Așteptare medie {2} s, {3}% cu răspuns în {4} s, grad de ocupare {5}%.</translation>
     </message>
     <message>
         <source>The busiest week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenți necesari în săptămâna cea mai aglomerată: {0} la telefoane și {1} în program după indisponibilitate (agenți întregi, rotunjit în sus). Așteptare medie {2} s, {3}% cu răspuns în {4} s, grad de ocupare {5}%.</translation>
     </message>
     <message>
         <source>Each week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenți necesari în fiecare săptămână: {0} la telefoane și {1} în program după indisponibilitate (agenți întregi, rotunjit în sus). Așteptare medie {2} s, {3}% cu răspuns în {4} s, grad de ocupare {5}%.</translation>
     </message>
     <message>
         <source>Headcount {0}: {1} short on the rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiv {0}: lipsesc {1} în program.</translation>
     </message>
     <message>
         <source>Headcount {0} is enough.</source>
@@ -3278,47 +3381,47 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Enter the headcount to compare. The busiest week, week {0}, needs {1} agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți efectivul pentru comparație. Agenți necesari în săptămâna cea mai aglomerată (săptămâna {0}): {1}.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n săptămână din {0} nu are suficienți agenți; cea mai deficitară, săptămâna {1}, necesită {2}, iar disponibili sunt {3}.</numerusform>
+            <numerusform>%n săptămâni din {0} nu au suficienți agenți; cea mai deficitară, săptămâna {1}, necesită {2}, iar disponibili sunt {3}.</numerusform>
+            <numerusform>%n de săptămâni din {0} nu au suficienți agenți; cea mai deficitară, săptămâna {1}, necesită {2}, iar disponibili sunt {3}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every week has enough agents; the busiest, week {0}, needs {1} of {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate săptămânile au suficienți agenți; cea mai aglomerată, săptămâna {0}, necesită {1} din {2}.</translation>
     </message>
     <message>
         <source>below the healthy {0}–{1} % band, agents sit idle part of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>sub intervalul optim de {0}–{1} %, agenții stau degeaba o parte din timp</translation>
     </message>
     <message>
         <source>inside the healthy {0}–{1} % band</source>
-        <translation type="unfinished"></translation>
+        <translation>în interiorul intervalului optim de {0}–{1} %</translation>
     </message>
     <message>
         <source>above the healthy {0}–{1} % band, no time to breathe between contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>peste intervalul optim de {0}–{1} %, fără timp de respiro între contacte</translation>
     </message>
     <message>
         <source>far above the healthy {0}–{1} % band, agents burn out</source>
-        <translation type="unfinished"></translation>
+        <translation>mult peste intervalul optim de {0}–{1} %, agenții se epuizează</translation>
     </message>
     <message>
         <source>too few agents: the queue never clears</source>
-        <translation type="unfinished"></translation>
+        <translation>prea puțini agenți: coada nu se golește niciodată</translation>
     </message>
     <message>
         <source>Occupancy {0} %: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad de ocupare {0} %: {1}.</translation>
     </message>
     <message>
         <source>Occupancy {0} % in week {1}: {2}; {3} % in week {4}: {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad de ocupare {0} % în săptămâna {1}: {2}; {3} % în săptămâna {4}: {5}.</translation>
     </message>
 </context>
 <context>
@@ -3527,15 +3630,15 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Cut first response time on e-mail by 25% within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea cu 25% a timpului până la primul răspuns pe e-mail în trei luni</translation>
     </message>
     <message>
         <source>Survey customers after every contact and raise CSAT by 5 points within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondarea clienților după fiecare contact și creșterea CSAT cu 5 puncte în trei luni</translation>
     </message>
     <message>
         <source>Keep agent occupancy within 75-85% every week for the next three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Menținerea gradului de ocupare al agenților în intervalul 75-85% în fiecare săptămână, în următoarele trei luni</translation>
     </message>
     <message>
         <source>The agent group or queue</source>
@@ -3631,219 +3734,219 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Raise our Net Promoter Score by 5 points within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea Net Promoter Score (NPS) cu 5 puncte într-un an</translation>
     </message>
     <message>
         <source>Bring the abandonment rate down to 5% within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea ratei de abandon la 5% în trei luni</translation>
     </message>
     <message>
         <source>Within six months, raise the share of new customers onboarded within 30 days by 10 points</source>
-        <translation type="unfinished"></translation>
+        <translation>În șase luni, creșterea cu 10 puncte a ponderii clienților noi integrați în 30 de zile</translation>
     </message>
     <message>
         <source>Give every agent two 1:1 coaching sessions a month within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Două sesiuni de coaching 1:1 pe lună pentru fiecare agent, în trei luni</translation>
     </message>
     <message>
         <source>One conversation across channels (omnichannel)</source>
-        <translation type="unfinished"></translation>
+        <translation>O singură conversație pe toate canalele (omnichannel)</translation>
     </message>
     <message>
         <source>Give agents one shared history of every customer&apos;s contacts on phone, e-mail and chat within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Un istoric comun al contactelor fiecărui client prin telefon, e-mail și chat, la dispoziția agenților, în șase luni</translation>
     </message>
     <message>
         <source>The channels the team answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalele pe care răspunde echipa</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 each time until agents see every channel&apos;s history in one place, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerealizat încă: raportați 0 de fiecare dată până când agenții văd istoricul tuturor canalelor într-un singur loc, apoi 1.</translation>
     </message>
     <message>
         <source>Most customers expect a conversation to carry on when they switch channels, without telling the story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Majoritatea clienților se așteaptă ca o conversație să continue când schimbă canalul, fără să-și spună povestea din nou.</translation>
     </message>
     <message>
         <source>Accept more contact formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe formate de contact acceptate</translation>
     </message>
     <message>
         <source>Answer customers by text message as well as phone and e-mail within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri pentru clienți prin SMS, pe lângă telefon și e-mail, în trei luni</translation>
     </message>
     <message>
         <source>The new channel and the team that answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Noul canal și echipa care răspunde pe el</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the first customer text is answered in the live service, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerealizat încă: raportați 0 până când primul SMS al unui client primește răspuns în serviciul real, apoi 1.</translation>
     </message>
     <message>
         <source>Customers use many channels and companies text more often than they chat; meeting them where they already are saves a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții folosesc multe canale, iar companiile comunică mai des prin SMS decât prin chat; dacă îi întâlnim acolo unde sunt deja, economisim un apel.</translation>
     </message>
     <message>
         <source>Mobile-friendly support</source>
-        <translation type="unfinished"></translation>
+        <translation>Suport adaptat pentru mobil</translation>
     </message>
     <message>
         <source>Make the help centre and the contact form work well on phones within two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcționarea bună a centrului de ajutor și a formularului de contact pe telefoane, în două luni</translation>
     </message>
     <message>
         <source>The help centre and contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrul de ajutor și formularul de contact</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until both pass a test on three common phones, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerealizat încă: raportați 0 până când ambele trec un test pe trei telefoane obișnuite, apoi 1.</translation>
     </message>
     <message>
         <source>Many customers look for help on their phone first; a page they cannot use there becomes a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulți clienți caută ajutor mai întâi pe telefon; o pagină pe care nu o pot folosi acolo devine un apel.</translation>
     </message>
     <message>
         <source>Automation that fills the gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizare care acoperă golurile</translation>
     </message>
     <message>
         <source>Let a chatbot resolve 15% of chat conversations without an agent within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvarea de către un chatbot a 15% din conversațiile de chat, fără agent, în șase luni</translation>
     </message>
     <message>
         <source>The chat channel and the questions the bot answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalul de chat și întrebările la care răspunde botul</translation>
     </message>
     <message>
         <source>Share of last month&apos;s chat conversations the bot closed without handing over to an agent (0 before launch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea conversațiilor de chat de luna trecută închise de bot fără transfer către un agent (0 înainte de lansare).</translation>
     </message>
     <message>
         <source>Simple questions answered at any hour free agents for the hard ones, and most customers would rather help themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrebările simple cu răspuns la orice oră eliberează agenții pentru cele dificile, iar majoritatea clienților preferă să se descurce singuri.</translation>
     </message>
     <message>
         <source>Quick answers on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri rapide pe rețelele sociale</translation>
     </message>
     <message>
         <source>Within three months, answer messages on our social media pages within 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>În trei luni, răspunsuri în 30 de minute la mesajele de pe paginile noastre de pe rețelele sociale</translation>
     </message>
     <message>
         <source>Facebook, Instagram and other social pages the team watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook, Instagram și alte pagini sociale urmărite de echipă</translation>
     </message>
     <message>
         <source>Average hours to the first human reply to social media messages last month; 0.5 h is 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Media orelor până la primul răspuns uman la mesajele de pe rețelele sociale luna trecută; 0,5 h înseamnă 30 de minute.</translation>
     </message>
     <message>
         <source>Most customers who write on social media expect an answer within half an hour, and others read the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Majoritatea clienților care scriu pe rețelele sociale așteaptă un răspuns în jumătate de oră, iar alții citesc conversația.</translation>
     </message>
     <message>
         <source>Creative social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență creativă pe rețelele sociale</translation>
     </message>
     <message>
         <source>Raise our net sentiment score on social media by 10 points over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea cu 10 puncte a scorului net de sentiment pe rețelele sociale în șase luni</translation>
     </message>
     <message>
         <source>Mentions of the brand on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Mențiunile mărcii pe rețelele sociale</translation>
     </message>
     <message>
         <source>Positive minus negative mentions over all mentions last month, from the social listening tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mențiunile pozitive minus cele negative, raportate la toate mențiunile de luna trecută, din instrumentul de monitorizare a rețelelor sociale.</translation>
     </message>
     <message>
         <source>Many customers read social media before they buy; what they find there shapes whether they come to us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulți clienți citesc rețelele sociale înainte să cumpere; ce găsesc acolo influențează dacă vin la noi.</translation>
     </message>
     <message>
         <source>Customer appreciation programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program de apreciere a clienților</translation>
     </message>
     <message>
         <source>Launch a customer appreciation programme, with thank-you notes and loyalty rewards, within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Lansarea unui program de apreciere a clienților, cu mesaje de mulțumire și recompense de fidelitate, în trei luni</translation>
     </message>
     <message>
         <source>The customers the programme rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții recompensați prin program</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the first customers have been thanked or rewarded, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerealizat încă: raportați 0 până când primii clienți au primit mulțumiri sau recompense, apoi 1.</translation>
     </message>
     <message>
         <source>Customers who feel valued stay longer and recommend us to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții care se simt apreciați rămân mai mult și ne recomandă altora.</translation>
     </message>
     <message>
         <source>Keep up with support technology</source>
-        <translation type="unfinished"></translation>
+        <translation>La curent cu tehnologia de suport</translation>
     </message>
     <message>
         <source>Pilot one new support tool, such as co-browsing, with one team within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotarea unui instrument nou de suport, cum ar fi co-browsingul, cu o singură echipă, în trei luni</translation>
     </message>
     <message>
         <source>The pilot team</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa pilot</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the pilot has run and its results are written up, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerealizat încă: raportați 0 până când pilotul s-a încheiat și rezultatele sale au fost documentate, apoi 1.</translation>
     </message>
     <message>
         <source>Trying one new tool at a time keeps the team current without risking the whole service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testarea câte unui singur instrument nou menține echipa la zi fără a pune în pericol întregul serviciu.</translation>
     </message>
     <message>
         <source>More cross-sales from service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe vânzări încrucișate din serviciul clienți</translation>
     </message>
     <message>
         <source>Raise the cross-sell close rate by 2 points within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea cu 2 puncte a ratei de finalizare a vânzărilor încrucișate în trei luni</translation>
     </message>
     <message>
         <source>The team and the products it may offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa și produsele pe care le poate oferi</translation>
     </message>
     <message>
         <source>Cross-sales and up-sales closed last month divided by tickets handled in the same month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vânzările încrucișate și suplimentare finalizate luna trecută, împărțite la tichetele gestionate în aceeași lună.</translation>
     </message>
     <message>
         <source>A customer whose problem was solved well is open to hearing what else would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client a cărui problemă a fost bine rezolvată este deschis să afle ce l-ar mai putea ajuta.</translation>
     </message>
     <message>
         <source>Make it easy for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplu pentru clienți</translation>
     </message>
     <message>
         <source>Raise the customer effort score (ease, 1-7) by half a point within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea scorului efortului clientului (ușurință, 1-7) cu jumătate de punct în trei luni</translation>
     </message>
     <message>
         <source>The channel or process surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalul sau procesul sondat</translation>
     </message>
     <message>
         <source>Mean answer, 1-7, to &apos;the company made it easy to handle my issue&apos; last quarter. Asked about effort instead (1-5, lower is better)? Choose that scale on the Measure page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul mediu, 1-7, la afirmația „compania mi-a ușurat rezolvarea problemei” din trimestrul trecut. Ați întrebat în schimb despre efort (1-5, mai mic e mai bine)? Alegeți acea scală pe pagina „Cum îl veți măsura?”.</translation>
     </message>
     <message>
         <source>Customers who had to work hard to get help are far more likely to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții care au trebuit să se chinuie ca să primească ajutor sunt mult mai predispuși să plece.</translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
@@ -3991,7 +4094,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Check-ins up to the deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportări până la termen: {0}</translation>
     </message>
 </context>
 <context>

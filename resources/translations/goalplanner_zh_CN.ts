@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制…</translation>
     </message>
     <message>
         <source>Save chart as &amp;PNG image…</source>
@@ -316,16 +316,16 @@
         <translation>实际值</translation>
     </message>
     <message>
-        <source>e.g. satisfied</source>
-        <translation>例如：满意数</translation>
-    </message>
-    <message>
-        <source>of responses</source>
-        <translation>回复总数</translation>
-    </message>
-    <message>
         <source>What happened (optional)</source>
         <translation>发生了什么（可选）</translation>
+    </message>
+    <message>
+        <source>The day the actual is for: today or an earlier day. Up and Down change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, for whoever reads the history later (optional).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -334,6 +334,18 @@
     <message>
         <source>Don&apos;t save it</source>
         <translation>不保存</translation>
+    </message>
+    <message>
+        <source>{0} on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on that day, written like {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the two counts below: the actual is worked out from them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
@@ -481,19 +493,19 @@
     <name>DateField</name>
     <message>
         <source>Enter a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入日期。</translation>
     </message>
     <message>
         <source>Which year? Write it with four digits, e.g. “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪一年？请用四位数字填写年份，例如“{0}”。</translation>
     </message>
     <message>
         <source>“{0}” is not a date. Write it like {1} or {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”不是日期。请按 {1} 或 {2} 的格式填写。</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历中选择 (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -777,11 +789,11 @@
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>For reading: change them in goalplanner. Import brings back only the actuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供查阅：请在 goalplanner 中修改。导入时只会读回实际值。</translation>
     </message>
 </context>
 <context>
@@ -959,39 +971,39 @@
     <name>FillNote</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Put back the fields as they were before the sentence was read</source>
-        <translation type="unfinished"></translation>
+        <translation>将各字段恢复为读取目标语句之前的状态</translation>
     </message>
     <message>
         <source>metric {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 {0}</translation>
     </message>
     <message>
         <source>direction {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>方向 {0}</translation>
     </message>
     <message>
         <source>unit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 {0}</translation>
     </message>
     <message>
         <source>baseline {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>基线值 {0}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值 {0}</translation>
     </message>
     <message>
         <source>deadline {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期 {0}</translation>
     </message>
     <message>
         <source>Filled from your sentence: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据您的目标语句填入：{0}。</translation>
     </message>
 </context>
 <context>
@@ -1002,11 +1014,11 @@
     </message>
     <message>
         <source>You have an unfinished goal, “{0}”, last changed on {1} at {2}. Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>您有一个未完成的目标“{0}”，上次修改于 {1} {2}。要继续吗？</translation>
     </message>
     <message>
         <source>You have unfinished changes to the goal “{0}”, last changed on {1} at {2}. Resume them?</source>
-        <translation type="unfinished"></translation>
+        <translation>您对目标“{0}”有未完成的更改，上次修改于 {1} {2}。要继续吗？</translation>
     </message>
     <message>
         <source>Unfinished goal</source>
@@ -1026,7 +1038,7 @@
     </message>
     <message>
         <source>Edit goal “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑目标“{0}”</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1081,7 +1093,7 @@
     </message>
     <message>
         <source>Reso&amp;urces</source>
-        <translation type="unfinished"></translation>
+        <translation>资源(&amp;U)</translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1492,11 +1504,11 @@
     </message>
     <message>
         <source>Customer effort score (CES): ease, 1-7</source>
-        <translation type="unfinished"></translation>
+        <translation>客户费力度 (CES)：轻松度，1–7</translation>
     </message>
     <message>
         <source>Ease scale, higher is better: mean agreement, 1-7, with &apos;the company made it easy to handle my issue&apos; (CES 2.0); also report the share answering 5-7. Asking how much effort it took instead? Choose the effort scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>轻松度量表，越高越好：对“公司让我轻松解决了问题”的平均认同度，1–7 分（CES 2.0）；同时报告回答 5–7 分的占比。如果问的是付出了多少努力，请选择费力度量表。</translation>
     </message>
     <message>
         <source>96% of customers with a high-effort experience become more disloyal, against 9% with low effort (Gartner).</source>
@@ -1504,11 +1516,11 @@
     </message>
     <message>
         <source>Customer effort score (CES): effort, 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>客户费力度 (CES)：费力程度，1–5</translation>
     </message>
     <message>
         <source>Effort scale, lower is better: mean answer, 1 (very low effort) to 5 (very high effort), to &apos;how much effort did you personally have to put forth to handle your request?&apos; (the original CES). Asking whether it was easy instead? Choose the ease scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>费力度量表，越低越好：对“为处理您的请求，您个人付出了多少努力？”的平均回答，从 1（非常省力）到 5（非常费力）（最初版 CES）。如果问的是是否轻松，请选择轻松度量表。</translation>
     </message>
     <message>
         <source>Cost per contact</source>
@@ -1612,35 +1624,35 @@
     </message>
     <message>
         <source>Cross-sales and up-sales closed / tickets handled x 100 in the period, as the articles measure it. To count only the contacts where an offer was made, choose the per-opportunity rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>周期内交叉销售和追加销售成交数 / 已处理工单数 × 100，与相关文章的衡量方式一致。若只计算提出了推荐的联络，请选择按机会计算的转化率。</translation>
     </message>
     <message>
         <source>No verified benchmark: use your own baseline. 47% of business owners say good service raised their cross-selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有经过验证的基准：请使用您自己的基线值。47% 的企业主表示，优质服务提升了他们的交叉销售。</translation>
     </message>
     <message>
         <source>Cross-sell conversion per opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>按机会计算的交叉销售转化率</translation>
     </message>
     <message>
         <source>Cross-sales closed / cross-sell opportunities (contacts where an offer was made) x 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉销售成交数 / 交叉销售机会数（提出了推荐的联络）× 100。</translation>
     </message>
     <message>
         <source>No verified benchmark: KPI Depot&apos;s 15-25% is unsourced. Use your own baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有经过验证的基准：KPI Depot 给出的 15–25% 没有注明来源。请使用您自己的基线值。</translation>
     </message>
     <message>
         <source>Milestone: done or not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>里程碑：已完成或尚未完成</translation>
     </message>
     <message>
         <source>A yes/no goal with no number, e.g. &apos;launch live chat by 1 March&apos;: check in 0 while it is not done and 1 once it is. It is on track until the deadline while not done, achieved when done, and off track once the deadline passes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数字的“是/否”型目标，例如“3 月 1 日前上线在线聊天”：未完成时进度检查记录 0，完成后记录 1。未完成时在截止日期前均为“进展正常”，完成即为“已达成”，截止日期已过仍未完成则为“已偏离”。</translation>
     </message>
     <message>
         <source>Split a large launch into dated milestones, each with its own owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>将大型上线项目拆分为带日期的里程碑，每个里程碑各有负责人。</translation>
     </message>
     <message>
         <source>Call volume</source>
@@ -1864,7 +1876,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>A metric of your own: give its unit and say whether higher or lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标：请填写单位，并说明越高越好还是越低越好。</translation>
     </message>
     <message>
         <source>in {0}</source>
@@ -2045,54 +2057,54 @@ Data folder: {1}</source>
     <name>PlanPreview</name>
     <message>
         <source>The plan as it will be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>将要保存的计划：</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
 </context>
 <context>
     <name>PlanShape</name>
     <message>
         <source>A change of x % every period needs a baseline and a target above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个周期变化 x% 需要基线值和目标值都大于零。</translation>
     </message>
     <message>
         <source>The target is lower: enter a cut, such as -5.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值更低：请输入降幅，例如 -5。</translation>
     </message>
     <message>
         <source>The target is higher: enter a rise, such as 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值更高：请输入增幅，例如 5。</translation>
     </message>
     <message>
         <source>“{0}” is not a number: paste last year&apos;s 12 monthly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”不是数字：请粘贴去年 12 个月的数值。</translation>
     </message>
     <message>
         <source>{0} is below zero: monthly values are 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 小于零：月度数值应为 0 或更大。</translation>
     </message>
     <message>
         <source>{0} values found: give last year&apos;s 12, one for each month from January.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {0} 个数值：请提供去年的 12 个数值，从 1 月起每月一个。</translation>
     </message>
     <message>
         <source>Every month is zero: the plan would not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个月都为零：计划不会有任何变化。</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2185,77 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>RatioCounts</name>
+    <message>
+        <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: how many there were in all in the period, counted or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联络量</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyView</name>
     <message>
         <source>{0} (read-only) — goalplanner</source>
@@ -2211,135 +2294,143 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需坐席</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <source>Yes, available.</source>
-        <translation type="unfinished"></translation>
+        <translation>是，已具备。</translation>
     </message>
     <message>
         <source>No, not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>否，尚不具备。</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回答。</translation>
     </message>
     <message>
         <source>Plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>应对计划：{plan}</translation>
     </message>
     <message>
         <source>No plan yet: say how the team will get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无应对计划：请说明团队将如何获得。</translation>
     </message>
     <message>
         <source>Headcount: {headcount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在编人数：{headcount}。</translation>
     </message>
     <message>
         <source>Amount: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：{amount}。</translation>
     </message>
-    <message>
-        <source>It covers {contacts} contacts.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>It covers %Ln contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Skills needed: {skills}.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需技能：{skills}。</translation>
     </message>
     <message>
         <source>Nobody named yet: name who is responsible for the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未指定：请指定负责此目标的人。</translation>
     </message>
     <message>
         <source>Nobody named yet: name who checks the goal with the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未指定：请指定与负责人一起审核此目标的人。</translation>
     </message>
     <message>
         <source>Nobody named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未指定。</translation>
     </message>
     <message>
         <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未计算。若要查看队列需要多少坐席，请更改资源并勾选“计算每周所需坐席数 (Erlang C)”。</translation>
     </message>
     <message>
         <source>Headcount {headcount}: {short} short.</source>
-        <translation type="unfinished"></translation>
+        <translation>在编人数 {headcount}：缺 {short} 人。</translation>
     </message>
     <message>
         <source>Headcount {headcount} is enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The busiest week needs {agents} agents on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{short} of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and {available} are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>在编人数 {headcount}，足够。</translation>
     </message>
     <message>
         <source>Worked out for {volume}, handle time {aht} s, {aim} ({whose}), shrinkage {shrinkage} and an occupancy cap of {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算依据：{volume}，处理时长 {aht} s，{aim}（{whose}），损耗率 {shrinkage}，占用率上限 {cap}。</translation>
     </message>
     <message>
         <source>{contacts} contacts every {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 {minutes} 分钟 {contacts} 次联络</translation>
     </message>
     <message>
         <source>last year&apos;s monthly volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>去年各月的联络量</translation>
     </message>
     <message>
         <source>an average wait of {asa} s</source>
-        <translation type="unfinished"></translation>
+        <translation>平均等待 {asa} s</translation>
     </message>
     <message>
         <source>{target} answered within {within} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{within} s 内接通 {target}</translation>
     </message>
     <message>
         <source>{target} hanging up, at a patience of {patience} s</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃率 {target}，耐心时长 {patience} s</translation>
     </message>
     <message>
         <source>the goal&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标的目标值</translation>
     </message>
     <message>
         <source>a target typed into the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>在计算器中输入的目标值</translation>
     </message>
     <message>
         <source>Cannot work it out: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2489,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Work out the agents each week needs (Erlang C)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算每周所需坐席数 (Erlang C)</translation>
     </message>
     <message>
         <source>For cost per contact: enter the contacts the budget covers to see the total.</source>
@@ -2421,19 +2512,19 @@ Data folder: {1}</source>
     <name>ResourcesTab</name>
     <message>
         <source>Not answered yet: {0}. Answer them to know whether the team can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回答：{0}。回答这些问题，才能知道团队能否做到。</translation>
     </message>
     <message>
         <source>&amp;Answer the questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>回答问题(&amp;A)…</translation>
     </message>
     <message>
         <source>What the goal needs and who is on it, as answered in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标所需的资源和参与人员，即在向导中填写的内容。</translation>
     </message>
     <message>
         <source>C&amp;hange resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改资源(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2657,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Raise e-mail CSAT 25% versus last quarter, from 68% to 85%, within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内将电子邮件 CSAT 比上季度提高 25%，从 68% 提高到 85%</translation>
     </message>
     <message>
         <source>team lead, e-mail</source>
@@ -2704,31 +2795,31 @@ Data folder: {1}</source>
     <name>ShapePage</name>
     <message>
         <source>How should the plan get there?</source>
-        <translation type="unfinished"></translation>
+        <translation>计划应如何推进到目标值？</translation>
     </message>
     <message>
         <source>The pace from the baseline to the target. Each week&apos;s and month&apos;s check-in is judged against this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>从基线值到目标值的推进节奏。每周和每月的进度检查都以此计划为评估依据。</translation>
     </message>
     <message>
         <source>S&amp;traight line: the same step every week</source>
-        <translation type="unfinished"></translation>
+        <translation>直线：每周步进相同(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;A steady percentage every month or week</source>
-        <translation type="unfinished"></translation>
+        <translation>固定百分比：每月或每周按相同比例变化(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Front-loaded: most of the change early</source>
-        <translation type="unfinished"></translation>
+        <translation>前期集中：大部分变化在早期完成(&amp;F)</translation>
     </message>
     <message>
         <source>Bac&amp;k-loaded: most of the change near the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>后期集中：大部分变化在临近截止日期时完成(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Like last year: following last year&apos;s twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>参照去年：按去年十二个月的走势(&amp;L)</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2740,68 +2831,68 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Paste last year&apos;s 12 months (a column or a row), or type them: 120 110 130 …</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴去年 12 个月的数值（一列或一行），或直接输入：120 110 130 …</translation>
     </message>
     <message>
         <source>Enter a change above -100% and at most 1000%.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入大于 -100% 且不超过 1000% 的变化量。</translation>
     </message>
     <message>
         <source>Paste or type last year&apos;s 12 monthly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>请粘贴或输入去年 12 个月的数值。</translation>
     </message>
     <message>
         <source>The preview appears once the goal has a baseline, a target and a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标有了基线值、目标值和截止日期后，即会显示预览。</translation>
     </message>
     <message>
         <source>Type a rate to plan with your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以输入您自己的变化率来制定计划。</translation>
     </message>
     <message>
         <source>Read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取：{0}</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by the deadline, {2} short of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 {0}，到截止日期时达到 {1}，距 {3} 还差 {2}。</translation>
     </message>
     <message>
         <source>{0} a week reaches {1} by the deadline, {2} short of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周 {0}，到截止日期时达到 {1}，距 {3} 还差 {2}。</translation>
     </message>
     <message>
         <source>The last month steps to the target; {0} a month would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个月会一步跳到目标值；每月 {0} 才能平稳达到目标值。</translation>
     </message>
     <message>
         <source>The last week steps to the target; {0} a week would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一周会一步跳到目标值；每周 {0} 才能平稳达到目标值。</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 {0}，将在 {2} 达到 {1}，并保持到截止日期。</translation>
     </message>
     <message>
         <source>{0} a week reaches {1} by {2} and holds it to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周 {0}，将在 {2} 达到 {1}，并保持到截止日期。</translation>
     </message>
     <message>
         <source>An even {0} a month ends exactly at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月均匀变化 {0}，正好在目标值处结束。</translation>
     </message>
     <message>
         <source>An even {0} a week ends exactly at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周均匀变化 {0}，正好在目标值处结束。</translation>
     </message>
     <message>
         <source>Halfway to the deadline, in the week ending {0}, the plan is at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>到截止日期的一半时（截至 {0} 的那一周），计划值为 {1}。</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>Qt date format: a month and its year</comment>
-        <translation type="unfinished">yyyy年M月</translation>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2981,12 @@ Data folder: {1}</source>
         <source>A stretch target should go further than the target.</source>
         <translation>挑战目标应比目标值更进一步。</translation>
     </message>
+    <message numerus="yes">
+        <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{value} {unit} is impossible for {metric}, which runs from {low} to {high}.</source>
         <translation>{metric} 的范围为 {low} 到 {high}，不可能为 {value} {unit}。</translation>
@@ -2932,11 +3029,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Say whether the team has the {resource} it needs: a “no” is fine, it only asks how you will get it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue needs {agents} agents on the phones ({scheduled} on the rota); {headcount} people give about {available} after shrinkage.</source>
-        <translation>队列需要 {agents} 名坐席在线（排班 {scheduled} 名）；{headcount} 人扣除损耗后约为 {available} 人。</translation>
+        <translation>请说明团队是否具备所需的{resource}：回答“否”也没关系，只需说明将如何获得。</translation>
     </message>
     <message>
         <source>Link the goal to a parent goal or to the company strategy, so the team sees what it serves.</source>
@@ -2968,7 +3061,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>{owner} will have “{title}” done for {scope} by {deadline} (starting {start}, checking in {cadence}), because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} 将在 {deadline} 前为 {scope} 完成“{title}”（自 {start} 开始，{cadence}检查一次），因为{why}。</translation>
     </message>
     <message>
         <source>{owner} will keep {metric} for {scope} within {low} to {high} (now {baseline}) from {start} to {deadline}, checking in {cadence}, because {why}.</source>
@@ -3004,27 +3097,27 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>The sentence speaks of {said} (“{text}”), but the metric chosen is {metric}.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标语句提到的是{said}（“{text}”），但所选的指标是{metric}。</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the baseline is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标语句中写的是“{text}”，但基线值为 {value}。</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the target is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标语句中写的是“{text}”，但目标值为 {value}。</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, which from the baseline makes {expected}, but the target is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标语句中写的是“{text}”，按基线值计算应为 {expected}，但目标值为 {value}。</translation>
     </message>
     <message>
         <source>The sentence says “{text}”, but the goal counts {better} as better.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标语句中写的是“{text}”，但此目标设定为越{better}越好。</translation>
     </message>
     <message>
         <source>The sentence says “{text}” ({day}), but the deadline is {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标语句中写的是“{text}”（{day}），但截止日期为 {deadline}。</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3163,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>an average wait of 0 seconds would need endless agents</source>
-        <translation type="unfinished"></translation>
+        <translation>平均等待 0 秒需要无限多的坐席</translation>
     </message>
     <message>
         <source>the service-level target must be above 0% and below 100%</source>
@@ -3078,11 +3171,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>the abandonment target must be above 0% and below 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃率目标必须大于 0% 且小于 100%</translation>
     </message>
     <message>
         <source>callers&apos; patience must be longer than 0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>来电者耐心时长必须大于 0 秒</translation>
     </message>
     <message>
         <source>the answer time cannot be negative</source>
@@ -3098,30 +3191,30 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>the open hours must be above 0 and at most 168 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周营业时长必须大于 0 且不超过 168 小时</translation>
     </message>
     <message>
         <source>type last year&apos;s twelve monthly volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入去年十二个月的联络量</translation>
     </message>
     <message>
         <source>a monthly volume profile needs the goal&apos;s deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>按月联络量分布需要目标的截止日期</translation>
     </message>
 </context>
 <context>
     <name>StaffingPanel</name>
     <message>
         <source>The goal&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标的目标值</translation>
     </message>
     <message>
         <source>A service level I choose</source>
-        <translation type="unfinished"></translation>
+        <translation>自选服务水平</translation>
     </message>
     <message>
         <source>Solve for</source>
-        <translation type="unfinished"></translation>
+        <translation>求解依据</translation>
     </message>
     <message>
         <source>Handle time (s)</source>
@@ -3133,7 +3226,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Open hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周营业小时数</translation>
     </message>
     <message>
         <source>Shrinkage (%)</source>
@@ -3153,7 +3246,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Callers&apos; patience (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>来电者耐心时长（秒）</translation>
     </message>
     <message>
         <source>Contacts per interval</source>
@@ -3161,39 +3254,39 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>How long callers wait, on average, before they hang up. From your phone system: the total time all callers waited divided by the calls abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电者挂断前平均等待多长时间。可从电话系统获取：所有来电者的等待总时长除以放弃的来电数。</translation>
     </message>
     <message>
         <source>Same every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周相同</translation>
     </message>
     <message>
         <source>Last year&apos;s months</source>
-        <translation type="unfinished"></translation>
+        <translation>按去年各月</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>联络量</translation>
     </message>
     <message>
         <source>12 numbers, January first (paste a row or column)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个数字，从 1 月开始（可粘贴一行或一列）</translation>
     </message>
     <message>
         <source>Contacts a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月联络量</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联络量</translation>
     </message>
     <message>
         <source>Agents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需坐席</translation>
     </message>
     <message>
         <source>Available</source>
@@ -3201,15 +3294,15 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Short by</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口</translation>
     </message>
     <message>
         <source>“{0}” is not a monthly volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”不是有效的月联络量。</translation>
     </message>
     <message>
         <source>Last year&apos;s months: type 12 numbers, January first ({0} so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>去年各月：请输入 12 个数字，从 1 月开始（目前 {0} 个）。</translation>
     </message>
     <message>
         <source>Cannot work it out: {0}</source>
@@ -3220,43 +3313,43 @@ Data folder: {1}</source>
     <name>StaffingWords</name>
     <message>
         <source>The goal&apos;s target: an average wait of {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标的目标值：平均等待 {0} s。</translation>
     </message>
     <message>
         <source>The goal&apos;s target: at most {0} % of callers hang up. Erlang C does not model hanging up: callers are taken to give up after {1} s on average, and the agents that keep it to {0} % are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标的目标值：最多 {0}% 的来电者挂断。Erlang C 不模拟挂断：假定来电者平均在 {1} s 后放弃，并按能将挂断比例控制在 {0}% 以内的坐席数计算。</translation>
     </message>
     <message>
         <source>The goal&apos;s target: {0} % answered within the seconds below.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标的目标值：在下方设定的秒数内接通 {0}%。</translation>
     </message>
     <message>
         <source>A service level of your own, below, instead of the goal&apos;s target.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用下方自定的服务水平，而不是此目标的目标值。</translation>
     </message>
     <message>
         <source>The goal has no target yet: the service level below is used until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标尚无目标值：在设定目标值之前，使用下方的服务水平。</translation>
     </message>
     <message>
         <source>The goal is not about waits or answering: the service level below is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标与等待或接通无关：使用下方的服务水平。</translation>
     </message>
     <message>
         <source>Needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 {0} 名坐席在线，计入损耗后排班 {1} 名（按整人向上取整）。平均等待 {2} s，{4} s 内接通 {3}%，占用率 {5}%。</translation>
     </message>
     <message>
         <source>The busiest week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>最繁忙的一周需要 {0} 名坐席在线，计入损耗后排班 {1} 名（按整人向上取整）。平均等待 {2} s，{4} s 内接通 {3}%，占用率 {5}%。</translation>
     </message>
     <message>
         <source>Each week needs {0} agents on the phones and {1} on the rota after shrinkage (whole agents, rounded up). Average wait {2} s, {3}% answered within {4} s, occupancy {5}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周需要 {0} 名坐席在线，计入损耗后排班 {1} 名（按整人向上取整）。平均等待 {2} s，{4} s 内接通 {3}%，占用率 {5}%。</translation>
     </message>
     <message>
         <source>Headcount {0}: {1} short on the rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>在编人数 {0}：排班缺 {1} 人。</translation>
     </message>
     <message>
         <source>Headcount {0} is enough.</source>
@@ -3264,45 +3357,45 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Enter the headcount to compare. The busiest week, week {0}, needs {1} agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入在编人数以进行比较。最繁忙的是第 {0} 周，需要 {1} 名坐席。</translation>
     </message>
     <message numerus="yes">
         <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} 周中有 %n 周坐席不足；最严重的是第 {1} 周，需要 {2} 名，可用 {3} 名。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every week has enough agents; the busiest, week {0}, needs {1} of {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周坐席都充足；最繁忙的是第 {0} 周，需要 {1} 名，可用 {2} 名。</translation>
     </message>
     <message>
         <source>below the healthy {0}–{1} % band, agents sit idle part of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 {0}–{1}% 的健康区间，坐席有部分时间闲置</translation>
     </message>
     <message>
         <source>inside the healthy {0}–{1} % band</source>
-        <translation type="unfinished"></translation>
+        <translation>处于 {0}–{1}% 的健康区间内</translation>
     </message>
     <message>
         <source>above the healthy {0}–{1} % band, no time to breathe between contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>高于 {0}–{1}% 的健康区间，坐席在两次联络之间没有喘息时间</translation>
     </message>
     <message>
         <source>far above the healthy {0}–{1} % band, agents burn out</source>
-        <translation type="unfinished"></translation>
+        <translation>远高于 {0}–{1}% 的健康区间，坐席会身心耗竭</translation>
     </message>
     <message>
         <source>too few agents: the queue never clears</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席太少：队列永远无法清空</translation>
     </message>
     <message>
         <source>Occupancy {0} %: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率 {0}%：{1}。</translation>
     </message>
     <message>
         <source>Occupancy {0} % in week {1}: {2}; {3} % in week {4}: {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {1} 周占用率 {0}%：{2}；第 {4} 周占用率 {3}%：{5}。</translation>
     </message>
 </context>
 <context>
@@ -3511,15 +3604,15 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Cut first response time on e-mail by 25% within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内将电子邮件首次响应时间缩短 25%</translation>
     </message>
     <message>
         <source>Survey customers after every contact and raise CSAT by 5 points within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>每次联络后调查客户，三个月内将 CSAT 提高 5 个百分点</translation>
     </message>
     <message>
         <source>Keep agent occupancy within 75-85% every week for the next three months</source>
-        <translation type="unfinished"></translation>
+        <translation>未来三个月内每周将坐席占用率保持在 75–85%</translation>
     </message>
     <message>
         <source>The agent group or queue</source>
@@ -3615,219 +3708,219 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Raise our Net Promoter Score by 5 points within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>一年内将我们的净推荐值提高 5 分</translation>
     </message>
     <message>
         <source>Bring the abandonment rate down to 5% within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内将放弃率降到 5%</translation>
     </message>
     <message>
         <source>Within six months, raise the share of new customers onboarded within 30 days by 10 points</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内将 30 天内完成上手的新客户占比提高 10 个百分点</translation>
     </message>
     <message>
         <source>Give every agent two 1:1 coaching sessions a month within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内做到每名坐席每月接受两次一对一辅导</translation>
     </message>
     <message>
         <source>One conversation across channels (omnichannel)</source>
-        <translation type="unfinished"></translation>
+        <translation>跨渠道的连贯对话（全渠道）</translation>
     </message>
     <message>
         <source>Give agents one shared history of every customer&apos;s contacts on phone, e-mail and chat within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内为坐席提供每位客户在电话、电子邮件和在线聊天中的统一联络记录</translation>
     </message>
     <message>
         <source>The channels the team answers</source>
-        <translation type="unfinished"></translation>
+        <translation>团队负责应答的渠道</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 each time until agents see every channel&apos;s history in one place, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成：在坐席能在同一处看到所有渠道的记录之前，每次进度检查都记录 0，之后记录 1。</translation>
     </message>
     <message>
         <source>Most customers expect a conversation to carry on when they switch channels, without telling the story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>大多数客户希望切换渠道时对话能继续下去，而不必重述问题。</translation>
     </message>
     <message>
         <source>Accept more contact formats</source>
-        <translation type="unfinished"></translation>
+        <translation>支持更多联络方式</translation>
     </message>
     <message>
         <source>Answer customers by text message as well as phone and e-mail within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内除电话和电子邮件外，也通过短信答复客户</translation>
     </message>
     <message>
         <source>The new channel and the team that answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>新渠道及负责应答的团队</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the first customer text is answered in the live service, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成：在正式服务中答复第一条客户短信之前，进度检查记录 0，之后记录 1。</translation>
     </message>
     <message>
         <source>Customers use many channels and companies text more often than they chat; meeting them where they already are saves a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户会使用多种渠道，企业发短信也比在线聊天更常见；在客户已在使用的渠道上服务他们，可以省去一通来电。</translation>
     </message>
     <message>
         <source>Mobile-friendly support</source>
-        <translation type="unfinished"></translation>
+        <translation>适配手机的客服</translation>
     </message>
     <message>
         <source>Make the help centre and the contact form work well on phones within two months</source>
-        <translation type="unfinished"></translation>
+        <translation>两个月内让帮助中心和联系表单在手机上运行良好</translation>
     </message>
     <message>
         <source>The help centre and contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助中心和联系表单</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until both pass a test on three common phones, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成：在两者都通过三款常见手机上的测试之前，进度检查记录 0，之后记录 1。</translation>
     </message>
     <message>
         <source>Many customers look for help on their phone first; a page they cannot use there becomes a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>许多客户首先会在手机上寻求帮助；在手机上用不了的页面就会变成一通来电。</translation>
     </message>
     <message>
         <source>Automation that fills the gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>填补空缺的自动化</translation>
     </message>
     <message>
         <source>Let a chatbot resolve 15% of chat conversations without an agent within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内让聊天机器人在无需坐席的情况下解决 15% 的在线聊天会话</translation>
     </message>
     <message>
         <source>The chat channel and the questions the bot answers</source>
-        <translation type="unfinished"></translation>
+        <translation>在线聊天渠道及机器人回答的问题</translation>
     </message>
     <message>
         <source>Share of last month&apos;s chat conversations the bot closed without handing over to an agent (0 before launch).</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月由机器人独立结束、未转给坐席的在线聊天会话占比（上线前为 0）。</translation>
     </message>
     <message>
         <source>Simple questions answered at any hour free agents for the hard ones, and most customers would rather help themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>简单问题随时都能得到解答，坐席就能腾出手处理疑难问题；而且大多数客户更愿意自助解决。</translation>
     </message>
     <message>
         <source>Quick answers on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>在社交媒体上快速回复</translation>
     </message>
     <message>
         <source>Within three months, answer messages on our social media pages within 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内做到在 30 分钟内回复我们社交媒体主页上的消息</translation>
     </message>
     <message>
         <source>Facebook, Instagram and other social pages the team watches</source>
-        <translation type="unfinished"></translation>
+        <translation>团队关注的 Facebook、Instagram 等社交媒体主页</translation>
     </message>
     <message>
         <source>Average hours to the first human reply to social media messages last month; 0.5 h is 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月社交媒体消息到首次人工回复的平均小时数；0.5 h 即 30 分钟。</translation>
     </message>
     <message>
         <source>Most customers who write on social media expect an answer within half an hour, and others read the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>大多数在社交媒体上留言的客户期望在半小时内得到回复，其他人也会看到这些对话。</translation>
     </message>
     <message>
         <source>Creative social media</source>
-        <translation type="unfinished"></translation>
+        <translation>有创意的社交媒体</translation>
     </message>
     <message>
         <source>Raise our net sentiment score on social media by 10 points over six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内将我们在社交媒体上的净情感得分提高 10 分</translation>
     </message>
     <message>
         <source>Mentions of the brand on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒体上对品牌的提及</translation>
     </message>
     <message>
         <source>Positive minus negative mentions over all mentions last month, from the social listening tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月正面提及数减去负面提及数，再除以全部提及数，取自社交聆听工具。</translation>
     </message>
     <message>
         <source>Many customers read social media before they buy; what they find there shapes whether they come to us.</source>
-        <translation type="unfinished"></translation>
+        <translation>许多客户在购买前会先看社交媒体；他们在那里看到的内容决定了他们是否会选择我们。</translation>
     </message>
     <message>
         <source>Customer appreciation programme</source>
-        <translation type="unfinished"></translation>
+        <translation>客户答谢项目</translation>
     </message>
     <message>
         <source>Launch a customer appreciation programme, with thank-you notes and loyalty rewards, within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内推出客户答谢项目，包括感谢信和忠诚度奖励</translation>
     </message>
     <message>
         <source>The customers the programme rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目奖励的客户</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the first customers have been thanked or rewarded, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成：在第一批客户获得感谢或奖励之前，进度检查记录 0，之后记录 1。</translation>
     </message>
     <message>
         <source>Customers who feel valued stay longer and recommend us to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>感到被重视的客户留存时间更长，也会向他人推荐我们。</translation>
     </message>
     <message>
         <source>Keep up with support technology</source>
-        <translation type="unfinished"></translation>
+        <translation>跟上客服技术发展</translation>
     </message>
     <message>
         <source>Pilot one new support tool, such as co-browsing, with one team within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内在一个团队中试点一款新的客服工具（如协同浏览）</translation>
     </message>
     <message>
         <source>The pilot team</source>
-        <translation type="unfinished"></translation>
+        <translation>试点团队</translation>
     </message>
     <message>
         <source>Not done yet: check in 0 until the pilot has run and its results are written up, then 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成：在试点完成并写出结果报告之前，进度检查记录 0，之后记录 1。</translation>
     </message>
     <message>
         <source>Trying one new tool at a time keeps the team current without risking the whole service.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只试用一款新工具，既能让团队跟上技术发展，又不会给整体服务带来风险。</translation>
     </message>
     <message>
         <source>More cross-sales from service</source>
-        <translation type="unfinished"></translation>
+        <translation>通过服务带来更多交叉销售</translation>
     </message>
     <message>
         <source>Raise the cross-sell close rate by 2 points within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内将交叉销售成交率提高 2 个百分点</translation>
     </message>
     <message>
         <source>The team and the products it may offer</source>
-        <translation type="unfinished"></translation>
+        <translation>团队及其可推荐的产品</translation>
     </message>
     <message>
         <source>Cross-sales and up-sales closed last month divided by tickets handled in the same month.</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月交叉销售和追加销售成交数除以同月已处理工单数。</translation>
     </message>
     <message>
         <source>A customer whose problem was solved well is open to hearing what else would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题得到妥善解决的客户，更愿意了解还有什么能帮到他们。</translation>
     </message>
     <message>
         <source>Make it easy for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>让客户省心省力</translation>
     </message>
     <message>
         <source>Raise the customer effort score (ease, 1-7) by half a point within three months</source>
-        <translation type="unfinished"></translation>
+        <translation>三个月内将客户费力度（轻松度，1–7）提高 0.5 分</translation>
     </message>
     <message>
         <source>The channel or process surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>接受调查的渠道或流程</translation>
     </message>
     <message>
         <source>Mean answer, 1-7, to &apos;the company made it easy to handle my issue&apos; last quarter. Asked about effort instead (1-5, lower is better)? Choose that scale on the Measure page.</source>
-        <translation type="unfinished"></translation>
+        <translation>上季度对“公司让我轻松解决了问题”的平均回答（1–7 分）。如果调查的是费力程度（1–5 分，越低越好），请在“如何衡量？”页面选择该量表。</translation>
     </message>
     <message>
         <source>Customers who had to work hard to get help are far more likely to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>为获得帮助而费尽周折的客户，流失的可能性要大得多。</translation>
     </message>
     <message>
         <source>All customers, or one segment</source>
@@ -3975,7 +4068,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Check-ins up to the deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期前的进度检查次数：{0}</translation>
     </message>
 </context>
 <context>

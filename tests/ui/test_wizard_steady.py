@@ -12,7 +12,7 @@ from goalplanner.store import Store
 from goalplanner.ui.widgets import format_date
 from goalplanner.ui.wizard import GoalWizard
 from goalplanner.ui.wizard import wizard as wizard_module
-from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, START, WHAT, WHEN, WHO, WHY
+from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, SHAPE, START, WHAT, WHEN, WHO, WHY
 from tests.helpers import wait_goal
 
 
@@ -215,7 +215,7 @@ def cancel(qtbot, wiz):
 
 def test_cancel_after_only_paging_through_closes_at_once_and_keeps_no_draft(qtbot, store, asked):
     wiz = open_wizard(qtbot, store)
-    for page in (WHAT, WHO, MEASURE, RESOURCES, WHY, WHEN, REVIEW):
+    for page in (WHAT, WHO, MEASURE, RESOURCES, WHY, WHEN, SHAPE, REVIEW):
         wiz.next()
         assert wiz.currentId() == page
     assert store.drafts() == []  # nothing typed: nothing to offer after a restart either
