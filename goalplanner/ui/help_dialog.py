@@ -41,7 +41,7 @@ ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 STYLE = """
 h1 { font-size: x-large; } h2 { font-size: large; margin-top: 18px; } h3 { font-size: medium; }
 p.formula { margin-left: 24px; font-style: italic; } td, th { padding: 3px 10px 3px 0; }
-dt { margin-top: 6px; } dd { margin-left: 18px; }
+dt { margin-top: 6px; } dd { margin-left: 18px; } table { margin-top: 6px; margin-bottom: 6px; }
 """
 
 
@@ -122,9 +122,10 @@ class HelpDialog(QDialog):
 
     def load(self) -> None:
         """Read the guide in the window's language and fill in the shortcuts and folders as they are now."""
-        self.source = guide_path(ui_language())
+        self.source, section = guide_path(ui_language()), self.section
         guide = self.source.read_text(encoding="utf-8")
         self.browser.setHtml(fill_guide(guide, self._shortcuts_html(), self._folders_html()))
+        self.section = section  # new text scrolls to the top: that is not the reader moving on
         self.sections.blockSignals(True)
         self.sections.clear()
         for anchor, title in self._headings().items():
