@@ -28,6 +28,7 @@ from goalplanner.ui.empty_state import EmptyState
 from goalplanner.ui.excel_transfer import ExcelTransfer
 from goalplanner.ui.goal_commands import GoalCommands
 from goalplanner.ui.goal_list import GoalListPane
+from goalplanner.ui.help import HelpMenu
 from goalplanner.ui.plan_files import PlanFiles
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
@@ -138,7 +139,6 @@ class MainWindow(QMainWindow):
         self.portfolio_view_action = action(
             lambda: self.tr("&Portfolio chart"), lambda: show(self.portfolio), "Ctrl+2"
         )
-        self.about_action = action(lambda: self.tr("&About goalplanner"), self.about, role=role.AboutRole)
 
     def _create_menus(self) -> None:
         self._titles: dict[QMenu, Callable[[], str]] = {}
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.view_menu = menu(lambda: self.tr("&View"), self.goals_view_action, self.portfolio_view_action)
         goal_actions = (self.new_goal_action, self.edit_goal_action, self.move_goal_action, self.delete_goal_action)  # fmt: skip  # noqa: E501
         self.goal_menu = menu(lambda: self.tr("&Goal"), *goal_actions)
-        self.help_menu = menu(lambda: self.tr("&Help"), self.about_action)
+        self.help_menu = HelpMenu(self, self.plan_files, self.sample_action, self.about)
 
     def _retranslate(self) -> None:
         for action, text in self._texts.items():
