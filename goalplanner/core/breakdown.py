@@ -267,6 +267,13 @@ def _progress(
     return [along.get(sub.label, count(start, sub.period_end) / total) for sub in plan]
 
 
+def easy_months_for_a_cut(profile: Sequence[float]) -> tuple[float, ...]:
+    """Last year's months as weights for a level that should fall: the worst month (highest) weighs
+    what the best one did and the reverse (max + min - value), so progress comes where it came easily."""
+    high, low = max(profile), min(profile)
+    return tuple(high + low - value for value in profile)
+
+
 def _shaped(
     baseline: float,
     target: float,
@@ -277,7 +284,21 @@ def _shaped(
     calendar: WorkCalendar | None,
     **options: object,
 ) -> list[SubTarget]:
-    """``breakdown`` along ``shape`` (a seasonal shape follows calendar days, whatever the calendar)."""
+    """``breakdown`` along ``shape`` (a seasonal shape follows calendar days, whatever the calendar).
+
+    Last year's months say when progress comes easily: for a level that should rise (CSAT) a month
+    that was high last year carries more of the way; for one that should fall (a wait) a month that
+    was low does, so the profile is mirrored (highest and lowest swap) before it weighs the days. A
+    flow (calls a week) follows its profile as it is: a busy month plans more of the volume.
+    """
+    profile = shape.profile or None
+    if (
+        profile
+        and shape.curve == "seasonal"
+        and options.get("kind", "level") == "level"
+        and target < baseline
+    ):
+        profile = easy_months_for_a_cut(profile)
     return breakdown(
         baseline,
         target,
@@ -286,7 +307,7 @@ def _shaped(
         period,
         shape.curve,
         None if shape.curve == "seasonal" else calendar,
-        seasonal_profile=shape.profile or None,
+        seasonal_profile=profile,
         rate=shape.rate,
         every=shape.every,
         **options,

@@ -56,7 +56,7 @@ NEEDS = QT_TRANSLATE_NOOP(
     None,
     1,
 )
-SHORT = QT_TRANSLATE_NOOP("Resources", "Headcount {headcount}: {short} short.")
+SHORT = QT_TRANSLATE_NOOP("Resources", "Headcount {headcount}: {short} short on the rota.")
 ENOUGH = QT_TRANSLATE_NOOP("Resources", "Headcount {headcount} is enough.")
 NEEDS_BUSIEST = QT_TRANSLATE_NOOP(
     "Resources",

@@ -136,9 +136,15 @@ def weekly_staffing(goal: Goal) -> list[WeekStaffing]:
     return weeks
 
 
+def _load(week: WeekStaffing) -> tuple[int, float, float]:
+    """How busy a week is: the agents it needs, then its contacts per interval, then its contacts (a
+    week cut short by the start or the deadline is not the busiest of weeks that need as many)."""
+    return week.need.agents, week.contacts_per_interval, week.contacts
+
+
 def busiest_week(weeks: Sequence[WeekStaffing]) -> WeekStaffing:
-    """The week that needs the most agents (the first of equals)."""
-    return max(weeks, key=lambda week: week.need.agents)
+    """The week that needs the most agents; of equals, the one with the most contacts."""
+    return max(weeks, key=_load)
 
 
 def staffing_summary(weeks: Sequence[WeekStaffing]) -> StaffingSummary | None:
@@ -146,7 +152,7 @@ def staffing_summary(weeks: Sequence[WeekStaffing]) -> StaffingSummary | None:
     if not weeks:
         return None
     short = [week for week in weeks if week.short_by > 0]
-    worst = max(short, key=lambda week: week.short_by) if short else busiest_week(weeks)
+    worst = max(short, key=lambda week: (week.short_by, *_load(week))) if short else busiest_week(weeks)
     return StaffingSummary(
         weeks=len(weeks),
         short_weeks=len(short),

@@ -366,3 +366,13 @@ def with_message(field: QWidget, lines: int = 1) -> tuple[QWidget, FieldMessage]
     layout.addWidget(field)
     layout.addWidget(message)
     return box, message
+
+
+def fit_table_width(table) -> None:
+    """Keep ``table`` at least as wide as its columns' contents (and its scroll bar), so a layout short
+    of room squeezes something else instead of cutting a column or scrolling the table sideways."""
+    header = table.horizontalHeader()
+    columns = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    width = sum(max(header.sectionSizeHint(i), table.sizeHintForColumn(i)) for i in columns)
+    width += 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(width)

@@ -41,7 +41,7 @@ def test_erlang_c_result_matches_the_hand_calculation():
         "Needs 14 agents on the phones and 20 on the rota after shrinkage (whole agents, rounded up): "
         "88.8% answered within 20 s, average wait 7.8 s, occupancy 71.4%."
     )
-    assert "Headcount 16: 4 short." in shown
+    assert "Headcount 16: 4 short on the rota." in shown
     assert (
         "Worked out for 100 contacts every 30 minutes, handle time 180 s, 80% answered within 20 s "
         "(a target typed into the calculator), shrinkage 30% and an occupancy cap of 85%." in shown

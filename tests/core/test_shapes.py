@@ -101,10 +101,12 @@ def test_months_and_weeks_elapsed():
 
 def test_seasonal_plan_moves_with_last_years_months():
     flat = months(plan_for(wait_goal(PlanShape("seasonal", profile=(1,) * 12))))
-    busy_june = months(plan_for(wait_goal(PlanShape("seasonal", profile=(1,) * 5 + (10,) + (1,) * 6))))
+    hard_june = months(plan_for(wait_goal(PlanShape("seasonal", profile=(1,) * 5 + (10,) + (1,) * 6))))
     assert flat == pytest.approx([230.0, 220.0, 210.0, 200.0, 190.0, 180.0])  # each month a sixth
-    assert busy_june[4] == pytest.approx(240 - 60 * 5 / 15, abs=0.01)  # 5 of 15 parts done by May
-    assert busy_june[-1] == 180.0
+    # A wait is a cut: the months that went well (1) weigh 10 each, the worst (June, 10) weighs 1,
+    # so 50 of 51 parts of the cut are planned by the end of May.
+    assert hard_june[4] == pytest.approx(240 - 60 * 50 / 51, abs=0.01)
+    assert hard_june[-1] == 180.0
 
 
 def test_seasonal_plan_ignores_a_working_calendar():
@@ -195,3 +197,24 @@ def test_respreading_with_a_shape_that_no_longer_fits_goes_straight():
     assert respread(edited, 240.0, 180.0, goal.start, goal.deadline, shape=rising) == respread(
         edited, 240.0, 180.0, goal.start, goal.deadline
     )
+
+
+def test_like_last_year_a_cut_comes_in_the_months_that_went_well():
+    """A wait (lower is better) that was worst in December: the plan asks for less of the cut in
+    December than in January, not more (the newcomer review found the reverse)."""
+    from datetime import date
+
+    from goalplanner.core.breakdown import plan_for
+    from goalplanner.core.model import Goal, PlanShape
+
+    profile = (250,) * 11 + (280,)  # December the hardest month
+    goal = Goal(
+        kpi="wait_time", unit="s", direction="decrease", baseline=240.0, target=120.0,
+        start=date(2026, 11, 1), deadline=date(2027, 1, 31), checkin_cadence="weekly",
+        plan_shape=PlanShape(curve="seasonal", profile=profile), state="active",
+    )  # fmt: skip
+    months = [s.planned for s in plan_for(goal) if s.period == "month"]
+    november, december, january = months[0], months[1] - months[0], months[2] - months[1]
+    assert abs(december) < abs(january)  # December's cut is the smaller one
+    assert months[-1] == 120.0
+    assert november < 240.0

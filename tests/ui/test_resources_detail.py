@@ -99,7 +99,7 @@ def test_every_answer_given_in_the_wizard_is_kept_and_shown_in_the_detail(qtbot,
     # showed it: 10 Erlangs under the 85 % occupancy cap need 12 agents, 18 on the rota at 30 % shrinkage.
     assert "The busiest week needs 12 agents on the phones and 18 on the rota" in staffing
     assert "64% answered within 20 s, average wait 40.4 s, occupancy 83.3%" in staffing
-    assert "Headcount 16: 2 short." in staffing
+    assert "Headcount 16: 2 short on the rota." in staffing
     assert "an average wait of 180 s (the goal's target)" in staffing
     assert shown(window, "budget") == f"Not answered yet. Amount: {QLocale().toString(12000)}."
     assert shown(window, "skills") == "No, not yet. Skills needed: the new CRM. Plan: CRM course in January"
@@ -145,7 +145,7 @@ def test_the_detail_opens_the_wizard_at_resources_and_undo_takes_the_change_back
     assert window.undo_action.text().startswith("&Undo Edit goal “Cut average call wait time")
     window.undo_action.trigger()
     assert shown(window, "budget") == f"Not answered yet. Amount: {QLocale().toString(12000)}."
-    assert "Headcount 16: 2 short." in shown(window, "staffing")
+    assert "Headcount 16: 2 short on the rota." in shown(window, "staffing")
     assert window.store.get_goal(goal_id).resources.headcount == 16
     window.redo_action.trigger()
     assert window.store.get_goal(goal_id).resources.headcount == 20

@@ -60,7 +60,7 @@ def test_the_goal_sheet_shows_every_answer_plan_and_the_erlang_c_result(staffed_
         "The busiest week needs 12 agents on the phones and 18 on the rota after shrinkage"
     )
     assert "64% answered within 20 s, average wait 40.4 s, occupancy 83.3%." in agents[0]
-    assert agents[1] == "Headcount 16: 2 short."
+    assert agents[1] == "Headcount 16: 2 short on the rota."
     assert agents[2] == "6 of 6 weeks are short of agents; the worst, week 1, needs 12 and has 11."
     assert agents[3].startswith(
         "Worked out for 100 contacts every 30 minutes, handle time 180 s, an average wait of 120 s"

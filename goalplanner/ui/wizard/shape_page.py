@@ -68,7 +68,7 @@ class ShapePage(WizardPage):
             "geometric": self.tr("&A steady percentage every month or week"),
             "front": self.tr("&Front-loaded: most of the change early"),
             "back": self.tr("Bac&k-loaded: most of the change near the deadline"),
-            "seasonal": self.tr("&Like last year: following last year's twelve months"),
+            "seasonal": self.tr("&Like last year: progress comes in the months that went well last year"),
         }
         self.buttons = {}
         for index, curve in enumerate(CURVES):

@@ -20,6 +20,7 @@ from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import Goal, SubTarget
 from goalplanner.core.shapes import RateOutcome, ShapeError
 from goalplanner.ui.formatting import format_value
+from goalplanner.ui.widgets import fit_table_width
 
 
 def shape_error_text(error: ValueError) -> str:
@@ -46,11 +47,13 @@ _SHORT = {
     "month": QT_TRANSLATE_NOOP("ShapePage", "{0} a month reaches {1} by the deadline, {2} short of {3}."),
     "week": QT_TRANSLATE_NOOP("ShapePage", "{0} a week reaches {1} by the deadline, {2} short of {3}."),
 }
-_NEEDED = {
+_NEEDED = {  # the weeks and the months both end in a step at the deadline
     "month": QT_TRANSLATE_NOOP(
-        "ShapePage", "The last month steps to the target; {0} a month would get there."
+        "ShapePage", "The plan then steps to the target at the deadline; {0} a month would get there."
     ),
-    "week": QT_TRANSLATE_NOOP("ShapePage", "The last week steps to the target; {0} a week would get there."),
+    "week": QT_TRANSLATE_NOOP(
+        "ShapePage", "The plan then steps to the target at the deadline; {0} a week would get there."
+    ),
 }
 _EARLY = {
     "month": QT_TRANSLATE_NOOP("ShapePage", "{0} a month reaches {1} by {2} and holds it to the deadline."),
@@ -161,3 +164,4 @@ class PlanPreview(QWidget):
                 if column == len(cells) - 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
+        fit_table_width(table)

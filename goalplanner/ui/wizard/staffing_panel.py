@@ -35,7 +35,7 @@ from goalplanner.core.staffing_weeks import (
     split_pasted_numbers,
     weekly_staffing,
 )
-from goalplanner.ui.widgets import ERROR_COLOUR, NumberField, text_field
+from goalplanner.ui.widgets import ERROR_COLOUR, NumberField, fit_table_width, text_field
 from goalplanner.ui.wizard.staffing_words import StaffingWords
 
 # Calculator fields: (attribute of StaffingInputs, factor from what the user types to the stored value)
@@ -334,6 +334,7 @@ class StaffingPanel(QWidget):
                     font.setBold(column == 4)
                     item.setFont(font)
                 self.weeks_table.setItem(row, column, item)
+        fit_table_width(self.weeks_table)
 
     @property
     def weeks_table(self) -> QTableWidget:
