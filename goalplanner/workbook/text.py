@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording
-from goalplanner.core.kpis import get_kpi
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording, fixed_number
+from goalplanner.core.kpis import decimals_for, get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import LABELS
@@ -52,17 +52,15 @@ HEADER_TEXT = {
 
 # The columns of the tables, in order.
 HEADERS = {
+    # What a lead scans on one printed page (the last column, links to the goal sheets, is not
+    # printed); the SMART sentence, the start, the stretch target and the plan are on each goal's
+    # sheet. The unit and the direction go with the metric.
     "summary": (
         "goal",
-        "smart",
         "owner",
         "metric",
-        "unit",
-        "direction",
         "baseline",
         "target",
-        "stretch",
-        "start",
         "deadline",
         "latest",
         "latest_on",
@@ -95,6 +93,14 @@ TEXT = {
     "higher_better": QT_TRANSLATE_NOOP("Excel", "higher is better"),
     "in_band": QT_TRANSLATE_NOOP("Excel", "keep inside the band"),
     "custom": QT_TRANSLATE_NOOP("Excel", "Custom"),
+    "exported_on": QT_TRANSLATE_NOOP("Excel", "Exported on {day}"),
+    "exported_by": QT_TRANSLATE_NOOP("Excel", "Exported on {day} by {person}"),
+    # The status key over the Summary; {status} is the status as its cells show it ("● On track").
+    "key_on_track": QT_TRANSLATE_NOOP("Excel", "{status}: {percent}% or more of the planned change made"),
+    "key_at_risk": QT_TRANSLATE_NOOP("Excel", "{status}: {low}–{high}%"),
+    "key_off_track": QT_TRANSLATE_NOOP("Excel", "{status}: under {percent}%, or worse than the baseline"),
+    "key_achieved": QT_TRANSLATE_NOOP("Excel", "{status}: the target is reached"),
+    "key_rollup": QT_TRANSLATE_NOOP("Excel", "{status}: the worst status of the goal and the goals under it"),
 }
 
 
@@ -110,6 +116,8 @@ class ExcelText:
     translate: Callable[[str, str], str] = _english
     number: Callable[[float], str] = ENGLISH.number  # numbers and dates inside texts (the SMART sentence)
     day: Callable[[date], str] = ENGLISH.day
+    # (value, decimals) -> the number with exactly that many places, as the window's plan table shows it
+    fixed: Callable[[float, int], str] = fixed_number
 
     def sheet(self, key: str) -> str:
         return self.translate("Excel", SHEET_NAMES[key])
@@ -141,6 +149,17 @@ class ExcelText:
         if kpi is None:
             return goal.unit.strip() or self.text("custom")
         return self.translate("Kpi", kpi.name)
+
+    def amount(self, goal: Goal, value: float) -> str:
+        """A value of ``goal``'s metric at its precision, with its unit, as the window writes it:
+        "85.0%", "120 s", "6,000 contacts" (text beside numbers, e.g. a band in the Target column)."""
+        number = self.fixed(value, decimals_for(goal.kpi, goal.unit))
+        unit = goal.unit.strip()
+        if unit == "%":
+            return f"{number}%"
+        if unit in ("", "currency"):
+            return number
+        return f"{number} {self.unit(unit)}"
 
     def unit(self, unit: str) -> str:
         return Wording(self.translate).unit(unit)
