@@ -94,4 +94,5 @@ def test_the_sub_goals_chart_states_the_goals_rollup_from_the_session(session, d
     detail.show_goal(vision)
     detail.show_chart()
     detail.chart_tab.chart_children_radio.click()
-    assert "together: ■ Off track" in detail.chart_tab.chart_view.figure.get_suptitle()
+    title = detail.chart_tab.chart_view.figure.get_suptitle().replace("\n", " ").replace("\u00a0", " ")
+    assert "together: ■ Off track" in title
