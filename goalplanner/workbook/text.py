@@ -20,16 +20,12 @@ SHEET_NAMES = {
 
 HEADER_TEXT = {
     "goal": QT_TRANSLATE_NOOP("Excel", "Goal"),
-    "smart": QT_TRANSLATE_NOOP("Excel", "SMART goal"),
     "owner": QT_TRANSLATE_NOOP("Excel", "Owner"),
     "metric": QT_TRANSLATE_NOOP("Excel", "Metric"),
-    "unit": QT_TRANSLATE_NOOP("Excel", "Unit"),
-    "direction": QT_TRANSLATE_NOOP("Excel", "Direction"),
     "baseline": QT_TRANSLATE_NOOP("Excel", "Baseline"),
     "target": QT_TRANSLATE_NOOP("Excel", "Target"),
     "stretch": QT_TRANSLATE_NOOP("Excel", "Stretch"),
     "band": QT_TRANSLATE_NOOP("Excel", "Healthy band"),
-    "start": QT_TRANSLATE_NOOP("Excel", "Start"),
     "deadline": QT_TRANSLATE_NOOP("Excel", "Deadline"),
     "latest": QT_TRANSLATE_NOOP("Excel", "Latest actual"),
     "latest_on": QT_TRANSLATE_NOOP("Excel", "Latest on"),
