@@ -4,7 +4,8 @@ symbols mean) over one row per goal, laid out to print readable: landscape, one 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol
 
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
@@ -13,6 +14,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from goalplanner.core.model import Goal
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import (
     ACHIEVED,
@@ -21,8 +23,10 @@ from goalplanner.core.progress import (
     NO_DATA,
     OFF_TRACK,
     ON_TRACK,
+    Evaluation,
+    RollUp,
 )
-from goalplanner.workbook.data import safe_text
+from goalplanner.workbook.data import GoalData, PlanSnapshot, Warnings, safe_text
 from goalplanner.workbook.layout import (
     UNIT_SUFFIX,
     number_format,
@@ -31,11 +35,7 @@ from goalplanner.workbook.layout import (
     status_formatting,
     text_lines,
 )
-from goalplanner.workbook.text import HEADERS
-
-if TYPE_CHECKING:
-    from goalplanner.core.model import Goal
-    from goalplanner.workbook.writer import _Writer
+from goalplanner.workbook.text import HEADERS, ExcelText
 
 COLUMNS = HEADERS["summary"]
 PRINTED = COLUMNS[: COLUMNS.index("sheet")]  # the links to the goal sheets are for the screen only
@@ -52,7 +52,24 @@ TITLE_FONT = Font(bold=True, size=16)
 HEADER_FONT = Font(bold=True)
 
 
-def write_summary(writer: _Writer, sheet: Worksheet, exported_by: str | None) -> None:
+class SheetWriter(Protocol):
+    """What the Summary needs of the workbook's writer: the plan as judged, its words, and its cells."""
+
+    plan: PlanSnapshot
+    words: ExcelText
+    warnings: Warnings
+    today: date
+    rollups: dict[int, RollUp]
+    sheet_names: dict[int, str]
+
+    def evaluation_of(self, data: GoalData) -> Evaluation: ...
+    def band(self, goal: Goal) -> str | None: ...
+    def text(self, sheet: Worksheet, row: int, column: int, value: str, where: str): ...
+    def number(self, sheet: Worksheet, row: int, column: int, value, number_format: str, where: str): ...
+    def date(self, sheet: Worksheet, row: int, column: int, value: date | None): ...
+
+
+def write_summary(writer: SheetWriter, sheet: Worksheet, exported_by: str | None) -> None:
     """Fill ``sheet`` with the plan's title block and one row per goal of ``writer``'s plan."""
     _title_block(writer, sheet, exported_by)
     for column, key in enumerate(COLUMNS, start=1):
@@ -89,7 +106,7 @@ def plan_title(plan_name: str) -> str:
 # -- the title block -----------------------------------------------------------------------------
 
 
-def _title_block(writer: _Writer, sheet: Worksheet, exported_by: str | None) -> None:
+def _title_block(writer: SheetWriter, sheet: Worksheet, exported_by: str | None) -> None:
     words, where = writer.words, writer.words.sheet("summary")
     title = words.text("workbook_title", plan=plan_title(writer.plan.plan_name))
     sheet.cell(TITLE_ROW, 1, safe_text(title, where, writer.warnings)).font = TITLE_FONT
@@ -137,7 +154,7 @@ def status_key(words) -> CellRichText:
 # -- one goal ------------------------------------------------------------------------------------
 
 
-def _goal_row(writer: _Writer, sheet: Worksheet, row: int, data) -> None:
+def _goal_row(writer: SheetWriter, sheet: Worksheet, row: int, data: GoalData) -> None:
     words = writer.words
     goal = data.goal
     latest = max(data.checkins, key=lambda c: (c.on, c.id or 0)) if data.checkins else None
