@@ -19,6 +19,8 @@ from goalplanner.workbook.data import plain_text
 UNIT_SUFFIX = {"%": '"%"', "s": '" s"', "h": '" h"'}
 DATE_FORMAT = "yyyy-mm-dd"
 LINE_HEIGHT = 15  # points per line of 11 pt text; spreadsheets do not size rows on open
+# The workbook's own font, named: a font with no name is drawn in a serif by LibreOffice.
+FONT_NAME = "Calibri"
 WIDE_LINE_HEIGHT = 18  # Chinese, Japanese and Korean fonts set their lines further apart
 # Narrow margins (inches): a landscape page holds about 150 characters of columns at full size.
 FOOTER_LIMIT = 100

@@ -28,6 +28,7 @@ from goalplanner.core.progress import (
 )
 from goalplanner.workbook.data import GoalData, PlanSnapshot, Warnings, safe_text
 from goalplanner.workbook.layout import (
+    FONT_NAME,
     UNIT_SUFFIX,
     number_format,
     print_setup,
@@ -44,12 +45,12 @@ HEADER_ROW = 5  # the goals' table starts here, under the title block (row 4 is 
 FIRST_ROW = HEADER_ROW + 1
 # Column widths in characters: 146 printed, so a landscape page prints them at about 9 pt (the
 # issue measured 5 pt with 259).
-WIDTHS = {"goal": 30, "owner": 14, "metric": 22, "baseline": 9, "target": 13, "deadline": 11,
-          "latest": 9, "latest_on": 11, "status": 12, "rollup": 15, "sheet": 24}  # fmt: skip
+WIDTHS = {"goal": 29, "owner": 14, "metric": 22, "baseline": 9, "target": 13, "deadline": 11,
+          "latest": 9, "latest_on": 11, "status": 12, "rollup": 16, "sheet": 24}  # fmt: skip
 WRAPPED = ("goal", "owner", "metric")
 RIGHT = ("baseline", "target", "deadline", "latest", "latest_on")  # numbers, dates, a band
-TITLE_FONT = Font(bold=True, size=16)
-HEADER_FONT = Font(bold=True)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=16)
+HEADER_FONT = Font(name=FONT_NAME, bold=True)
 
 
 class SheetWriter(Protocol):
@@ -145,9 +146,13 @@ def status_key(words) -> CellRichText:
         before, _field, after = template.partition("{status}")
         colour = STATUS_LOOKS[code].colour.lstrip("#")
         gap = "\n" if code == OFF_TRACK else "   "  # the grades on one line, the rest on the next
-        runs += [before, TextBlock(InlineFont(color=colour, b=True), words.status(code)), after + gap]
+        runs += [
+            before,
+            TextBlock(InlineFont(rFont=FONT_NAME, color=colour, b=True), words.status(code)),
+            after + gap,
+        ]
     before, _field, after = words.text("key_rollup", status="{status}").partition("{status}")
-    runs += [before, TextBlock(InlineFont(b=True), words.header("rollup")), after]
+    runs += [before, TextBlock(InlineFont(rFont=FONT_NAME, b=True), words.header("rollup")), after]
     return CellRichText([run for run in runs if not isinstance(run, str) or run])
 
 

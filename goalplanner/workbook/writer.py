@@ -66,6 +66,7 @@ from goalplanner.workbook.formulas import RowRule, planned_level
 from goalplanner.workbook.formulas import number as formula_number
 from goalplanner.workbook.layout import (
     DATE_FORMAT,
+    FONT_NAME,
     LINE_HEIGHT,
     number_format,
     print_setup,
@@ -78,8 +79,8 @@ from goalplanner.workbook.text import HEADERS, ExcelText
 
 EXCEL_FIRST_DAY = date(1900, 3, 1)  # Excel counts 1900-02-29, which never was: earlier dates go as text
 INPUT_FILL = PatternFill("solid", start_color="FFF6D5")  # the cells a colleague types into
-HEADER_FONT = Font(bold=True)
-TITLE_FONT = Font(bold=True, size=14)
+HEADER_FONT = Font(name=FONT_NAME, bold=True)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
 SHEET_NAME_LIMIT = 31
 PLAN_HEADER_ROW = 12  # goal sheets: the plan table starts here, under the goal's key facts
 # (first column, last column) of the plan table; the reference table starts two columns later.

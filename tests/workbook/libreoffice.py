@@ -115,3 +115,19 @@ def shown_cells(path: Path, timeout: float = 240) -> dict[str, list[list[str]]]:
     if done.returncode != 0 or not sheets:
         raise AssertionError(f"LibreOffice did not show {path.name} (exit {done.returncode}):\n{done.stderr}")
     return sheets
+
+
+def printed(path: Path, timeout: float = 240) -> Path:
+    """The workbook at ``path`` printed to PDF by LibreOffice, with its page setup (every sheet)."""
+    path = Path(path)
+    out = path.parent / "printed"
+    out.mkdir(exist_ok=True)
+    command = [soffice(), f"-env:UserInstallation={_profile().as_uri()}", "--headless", "--norestore",
+               "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out), str(path)]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    result = out / (path.stem + ".pdf")
+    if done.returncode != 0 or not result.exists():
+        raise AssertionError(
+            f"LibreOffice did not print {path.name} (exit {done.returncode}):\n{done.stderr}"
+        )
+    return result
