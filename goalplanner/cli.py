@@ -350,6 +350,27 @@ def _value(value: float, unit: str) -> str:
     return f"{number} {unit}"
 
 
+def _amount(goal: Goal, value: float) -> str:
+    """A value of ``goal``'s metric at the precision every surface shows it with (core.kpis.decimals_for):
+    "229 s", "68.1%", "7,124 contacts" -- as the window's plan table and the workbook's number format."""
+    from goalplanner.core.i18n import fixed_number
+    from goalplanner.core.kpis import decimals_for
+
+    number = fixed_number(value, decimals_for(goal.kpi, goal.unit))
+    if goal.unit == "%":
+        return f"{number}%"
+    if goal.unit in ("", "currency"):
+        return number
+    return f"{number} {goal.unit}"
+
+
+def _target(goal: Goal) -> str:
+    """The goal's target as the goal list shows it: a band goal's band, else its target value."""
+    if goal.direction == "range" and goal.range_low is not None and goal.range_high is not None:
+        return f"{_amount(goal, goal.range_low)} – {_amount(goal, goal.range_high)}"
+    return _amount(goal, goal.target) if goal.target is not None else "-"
+
+
 def _duration(value: float, unit: str) -> str:
     """Seconds said again in minutes or hours ("99,999 s is 27.8 hours"); "" for other units."""
     if unit != "s" or abs(value) < 60:
@@ -452,9 +473,8 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
     rows = [_status_row(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
-    _table(
-        ["id", "status", "with sub-goals", "achievement", "forecast", "next check-in", "state", "goal"], rows
-    )
+    header = ["id", "status", "with sub-goals", "achievement", "latest", "target", "forecast"]
+    _table([*header, "next check-in", "state", "goal"], rows)
     return EXIT_OK
 
 
@@ -464,12 +484,13 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
 
     goal, status, forecast = evaluation.goal, evaluation.status, evaluation.forecast
     achieved = ENGLISH.render(Share(status.achievement)) if status.achievement is not None else "-"
+    latest = _amount(goal, evaluation.latest.checkin.actual) if evaluation.latest is not None else "-"
     if forecast is None:
         ahead = "-"
     elif forecast.in_band is None:
-        ahead = _value(forecast.value, goal.unit)
+        ahead = _amount(goal, forecast.value)
     else:
-        ahead = f"{_value(forecast.value, goal.unit)} ({'in' if forecast.in_band else 'outside'} the band)"
+        ahead = f"{_amount(goal, forecast.value)} ({'in' if forecast.in_band else 'outside'} the band)"
     if evaluation.ready_to_close:
         due = "ready to close"
     else:
@@ -479,6 +500,8 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
         LABELS[status.code],
         _rollup_text(goal.id, rollup),
         achieved,
+        latest,
+        _target(goal),
         ahead,
         due,
         goal.state,
@@ -689,7 +712,7 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
     """``goalplanner export``: the plan (or some goals of it) as a workbook colleagues can fill in."""
     from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
-    from goalplanner.workbook.writer import export_workbook
+    from goalplanner.workbook.writer import export_workbook, login_name
 
     if output.suffix.lower() != ".xlsx":
         print(f"goalplanner: {output} must end in .xlsx", file=sys.stderr)
@@ -700,7 +723,7 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            report = export_workbook(store, output, goals=goal_ids)
+            report = export_workbook(store, output, goals=goal_ids, exported_by=login_name())
     except KeyError as exc:
         print(f"goalplanner: {path} has no goal {exc.args[0]}", file=sys.stderr)
         return EXIT_UNUSABLE

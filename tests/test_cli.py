@@ -257,6 +257,8 @@ def test_goals_and_status_agree_on_own_and_roll_up_status(tmp_path, private_home
         "status",
         "with sub-goals",
         "achievement",
+        "latest",
+        "target",
         "forecast",
         "next check-in",
         "state",
@@ -297,8 +299,9 @@ def test_a_goal_past_its_deadline_is_ready_to_close_with_no_next_checkin(tmp_pat
     assert entries[wait_id]["rollup"] == entries[wait_id]["status"]  # a goal beats a sub-goal with none
     text = goalplanner("status", "--db", plan, home=private_home)
     rows = table(text.stdout)
-    assert rows[wait_id][5] == "ready to close" and rows[quiet_id][5] == "ready to close"
-    assert rows[quiet_id][1] == "No check-in yet" and rows[quiet_id][3:5] == ["-", "-"]
+    assert rows[wait_id][7] == "ready to close" and rows[quiet_id][7] == "ready to close"
+    assert rows[quiet_id][1] == "No check-in yet" and rows[quiet_id][3:5] == ["-", "-"]  # achievement, latest
+    assert rows[quiet_id][6] == "-" and rows[quiet_id][5] == rows[wait_id][5] == "120 s"  # forecast, target
     only = goalplanner("status", "--db", plan, "--goal", str(quiet_id), "--json", home=private_home)
     assert [entry["id"] for entry in json.loads(only.stdout)] == [quiet_id]
 

@@ -232,6 +232,12 @@ def round_shown(value: float, decimals: int) -> float:
     return math.copysign(math.floor(abs(scaled) + 0.5), scaled) / 10**decimals
 
 
+def fixed_number(value: float, decimals: int) -> str:
+    """``value`` as an Excel number format with ``decimals`` places writes it in English: rounded by
+    ``round_shown``, grouped, every place written (7,124 / 68.0 / 4.50), never "-0"."""
+    return f"{round_shown(value, decimals) + 0.0:,.{decimals}f}"
+
+
 @dataclass(frozen=True)
 class Wording:
     """How texts come out in one language: Qt's translate, and the locale's numbers and dates.

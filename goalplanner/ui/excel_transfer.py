@@ -13,7 +13,7 @@ from goalplanner.store.store import environment_errors
 from goalplanner.ui.background import BackgroundTask, run_with_progress
 from goalplanner.ui.commands import ImportActuals
 from goalplanner.ui.errors import export_error_text, plain_warning, store_error_text
-from goalplanner.ui.formatting import ui_wording
+from goalplanner.ui.formatting import fixed_places, ui_wording
 from goalplanner.ui.session import PlanSession
 from goalplanner.workbook.data import snapshot
 from goalplanner.workbook.text import ExcelText
@@ -77,14 +77,14 @@ class ExcelTransfer(QObject):
         self.settings.setValue("excel/folder", str(path.parent))
         plan_path = self.store.path  # the worker reads the plan through a connection of its own
         wording = ui_wording()
-        words = ExcelText(wording.translate, wording.number, wording.day)  # with plural forms
+        words = ExcelText(wording.translate, wording.number, wording.day, fixed_places)  # with plural forms
 
         def work(progress):
-            from goalplanner.workbook.writer import export_workbook  # openpyxl loads on first use
+            from goalplanner.workbook.writer import export_workbook, login_name  # openpyxl on first use
 
             with Store.open_reader(plan_path) as reader, environment_errors(plan_path):
                 plan = snapshot(reader)  # read, then let go of the file while the workbook is built
-            return export_workbook(plan, path, progress=progress, text=words)
+            return export_workbook(plan, path, progress=progress, text=words, exported_by=login_name())
 
         def success(report) -> None:
             self.message.emit(

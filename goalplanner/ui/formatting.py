@@ -11,8 +11,11 @@ from goalplanner.core.i18n import (
     as_written,
     english,
     keep_with_number,
+    round_shown,
     shown_percent,
 )
+from goalplanner.core.kpis import decimals_for
+from goalplanner.core.model import Goal
 from goalplanner.ui.language import ui_language
 
 
@@ -33,11 +36,18 @@ def unit_label(unit: str) -> str:
     return QCoreApplication.translate("Unit", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
 
 
-def format_value(value: float | None, unit: str, locale: QLocale) -> str:
-    """A metric value with its unit, in the locale's number format; empty when unset."""
+def format_value(value: float | None, unit: str, locale: QLocale, decimals: int | None = None) -> str:
+    """A value with its unit, in the locale's number format; empty when unset.
+
+    With ``decimals`` it is rounded as a spreadsheet rounds and shown with exactly that many, as the
+    workbook's number format shows it; without, as typed (up to two decimals).
+    """
     if value is None:
         return ""
-    if float(value).is_integer() and abs(value) < 1e15:
+    if decimals is not None:
+        shown = round_shown(value, decimals) + 0.0  # + 0.0: -0.4 s reads "0 s", not "-0 s"
+        number = locale.toString(shown, "f", decimals)
+    elif float(value).is_integer() and abs(value) < 1e15:
         number = locale.toString(int(value))
     else:
         number = locale.toString(float(value), "f", 2).rstrip("0").rstrip(locale.decimalPoint())
@@ -54,6 +64,18 @@ NUMBER_WITH_UNIT = ("ko", "zh")
 
 def _kept_together(locale: QLocale) -> bool:
     return QLocale.languageToCode(locale.language()) in NUMBER_WITH_UNIT
+
+
+def format_amount(goal: Goal, value: float | None, locale: QLocale) -> str:
+    """A value of ``goal``'s metric at the precision it is shown with on every surface (the plan, the
+    goal list, the chart, the workbook): "229 s", "68.1%", "4.50"."""
+    return format_value(value, goal.unit, locale, decimals_for(goal.kpi, goal.unit))
+
+
+def fixed_places(value: float, decimals: int) -> str:
+    """``value`` with exactly ``decimals`` places in the user's number format: the workbook's texts
+    (a band, "75.0% – 85.0%") read as its number formats and the window do."""
+    return format_value(value, "", QLocale(), decimals)
 
 
 def achievement_percent(share: float, locale: QLocale) -> str:

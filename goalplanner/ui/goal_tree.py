@@ -25,7 +25,7 @@ from goalplanner.core.hierarchy import walk
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import ACHIEVED, AT_RISK, OFF_TRACK, ON_TRACK, SEVERITY_ORDER
-from goalplanner.ui.formatting import achievement_percent, format_value, state_label
+from goalplanner.ui.formatting import achievement_percent, format_amount, state_label
 from goalplanner.ui.session import GoalState
 from goalplanner.ui.status_style import status_colour, status_text
 
@@ -173,12 +173,12 @@ class GoalTreeModel(QAbstractItemModel):
             kpi = get_kpi(goal.kpi)
             return QCoreApplication.translate("Kpi", kpi.name) if kpi else goal.unit
         if column == LATEST:
-            return format_value(row.latest.actual, goal.unit, self._locale) if row.latest else ""
+            return format_amount(goal, row.latest.actual, self._locale) if row.latest else ""
         if column == TARGET:
             if goal.direction == "range" and goal.range_low is not None and goal.range_high is not None:
-                low = format_value(goal.range_low, goal.unit, self._locale)
-                return f"{low} – {format_value(goal.range_high, goal.unit, self._locale)}"
-            return format_value(goal.target, goal.unit, self._locale)
+                low = format_amount(goal, goal.range_low, self._locale)
+                return f"{low} – {format_amount(goal, goal.range_high, self._locale)}"
+            return format_amount(goal, goal.target, self._locale)
         if column == DEADLINE:
             return (
                 self._locale.toString(QDate(goal.deadline), QLocale.FormatType.ShortFormat)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from goalplanner.core.breakdown import split_target
 from goalplanner.core.model import Goal, SubTarget
-from goalplanner.ui.formatting import format_value
+from goalplanner.ui.formatting import format_amount, format_value
 
 
 class SplitDialog(QDialog):
@@ -23,7 +23,7 @@ class SplitDialog(QDialog):
         self.weights_edit.setPlaceholderText(self.tr("Optional, e.g. {0} for a part-timer").format(example))
         self.result_label = QLabel(wordWrap=True, objectName="split_result")
         form = QFormLayout()
-        total = format_value(round(period.planned, 2), goal.unit, QLocale())
+        total = format_amount(goal, period.planned, QLocale())  # as the plan table shows it
         form.addRow(self.tr("Team target"), QLabel(total))
         form.addRow(self.tr("&People"), self.people_edit)
         form.addRow(self.tr("&Weights"), self.weights_edit)

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording, english
-from goalplanner.core.kpis import get_kpi
+from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording, english, fixed_number
+from goalplanner.core.kpis import decimals_for, get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import LABELS
@@ -20,16 +20,12 @@ SHEET_NAMES = {
 
 HEADER_TEXT = {
     "goal": QT_TRANSLATE_NOOP("Excel", "Goal"),
-    "smart": QT_TRANSLATE_NOOP("Excel", "SMART goal"),
     "owner": QT_TRANSLATE_NOOP("Excel", "Owner"),
     "metric": QT_TRANSLATE_NOOP("Excel", "Metric"),
-    "unit": QT_TRANSLATE_NOOP("Excel", "Unit"),
-    "direction": QT_TRANSLATE_NOOP("Excel", "Direction"),
     "baseline": QT_TRANSLATE_NOOP("Excel", "Baseline"),
     "target": QT_TRANSLATE_NOOP("Excel", "Target"),
     "stretch": QT_TRANSLATE_NOOP("Excel", "Stretch"),
     "band": QT_TRANSLATE_NOOP("Excel", "Healthy band"),
-    "start": QT_TRANSLATE_NOOP("Excel", "Start"),
     "deadline": QT_TRANSLATE_NOOP("Excel", "Deadline"),
     "latest": QT_TRANSLATE_NOOP("Excel", "Latest actual"),
     "latest_on": QT_TRANSLATE_NOOP("Excel", "Latest on"),
@@ -52,17 +48,15 @@ HEADER_TEXT = {
 
 # The columns of the tables, in order.
 HEADERS = {
+    # What a lead scans on one printed page (the last column, links to the goal sheets, is not
+    # printed); the SMART sentence, the start, the stretch target and the plan are on each goal's
+    # sheet. The unit and the direction go with the metric.
     "summary": (
         "goal",
-        "smart",
         "owner",
         "metric",
-        "unit",
-        "direction",
         "baseline",
         "target",
-        "stretch",
-        "start",
         "deadline",
         "latest",
         "latest_on",
@@ -95,6 +89,14 @@ TEXT = {
     "higher_better": QT_TRANSLATE_NOOP("Excel", "higher is better"),
     "in_band": QT_TRANSLATE_NOOP("Excel", "keep inside the band"),
     "custom": QT_TRANSLATE_NOOP("Excel", "Custom"),
+    "exported_on": QT_TRANSLATE_NOOP("Excel", "Exported on {day}"),
+    "exported_by": QT_TRANSLATE_NOOP("Excel", "Exported on {day} by {person}"),
+    # The status key over the Summary; {status} is the status as its cells show it ("● On track").
+    "key_on_track": QT_TRANSLATE_NOOP("Excel", "{status}: {percent}% or more of the planned change made"),
+    "key_at_risk": QT_TRANSLATE_NOOP("Excel", "{status}: {low}–{high}%"),
+    "key_off_track": QT_TRANSLATE_NOOP("Excel", "{status}: under {percent}%, or worse than the baseline"),
+    "key_achieved": QT_TRANSLATE_NOOP("Excel", "{status}: the target is reached"),
+    "key_rollup": QT_TRANSLATE_NOOP("Excel", "{status}: the worst status of the goal and the goals under it"),
 }
 
 
@@ -105,6 +107,8 @@ class ExcelText:
     translate: Callable[..., str] = english
     number: Callable[[float], str] = ENGLISH.number  # numbers and dates inside texts (the SMART sentence)
     day: Callable[[date], str] = ENGLISH.day
+    # (value, decimals) -> the number with exactly that many places, as the window's plan table shows it
+    fixed: Callable[[float, int], str] = fixed_number
 
     def sheet(self, key: str) -> str:
         return self.translate("Excel", SHEET_NAMES[key])
@@ -136,6 +140,17 @@ class ExcelText:
         if kpi is None:
             return goal.unit.strip() or self.text("custom")
         return self.translate("Kpi", kpi.name)
+
+    def amount(self, goal: Goal, value: float) -> str:
+        """A value of ``goal``'s metric at its precision, with its unit, as the window writes it:
+        "85.0%", "120 s", "6,000 contacts" (text beside numbers, e.g. a band in the Target column)."""
+        number = self.fixed(value, decimals_for(goal.kpi, goal.unit))
+        unit = goal.unit.strip()
+        if unit == "%":
+            return f"{number}%"
+        if unit in ("", "currency"):
+            return number
+        return f"{number} {self.unit(unit)}"
 
     def unit(self, unit: str) -> str:
         return Wording(self.translate).unit(unit)

@@ -13,9 +13,9 @@ openpyxl is imported here only, and this module only when a workbook is made.
 from __future__ import annotations
 
 import bisect
+import getpass
 import math
 import re
-import unicodedata
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,14 +25,15 @@ from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from goalplanner import __version__
 from goalplanner.core.kpis import metric_bounds
-from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.model import Goal, SubTarget
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import (
     Evaluation,
@@ -63,24 +64,24 @@ from goalplanner.workbook.data import (
 )
 from goalplanner.workbook.formulas import RowRule, milestone_level, planned_level
 from goalplanner.workbook.formulas import number as formula_number
+from goalplanner.workbook.layout import (
+    DATE_FORMAT,
+    FONT_NAME,
+    LINE_HEIGHT,
+    number_format,
+    print_setup,
+    row_height,
+    status_formatting,
+    text_lines,
+)
 from goalplanner.workbook.resources_block import write_resources
+from goalplanner.workbook.summary import write_summary
 from goalplanner.workbook.text import HEADERS, ExcelText
 
-# Excel number formats by unit. Percentages stay 0-100 (as in the app) with a literal % sign.
-NUMBER_FORMATS = {
-    "%": '0.0"%"',
-    "s": '#,##0" s"',
-    "h": '#,##0.0" h"',
-    "currency": "#,##0.00",
-    "contacts": "#,##0",
-    "points": "0.0",
-    "score": "0.00",
-}
-DATE_FORMAT = "yyyy-mm-dd"
 EXCEL_FIRST_DAY = date(1900, 3, 1)  # Excel counts 1900-02-29, which never was: earlier dates go as text
 INPUT_FILL = PatternFill("solid", start_color="FFF6D5")  # the cells a colleague types into
-HEADER_FONT = Font(bold=True)
-TITLE_FONT = Font(bold=True, size=14)
+HEADER_FONT = Font(name=FONT_NAME, bold=True)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
 SHEET_NAME_LIMIT = 31
 PLAN_HEADER_ROW = 12  # goal sheets: the plan table starts here, under the goal's key facts
 # (first column, last column) of the plan table; the reference table starts two columns later.
@@ -94,14 +95,11 @@ ACTUAL_COLUMN = COLUMN["actual"]
 NOTE_COLUMN = COLUMN["note"]
 LAST_PLAN_LETTER = get_column_letter(len(PLAN_COLUMNS))
 
-GOAL_WIDTHS = (14, 12, 12, 12, 12, 13, 12, 13, 13, 40)  # columns A-J of a goal's sheet, in characters
-
-
-def _lines(text: str, width: float) -> int:
-    """Lines ``text`` takes wrapped in a column ``width`` characters wide (no spreadsheet sizes rows on
-    open). Chinese, Japanese and Korean characters are two columns wide; the rest one."""
-    wide = sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
-    return max(1, math.ceil((len(text) + wide) / (width * 1.05)))
+# Columns A-J of a goal's sheet, in characters: 131 in all, one landscape page wide at about 9 pt.
+GOAL_WIDTHS = (10, 11, 11, 11, 11, 11, 10, 13, 13, 30)
+CHART_SIZE = (10, 24)  # cm, high and wide: under the plan table, about as wide as its columns A-I
+CHART_ROWS = 19  # the rows of 15 points the chart covers
+PAGE_HEIGHT = 480  # points of rows a landscape page holds at full size, A4 or Letter, within margins
 
 
 @dataclass(frozen=True)
@@ -121,8 +119,12 @@ def export_workbook(
     *,
     today: date | None = None,
     text: ExcelText | None = None,
+    exported_by: str | None = None,
 ) -> ExportReport:
     """Write the plan (or the ``goals`` ids of it) as an .xlsx workbook at ``path``, atomically.
+
+    The Summary's title block says it was exported on ``today`` by ``exported_by`` (``login_name()``
+    for the person at the computer), or only when, without a name.
 
     ``progress(done, total)`` is called after each goal sheet (``total`` counts writing the file as
     the last step, which cannot be interrupted); returning False cancels, leaving no
@@ -145,9 +147,18 @@ def export_workbook(
         if data.goal.id is not None
     }
     writer = _Writer(plan, words, warnings, today, evaluations, roll_up_plan(evaluations))
+    writer.exported_by = exported_by
     workbook = writer.build(progress)
     write_atomically(Path(path), workbook.save)
     return ExportReport(Path(path), writer.sheet_names, warnings)
+
+
+def login_name() -> str | None:
+    """The name the person exporting is logged in with, None when the system does not say."""
+    try:
+        return getpass.getuser().strip() or None
+    except (OSError, KeyError, ImportError):  # no user database entry, no environment variable
+        return None
 
 
 class _Writer:
@@ -163,6 +174,7 @@ class _Writer:
         self.plan, self.words, self.warnings, self.today = plan, words, warnings, today
         self.evaluations, self.rollups = evaluations, rollups
         self.sheet_names: dict[int, str] = {}
+        self.exported_by: str | None = None
         self.workbook = Workbook()
         self._styles: dict[tuple[str, bool], object] = {}
 
@@ -181,7 +193,7 @@ class _Writer:
             layouts.append(self._goal_sheet(workbook.create_sheet(name), data))
             if progress is not None and progress(done, total) is False:
                 raise ExportCancelled
-        self._summary(summary)
+        write_summary(self, summary, self.exported_by)
         self._checkins(workbook.create_sheet(self.words.sheet("checkins")))
         self._ids(workbook.create_sheet(ID_SHEET), layouts)
         self._properties()
@@ -205,7 +217,7 @@ class _Writer:
         else:
             cell._style = copy(cached)
 
-    def _text(self, sheet: Worksheet, row: int, column: int, value: str, where: str):
+    def text(self, sheet: Worksheet, row: int, column: int, value: str, where: str):
         cell = sheet.cell(row, column)
         cell.value = safe_text(value, where, self.warnings)
         if isinstance(cell.value, str) and looks_like_formula(cell.value):
@@ -213,22 +225,23 @@ class _Writer:
             cell.quotePrefix = True  # and stays text when someone edits the cell in Excel
         return cell
 
-    def _number(self, sheet: Worksheet, row: int, column: int, value, unit: str, where: str):
+    def number(self, sheet: Worksheet, row: int, column: int, value, number_format: str, where: str):
+        """A number shown in ``number_format`` (``layout.number_format(goal)`` for a goal's values)."""
         cell = sheet.cell(row, column)
         cell.value = safe_number(value, where, self.warnings)
-        self._style(cell, NUMBER_FORMATS.get(unit, "General"))
+        self._style(cell, number_format)
         return cell
 
-    def _exact(self, sheet: Worksheet, row: int, column: int, value, unit: str, where: str):
+    def _exact(self, sheet: Worksheet, row: int, column: int, value, number_format: str, where: str):
         """A number the formulas compute with, to the last bit: openpyxl writes numbers with 16
         significant digits, which can land on the next double (226.66666666666666 comes back as
         226.66666666666671) and tip a status at a threshold; a formula constant carries all 17."""
-        cell = self._number(sheet, row, column, value, unit, where)
+        cell = self.number(sheet, row, column, value, number_format, where)
         if cell.value is not None and float(f"{cell.value:.16g}") != cell.value:
             cell.value = "=" + formula_number(cell.value)
         return cell
 
-    def _date(self, sheet: Worksheet, row: int, column: int, value: date | None):
+    def date(self, sheet: Worksheet, row: int, column: int, value: date | None):
         cell = sheet.cell(row, column)
         if value is not None and value < EXCEL_FIRST_DAY:
             cell.value = value.isoformat()  # as text: Excel has no dates before 1900 (and 1900 is off by one)
@@ -237,125 +250,68 @@ class _Writer:
             self._style(cell, DATE_FORMAT)
         return cell
 
-    # -- summary -----------------------------------------------------------------------------------
-
-    def _summary(self, sheet: Worksheet) -> None:
-        columns = HEADERS["summary"]
-        for column, key in enumerate(columns, start=1):
-            sheet.cell(1, column, self.words.header(key)).font = HEADER_FONT
-        for row, data in enumerate(self.plan.goals, start=2):
-            goal, latest = data.goal, _latest(data.checkins)
-            where = self.words.where(goal.title, self.words.sheet("summary"))
-            evaluation = self._evaluation(data)
-            rollup = self.rollups.get(goal.id)
-            values = {
-                "goal": goal.title,
-                "smart": self.words.sentence(goal),
-                "owner": goal.owner,
-                "metric": self.words.metric(goal),
-                "unit": self.words.unit(goal.unit),
-                "direction": self.words.direction(goal),
-                "status": self.words.status(evaluation.status.code),
-                "rollup": self.words.status(rollup.code if rollup else evaluation.status.code),
-            }
-            numbers = {"baseline": goal.baseline, "target": goal.target, "stretch": goal.stretch_target,
-                       "latest": latest.actual if latest else None}  # fmt: skip
-            band = self._band(goal)
-            if band is not None:  # a range goal's target is its band, not the point its plan slides to
-                values["target"] = band
-                del numbers["target"]
-            for column, key in enumerate(columns, start=1):
-                if key in values:
-                    self._text(sheet, row, column, values[key], where)
-            for key, value in numbers.items():
-                self._number(sheet, row, columns.index(key) + 1, value, goal.unit, where)
-            self._date(sheet, row, columns.index("start") + 1, goal.start)
-            self._date(sheet, row, columns.index("deadline") + 1, goal.deadline)
-            self._date(sheet, row, columns.index("latest_on") + 1, latest.on if latest else None)
-            link = self._text(sheet, row, columns.index("sheet") + 1, self.sheet_names[goal.id], where)
-            link.hyperlink = f"#{quote_sheetname(self.sheet_names[goal.id])}!A1"
-            link.style = "Hyperlink"
-        last_row = max(2, len(self.plan.goals) + 1)
-        last_column = get_column_letter(len(columns))
-        if self.plan.goals:
-            table = Table(displayName="Goals", ref=f"A1:{last_column}{last_row}")
-            table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-            sheet.add_table(table)
-            status_column = get_column_letter(columns.index("status") + 1)
-            rollup_column = get_column_letter(columns.index("rollup") + 1)
-            for column in (status_column, rollup_column):
-                _status_formatting(sheet, f"{column}2:{column}{last_row}", f"{column}2", self.words)
-        sheet.freeze_panes = "B2"
-        widths = {"goal": 30, "smart": 46, "owner": 18, "metric": 20, "unit": 9, "direction": 14,
-                  "target": 12, "status": 13, "rollup": 14, "sheet": 20}  # fmt: skip
-        for column, key in enumerate(columns, start=1):
-            sheet.column_dimensions[get_column_letter(column)].width = widths.get(key, 10.5)
-        wrapped = [
-            (columns.index(key) + 1, widths[key]) for key in ("goal", "smart", "owner", "metric", "direction")
-        ]
-        for row in range(2, last_row + 1):
-            lines = 1
-            for column, width in wrapped:
-                cell = sheet.cell(row, column)
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-                lines = max(lines, _lines(str(cell.value or ""), width))
-            for column in range(1, len(columns) + 1):
-                if column not in dict(wrapped):
-                    # a band ("75 – 85 %") in the Target column lines up with the numbers
-                    right = "right" if columns[column - 1] == "target" else None
-                    sheet.cell(row, column).alignment = Alignment(vertical="top", horizontal=right)
-            sheet.row_dimensions[row].height = 15 * min(lines, 12)  # spreadsheets do not size rows on open
-        _print_setup(sheet, repeat_rows="1:1")
-
     # -- one goal ----------------------------------------------------------------------------------
 
     def _goal_sheet(self, sheet: Worksheet, data: GoalData) -> dict:
         goal, words = data.goal, self.words
         where = words.where(goal.title, sheet.title)
-        self._text(sheet, 1, 1, goal.title, where).font = TITLE_FONT
-        self._text(sheet, 2, 1, words.sentence(goal), where).alignment = Alignment(
+        title = self.text(sheet, 1, 1, goal.title, where)
+        title.font, title.alignment = TITLE_FONT, Alignment(wrap_text=True, vertical="top")
+        self.text(sheet, 2, 1, words.sentence(goal), where).alignment = Alignment(
             wrap_text=True, vertical="top"
         )
+        # the title and the sentence wrap inside the printed width, A:J (their widths are set below)
+        sheet.merge_cells(f"A1:{LAST_PLAN_LETTER}1")
         sheet.merge_cells(f"A2:{LAST_PLAN_LETTER}2")
-        # the sentence over the merged columns A:J (their widths are set below): three lines at least
-        sheet.row_dimensions[2].height = 15 * min(max(3, _lines(words.sentence(goal), sum(GOAL_WIDTHS))), 12)
-        band = self._band(goal)
+        title_lines = text_lines(goal.title, sum(GOAL_WIDTHS) / 1.3)  # 14 pt: 1.3 times as wide
+        sheet.row_dimensions[1].height = 1.3 * row_height(title_lines, 6, goal.title)
+        sentence_lines = max(3, text_lines(words.sentence(goal), sum(GOAL_WIDTHS)))  # three lines at least
+        sheet.row_dimensions[2].height = row_height(sentence_lines, 12, words.sentence(goal))
+        unit_format = number_format(goal)
+        band = self.band(goal)
         facts = [
             ("owner", goal.owner, None),
             ("metric", f"{words.metric(goal)} · {words.direction(goal)}", None),
-            ("baseline", goal.baseline, goal.unit),
-            ("target", goal.target, goal.unit) if band is None else ("band", band, None),
-            ("stretch", goal.stretch_target, goal.unit),
+            ("baseline", goal.baseline, "number"),
+            ("target", goal.target, "number") if band is None else ("band", band, None),
+            ("stretch", goal.stretch_target, "number"),
             ("deadline", goal.deadline, "date"),
         ]
         for row, (key, value, kind) in enumerate(facts, start=4):
             sheet.cell(row, 1, words.header(key)).font = HEADER_FONT
             if kind == "date":
-                self._date(sheet, row, 2, value)
+                self.date(sheet, row, 2, value)
             elif kind is not None:
-                self._number(sheet, row, 2, value, kind, where)
+                self.number(sheet, row, 2, value, unit_format, where)
             else:
-                cell = self._text(sheet, row, 2, str(value), where)
+                cell = self.text(sheet, row, 2, str(value), where)
                 if key == "band":
                     cell.alignment = Alignment(horizontal="right")  # under the baseline's number
             for column in (1, 2):  # level with the resources beside them, whose rows may be taller
                 cell = sheet.cell(row, column)
                 cell.alignment = Alignment(horizontal=cell.alignment.horizontal, vertical="top")
-        put_text = lambda on, row, column, text: self._text(on, row, column, text, where)  # noqa: E731
+        put_text = lambda on, row, column, text: self.text(on, row, column, text, where)  # noqa: E731
         write_resources(sheet, goal, words, put_text, GOAL_WIDTHS)  # beside the facts, for reading only
         period = status_period(goal)
         rows = status_plan(goal, data.plan)
-        self._text(sheet, PLAN_HEADER_ROW - 1, 1, words.plan_title(period), where).font = HEADER_FONT
+        self.text(sheet, PLAN_HEADER_ROW - 1, 1, words.plan_title(period), where).font = HEADER_FONT
         first, last = self._plan_table(sheet, data, rows, where)
+        below = last + 3
+        if rows:  # under the plan, not beside it: the sheet prints one page wide at a readable size
+            above = sum(sheet.row_dimensions[r].height or LINE_HEIGHT for r in range(1, below))
+            if above + CHART_ROWS * LINE_HEIGHT > PAGE_HEIGHT:  # printed, the chart starts a page
+                sheet.row_breaks.append(Break(id=below - 1))
+            # a row down from the break: a frame on the boundary would leave a line on the page before
+            self._chart(sheet, data, rows, first, last, anchor=f"A{below + 1}")
+            below += CHART_ROWS + 3
         other = "month" if period == "week" else "week"
         reference = sorted((s for s in data.plan if s.period == other), key=lambda s: s.period_start)
-        self._reference_table(sheet, goal, reference, other, top=last + 3)
-        if rows:
-            self._chart(sheet, data, rows, first, last)
+        self._reference_table(sheet, goal, reference, other, top=below)
         sheet.freeze_panes = f"A{PLAN_HEADER_ROW + 1}"
         for index, width in enumerate(GOAL_WIDTHS, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
-        _print_setup(sheet, repeat_rows=None)  # a repeated header row would cut through the chart
+        # no repeated header row: on later pages it would sit over the chart or the other plan
+        print_setup(sheet, repeat_rows=None, footer=goal.title)
         return {"sheet": sheet.title, "goal_id": goal.id, "period": period, "first": first, "last": last}
 
     def _plan_table(self, sheet, data: GoalData, rows: list[SubTarget], where: str):
@@ -366,27 +322,27 @@ class _Writer:
         sheet.cell(header, COLUMN["judged"]).alignment = Alignment(wrap_text=True, vertical="bottom")
         sheet.row_dimensions[header].height = 30  # "Judged against" on two lines
         by_period = latest_by_period(data.checkins, rows)
-        judged = {id(j.checkin): j for j in self._evaluation(data).judged}
+        judged = {id(j.checkin): j for j in self.evaluation_of(data).judged}
         line = PlanLine(goal, rows)
-        unit_format = NUMBER_FORMATS.get(goal.unit, "General")
+        unit_format = number_format(goal)
         letter = {key: get_column_letter(index) for key, index in COLUMN.items()}
         first = header + 1
         for row, sub in enumerate(rows, start=first):
             sheet.cell(row, 1, sub.label)
-            self._date(sheet, row, 2, sub.period_start)
-            self._date(sheet, row, 3, sub.period_end)
-            self._number(sheet, row, COLUMN["planned"], round(sub.planned, 6), goal.unit, where)
+            self.date(sheet, row, 2, sub.period_start)
+            self.date(sheet, row, 3, sub.period_end)
+            self.number(sheet, row, COLUMN["planned"], round(sub.planned, 6), unit_format, where)
             checkin = by_period.get(sub.label)
             if checkin is not None:  # empty input cells are not written: the column's style covers them
-                self._number(sheet, row, ACTUAL_COLUMN, checkin.actual, goal.unit, where)
+                self.number(sheet, row, ACTUAL_COLUMN, checkin.actual, unit_format, where)
                 if checkin.note:
-                    self._text(sheet, row, NOTE_COLUMN, checkin.note, where)
+                    self.text(sheet, row, NOTE_COLUMN, checkin.note, where)
             # every day of a period has the period's footing: the check-in's, and the importer's
             planned, footing = judged_against(goal, line, sub.period_end)
             if checkin is not None:  # the plan on the check-in's date
-                self._exact(sheet, row, COLUMN["judged"], judged[id(checkin)].planned, goal.unit, where)
+                self._exact(sheet, row, COLUMN["judged"], judged[id(checkin)].planned, unit_format, where)
             else:
-                self._judged_against(sheet, row, goal.unit, line, sub, planned, where)
+                self._judged_against(sheet, row, unit_format, line, sub, planned, where)
             actual, against = f"{letter['actual']}{row}", f"{letter['judged']}{row}"
             achievement = f"{letter['achievement']}{row}"
             variance = f'=IF(AND(ISNUMBER({actual}),ISNUMBER({against})),{actual}-{against},"")'
@@ -408,35 +364,42 @@ class _Writer:
             sheet.column_dimensions[inputs].number_format = unit_format
             # the achievement and the status take the colour of the row's status
             cells = f"{letter['achievement']}{first}:{letter['status']}{last}"
-            _status_formatting(sheet, cells, f"${letter['status']}{first}", words)
+            status_formatting(sheet, cells, f"${letter['status']}{first}", words)
         return first, last
 
     def _judged_against(
-        self, sheet, row: int, unit: str, line: PlanLine, sub: SubTarget, planned: float | None, where: str
+        self,
+        sheet,
+        row: int,
+        unit_format: str,
+        line: PlanLine,
+        sub: SubTarget,
+        planned: float | None,
+        where: str,
     ) -> None:
         """What a value typed into an empty row will be judged against: a flow period's total, or
         the plan's level on the day the importer records it (a live formula: it moves with TODAY())."""
         right = bisect.bisect_left(line.days, sub.period_end)
         if line.flow or planned is None or right == 0:  # right == 0: a period ending on the first day
-            self._exact(sheet, row, COLUMN["judged"], planned, unit, where)
+            self._exact(sheet, row, COLUMN["judged"], planned, unit_format, where)
             return
         formula = planned_level(line.days[right - 1], line.values[right - 1], sub.period_end,
                                 line.values[right], sub.period_start)  # fmt: skip
         if line.milestone:  # done or not: the plan steps on the deadline
             formula = milestone_level(line.baseline, line.values[right], sub.period_end, sub.period_start)
-        self._style(sheet.cell(row, COLUMN["judged"], "=" + formula), NUMBER_FORMATS.get(unit, "General"))
+        self._style(sheet.cell(row, COLUMN["judged"], "=" + formula), unit_format)
 
-    def _evaluation(self, data: GoalData) -> Evaluation:
+    def evaluation_of(self, data: GoalData) -> Evaluation:
         """The goal's one evaluation (core.progress), as of the export's today."""
         found = self.evaluations.get(data.goal.id)
         return found if found is not None else evaluate(data.goal, data.plan, data.checkins, self.today)
 
-    def _band(self, goal: Goal) -> str | None:
-        """A range goal's band as text ("75 – 85 %"), None for other goals."""
+    def band(self, goal: Goal) -> str | None:
+        """A range goal's band as text ("75.0% – 85.0%"), None for other goals."""
         if goal.direction != "range" or goal.range_low is None or goal.range_high is None:
             return None
-        number = self.words.number
-        return f"{number(goal.range_low)} – {number(goal.range_high)} {self.words.unit(goal.unit)}"
+        amount = self.words.amount
+        return f"{amount(goal, goal.range_low)} – {amount(goal, goal.range_high)}"  # as the goal list
 
     def _validation(self, sheet: Worksheet, goal: Goal, cells: str) -> None:
         low, high, _metric = metric_bounds(goal)
@@ -475,14 +438,16 @@ class _Writer:
             sheet.cell(header, column, self.words.header(key)).font = HEADER_FONT
         for row, sub in enumerate(rows, start=header + 1):
             sheet.cell(row, 1, sub.label)
-            self._date(sheet, row, 2, sub.period_start)
-            self._date(sheet, row, 3, sub.period_end)
-            self._number(sheet, row, 4, round(sub.planned, 6), goal.unit, where)
+            self.date(sheet, row, 2, sub.period_start)
+            self.date(sheet, row, 3, sub.period_end)
+            self.number(sheet, row, 4, round(sub.planned, 6), number_format(goal), where)
         table = Table(displayName=f"Reference_{goal.id}", ref=f"A{header}:D{header + len(rows)}")
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
         sheet.add_table(table)
 
-    def _chart(self, sheet: Worksheet, data: GoalData, rows: list[SubTarget], first: int, last: int) -> None:
+    def _chart(
+        self, sheet: Worksheet, data: GoalData, rows: list[SubTarget], first: int, last: int, anchor: str
+    ) -> None:
         goal = data.goal
         chart = LineChart()
         # Zoom the value axis onto the plan and what happened so far (Excel starts at 0 otherwise),
@@ -496,8 +461,8 @@ class _Writer:
         chart.title = self.words.chart_title()
         chart.y_axis.title = plain_text(f"{self.words.metric(goal)} · {self.words.direction(goal)}")
         chart.x_axis.title = self.words.header("period")
-        chart.height, chart.width = 10, 18
-        chart.y_axis.number_format = NUMBER_FORMATS.get(goal.unit, "General")
+        chart.height, chart.width = CHART_SIZE
+        chart.y_axis.number_format = number_format(goal)
         chart.y_axis.delete = False
         chart.x_axis.delete = False
         header = first - 1
@@ -512,7 +477,7 @@ class _Writer:
         actual.marker.symbol = "circle"
         actual.marker.size = 6
         chart.legend.position = "b"
-        sheet.add_chart(chart, f"{get_column_letter(len(PLAN_COLUMNS) + 2)}2")  # beside the table
+        sheet.add_chart(chart, anchor)
 
     # -- history and ids ---------------------------------------------------------------------------
 
@@ -526,15 +491,15 @@ class _Writer:
             where = self.words.where(goal.title, sheet.title)
             for checkin in sorted(data.checkins, key=lambda c: (c.on, c.id or 0)):
                 row += 1
-                self._text(sheet, row, 1, goal.title, where)
-                self._date(sheet, row, 2, checkin.on)
-                self._number(sheet, row, 3, checkin.actual, goal.unit, where)
+                self.text(sheet, row, 1, goal.title, where)
+                self.date(sheet, row, 2, checkin.on)
+                self.number(sheet, row, 3, checkin.actual, number_format(goal), where)
                 if checkin.numerator is not None:  # empty cells are simply not written
-                    self._number(sheet, row, 4, checkin.numerator, "", where)
+                    self.number(sheet, row, 4, checkin.numerator, "General", where)
                 if checkin.denominator is not None:
-                    self._number(sheet, row, 5, checkin.denominator, "", where)
+                    self.number(sheet, row, 5, checkin.denominator, "General", where)
                 if checkin.note:
-                    self._text(sheet, row, 6, checkin.note, where)
+                    self.text(sheet, row, 6, checkin.note, where)
         if row > 1:
             table = Table(displayName="CheckIns", ref=f"A1:{get_column_letter(len(columns))}{row}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
@@ -542,7 +507,7 @@ class _Writer:
         sheet.freeze_panes = "B2"
         for column, width in zip("ABCDEF", (48, 12, 12, 12, 12, 60), strict=True):
             sheet.column_dimensions[column].width = width
-        _print_setup(sheet, repeat_rows="1:1")
+        print_setup(sheet, repeat_rows="1:1", footer=self.words.sheet("checkins"))
 
     def _ids(self, sheet: Worksheet, layouts: list[dict]) -> None:
         sheet.sheet_state = "hidden"
@@ -575,39 +540,6 @@ def _plain(value: float | None) -> str:
     if value is None:
         return ""
     return f"{value:g}"
-
-
-def _latest(checkins) -> CheckIn | None:
-    return max(checkins, key=lambda c: (c.on, c.id or 0)) if checkins else None
-
-
-def _status_formatting(sheet: Worksheet, cells: str, status_cell: str, words: ExcelText) -> None:
-    """Colour ``cells`` by the status words in ``status_cell`` (relative to the top-left cell, so
-    "$I13" colours each row by its own status)."""
-    for code in ("off_track", "at_risk", "on_track", "achieved"):
-        colour = STATUS_LOOKS[code].colour.lstrip("#")
-        label = words.status(code).replace('"', '""')
-        rule = FormulaRule(
-            formula=[f'{status_cell}="{label}"'],
-            fill=PatternFill("solid", start_color=_tint(colour), end_color=_tint(colour)),
-            font=Font(color=colour, bold=True),
-        )
-        sheet.conditional_formatting.add(cells, rule)
-
-
-def _tint(colour: str) -> str:
-    """A pale version of a status colour, for cell backgrounds that keep the text readable."""
-    red, green, blue = (int(colour[i : i + 2], 16) for i in (0, 2, 4))
-    return "".join(f"{round(c + (255 - c) * 0.8):02X}" for c in (red, green, blue))
-
-
-def _print_setup(sheet: Worksheet, repeat_rows: str | None) -> None:
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    if repeat_rows:
-        sheet.print_title_rows = repeat_rows
 
 
 def _units(text: str) -> int:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from goalplanner.core.breakdown import plan_for
-from goalplanner.core.i18n import shown_percent
+from goalplanner.core.i18n import round_shown, shown_percent
 from goalplanner.core.model import CheckIn
 from goalplanner.store import Store
 from goalplanner.ui.due_panel import GOAL_ID_ROLE
@@ -151,5 +151,6 @@ def test_history_shows_the_planned_value_each_checkin_was_judged_against(sample_
     window.select_goal(wait.id)
     model = window.detail.history.checkin_model
     newest = session.evaluation(wait.id).judged[-1]
-    assert model.index(0, model.PLANNED).data() == f"{round(newest.planned, 1):g} s"
+    # at the metric's precision: whole seconds, rounded as the workbook's "#,##0 s" shows it
+    assert model.index(0, model.PLANNED).data() == f"{round_shown(newest.planned, 0):.0f} s"
     assert replace(newest.checkin) == model.rows[0]

@@ -83,3 +83,51 @@ def recalculated(path: Path, timeout: float = 240) -> Path:
             f"LibreOffice did not convert {path.name} (exit {done.returncode}):\n{done.stdout}\n{done.stderr}"
         )
     return result
+
+
+def shown_cells(path: Path, timeout: float = 240) -> dict[str, list[list[str]]]:
+    """Every sheet of the workbook at ``path`` as LibreOffice shows its cells (number formats applied,
+    formulas recalculated), by sheet name: the rows of displayed texts, as a reader sees them."""
+    import csv
+
+    path = Path(path)
+    out = path.parent / "shown"
+    out.mkdir(exist_ok=True)
+    # CSV filter options: comma, double quote, UTF-8, from line 1, ..., cells "as shown", every sheet (-1)
+    options = "44,34,76,1,,0,false,true,true,false,false,-1"
+    command = [
+        soffice(),
+        f"-env:UserInstallation={_profile().as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        f"csv:Text - txt - csv (StarCalc):{options}",
+        "--outdir",
+        str(out),
+        str(path),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    sheets = {}
+    for found in out.glob(f"{path.stem}-*.csv"):
+        with found.open(encoding="utf-8", newline="") as rows:
+            sheets[found.stem.removeprefix(f"{path.stem}-")] = list(csv.reader(rows))
+    if done.returncode != 0 or not sheets:
+        raise AssertionError(f"LibreOffice did not show {path.name} (exit {done.returncode}):\n{done.stderr}")
+    return sheets
+
+
+def printed(path: Path, timeout: float = 240) -> Path:
+    """The workbook at ``path`` printed to PDF by LibreOffice, with its page setup (every sheet)."""
+    path = Path(path)
+    out = path.parent / "printed"
+    out.mkdir(exist_ok=True)
+    command = [soffice(), f"-env:UserInstallation={_profile().as_uri()}", "--headless", "--norestore",
+               "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out), str(path)]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    result = out / (path.stem + ".pdf")
+    if done.returncode != 0 or not result.exists():
+        raise AssertionError(
+            f"LibreOffice did not print {path.name} (exit {done.returncode}):\n{done.stderr}"
+        )
+    return result

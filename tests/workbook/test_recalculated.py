@@ -30,6 +30,7 @@ from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.workbook.data import GoalData, PlanSnapshot, snapshot
 from goalplanner.workbook.importer import read_actuals
+from goalplanner.workbook.summary import HEADER_ROW
 from goalplanner.workbook.text import ExcelText
 from goalplanner.workbook.writer import COLUMN, PLAN_HEADER_ROW, export_workbook
 from tests.workbook.libreoffice import recalculated, soffice
@@ -266,15 +267,15 @@ def test_the_summary_shows_the_windows_own_and_rolled_up_status(workbook):
     evaluations = {d.goal.id: evaluate(d.goal, d.plan, d.checkins, today) for d in plan.goals}
     rollups = roll_up_plan(evaluations)
     summary = computed.worksheets[0]
-    header = [cell.value for cell in summary[1]]
-    rows = {row[0].value: row for row in summary.iter_rows(min_row=2) if row[0].value}
+    header = [cell.value for cell in summary[HEADER_ROW]]
+    rows = {row[0].value: row for row in summary.iter_rows(min_row=HEADER_ROW + 1) if row[0].value}
     for data in plan.goals:
         row = rows[data.goal.title]
         assert row[header.index("Status")].value == WORDS.status(evaluations[data.goal.id].status.code)
         assert row[header.index("With sub-goals")].value == WORDS.status(rollups[data.goal.id].code)
-        if data.goal.direction == "range":
+        if data.goal.direction == "range":  # the band as the goal list writes it: "75.0% – 85.0%"
             low, high = data.goal.range_low, data.goal.range_high
-            band = f"{WORDS.number(low)} – {WORDS.number(high)} {WORDS.unit(data.goal.unit)}"
+            band = f"{WORDS.amount(data.goal, low)} – {WORDS.amount(data.goal, high)}"
             assert row[header.index("Target")].value == band
 
 

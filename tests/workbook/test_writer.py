@@ -20,7 +20,9 @@ from goalplanner.workbook.data import (
     PlanSnapshot,
     unescape_cell_text,
 )
-from goalplanner.workbook.writer import NOTE_COLUMN, export_workbook, unique_sheet_names
+from goalplanner.workbook.summary import HEADER_ROW, status_key
+from goalplanner.workbook.text import ExcelText
+from goalplanner.workbook.writer import CHART_ROWS, NOTE_COLUMN, export_workbook, unique_sheet_names
 from tests.workbook.conftest import TODAY, goal_id
 from tests.workbook.libreoffice import recalculated
 
@@ -45,34 +47,95 @@ def test_sheets_summary_one_per_goal_history_and_hidden_ids(exported, sample_sto
 
 
 def test_summary_is_a_filterable_table_with_units_and_status_colours(exported, sample_store):
-    _report, workbook = exported
+    report, workbook = exported
     summary = workbook["Summary"]
     table = summary.tables["Goals"]
-    assert table.ref == "A1:P8"  # 16 columns, header and 7 goals
-    assert summary.freeze_panes == "B2"
-    header = [c.value for c in summary[1]]
-    assert header[:3] == ["Goal", "SMART goal", "Owner"] and "Status" in header
-    rows = {row[0].value: row for row in summary.iter_rows(min_row=2)}
+    assert table.ref == f"A{HEADER_ROW}:K{HEADER_ROW + 7}"  # 11 columns, header and 7 goals
+    assert summary.freeze_panes == f"B{HEADER_ROW + 1}"  # the title block and the header stay in view
+    header = [c.value for c in summary[HEADER_ROW]]
+    assert header == ["Goal", "Owner", "Metric", "Baseline", "Target", "Deadline", "Latest actual",
+                      "Latest on", "Status", "With sub-goals", "Sheet"]  # fmt: skip
+    rows = {row[0].value: row for row in summary.iter_rows(min_row=HEADER_ROW + 1)}
     wait = rows[next(t for t in rows if "wait time" in t)]
     column = {name: header.index(name) for name in header}
     assert wait[column["Baseline"]].value == 240 and wait[column["Baseline"]].number_format == '#,##0" s"'
-    assert wait[column["Direction"]].value == "lower is better"
+    assert wait[column["Metric"]].value == "Average call wait time\nlower is better"  # s: in the numbers
     csat = rows[next(t for t in rows if "CSAT" in t)]
-    assert csat[column["Target"]].number_format == '0.0"%"'
+    assert csat[column["Target"]].number_format == '#,##0.0"%"'
     assert csat[column["Status"]].value == "● On track"
     assert wait[column["Status"]].value == "■ Off track"
+    volume = rows[next(t for t in rows if "call volume" in t)]
+    assert volume[column["Metric"]].value == "Call volume\ncontacts · lower is better"
     vision = rows[next(t for t in rows if "leader" in t)]
     assert vision[column["Status"]].value == "● On track"  # its own check-in
     assert vision[column["With sub-goals"]].value == "■ Off track"  # the wait-time goal under it
     occupancy = rows[next(t for t in rows if "occupancy" in t)]
-    assert occupancy[column["Target"]].value == "75 – 85 %"  # a range goal's target is its band
-    assert wait[column["SMART goal"]].value.startswith(
-        "Mark Ellis (support lead) will cut average call wait time"
-    )
-    assert isinstance(wait[column["Deadline"]].value, type(wait[column["Start"]].value))  # real dates
+    assert occupancy[column["Target"]].value == "75.0% – 85.0%"  # a band, as the goal list writes it
+    assert isinstance(wait[column["Deadline"]].value, type(wait[column["Latest on"]].value))  # real dates
+    link = wait[column["Sheet"]]
+    assert link.value == report.sheets[goal_id(sample_store, "wait time")]
+    assert link.hyperlink.target == f"#'{link.value}'!A1"  # opens the goal's sheet
     rules = [rule for cf in summary.conditional_formatting for rule in cf.rules]
     assert any("Off track" in rule.formula[0] for rule in rules) and len(rules) == 8  # status, roll-up
-    assert summary.page_setup.orientation == "landscape" and summary.page_setup.fitToWidth == 1
+
+
+def test_the_summary_prints_readable_with_a_title_block(exported):
+    """Landscape, one page wide and as long as it takes, the header row on every page, the links
+    column (for the screen) left off the page, and a title block: the plan, when and by whom, the key."""
+    report, _workbook = exported
+    path = report.path.with_name("by.xlsx")
+    export_workbook(PlanSnapshot("id", "Team plan.goalplan", []), path, today=TODAY, exported_by="mark")
+    for book, who in ((openpyxl.load_workbook(report.path), None), (openpyxl.load_workbook(path), "mark")):
+        summary = book["Summary"]
+        setup = summary.page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+        assert summary.sheet_properties.pageSetUpPr.fitToPage
+        assert summary.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
+        assert summary.print_area.startswith("'Summary'!$A$1:$J$")  # not the links in K
+        widths = [summary.column_dimensions[letter].width for letter in "ABCDEFGHIJ"]
+        assert sum(widths) <= 150  # printed at about 9 pt: the issue found 5 pt at 259
+        for cell in summary[HEADER_ROW][:10]:  # headers wrap instead of being cut ("Latest actu…")
+            assert cell.alignment.wrap_text
+            assert len(cell.value) <= 2 * summary.column_dimensions[cell.column_letter].width
+        assert summary.row_dimensions[HEADER_ROW].height >= 30  # room for the wrapped headers
+        exported_line = summary["A2"].value
+        if who is None:
+            assert summary["A1"].value == "Goal plan: sample"
+            assert exported_line == "Exported on 2025-03-12"
+        else:
+            assert summary["A1"].value == "Goal plan: Team plan"
+            assert exported_line == "Exported on 2025-03-12 by mark"
+        key = summary["A3"].value
+        for status in ("● On track", "▲ At risk", "■ Off track", "★ Achieved", "○ No check-in yet"):
+            assert status in key
+        assert "90% or more" in key and "75–89%" in key and "With sub-goals" in key
+        assert "A3:J3" in {str(r) for r in summary.merged_cells.ranges}
+        assert summary.oddFooter.right.text == "&P / &N"
+
+
+def test_the_status_key_colours_each_status_as_its_cells_do(exported):
+    report, _workbook = exported
+    with zipfile.ZipFile(report.path) as book:
+        summary = book.read("xl/worksheets/sheet1.xml").decode()
+    for code, text in (("D55E00", "&#9632; Off track"), ("0072B2", "&#9679; On track")):
+        assert f'<color rgb="00{code}"/></rPr><t>{text}</t>' in summary  # the palette's colour, bold
+    grades, rest = str(status_key(ExcelText())).split("\n")  # the grades on one line, the rest after
+    assert "Off track" in grades and "Achieved" not in grades and "With sub-goals" in rest
+
+
+def test_each_goal_sheet_prints_one_page_wide_with_its_chart_under_the_plan(exported, sample_store):
+    report, workbook = exported
+    for goal in sample_store.list_goals():
+        sheet = workbook[report.sheets[goal.id]]
+        setup = sheet.page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+        assert sum(sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJ") <= 135
+        (chart,) = sheet._charts
+        assert chart.anchor._from.col == 0  # under the table, inside the printed columns A-J
+        assert {str(r) for r in sheet.merged_cells.ranges} >= {"A1:J1", "A2:J2"}  # title and sentence wrap
+        # a chart that would not fit under the table starts a page rather than being cut in two
+        breaks = [b.id for b in sheet.row_breaks.brk]
+        assert not breaks or breaks == [chart.anchor._from.row - 1]
 
 
 def test_goal_sheet_has_plan_actuals_live_formulas_validation_and_chart(exported, sample_store):
@@ -111,8 +174,12 @@ def test_goal_sheet_has_plan_actuals_live_formulas_validation_and_chart(exported
         f"'{sheet.title}'!$D$13:$D${12 + len(weeks)}",
         f"'{sheet.title}'!$E$13:$E${12 + len(weeks)}",
     ]
+    # the chart under the plan table (the sheet prints one page wide), then the other period's plan
+    anchor = chart.anchor._from
+    assert anchor.col == 0 and anchor.row + 1 > 12 + len(weeks)
     months = [s for s in sample_store.subtargets(wait_id) if s.period == "month"]
-    reference_top = 12 + len(weeks) + 3
+    reference_top = next(r for r in range(anchor.row + 1, 200) if sheet.cell(r, 1).value)
+    assert reference_top >= anchor.row + 1 + CHART_ROWS
     assert sheet.cell(reference_top, 1).value == "Monthly plan (for reference)"
     assert sheet.cell(reference_top + 2, 1).value == months[0].label
 

@@ -19,7 +19,7 @@ from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
 from goalplanner.ui.detail.resources_tab import ResourcesTab
 from goalplanner.ui.detail.status_line import StatusLine
-from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
+from goalplanner.ui.formatting import achievement_percent, format_amount, ui_wording
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.status_style import status_text
 
@@ -145,7 +145,7 @@ class GoalDetail(QWidget):
         elif expected is not None:
             parts.append(
                 self.tr("at this pace {0} by the deadline").format(
-                    format_value(round(expected.value, 1), goal.unit, locale)
+                    format_amount(goal, expected.value, locale)
                 )
             )
         if evaluation.ready_to_close:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import Evaluation, Judged
-from goalplanner.ui.formatting import achievement_percent, format_value, note_text
+from goalplanner.ui.formatting import achievement_percent, format_amount, format_value, note_text
 from goalplanner.ui.status_style import status_colour, status_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -87,8 +87,10 @@ class PlanTableModel(QAbstractTableModel):
                 return sub.label
             if column in (self.FROM, self.TO):
                 return _short_date(sub.period_start if column == self.FROM else sub.period_end)
-            if column == self.PLANNED:
-                return format_value(round(sub.planned, 2), self.goal.unit if self.goal else "", QLocale())
+            if column == self.PLANNED:  # at the metric's precision; typing over it edits the full value
+                if self.goal is None:
+                    return format_value(sub.planned, "", QLocale())
+                return format_amount(self.goal, sub.planned, QLocale())
         if role == Qt.ItemDataRole.EditRole and column == self.PLANNED:
             return sub.planned
         if role == Qt.ItemDataRole.CheckStateRole and column == self.LOCKED:
@@ -211,10 +213,10 @@ class CheckInTableModel(QAbstractTableModel):
         if column == self.DATE:
             return _short_date(checkin.on)
         if column == self.ACTUAL:
-            return format_value(checkin.actual, self.goal.unit, QLocale())
+            return format_amount(self.goal, checkin.actual, QLocale())
         if column == self.PLANNED:
             planned = judged.planned
-            return format_value(round(planned, 1), self.goal.unit, QLocale()) if planned is not None else ""
+            return format_amount(self.goal, planned, QLocale()) if planned is not None else ""
         if column == self.STATUS:  # "▲ At risk · 89%": the verdict and the achievement it rests on
             achievement = judged.status.achievement
             text = status_text(judged.status.code)
@@ -226,6 +228,11 @@ class CheckInTableModel(QAbstractTableModel):
     def _tooltip(self, judged: Judged, column: int) -> str | None:
         if column == self.NOTE:
             return judged.checkin.note or None
+        if column == self.ACTUAL:  # the value as typed, when the metric's precision rounds it
+            exact = format_value(judged.checkin.actual, self.goal.unit, QLocale())
+            if exact != format_amount(self.goal, judged.checkin.actual, QLocale()):
+                return self.tr("Recorded as {0}").format(exact)
+            return None
         if column == self.PLANNED and judged.planned is not None:
             kpi = get_kpi(self.goal.kpi)
             if kpi is not None and kpi.kind == "flow":
