@@ -477,6 +477,10 @@
         <translation>메모</translation>
     </message>
     <message>
+        <source>Recorded as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
         <translation>이 날짜가 속한 기간의 계획 합계로, 점검은 이 값을 기준으로 판정됩니다.</translation>
     </message>
@@ -612,24 +616,12 @@
         <translation>목표</translation>
     </message>
     <message>
-        <source>SMART goal</source>
-        <translation>SMART 목표</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>책임자</translation>
     </message>
     <message>
         <source>Metric</source>
         <translation>지표</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>단위</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>방향</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -646,10 +638,6 @@
     <message>
         <source>Healthy band</source>
         <translation>적정 범위</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작일</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -786,6 +774,34 @@
     <message>
         <source>Custom</source>
         <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Exported on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on {day} by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {percent}% or more of the planned change made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {low}–{high}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: under {percent}%, or worse than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: the target is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: the worst status of the goal and the goals under it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1262,6 +1278,72 @@
     <message>
         <source>&amp;Continue editing</source>
         <translation>계속 편집(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder (your default plan, the sample plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goalplanner Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide to the first week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMART goals in brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where your plan is kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2438,10 @@ Data folder: {1}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Headcount {headcount}: {short} short on the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
         <translation type="unfinished">
@@ -2387,10 +2473,6 @@ Data folder: {1}</source>
     <message>
         <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
         <translation>계산하지 않았습니다. 대기열에 필요한 상담사 수를 보려면 리소스를 변경하고 “주별 필요 상담사 수 계산(Erlang C)”을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Headcount {headcount}: {short} short.</source>
-        <translation>인원 {headcount}명: {short}명 부족합니다.</translation>
     </message>
     <message>
         <source>Headcount {headcount} is enough.</source>
@@ -2818,8 +2900,8 @@ Data folder: {1}</source>
         <translation>후반 집중: 변화의 대부분을 마감일 가까이에(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Like last year: following last year&apos;s twelve months</source>
-        <translation>작년처럼: 작년 12개월의 흐름을 따라(&amp;L)</translation>
+        <source>&amp;Like last year: progress comes in the months that went well last year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every month</source>
@@ -2862,12 +2944,12 @@ Data folder: {1}</source>
         <translation>매주 {0}이면 마감일까지 {1}에 도달해 {3}보다 {2} 부족합니다.</translation>
     </message>
     <message>
-        <source>The last month steps to the target; {0} a month would get there.</source>
-        <translation>마지막 달에 목표값으로 건너뜁니다. 매월 {0}이면 목표값에 도달합니다.</translation>
+        <source>The plan then steps to the target at the deadline; {0} a month would get there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last week steps to the target; {0} a week would get there.</source>
-        <translation>마지막 주에 목표값으로 건너뜁니다. 매주 {0}이면 목표값에 도달합니다.</translation>
+        <source>The plan then steps to the target at the deadline; {0} a week would get there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>

@@ -477,6 +477,10 @@
         <translation>Notat</translation>
     </message>
     <message>
+        <source>Recorded as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
         <translation>Planlagt total for perioden denne datoen hører til, som oppfølgingen vurderes mot.</translation>
     </message>
@@ -613,24 +617,12 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <source>SMART goal</source>
-        <translation>SMART-mål</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
         <source>Metric</source>
         <translation>Nøkkeltall</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Retning</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -647,10 +639,6 @@
     <message>
         <source>Healthy band</source>
         <translation>Sunt område</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -787,6 +775,34 @@
     <message>
         <source>Custom</source>
         <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>Exported on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on {day} by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {percent}% or more of the planned change made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {low}–{high}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: under {percent}%, or worse than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: the target is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: the worst status of the goal and the goals under it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1266,6 +1282,72 @@
     <message>
         <source>&amp;Continue editing</source>
         <translation>Fortsett &amp;redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder (your default plan, the sample plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goalplanner Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide to the first week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMART goals in brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where your plan is kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2447,10 @@ Datamappe: {1}</translation>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Headcount {headcount}: {short} short on the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
         <translation type="unfinished">
@@ -2398,10 +2484,6 @@ Datamappe: {1}</translation>
     <message>
         <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
         <translation>Ikke beregnet. For å se hvor mange agenter køen trenger, endre ressursene og kryss av for «Beregn hvor mange agenter hver uke trenger (Erlang C)».</translation>
-    </message>
-    <message>
-        <source>Headcount {headcount}: {short} short.</source>
-        <translation>Bemanning {headcount}: mangler {short}.</translation>
     </message>
     <message>
         <source>Headcount {headcount} is enough.</source>
@@ -2829,8 +2911,8 @@ Datamappe: {1}</translation>
         <translation>&amp;Baktung: mesteparten av endringen nær fristen</translation>
     </message>
     <message>
-        <source>&amp;Like last year: following last year&apos;s twelve months</source>
-        <translation>&amp;Som i fjor: følger fjorårets tolv måneder</translation>
+        <source>&amp;Like last year: progress comes in the months that went well last year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every month</source>
@@ -2873,12 +2955,12 @@ Datamappe: {1}</translation>
         <translation>{0} per uke når {1} ved fristen, {2} unna {3}.</translation>
     </message>
     <message>
-        <source>The last month steps to the target; {0} a month would get there.</source>
-        <translation>Den siste måneden tar steget til målverdien; {0} per måned ville nådd dit.</translation>
+        <source>The plan then steps to the target at the deadline; {0} a month would get there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last week steps to the target; {0} a week would get there.</source>
-        <translation>Den siste uken tar steget til målverdien; {0} per uke ville nådd dit.</translation>
+        <source>The plan then steps to the target at the deadline; {0} a week would get there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>

@@ -477,6 +477,10 @@
         <translation>Notă</translation>
     </message>
     <message>
+        <source>Recorded as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
         <translation>Totalul planificat al perioadei din care face parte această dată, față de care este evaluată raportarea.</translation>
     </message>
@@ -614,24 +618,12 @@
         <translation>Obiectiv</translation>
     </message>
     <message>
-        <source>SMART goal</source>
-        <translation>Obiectiv SMART</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Responsabil</translation>
     </message>
     <message>
         <source>Metric</source>
         <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unitate</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direcție</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -648,10 +640,6 @@
     <message>
         <source>Healthy band</source>
         <translation>Interval optim</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Început</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -788,6 +776,34 @@
     <message>
         <source>Custom</source>
         <translation>Personalizat</translation>
+    </message>
+    <message>
+        <source>Exported on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on {day} by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {percent}% or more of the planned change made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {low}–{high}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: under {percent}%, or worse than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: the target is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: the worst status of the goal and the goals under it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1270,6 +1286,72 @@
     <message>
         <source>&amp;Continue editing</source>
         <translation>Continuă &amp;editarea</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder (your default plan, the sample plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goalplanner Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide to the first week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMART goals in brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where your plan is kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2456,10 @@ Folder de date: {1}</translation>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Headcount {headcount}: {short} short on the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
         <translation type="unfinished">
@@ -2409,10 +2495,6 @@ Folder de date: {1}</translation>
     <message>
         <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
         <translation>Necalculat. Pentru a vedea de câți agenți are nevoie coada, modificați resursele și bifați „Calculează agenții necesari în fiecare săptămână (Erlang C)”.</translation>
-    </message>
-    <message>
-        <source>Headcount {headcount}: {short} short.</source>
-        <translation>Efectiv {headcount}: lipsesc {short}.</translation>
     </message>
     <message>
         <source>Headcount {headcount} is enough.</source>
@@ -2840,8 +2922,8 @@ Folder de date: {1}</translation>
         <translation>&amp;Lent la început: majoritatea schimbării vine aproape de termen</translation>
     </message>
     <message>
-        <source>&amp;Like last year: following last year&apos;s twelve months</source>
-        <translation>Ca anul &amp;trecut: după cele douăsprezece luni ale anului trecut</translation>
+        <source>&amp;Like last year: progress comes in the months that went well last year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every month</source>
@@ -2884,12 +2966,12 @@ Folder de date: {1}</translation>
         <translation>{0} pe săptămână ajunge la {1} până la termen, la {2} distanță de {3}.</translation>
     </message>
     <message>
-        <source>The last month steps to the target; {0} a month would get there.</source>
-        <translation>Ultima lună face saltul până la țintă; {0} pe lună ar ajunge acolo.</translation>
+        <source>The plan then steps to the target at the deadline; {0} a month would get there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last week steps to the target; {0} a week would get there.</source>
-        <translation>Ultima săptămână face saltul până la țintă; {0} pe săptămână ar ajunge acolo.</translation>
+        <source>The plan then steps to the target at the deadline; {0} a week would get there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>

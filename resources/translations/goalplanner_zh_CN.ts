@@ -477,6 +477,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Recorded as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
         <translation>该日期所在周期的计划总量，此次进度检查以它为评估依据。</translation>
     </message>
@@ -612,24 +616,12 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>SMART goal</source>
-        <translation>SMART 目标</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <source>Metric</source>
         <translation>指标</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>方向</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -646,10 +638,6 @@
     <message>
         <source>Healthy band</source>
         <translation>健康区间</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -786,6 +774,34 @@
     <message>
         <source>Custom</source>
         <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Exported on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on {day} by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {percent}% or more of the planned change made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {low}–{high}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: under {percent}%, or worse than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: the target is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: the worst status of the goal and the goals under it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1262,6 +1278,72 @@
     <message>
         <source>&amp;Continue editing</source>
         <translation>继续编辑(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder (your default plan, the sample plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goalplanner Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide to the first week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMART goals in brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where your plan is kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2438,10 @@ Data folder: {1}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Headcount {headcount}: {short} short on the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
         <translation type="unfinished">
@@ -2387,10 +2473,6 @@ Data folder: {1}</source>
     <message>
         <source>Not worked out. To see how many agents the queue needs, change the resources and tick “Work out the agents each week needs (Erlang C)”.</source>
         <translation>尚未计算。若要查看队列需要多少坐席，请更改资源并勾选“计算每周所需坐席数 (Erlang C)”。</translation>
-    </message>
-    <message>
-        <source>Headcount {headcount}: {short} short.</source>
-        <translation>在编人数 {headcount}：缺 {short} 人。</translation>
     </message>
     <message>
         <source>Headcount {headcount} is enough.</source>
@@ -2818,8 +2900,8 @@ Data folder: {1}</source>
         <translation>后期集中：大部分变化在临近截止日期时完成(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Like last year: following last year&apos;s twelve months</source>
-        <translation>参照去年：按去年十二个月的走势(&amp;L)</translation>
+        <source>&amp;Like last year: progress comes in the months that went well last year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every month</source>
@@ -2862,12 +2944,12 @@ Data folder: {1}</source>
         <translation>每周 {0}，到截止日期时达到 {1}，距 {3} 还差 {2}。</translation>
     </message>
     <message>
-        <source>The last month steps to the target; {0} a month would get there.</source>
-        <translation>最后一个月会一步跳到目标值；每月 {0} 才能平稳达到目标值。</translation>
+        <source>The plan then steps to the target at the deadline; {0} a month would get there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last week steps to the target; {0} a week would get there.</source>
-        <translation>最后一周会一步跳到目标值；每周 {0} 才能平稳达到目标值。</translation>
+        <source>The plan then steps to the target at the deadline; {0} a week would get there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
