@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>The day the actual is for: today or an earlier day. Up and Down change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>실적이 해당하는 날짜입니다. 오늘 또는 이전 날짜를 선택하세요. 위/아래 화살표 키로 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>What happened, for whoever reads the history later (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에 기록을 읽을 사람을 위해 있었던 일을 적으세요(선택 사항).</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -337,15 +337,15 @@
     </message>
     <message>
         <source>{0} on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 날짜의 {0} 값을 입력하세요.</translation>
     </message>
     <message>
         <source>{0} on that day, written like {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 날짜의 {0} 값을 입력하세요(예: {1}).</translation>
     </message>
     <message>
         <source>Or type the two counts below: the actual is worked out from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 아래에 두 건수를 입력하면 실적이 계산됩니다.</translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Recorded as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 값: {0}</translation>
     </message>
     <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
@@ -777,31 +777,31 @@
     </message>
     <message>
         <source>Exported on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 날짜: {day}</translation>
     </message>
     <message>
         <source>Exported on {day} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 날짜: {day}, 내보낸 사람: {person}</translation>
     </message>
     <message>
         <source>{status}: {percent}% or more of the planned change made</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: 계획한 변화의 {percent}% 이상 달성</translation>
     </message>
     <message>
         <source>{status}: {low}–{high}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {low}–{high}%</translation>
     </message>
     <message>
         <source>{status}: under {percent}%, or worse than the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {percent}% 미만 또는 기준값보다 나쁨</translation>
     </message>
     <message>
         <source>{status}: the target is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: 목표값 도달</translation>
     </message>
     <message>
         <source>{status}: the worst status of the goal and the goals under it</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: 목표와 하위 목표 중 가장 나쁜 상태</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1284,66 +1284,66 @@
     <name>HelpDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>명령</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>메뉴</translation>
     </message>
     <message>
         <source>This plan</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획</translation>
     </message>
     <message>
         <source>Its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계획의 백업</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Your data folder (your default plan, the sample plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 폴더(기본 계획, 예제 계획)</translation>
     </message>
     <message>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 로그</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기</translation>
     </message>
     <message>
         <source>goalplanner Help</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner 도움말</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>목차</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Guide to the first week</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 주 안내서(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;SMART goals in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART 목표 한눈에 보기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>키보드 단축키(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Where your plan is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>계획이 저장되는 곳(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2270,23 +2270,23 @@ Data folder: {1}</source>
     <name>RatioCounts</name>
     <message>
         <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: 기간 중 해당하는 건수입니다. 실적은 두 건수로 계산됩니다.</translation>
     </message>
     <message>
         <source>{0}: how many there were in all in the period, counted or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: 해당 여부와 관계없이 기간 중 전체 건수입니다.</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>만족 응답 수</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 수</translation>
     </message>
     <message>
         <source>Resolved first time</source>
-        <translation type="unfinished"></translation>
+        <translation>1차 해결 수</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2294,47 +2294,47 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 시간 내 응답 수</translation>
     </message>
     <message>
         <source>Calls offered</source>
-        <translation type="unfinished"></translation>
+        <translation>인입 통화 수</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>포기한 문의 수</translation>
     </message>
     <message>
         <source>Contacts offered</source>
-        <translation type="unfinished"></translation>
+        <translation>인입 문의 수</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>이관한 문의 수</translation>
     </message>
     <message>
         <source>Contacts handled</source>
-        <translation type="unfinished"></translation>
+        <translation>처리한 문의 수</translation>
     </message>
     <message>
         <source>Sales closed</source>
-        <translation type="unfinished"></translation>
+        <translation>성사된 판매 수</translation>
     </message>
     <message>
         <source>Tickets handled</source>
-        <translation type="unfinished"></translation>
+        <translation>처리한 티켓 수</translation>
     </message>
     <message>
         <source>Offers made</source>
-        <translation type="unfinished"></translation>
+        <translation>제안한 문의 수</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 건수</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 건수</translation>
     </message>
 </context>
 <context>
@@ -2428,30 +2428,30 @@ Data folder: {1}</source>
     </message>
     <message numerus="yes">
         <source>It covers %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>문의 %Ln건에 해당하는 금액입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>응대 상담사 %n명, 손실률 반영 후 근무 편성 {scheduled}명이 필요합니다(소수점 이하 올림). {within}초 이내 응답 {service_level}, 평균 대기 {asa}초, 점유율 {occupancy}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Headcount {headcount}: {short} short on the rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>인원 {headcount}명: 근무 편성에 {short}명 부족합니다.</translation>
     </message>
     <message numerus="yes">
         <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>가장 바쁜 주에는 응대 상담사 %n명, 손실률 반영 후 근무 편성 {scheduled}명이 필요합니다(소수점 이하 올림). {within}초 이내 응답 {service_level}, 평균 대기 {asa}초, 점유율 {occupancy}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{weeks}주 중 %n주는 상담사가 부족합니다. 가장 부족한 {week}주차에는 {need}명이 필요한데 가용 인원은 {available}명입니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2901,7 +2901,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>&amp;Like last year: progress comes in the months that went well last year</source>
-        <translation type="unfinished"></translation>
+        <translation>작년 패턴: 작년에 성과가 좋았던 달에 더 많이 진척(&amp;L)</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2945,11 +2945,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>The plan then steps to the target at the deadline; {0} a month would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>그러면 계획은 마감일에 목표값으로 한 번에 바뀝니다. 매월 {0}이면 목표값에 도달합니다.</translation>
     </message>
     <message>
         <source>The plan then steps to the target at the deadline; {0} a week would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>그러면 계획은 마감일에 목표값으로 한 번에 바뀝니다. 매주 {0}이면 목표값에 도달합니다.</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
@@ -3065,8 +3065,8 @@ Data folder: {1}</source>
     </message>
     <message numerus="yes">
         <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대기열에는 응대 상담사 %n명(근무 편성 {scheduled}명)이 필요하지만, 인원이 {headcount}명이면 손실률 반영 후 약 {available}명이 가용합니다.</numerusform>
         </translation>
     </message>
     <message>

@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>The day the actual is for: today or an earlier day. Up and Down change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen den faktiske verdien gjelder: i dag eller en tidligere dag. Piltastene opp og ned endrer den.</translation>
     </message>
     <message>
         <source>What happened, for whoever reads the history later (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skjedde, for den som leser historikken senere (valgfritt).</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -337,15 +337,15 @@
     </message>
     <message>
         <source>{0} on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} den dagen.</translation>
     </message>
     <message>
         <source>{0} on that day, written like {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} den dagen, skrevet som {1}.</translation>
     </message>
     <message>
         <source>Or type the two counts below: the actual is worked out from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller skriv inn de to tallene nedenfor: den faktiske verdien beregnes ut fra dem.</translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Recorded as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrert som {0}</translation>
     </message>
     <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
@@ -778,31 +778,31 @@
     </message>
     <message>
         <source>Exported on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert {day}</translation>
     </message>
     <message>
         <source>Exported on {day} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert {day} av {person}</translation>
     </message>
     <message>
         <source>{status}: {percent}% or more of the planned change made</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {percent}% eller mer av planlagt endring nådd</translation>
     </message>
     <message>
         <source>{status}: {low}–{high}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {low}–{high}%</translation>
     </message>
     <message>
         <source>{status}: under {percent}%, or worse than the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: under {percent}%, eller dårligere enn utgangsverdien</translation>
     </message>
     <message>
         <source>{status}: the target is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: målverdien er nådd</translation>
     </message>
     <message>
         <source>{status}: the worst status of the goal and the goals under it</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: den dårligste statusen for målet og målene under det</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1288,66 +1288,66 @@
     <name>HelpDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Meny</translation>
     </message>
     <message>
         <source>This plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne planen</translation>
     </message>
     <message>
         <source>Its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens sikkerhetskopier</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier</translation>
     </message>
     <message>
         <source>Your data folder (your default plan, the sample plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappen din (standardplanen din, eksempelplanene)</translation>
     </message>
     <message>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>Feillogg</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne mappen</translation>
     </message>
     <message>
         <source>goalplanner Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp til goalplanner</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Guide to the first week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veiledning for den første uken</translation>
     </message>
     <message>
         <source>&amp;SMART goals in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMART-mål kort fortalt</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
         <source>&amp;Where your plan is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor planen din &amp;lagres</translation>
     </message>
 </context>
 <context>
@@ -2277,23 +2277,23 @@ Datamappe: {1}</translation>
     <name>RatioCounts</name>
     <message>
         <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: hvor mange som ble talt opp i perioden. Den faktiske verdien beregnes ut fra de to tallene.</translation>
     </message>
     <message>
         <source>{0}: how many there were in all in the period, counted or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: hvor mange det var i alt i perioden, talt opp eller ikke.</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornøyde</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Resolved first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst ved første kontakt</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2301,47 +2301,47 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvart i tide</translation>
     </message>
     <message>
         <source>Calls offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkommende anrop</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutte</translation>
     </message>
     <message>
         <source>Contacts offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Innkommende henvendelser</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Viderekoblede</translation>
     </message>
     <message>
         <source>Contacts handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlede henvendelser</translation>
     </message>
     <message>
         <source>Sales closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttede salg</translation>
     </message>
     <message>
         <source>Tickets handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlede saker</translation>
     </message>
     <message>
         <source>Offers made</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbud gitt</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Talt opp</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>Av totalt</translation>
     </message>
 </context>
 <context>
@@ -2435,34 +2435,34 @@ Datamappe: {1}</translation>
     </message>
     <message numerus="yes">
         <source>It covers %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det dekker %Ln henvendelse.</numerusform>
+            <numerusform>Det dekker %Ln henvendelser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trenger %n agent på telefonene og {scheduled} på vaktplanen etter svinn (hele agenter, rundet opp): {service_level} besvart innen {within} s, gjennomsnittlig ventetid {asa} s, beleggsgrad {occupancy}.</numerusform>
+            <numerusform>Trenger %n agenter på telefonene og {scheduled} på vaktplanen etter svinn (hele agenter, rundet opp): {service_level} besvart innen {within} s, gjennomsnittlig ventetid {asa} s, beleggsgrad {occupancy}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Headcount {headcount}: {short} short on the rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning {headcount}: mangler {short} på vaktplanen.</translation>
     </message>
     <message numerus="yes">
         <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den travleste uken trenger %n agent på telefonene og {scheduled} på vaktplanen etter svinn (hele agenter, rundet opp): {service_level} besvart innen {within} s, gjennomsnittlig ventetid {asa} s, beleggsgrad {occupancy}.</numerusform>
+            <numerusform>Den travleste uken trenger %n agenter på telefonene og {scheduled} på vaktplanen etter svinn (hele agenter, rundet opp): {service_level} besvart innen {within} s, gjennomsnittlig ventetid {asa} s, beleggsgrad {occupancy}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n av {weeks} uker mangler agenter: uke {week} trenger {need} og har {available}.</numerusform>
+            <numerusform>%n av {weeks} uker mangler agenter; den verste, uke {week}, trenger {need} og har {available}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2912,7 +2912,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>&amp;Like last year: progress comes in the months that went well last year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Som i fjor: fremgangen kommer i månedene som gikk bra i fjor</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2956,11 +2956,11 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>The plan then steps to the target at the deadline; {0} a month would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen går deretter i ett steg til målverdien ved fristen; {0} per måned ville nådd dit.</translation>
     </message>
     <message>
         <source>The plan then steps to the target at the deadline; {0} a week would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen går deretter i ett steg til målverdien ved fristen; {0} per uke ville nådd dit.</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
@@ -3076,9 +3076,9 @@ Datamappe: {1}</translation>
     </message>
     <message numerus="yes">
         <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Køen trenger %n agent på telefonene ({scheduled} på vaktplanen); en bemanning på {headcount} gir rundt {available} etter svinn.</numerusform>
+            <numerusform>Køen trenger %n agenter på telefonene ({scheduled} på vaktplanen); en bemanning på {headcount} gir rundt {available} etter svinn.</numerusform>
         </translation>
     </message>
     <message>

@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>The day the actual is for: today or an earlier day. Up and Down change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua pentru care este valoarea realizată: azi sau o zi anterioară. Tastele Sus și Jos o schimbă.</translation>
     </message>
     <message>
         <source>What happened, for whoever reads the history later (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a întâmplat, pentru cine va citi istoricul mai târziu (opțional).</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -337,15 +337,15 @@
     </message>
     <message>
         <source>{0} on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} în ziua respectivă.</translation>
     </message>
     <message>
         <source>{0} on that day, written like {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} în ziua respectivă, scris sub forma {1}.</translation>
     </message>
     <message>
         <source>Or type the two counts below: the actual is worked out from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau introduceți cele două numere de mai jos: valoarea realizată se calculează din ele.</translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Recorded as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrat ca {0}</translation>
     </message>
     <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
@@ -779,31 +779,31 @@
     </message>
     <message>
         <source>Exported on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportat la {day}</translation>
     </message>
     <message>
         <source>Exported on {day} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportat la {day} de {person}</translation>
     </message>
     <message>
         <source>{status}: {percent}% or more of the planned change made</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: cel puțin {percent}% din schimbarea planificată este realizată</translation>
     </message>
     <message>
         <source>{status}: {low}–{high}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {low}–{high}%</translation>
     </message>
     <message>
         <source>{status}: under {percent}%, or worse than the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: sub {percent}% sau mai rău decât valoarea inițială</translation>
     </message>
     <message>
         <source>{status}: the target is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: ținta este atinsă</translation>
     </message>
     <message>
         <source>{status}: the worst status of the goal and the goals under it</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: cel mai slab status dintre obiectiv și obiectivele de sub el</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1292,66 +1292,66 @@
     <name>HelpDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandă</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Meniu</translation>
     </message>
     <message>
         <source>This plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest plan</translation>
     </message>
     <message>
         <source>Its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiile sale de rezervă</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copii de rezervă</translation>
     </message>
     <message>
         <source>Your data folder (your default plan, the sample plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folderul dvs. de date (planul implicit, planurile de exemplu)</translation>
     </message>
     <message>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal de erori</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide folderul</translation>
     </message>
     <message>
         <source>goalplanner Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajutor goalplanner</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secțiuni</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Guide to the first week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghid pentru prima săptămână</translation>
     </message>
     <message>
         <source>&amp;SMART goals in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective &amp;SMART pe scurt</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
     <message>
         <source>&amp;Where your plan is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unde este păstrat planul</translation>
     </message>
 </context>
 <context>
@@ -2284,23 +2284,23 @@ Folder de date: {1}</translation>
     <name>RatioCounts</name>
     <message>
         <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: câte s-au numărat în perioada respectivă. Valoarea realizată se calculează din cele două numere.</translation>
     </message>
     <message>
         <source>{0}: how many there were in all in the period, counted or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: câte au fost în total în perioada respectivă, numărate sau nu.</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulțumiți</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri</translation>
     </message>
     <message>
         <source>Resolved first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvate la primul contact</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2308,47 +2308,47 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Preluate la timp</translation>
     </message>
     <message>
         <source>Calls offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Apeluri primite</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonate</translation>
     </message>
     <message>
         <source>Contacts offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte primite</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferate</translation>
     </message>
     <message>
         <source>Contacts handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte gestionate</translation>
     </message>
     <message>
         <source>Sales closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vânzări finalizate</translation>
     </message>
     <message>
         <source>Tickets handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tichete gestionate</translation>
     </message>
     <message>
         <source>Offers made</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferte făcute</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărate</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>Din total</translation>
     </message>
 </context>
 <context>
@@ -2442,38 +2442,38 @@ Folder de date: {1}</translation>
     </message>
     <message numerus="yes">
         <source>It covers %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acoperă %Ln contact.</numerusform>
+            <numerusform>Acoperă %Ln contacte.</numerusform>
+            <numerusform>Acoperă %Ln de contacte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este necesar %n agent la telefoane și {scheduled} în program după indisponibilitate (agenți întregi, rotunjit în sus): {service_level} cu răspuns în {within} s, așteptare medie {asa} s, grad de ocupare {occupancy}.</numerusform>
+            <numerusform>Sunt necesari %n agenți la telefoane și {scheduled} în program după indisponibilitate (agenți întregi, rotunjit în sus): {service_level} cu răspuns în {within} s, așteptare medie {asa} s, grad de ocupare {occupancy}.</numerusform>
+            <numerusform>Sunt necesari %n de agenți la telefoane și {scheduled} în program după indisponibilitate (agenți întregi, rotunjit în sus): {service_level} cu răspuns în {within} s, așteptare medie {asa} s, grad de ocupare {occupancy}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Headcount {headcount}: {short} short on the rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectiv {headcount}: lipsesc {short} în program.</translation>
     </message>
     <message numerus="yes">
         <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Săptămâna cea mai aglomerată necesită %n agent la telefoane și {scheduled} în program după indisponibilitate (agenți întregi, rotunjit în sus): {service_level} cu răspuns în {within} s, așteptare medie {asa} s, grad de ocupare {occupancy}.</numerusform>
+            <numerusform>Săptămâna cea mai aglomerată necesită %n agenți la telefoane și {scheduled} în program după indisponibilitate (agenți întregi, rotunjit în sus): {service_level} cu răspuns în {within} s, așteptare medie {asa} s, grad de ocupare {occupancy}.</numerusform>
+            <numerusform>Săptămâna cea mai aglomerată necesită %n de agenți la telefoane și {scheduled} în program după indisponibilitate (agenți întregi, rotunjit în sus): {service_level} cu răspuns în {within} s, așteptare medie {asa} s, grad de ocupare {occupancy}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n săptămână din {weeks} nu are suficienți agenți; cea mai deficitară, săptămâna {week}, necesită {need} și are {available}.</numerusform>
+            <numerusform>%n săptămâni din {weeks} nu au suficienți agenți; cea mai deficitară, săptămâna {week}, necesită {need} și are {available}.</numerusform>
+            <numerusform>%n de săptămâni din {weeks} nu au suficienți agenți; cea mai deficitară, săptămâna {week}, necesită {need} și are {available}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,7 +2923,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>&amp;Like last year: progress comes in the months that went well last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca &amp;anul trecut: progresul vine în lunile care au mers bine anul trecut</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2967,11 +2967,11 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>The plan then steps to the target at the deadline; {0} a month would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La termen, planul face apoi un salt până la țintă; {0} pe lună ar ajunge la ea.</translation>
     </message>
     <message>
         <source>The plan then steps to the target at the deadline; {0} a week would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La termen, planul face apoi un salt până la țintă; {0} pe săptămână ar ajunge la ea.</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
@@ -3087,10 +3087,10 @@ Folder de date: {1}</translation>
     </message>
     <message numerus="yes">
         <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coada necesită %n agent la telefoane ({scheduled} în program); un efectiv de {headcount} asigură circa {available} după indisponibilitate.</numerusform>
+            <numerusform>Coada necesită %n agenți la telefoane ({scheduled} în program); un efectiv de {headcount} asigură circa {available} după indisponibilitate.</numerusform>
+            <numerusform>Coada necesită %n de agenți la telefoane ({scheduled} în program); un efectiv de {headcount} asigură circa {available} după indisponibilitate.</numerusform>
         </translation>
     </message>
     <message>

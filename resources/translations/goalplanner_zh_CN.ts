@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>The day the actual is for: today or an earlier day. Up and Down change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值对应的日期：今天或更早的某一天。按上/下方向键可更改。</translation>
     </message>
     <message>
         <source>What happened, for whoever reads the history later (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么，供日后查看历史记录的人参考（可选）。</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -337,15 +337,15 @@
     </message>
     <message>
         <source>{0} on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天的{0}。</translation>
     </message>
     <message>
         <source>{0} on that day, written like {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天的{0}，格式如 {1}。</translation>
     </message>
     <message>
         <source>Or type the two counts below: the actual is worked out from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以在下方输入两个计数：实际值将根据它们计算得出。</translation>
     </message>
     <message>
         <source>A check-in records what happened: choose today or an earlier date.</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Recorded as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录值为 {0}</translation>
     </message>
     <message>
         <source>The planned total of the period of this date, which it is judged against.</source>
@@ -777,31 +777,31 @@
     </message>
     <message>
         <source>Exported on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出于 {day}</translation>
     </message>
     <message>
         <source>Exported on {day} by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {person} 于 {day} 导出</translation>
     </message>
     <message>
         <source>{status}: {percent}% or more of the planned change made</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}：已完成计划变化的 {percent}% 及以上</translation>
     </message>
     <message>
         <source>{status}: {low}–{high}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}：{low}–{high}%</translation>
     </message>
     <message>
         <source>{status}: under {percent}%, or worse than the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}：低于 {percent}%，或比基线值更差</translation>
     </message>
     <message>
         <source>{status}: the target is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}：已达到目标值</translation>
     </message>
     <message>
         <source>{status}: the worst status of the goal and the goals under it</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}：目标及其所有子目标中最差的状态</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1284,66 +1284,66 @@
     <name>HelpDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>This plan</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划</translation>
     </message>
     <message>
         <source>Its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划的备份</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Your data folder (your default plan, the sample plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数据文件夹（默认计划、示例计划）</translation>
     </message>
     <message>
         <source>Error log</source>
-        <translation type="unfinished"></translation>
+        <translation>错误日志</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>goalplanner Help</source>
-        <translation type="unfinished"></translation>
+        <translation>goalplanner 帮助</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Guide to the first week</source>
-        <translation type="unfinished"></translation>
+        <translation>第一周指南(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;SMART goals in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART 目标简介(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Where your plan is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件存放位置(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2270,23 +2270,23 @@ Data folder: {1}</source>
     <name>RatioCounts</name>
     <message>
         <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：本周期内计入的数量。实际值根据这两个数计算得出。</translation>
     </message>
     <message>
         <source>{0}: how many there were in all in the period, counted or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：本周期内的总数，无论是否计入。</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意数</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>回复数</translation>
     </message>
     <message>
         <source>Resolved first time</source>
-        <translation type="unfinished"></translation>
+        <translation>首次解决数</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -2294,47 +2294,47 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>及时接通数</translation>
     </message>
     <message>
         <source>Calls offered</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入来电数</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃数</translation>
     </message>
     <message>
         <source>Contacts offered</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入联络量</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>转接数</translation>
     </message>
     <message>
         <source>Contacts handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理联络量</translation>
     </message>
     <message>
         <source>Sales closed</source>
-        <translation type="unfinished"></translation>
+        <translation>成交数</translation>
     </message>
     <message>
         <source>Tickets handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理工单数</translation>
     </message>
     <message>
         <source>Offers made</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐次数</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>计入数</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>总数</translation>
     </message>
 </context>
 <context>
@@ -2428,30 +2428,30 @@ Data folder: {1}</source>
     </message>
     <message numerus="yes">
         <source>It covers %Ln contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可覆盖 %Ln 次联络。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需要 %n 名坐席在线，计入损耗后排班 {scheduled} 名（按整人向上取整）：{within} s 内接通 {service_level}，平均等待 {asa} s，占用率 {occupancy}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Headcount {headcount}: {short} short on the rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>在编人数 {headcount}：排班缺 {short} 人。</translation>
     </message>
     <message numerus="yes">
         <source>The busiest week needs %n agent(s) on the phones and {scheduled} on the rota after shrinkage (whole agents, rounded up): {service_level} answered within {within} s, average wait {asa} s, occupancy {occupancy}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最繁忙的一周需要 %n 名坐席在线，计入损耗后排班 {scheduled} 名（按整人向上取整）：{within} s 内接通 {service_level}，平均等待 {asa} s，占用率 {occupancy}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of {weeks} weeks are short of agents; the worst, week {week}, needs {need} and has {available}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{weeks} 周中有 %n 周坐席不足；最严重的是第 {week} 周，需要 {need} 名，现有 {available} 名。</numerusform>
         </translation>
     </message>
     <message>
@@ -2901,7 +2901,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>&amp;Like last year: progress comes in the months that went well last year</source>
-        <translation type="unfinished"></translation>
+        <translation>参照去年：进展集中在去年表现好的月份(&amp;L)</translation>
     </message>
     <message>
         <source>every month</source>
@@ -2945,11 +2945,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>The plan then steps to the target at the deadline; {0} a month would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划随后在截止日期时直接跳到目标值；每月 {0} 才能如期达到目标值。</translation>
     </message>
     <message>
         <source>The plan then steps to the target at the deadline; {0} a week would get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划随后在截止日期时直接跳到目标值；每周 {0} 才能如期达到目标值。</translation>
     </message>
     <message>
         <source>{0} a month reaches {1} by {2} and holds it to the deadline.</source>
@@ -3065,8 +3065,8 @@ Data folder: {1}</source>
     </message>
     <message numerus="yes">
         <source>The queue needs %n agent(s) on the phones ({scheduled} on the rota); a headcount of {headcount} gives about {available} after shrinkage.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>队列需要 %n 名坐席在线（排班 {scheduled} 名）；在编人数 {headcount}，计入损耗后约有 {available} 名可用。</numerusform>
         </translation>
     </message>
     <message>
