@@ -69,7 +69,7 @@ $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
 # The core must run without Qt: this environment has goalplanner's non-Qt dependencies only.
 $(HEADLESS)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(HEADLESS)
-	$(HEADLESS)/bin/pip install $(PIP_FLAGS) pytest hypothesis sqlite-utils platformdirs holidays matplotlib openpyxl defusedxml lxml hatchling
+	$(HEADLESS)/bin/pip install $(PIP_FLAGS) pytest hypothesis sqlite-utils platformdirs holidays matplotlib openpyxl defusedxml lxml icalendar hatchling
 	$(HEADLESS)/bin/pip install $(PIP_FLAGS) --no-deps -e .
 	touch $@
 

@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.xlsx")
     export.add_argument("--goal", type=int, action="append", metavar="ID", help="only this goal (repeatable)")
+    calendar = commands.add_parser(
+        "calendar", parents=[db_option], help="write every active goal's check-in dates as an iCalendar file"
+    )
+    calendar.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.ics")
     actuals = commands.add_parser(
         "import-actuals", parents=[db_option], help="record the actuals typed into an exported workbook"
     )
@@ -131,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(args.db)
     if args.command == "export":
         return run_export(args.db, args.output, args.goal)
+    if args.command == "calendar":
+        return run_calendar(args.db, args.output)
     if args.command == "import-actuals":
         return run_import_actuals(args.db, args.workbook, args.dry_run)
     if args.command == "goals":
@@ -733,6 +739,30 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
     for warning in report.warnings.english():
         print(f"warning: {warning}", file=sys.stderr)
     print(f"wrote {output} ({_count(len(report.sheets), 'goal')})")
+    return EXIT_OK
+
+
+def run_calendar(db: Path | None, output: Path) -> int:
+    """``goalplanner calendar``: the active goals' check-in dates as an .ics file (the plan is only read)."""
+    from goalplanner.calendar_export import calendar_entries, export_calendar
+    from goalplanner.files import ExportError
+    from goalplanner.store import Store, StoreError
+
+    if output.suffix.lower() != ".ics":
+        print(f"goalplanner: {output} must end in .ics", file=sys.stderr)
+        return EXIT_UNUSABLE
+    path = _existing(db)
+    if path is None:
+        return EXIT_UNUSABLE
+    try:
+        _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
+        with _warned(Store.open(path, create=False, daily_backup=False)) as store:
+            entries = calendar_entries(store.progress_inputs(), date.today())
+            report = export_calendar(output, store.plan_id, path.stem, entries)
+    except (StoreError, ExportError) as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(f"wrote {output} ({_count(report.goals, 'goal')}, {_count(report.events, 'event')})")
     return EXIT_OK
 
 

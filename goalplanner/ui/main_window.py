@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from goalplanner import __version__, paths
 from goalplanner.store import Store
+from goalplanner.ui.calendar_transfer import CalendarTransfer
 from goalplanner.ui.chart_loader import chart_loader
 from goalplanner.ui.detail import GoalDetail
 from goalplanner.ui.empty_state import EmptyState
@@ -58,8 +59,8 @@ class MainWindow(QMainWindow):
         self.goal_list = GoalListPane()
         self.goals = GoalCommands(self, self.goal_list.selected_goal)
         self.goals.goal_saved.connect(self.select_goal)
-        self.excel = ExcelTransfer(self, settings)
-        for part in (self.plan_files, self.excel):
+        self.excel, self.calendar = ExcelTransfer(self, settings), CalendarTransfer(self, settings)
+        for part in (self.plan_files, self.excel, self.calendar):
             part.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
 
         self.goal_list.current_goal_changed.connect(self._current_changed)
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.import_action = action(
             lambda: self.tr("&Import actuals from Excel…"), excel.import_actuals, "Ctrl+Shift+I"
         )
+        self.calendar_action = action(lambda: self.tr("Export check-in &dates…"), self.calendar.export_dates)
         self.settings_action = action(
             lambda: self.tr("Se&ttings…"), self.open_settings, key.Preferences, role.PreferencesRole
         )
@@ -153,8 +155,8 @@ class MainWindow(QMainWindow):
         self.file_menu = menu(lambda: self.tr("&File"), self.new_file_action, self.open_action)
         self.recent_menu = menu(lambda: self.tr("Open &recent"), parent=self.file_menu)
         self.recent_menu.aboutToShow.connect(lambda: self.plan_files.fill_recent_menu(self.recent_menu))
-        more = (self.sample_action, None, self.export_action, self.import_action, None, self.backup_action,
-                self.restore_action, self.settings_action, None, self.quit_action)  # fmt: skip
+        more = (self.sample_action, None, self.export_action, self.import_action, self.calendar_action,
+                None, self.backup_action, self.restore_action, self.settings_action, None, self.quit_action)  # fmt: skip  # noqa: E501
         for item in more:
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
         self.edit_menu = menu(
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         self.detail.edit_resources.connect(self.goals.edit_resources)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
-        self.goals.session = self.excel.session = session
+        self.goals.session = self.excel.session = self.calendar.session = session
         session.changed.connect(self._plan_changed)
         self.goal_list.set_session(session, self.remembered.goal_for(store.path))
         self.remembered.follow(self.detail)
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.main_tabs if has_goals else self.empty_state)
         for action in (self.new_goal_action, self.backup_action, self.restore_action):
             action.setEnabled(self.store is not None)
-        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action, self.export_action, self.import_action):  # fmt: skip  # noqa: E501
+        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action, self.export_action, self.import_action, self.calendar_action):  # fmt: skip  # noqa: E501
             action.setEnabled(has_goals)
         self._update_titles()
 
