@@ -63,6 +63,8 @@ def main(bundle: Path) -> int:
             step="chart draws with matplotlib's fonts and data")  # fmt: skip
         if chart.exists() and chart.stat().st_size < 20_000:
             failures.append("the chart image is suspiciously small")
+        run("calendar", "--db", str(plan), "-o", str(work / "check-ins.ics"), expect="wrote",
+            step="calendar writes the check-in dates (icalendar)")  # fmt: skip
         run("--smoke-test", "--db", str(plan), expect="window shown, chart drawn",
             step="the window opens offscreen, draws a chart and closes")  # fmt: skip
     failures += missing_resources(bundle)

@@ -39,6 +39,7 @@ def test_menus_offer_the_file_edit_and_goal_commands(window):
         "Open the sample plan",
         "Export to Excel…",
         "Import actuals from Excel…",
+        "Export check-in dates…",
         "Back up now",
         "Restore from backup…",
         "Settings…",
