@@ -116,3 +116,19 @@ def test_a_folder_that_does_not_exist_is_a_clear_error(sample, tmp_path):
     with pytest.raises(ExportError, match="the folder does not exist"):
         export(sample, tmp_path / "nowhere" / "plan.ics")
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_long_titles_in_any_script_come_back_whole(tmp_path):
+    from goalplanner.calendar_export import CalendarEntry
+    from goalplanner.core.due_dates import CheckinSchedule
+    from goalplanner.core.model import Goal
+
+    title = "고객 만족도를 분기 말까지 85%로 높이고 이메일 응답 시간을 줄입니다 " * 3
+    goal = Goal(id=4, title=title, owner="김민지 (팀장)", start=date(2026, 1, 5), deadline=date(2026, 3, 1),
+                kpi="csat", unit="%", baseline=70.0, target=85.0, state="active")  # fmt: skip
+    schedule = CheckinSchedule(date(2026, 1, 12), 7, goal.deadline)
+    export_calendar(tmp_path / "ko.ics", "abc", "팀", [CalendarEntry(goal, schedule)])
+    calendar = Calendar.from_ical((tmp_path / "ko.ics").read_bytes())
+    summaries = {str(event["summary"]) for event in calendar.walk("VEVENT")}
+    assert summaries == {f"Check in: {title}"}
+    assert all("Owner: 김민지 (팀장)" in str(event["description"]) for event in calendar.walk("VEVENT"))
