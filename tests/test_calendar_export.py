@@ -132,3 +132,22 @@ def test_long_titles_in_any_script_come_back_whole(tmp_path):
     summaries = {str(event["summary"]) for event in calendar.walk("VEVENT")}
     assert summaries == {f"Check in: {title}"}
     assert all("Owner: 김민지 (팀장)" in str(event["description"]) for event in calendar.walk("VEVENT"))
+
+
+def test_a_goal_without_a_deadline_repeats_without_end_and_one_due_on_its_deadline_is_one_event():
+    from goalplanner.calendar_export import CalendarEntry, build_calendar
+    from goalplanner.core.due_dates import CheckinSchedule
+    from goalplanner.core.model import Goal
+
+    open_ended = Goal(id=1, title="Keep CSAT up", start=date(2026, 1, 5), kpi="csat", unit="%",
+                      baseline=80.0, target=85.0, state="active")  # fmt: skip
+    ending = replace(open_ended, id=2, title="Finish the FAQ", deadline=date(2026, 1, 14))
+    entries = [
+        CalendarEntry(open_ended, CheckinSchedule(date(2026, 1, 12), 14, None)),
+        CalendarEntry(ending, CheckinSchedule(date(2026, 1, 14), 7, ending.deadline)),
+    ]
+    events = by_goal(Calendar.from_ical(build_calendar("abc", "plan", entries).to_ical()))
+    (endless,) = events[1]
+    assert endless["rrule"]["INTERVAL"] == [2] and "UNTIL" not in endless["rrule"]
+    (last,) = events[2]
+    assert "rrule" not in last and last.decoded("dtstart") == date(2026, 1, 14)
