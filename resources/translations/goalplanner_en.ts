@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalendarTransfer</name>
+    <message numerus="yes">
+        <source>Exported the check-in dates of %n goal(s) to {0}</source>
+        <translation>
+            <numerusform>Exported the check-in dates of %n goal to {0}</numerusform>
+            <numerusform>Exported the check-in dates of %n goals to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueListModel</name>
     <message numerus="yes">
         <source>{0} — due {1}, %n day(s) late</source>

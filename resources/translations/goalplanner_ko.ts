@@ -59,6 +59,58 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>점검: {title}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>책임자: {owner}</translation>
+    </message>
+    <message>
+        <source>The last check-in, on the deadline: record the final value and close the goal.</source>
+        <translation>마감일의 마지막 점검: 최종 값을 기록하고 목표를 종료하세요.</translation>
+    </message>
+    <message>
+        <source>{plan} check-ins</source>
+        <translation>{plan} 점검</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTransfer</name>
+    <message>
+        <source>{0} check-ins.ics</source>
+        <translation>{0} 점검.ics</translation>
+    </message>
+    <message>
+        <source>Export check-in dates</source>
+        <translation>점검 날짜 내보내기</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Check-in dates not exported</source>
+        <translation>점검 날짜를 내보내지 못함</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the check-in dates of %n goal(s) to {0}</source>
+        <translation>
+            <numerusform>목표 %n개의 점검 날짜를 내보냈습니다: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-ins ahead</source>
+        <translation>예정된 점검 없음</translation>
+    </message>
+    <message>
+        <source>No active goal has a check-in ahead: the calendar file holds no events.</source>
+        <translation>예정된 점검이 있는 진행 중인 목표가 없습니다. 캘린더 파일에 일정이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Plan</source>
@@ -1790,6 +1842,10 @@
     <message>
         <source>&amp;Import actuals from Excel…</source>
         <translation>Excel에서 실적 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export check-in &amp;dates…</source>
+        <translation>점검 날짜 내보내기(&amp;D)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>

@@ -59,6 +59,59 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>Oppfølging: {title}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Eier: {owner}</translation>
+    </message>
+    <message>
+        <source>The last check-in, on the deadline: record the final value and close the goal.</source>
+        <translation>Siste oppfølging, på fristen: registrer sluttverdien og avslutt målet.</translation>
+    </message>
+    <message>
+        <source>{plan} check-ins</source>
+        <translation>{plan} – oppfølginger</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTransfer</name>
+    <message>
+        <source>{0} check-ins.ics</source>
+        <translation>{0} oppfølginger.ics</translation>
+    </message>
+    <message>
+        <source>Export check-in dates</source>
+        <translation>Eksporter oppfølgingsdatoer</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar-fil (*.ics)</translation>
+    </message>
+    <message>
+        <source>Check-in dates not exported</source>
+        <translation>Oppfølgingsdatoene ble ikke eksportert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the check-in dates of %n goal(s) to {0}</source>
+        <translation>
+            <numerusform>Eksporterte oppfølgingsdatoene for %n mål til {0}</numerusform>
+            <numerusform>Eksporterte oppfølgingsdatoene for %n mål til {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-ins ahead</source>
+        <translation>Ingen kommende oppfølginger</translation>
+    </message>
+    <message>
+        <source>No active goal has a check-in ahead: the calendar file holds no events.</source>
+        <translation>Ingen aktive mål har en kommende oppfølging: kalenderfilen inneholder ingen hendelser.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Plan</source>
@@ -1797,6 +1850,10 @@
     <message>
         <source>&amp;Import actuals from Excel…</source>
         <translation>&amp;Importer faktiske verdier fra Excel…</translation>
+    </message>
+    <message>
+        <source>Export check-in &amp;dates…</source>
+        <translation>Eksporter oppfølgings&amp;datoer…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>

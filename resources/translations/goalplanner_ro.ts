@@ -59,6 +59,60 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>Raportare: {title}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Responsabil: {owner}</translation>
+    </message>
+    <message>
+        <source>The last check-in, on the deadline: record the final value and close the goal.</source>
+        <translation>Ultima raportare, la termen: înregistrați valoarea finală și închideți obiectivul.</translation>
+    </message>
+    <message>
+        <source>{plan} check-ins</source>
+        <translation>Raportări {plan}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTransfer</name>
+    <message>
+        <source>{0} check-ins.ics</source>
+        <translation>Raportări {0}.ics</translation>
+    </message>
+    <message>
+        <source>Export check-in dates</source>
+        <translation>Exportă datele raportărilor</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>Fișier iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Check-in dates not exported</source>
+        <translation>Datele raportărilor nu au fost exportate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the check-in dates of %n goal(s) to {0}</source>
+        <translation>
+            <numerusform>Datele raportărilor pentru %n obiectiv au fost exportate în {0}</numerusform>
+            <numerusform>Datele raportărilor pentru %n obiective au fost exportate în {0}</numerusform>
+            <numerusform>Datele raportărilor pentru %n de obiective au fost exportate în {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-ins ahead</source>
+        <translation>Nicio raportare programată</translation>
+    </message>
+    <message>
+        <source>No active goal has a check-in ahead: the calendar file holds no events.</source>
+        <translation>Niciun obiectiv activ nu are o raportare programată: fișierul calendar nu conține evenimente.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Plan</source>
@@ -1804,6 +1858,10 @@
     <message>
         <source>&amp;Import actuals from Excel…</source>
         <translation>Im&amp;portă valori realizate din Excel…</translation>
+    </message>
+    <message>
+        <source>Export check-in &amp;dates…</source>
+        <translation>Exportă &amp;datele raportărilor…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>

@@ -59,6 +59,58 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Check in: {title}</source>
+        <translation>进度检查：{title}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+        <source>The last check-in, on the deadline: record the final value and close the goal.</source>
+        <translation>最后一次进度检查，在截止日期当天：记录最终值并关闭目标。</translation>
+    </message>
+    <message>
+        <source>{plan} check-ins</source>
+        <translation>{plan} 进度检查</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTransfer</name>
+    <message>
+        <source>{0} check-ins.ics</source>
+        <translation>{0} 进度检查.ics</translation>
+    </message>
+    <message>
+        <source>Export check-in dates</source>
+        <translation>导出进度检查日期</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Check-in dates not exported</source>
+        <translation>进度检查日期未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the check-in dates of %n goal(s) to {0}</source>
+        <translation>
+            <numerusform>已将 %n 个目标的进度检查日期导出到 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-ins ahead</source>
+        <translation>没有待进行的进度检查</translation>
+    </message>
+    <message>
+        <source>No active goal has a check-in ahead: the calendar file holds no events.</source>
+        <translation>没有进行中的目标有待进行的进度检查：日历文件中没有事件。</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Plan</source>
@@ -1790,6 +1842,10 @@
     <message>
         <source>&amp;Import actuals from Excel…</source>
         <translation>从 Excel 导入实际值(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export check-in &amp;dates…</source>
+        <translation>导出进度检查日期(&amp;D)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
