@@ -36,15 +36,21 @@ def last_actual(goal: Goal, checkins: Sequence[CheckIn]) -> tuple[float, date] |
 
 
 def proposed_target(
-    goal: Goal, start: tuple[float, date] | None, end: tuple[float, date] | None, days: int
+    goal: Goal,
+    start: tuple[float, date] | None,
+    end: tuple[float, date] | None,
+    days: int,
+    until: date | None = None,
 ) -> float | None:
     """The target ``days`` after ``end`` that repeats the change achieved from ``start`` to ``end``
     at the same pace: the same relative change when both values have the same sign, the same
-    absolute change otherwise. None when there is no change to repeat (or it went the wrong way)."""
+    absolute change otherwise. ``until`` is when the change was achieved by (default the day of
+    ``end``; a goal whose period is over took its whole period). None when there is no change to
+    repeat (or it went the wrong way)."""
     if start is None or end is None:
         return None
     (first, first_on), (last, last_on) = start, end
-    elapsed = (last_on - first_on).days
+    elapsed = ((until or last_on) - first_on).days
     if elapsed <= 0 or last == first:
         return None
     improved = last > first if goal.direction == "increase" else last < first
@@ -68,7 +74,9 @@ def next_period(goal: Goal, checkins: Sequence[CheckIn], today: date) -> Goal:
     start = max(goal.deadline + timedelta(days=1), today) if goal.deadline else today
     end = last_actual(goal, checkins)
     baseline_from = (goal.baseline, goal.baseline_date or goal.start) if goal.baseline is not None else None
-    target = proposed_target(goal, baseline_from, end, days)
+    over = goal.deadline is not None and goal.deadline <= today
+    until = max(goal.deadline, end[1]) if over and end is not None else None
+    target = proposed_target(goal, baseline_from, end, days, until)
     if target is None and goal.target is not None and end is not None and goal.baseline is not None:
         target = _same_plan_again(goal, end[0])
     baseline, baseline_date = end if end is not None else (goal.baseline, start)

@@ -103,3 +103,10 @@ def test_without_check_ins_the_old_baseline_and_target_stay():
     new = next_period(goal, [], date(2025, 2, 1))
     assert (new.baseline, new.target) == (300.0, 270.0)
     assert new.baseline_date == new.start
+
+
+def test_a_finished_goal_repeats_the_change_of_its_whole_period():
+    goal = aht_goal(final_value=None)  # 300 s on 1 January, deadline 31 March
+    early = [CheckIn(9, date(2025, 1, 31), 270.0)]  # reached in a month, then held
+    new = next_period(goal, early, today=date(2025, 4, 5))
+    assert new.target == 243.0  # -10 % over the quarter again, not -10 % a month
