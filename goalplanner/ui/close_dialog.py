@@ -77,6 +77,8 @@ class CloseGoalDialog(QDialog):
         )
         self.lessons_edit.setPlainText(goal.lessons)
         self.lessons_edit.setTabChangesFocus(True)
+        lines = self.lessons_edit.fontMetrics().lineSpacing()
+        self.lessons_edit.setFixedHeight(lines * 5 + 12)  # room for a few sentences, no empty field
         self.reviewer_field = text_field(goal.signed_off_by or goal.reviewer, "signed_off_by_field")
         self.reviewer_field.setPlaceholderText(self.tr("The reviewer's name"))
         self.date_field = DateField(objectName="signed_off_on_field")

@@ -103,7 +103,11 @@ class DuePanel(QWidget):
         self.model.set_goals(evaluations, today)
         rows = self.model.rowCount()
         count = sum(1 for _goal, due in self.model.rows if due is not None)
-        if count:
+        if count and rows > count:
+            heading = self.tr("<b>Check-ins due now: {0}</b> · ready to close: {1}").format(
+                count, rows - count
+            )
+        elif count:
             heading = self.tr("<b>Check-ins due now: {0}</b>").format(count)
         elif rows:
             heading = self.tr("<b>Goals ready to close: {0}</b>").format(rows)
