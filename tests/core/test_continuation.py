@@ -110,3 +110,10 @@ def test_a_finished_goal_repeats_the_change_of_its_whole_period():
     early = [CheckIn(9, date(2025, 1, 31), 270.0)]  # reached in a month, then held
     new = next_period(goal, early, today=date(2025, 4, 5))
     assert new.target == 243.0  # -10 % over the quarter again, not -10 % a month
+
+
+def test_a_closed_goal_survives_a_draft_round_trip():
+    from goalplanner.core.serialize import goal_from_dict, goal_to_dict
+
+    goal = aht_goal()
+    assert goal_from_dict(goal_to_dict(goal)) == goal
