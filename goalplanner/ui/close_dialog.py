@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -41,7 +41,11 @@ class CloseGoalDialog(QDialog):
         super().__init__(parent, objectName="close_goal_dialog")
         self.goal = goal
         self.setWindowTitle(self.tr("Close goal"))
-        heading = QLabel(self.tr("<b>{0}</b>").format(goal.title.replace("<", "&lt;")), wordWrap=True)
+        heading = QLabel(goal.title, wordWrap=True, objectName="close_goal_title")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         intro = QLabel(
             self.tr(
                 "Say how the goal ended and what the team learned. The goal leaves the list of open "
