@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "import-actuals":
         return run_import_actuals(args.db, args.workbook, args.dry_run)
     if args.command == "close":
-        return cli_close.run_close(args)
+        return cli_close.run_close(args, sys.modules[__name__])
     if args.command == "goals":
         return run_goals(args.db)
     if args.command == "status":
@@ -507,7 +507,7 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
         _target(goal),
         ahead,
         due,
-        cli_close.outcome_text(goal),
+        cli_close.outcome_text(goal, _value),
         f"{'  ' * depth}{goal.title}",
     ]
 

@@ -1,7 +1,8 @@
 """``goalplanner close``: close a goal as achieved, missed or dropped without the window.
 
 Kept apart from ``goalplanner.cli`` (which wires it in) so that module does not grow further; it uses
-the same refusals and exit codes as the other commands that write.
+the same refusals, wording and exit codes as the other commands that write, from the ``cli`` module
+passed in (so the two modules never import each other).
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections.abc import Callable
 from datetime import date
+from types import ModuleType
 from typing import Any
 
 
@@ -31,10 +34,9 @@ def add_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
     )
 
 
-def run_close(args: argparse.Namespace) -> int:
+def run_close(args: argparse.Namespace, cli: ModuleType) -> int:
     """0 closed, 1 refused (nothing written: an impossible final value, a goal already closed),
     2 the file or goal cannot be used."""
-    from goalplanner import cli
     from goalplanner.core.checkins import check_actual
     from goalplanner.core.closing import close_goal, final_value_for
     from goalplanner.store import Store, StoreError
@@ -79,10 +81,9 @@ def run_close(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-def outcome_text(goal: Any) -> str:
-    """The state column of ``goalplanner status``: the state, and a closed goal's final value."""
-    from goalplanner import cli
-
+def outcome_text(goal: Any, value: Callable[[float, str], str]) -> str:
+    """The state column of ``goalplanner status``: the state, and a closed goal's final value
+    written by ``value`` (the command line's number and unit)."""
     if goal.closed and goal.final_value is not None:
-        return f"{goal.state} ({cli._value(goal.final_value, goal.unit)})"
+        return f"{goal.state} ({value(goal.final_value, goal.unit)})"
     return goal.state
