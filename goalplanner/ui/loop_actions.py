@@ -123,7 +123,7 @@ class LoopActions(QObject):
     def continue_goal(self, goal_id: int | None = None) -> None:
         """Open the wizard on a new goal continuing ``goal_id`` (default: the selected goal)."""
         goal = self._goal(goal_id)
-        if goal is None:
+        if goal is None or self.window.goals.wizard is not None:  # one wizard at a time
             return
         checkins = self.session.store.checkins(goal.id)
         new = next_period(goal, checkins, date.today())
