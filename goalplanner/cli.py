@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from goalplanner import __version__
+from goalplanner import __version__, cli_close
 
 if TYPE_CHECKING:
     from goalplanner.core.model import Goal
@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     actuals.add_argument("workbook", type=Path, metavar="FILE.xlsx")
     actuals.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    cli_close.add_parser(commands, db_option)
     return parser
 
 
@@ -139,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_calendar(args.db, args.output)
     if args.command == "import-actuals":
         return run_import_actuals(args.db, args.workbook, args.dry_run)
+    if args.command == "close":
+        return cli_close.run_close(args, sys.modules[__name__])
     if args.command == "goals":
         return run_goals(args.db)
     if args.command == "status":
@@ -510,7 +513,7 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
         _target(goal),
         ahead,
         due,
-        goal.state,
+        cli_close.outcome_text(goal, _value),
         f"{'  ' * depth}{goal.title}",
     ]
 
@@ -524,6 +527,10 @@ def _status_json(evaluation: Evaluation, rollup: RollUp, depth: int) -> dict[str
         "parent_id": goal.parent_id,
         "depth": depth,
         "state": goal.state,
+        "final_value": goal.final_value,
+        "lessons": goal.lessons,
+        "signed_off_by": goal.signed_off_by,
+        "signed_off_on": goal.signed_off_on.isoformat() if goal.signed_off_on else None,
         "kpi": goal.kpi,
         "unit": goal.unit,
         "direction": goal.direction,
@@ -547,6 +554,8 @@ def _status_json(evaluation: Evaluation, rollup: RollUp, depth: int) -> dict[str
                 "achievement": judged.status.achievement,
                 "status": _status_code(judged.status.code),
                 "note": judged.checkin.note,
+                "confidence": judged.checkin.confidence,
+                "next_step": judged.checkin.next_step,
             }
             for judged in evaluation.judged
         ],

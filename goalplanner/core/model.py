@@ -18,6 +18,10 @@ from datetime import date
 CADENCES = ("weekly", "biweekly", "monthly")
 DIRECTIONS = ("increase", "decrease", "range")
 STATES = ("draft", "active", "achieved", "missed", "dropped")
+# The states a closed goal ends in (Goal -> Close...): closed goals leave the default goal list.
+OUTCOMES = ("achieved", "missed", "dropped")
+# How the owner sees a goal at a check-in, distinct from the status core.progress computes.
+CONFIDENCES = ("on_track", "at_risk", "off_track")
 PERIODS = ("month", "week")
 # How a plan goes from the baseline to the target (see core.breakdown and shared/DOMAIN.md section 3).
 CURVES = ("linear", "geometric", "front", "back", "seasonal")
@@ -245,8 +249,20 @@ class PlanShape:
         object.__setattr__(self, "profile", tuple(float(value) for value in profile))
 
 
-_GOAL_NUMBERS = ("baseline", "target", "stretch_target", "range_low", "range_high")
-_GOAL_TEXT = ("title", "team", "scope", "owner", "reviewer", "why", "strategy", "kpi", "unit")
+_GOAL_NUMBERS = ("baseline", "target", "stretch_target", "range_low", "range_high", "final_value")
+_GOAL_TEXT = (
+    "title",
+    "team",
+    "scope",
+    "owner",
+    "reviewer",
+    "why",
+    "strategy",
+    "kpi",
+    "unit",
+    "lessons",
+    "signed_off_by",
+)
 
 
 @dataclass
@@ -285,6 +301,12 @@ class Goal:
     # The plan's shape (straight line unless chosen)
     plan_shape: PlanShape = field(default_factory=PlanShape)
     state: str = "draft"
+    # The close (Goal -> Close...): the metric's final value, what was learned, and the reviewer's
+    # sign-off; kept for the weekly review and the next period's goal.
+    final_value: float | None = None
+    lessons: str = ""
+    signed_off_by: str = ""
+    signed_off_on: date | None = None
 
     def __post_init__(self) -> None:
         _require_choice("checkin_cadence", self.checkin_cadence, CADENCES)
@@ -294,7 +316,7 @@ class Goal:
             _require_finite(name, getattr(self, name))
         _plain_numbers(self, _GOAL_NUMBERS)
         _plain_zeros(self, _GOAL_NUMBERS)
-        for name in ("start", "deadline", "baseline_date"):
+        for name in ("start", "deadline", "baseline_date", "signed_off_on"):
             _require_date(name, getattr(self, name))
         for name in _GOAL_TEXT:
             _require_text(name, getattr(self, name))
@@ -307,6 +329,11 @@ class Goal:
             _require_text("contributors", name)
         if not isinstance(self.plan_shape, PlanShape):
             raise TypeError(f"plan_shape must be a PlanShape; got {type(self.plan_shape).__name__}")
+
+    @property
+    def closed(self) -> bool:
+        """True once the goal was closed as achieved, missed or dropped."""
+        return self.state in OUTCOMES
 
     @property
     def lower_is_better(self) -> bool:
@@ -367,10 +394,15 @@ class CheckIn:
     numerator: float | None = None  # for ratio KPIs: e.g. satisfied responses
     denominator: float | None = None  # e.g. all responses
     id: int | None = None
+    confidence: str | None = None  # one of CONFIDENCES, as the owner sees it; None: not said
+    next_step: str = ""  # what blocks the goal, or the next step
 
     def __post_init__(self) -> None:
         _require_date("on", self.on)
         _require_text("note", self.note)
+        _require_text("next_step", self.next_step)
+        if self.confidence is not None:
+            _require_choice("confidence", self.confidence, CONFIDENCES)
         _require_id("goal_id", self.goal_id)
         _require_id("id", self.id)
         _require_finite("actual", self.actual)

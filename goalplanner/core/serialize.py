@@ -8,7 +8,7 @@ from typing import Any
 
 from goalplanner.core.model import Goal, PlanShape, ResourceCheck, Resources, StaffingInputs
 
-_DATE_FIELDS = ("start", "deadline", "baseline_date")
+_DATE_FIELDS = ("start", "deadline", "baseline_date", "signed_off_on")
 
 
 def goal_to_dict(goal: Goal) -> dict[str, Any]:

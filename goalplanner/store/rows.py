@@ -22,6 +22,7 @@ from typing import Any
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import (
     CADENCES,
+    CONFIDENCES,
     CURVES,
     DIRECTIONS,
     PERIODS,
@@ -275,6 +276,8 @@ GOAL_TEXT = (
     "budget_plan",
     "skills_plan",
     "skills_needed",
+    "lessons",
+    "signed_off_by",
 )
 GOAL_NUMBERS = (
     "baseline",
@@ -284,6 +287,7 @@ GOAL_NUMBERS = (
     "range_high",
     "budget_amount",
     "budget_contacts",
+    "final_value",
 )
 GOAL_FLAGS = ("staff_available", "budget_available", "skills_available")
 
@@ -293,6 +297,7 @@ _GOAL_CHECKS: dict[str, Callable[[object], str | None]] = {
     "start": date_problem,
     "deadline": lambda v: date_problem(v, required=False),
     "baseline_date": lambda v: date_problem(v, required=False),
+    "signed_off_on": lambda v: date_problem(v, required=False),
     "checkin_cadence": lambda v: choice_problem(v, CADENCES),
     "direction": lambda v: choice_problem(v, DIRECTIONS),
     "state": lambda v: choice_problem(v, STATES),
@@ -319,6 +324,8 @@ _CHECKIN_CHECKS: dict[str, Callable[[object], str | None]] = {
     "note": text_problem,
     "numerator": lambda v: number_problem(v, required=False),
     "denominator": lambda v: number_problem(v, required=False),
+    "confidence": lambda v: None if v is None else choice_problem(v, CONFIDENCES),
+    "next_step": text_problem,
 }
 _DRAFT_CHECKS: dict[str, Callable[[object], str | None]] = {
     "goal_id": lambda v: id_problem(v, required=False),
@@ -437,6 +444,10 @@ def goal_to_row(goal: Goal) -> dict[str, Any]:
         "budget_contacts": res.budget_contacts,
         "plan_shape": _plan_shape_json(goal.plan_shape),
         "state": goal.state,
+        "final_value": goal.final_value,
+        "lessons": goal.lessons,
+        "signed_off_by": goal.signed_off_by,
+        "signed_off_on": _iso(goal.signed_off_on),
     }
 
 
@@ -490,6 +501,10 @@ def row_to_goal(row: dict[str, Any]) -> Goal:
             resources=resources,
             plan_shape=_read_plan_shape(row["plan_shape"]),
             state=row["state"],
+            final_value=row["final_value"],
+            lessons=row["lessons"],
+            signed_off_by=row["signed_off_by"],
+            signed_off_on=_date(row["signed_off_on"]),
         )
     except _READ_ERRORS as exc:
         raise _damaged("goals", row, exc) from None
@@ -504,6 +519,8 @@ def checkin_to_row(checkin: CheckIn) -> dict[str, Any]:
         "note": checkin.note,
         "numerator": checkin.numerator,
         "denominator": checkin.denominator,
+        "confidence": checkin.confidence,
+        "next_step": checkin.next_step,
     }
 
 
@@ -511,6 +528,7 @@ def row_to_checkin(row: dict[str, Any]) -> CheckIn:
     """The ``CheckIn`` a ``checkins`` row describes; ``BadRowError`` when the row is damaged."""
     try:
         _require(type(row["goal_id"]) is int and type(row["note"]) is str and row["actual"] is not None)
+        _require(type(row["next_step"]) is str and row["confidence"] in (None, *CONFIDENCES))
         return CheckIn(
             goal_id=row["goal_id"],
             on=date.fromisoformat(row["on_date"]),
@@ -519,6 +537,8 @@ def row_to_checkin(row: dict[str, Any]) -> CheckIn:
             numerator=row["numerator"],
             denominator=row["denominator"],
             id=row["id"],
+            confidence=row["confidence"],
+            next_step=row["next_step"],
         )
     except _READ_ERRORS as exc:
         raise _damaged("checkins", row, exc) from None

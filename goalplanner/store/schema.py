@@ -109,8 +109,22 @@ MIGRATION_4 = (
     "ALTER TABLE goals ADD COLUMN plan_shape TEXT",
 )
 
+MIGRATION_5 = (
+    # Closing a goal (core.model.Goal): the metric's final value, what was learned, the reviewer's
+    # sign-off. NULL / '' in every plan before: nothing was closed.
+    "ALTER TABLE goals ADD COLUMN final_value REAL",
+    "ALTER TABLE goals ADD COLUMN lessons TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE goals ADD COLUMN signed_off_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE goals ADD COLUMN signed_off_on TEXT",
+    # The owner's confidence at a check-in (core.model.CONFIDENCES; NULL: not said) and the blocker
+    # or next step.
+    "ALTER TABLE checkins ADD COLUMN confidence TEXT "
+    "CHECK (confidence IS NULL OR confidence IN ('on_track', 'at_risk', 'off_track'))",
+    "ALTER TABLE checkins ADD COLUMN next_step TEXT NOT NULL DEFAULT ''",
+)
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4]
+MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5]
 
 # The tables of the current version.
 TABLES = ("goals", "subtargets", "checkins", "wizard_drafts", "plan_info")

@@ -33,7 +33,16 @@ from typing import TYPE_CHECKING, Any
 
 from goalplanner.core.hierarchy import MAX_DEPTH
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
-from goalplanner.core.model import CADENCES, CURVES, DIRECTIONS, MAX_RATE, PERIODS, STAFFING_NUMBERS, STATES
+from goalplanner.core.model import (
+    CADENCES,
+    CONFIDENCES,
+    CURVES,
+    DIRECTIONS,
+    MAX_RATE,
+    PERIODS,
+    STAFFING_NUMBERS,
+    STATES,
+)
 from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError, StoreError
 from goalplanner.store.rows import (
@@ -372,6 +381,7 @@ _RULES: dict[str, dict[str, Any]] = {
         "start": _date,
         "deadline": lambda c: _date(c, False),
         "baseline_date": lambda c: _date(c, False),
+        "signed_off_on": lambda c: _date(c, False),
         "checkin_cadence": _choice(CADENCES),
         "direction": _choice(DIRECTIONS),
         "state": _choice(STATES),
@@ -401,6 +411,8 @@ _RULES: dict[str, dict[str, Any]] = {
         "note": _text,
         "numerator": lambda c: _number(c, False),
         "denominator": lambda c: _number(c, False),
+        "confidence": lambda c: f"{c} IS NOT NULL AND {_choice(CONFIDENCES)(c)}",
+        "next_step": _text,
     },
     "wizard_drafts": {
         "goal_id": lambda c: _integer(c, False),

@@ -1,5 +1,6 @@
 """The "due now" list: goals whose check-in is due or overdue, as core's evaluation says (``due_now``,
-``next_due``); a goal ready to close has nothing due and leaves the list."""
+``next_due``), then the goals ready to close (``ready_to_close``: past their deadline), which offer
+Goal -> Close... instead of a check-in."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from goalplanner.core.model import Goal
 from goalplanner.core.progress import Evaluation
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+READY_TO_CLOSE_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a goal to close, not to check in on
 
 
 class DueListModel(QAbstractListModel):
@@ -28,7 +30,7 @@ class DueListModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[Goal, date]] = []
+        self.rows: list[tuple[Goal, date | None]] = []  # None: ready to close
         self.today = date.today()
 
     def set_goals(self, evaluations: list[Evaluation], today: date | None = None) -> None:
@@ -37,7 +39,10 @@ class DueListModel(QAbstractListModel):
         self.beginResetModel()
         self.today = today or date.today()
         due = [(e.goal, e.next_due) for e in evaluations if e.due_now and e.next_due is not None]
-        self.rows = sorted(due, key=lambda pair: (pair[1], pair[0].title))
+        ready = [(e.goal, None) for e in evaluations if e.ready_to_close]
+        self.rows = sorted(due, key=lambda pair: (pair[1], pair[0].title)) + sorted(
+            ready, key=lambda pair: pair[0].title
+        )
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -47,6 +52,16 @@ class DueListModel(QAbstractListModel):
         if not index.isValid():
             return None
         goal, due = self.rows[index.row()]
+        if role == READY_TO_CLOSE_ROLE:
+            return due is None
+        if due is None:  # past its deadline: offer to close it
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("{0} — ready to close").format(goal.title)
+            if role == GOAL_ID_ROLE:
+                return goal.id
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Past its deadline. Press Enter or double-click to close it (Goal → Close…).")
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             late = (self.today - due).days
             when = QLocale().toString(QDate(due), QLocale.FormatType.ShortFormat)
@@ -64,6 +79,7 @@ class DuePanel(QWidget):
     """A heading and the due list; choosing a goal asks the window to open its check-in form."""
 
     goal_chosen = Signal(int)
+    close_chosen = Signal(int)  # a goal ready to close was chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,17 +88,30 @@ class DuePanel(QWidget):
         self.view = QListView(objectName="due_list")
         self.view.setModel(self.model)
         self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 5 + 8)
-        self.view.activated.connect(lambda index: self.goal_chosen.emit(index.data(GOAL_ID_ROLE)))
+        self.view.activated.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view)
 
+    def _chosen(self, index: QModelIndex) -> None:
+        signal = self.close_chosen if index.data(READY_TO_CLOSE_ROLE) else self.goal_chosen
+        signal.emit(index.data(GOAL_ID_ROLE))
+
     def set_goals(self, evaluations: list[Evaluation], today: date | None = None) -> None:
         """Refresh the list and its heading."""
         self.model.set_goals(evaluations, today)
-        count = self.model.rowCount()
-        self.heading.setText(
-            self.tr("<b>Check-ins due now: {0}</b>").format(count) if count else self.tr("No check-ins due.")
-        )
-        self.view.setVisible(count > 0)
+        rows = self.model.rowCount()
+        count = sum(1 for _goal, due in self.model.rows if due is not None)
+        if count and rows > count:
+            heading = self.tr("<b>Check-ins due now: {0}</b> · ready to close: {1}").format(
+                count, rows - count
+            )
+        elif count:
+            heading = self.tr("<b>Check-ins due now: {0}</b>").format(count)
+        elif rows:
+            heading = self.tr("<b>Goals ready to close: {0}</b>").format(rows)
+        else:
+            heading = self.tr("No check-ins due.")
+        self.heading.setText(heading)
+        self.view.setVisible(rows > 0)

@@ -20,7 +20,7 @@ from goalplanner.core.model import STATES, Goal
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.formatting import state_label
 from goalplanner.ui.goal_columns import GoalHeader, column_widths
-from goalplanner.ui.goal_tree import GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.goal_tree import ALL_STATES, GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.session import PlanChange, PlanSession
 
 
@@ -30,6 +30,7 @@ class GoalListPane(QWidget):
     current_goal_changed = Signal(object)  # the goal id of the current row, or None
     goal_activated = Signal(int)  # Enter or double-click on a goal: edit it
     record_requested = Signal(int)  # a goal chosen in the due list: record its check-in
+    close_requested = Signal(int)  # a goal ready to close chosen in the due list: close it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class GoalListPane(QWidget):
 
         self.due_panel = DuePanel()
         self.due_panel.goal_chosen.connect(self.record_requested)
+        self.due_panel.close_chosen.connect(self.close_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
@@ -149,7 +151,9 @@ class GoalListPane(QWidget):
     def _fill_filters(self, goals: list[Goal]) -> None:
         owners = sorted({g.owner for g in goals if g.owner}, key=str.casefold)
         _refill(self.owner_filter, self.tr("All owners"), [(o, o) for o in owners])
-        _refill(self.state_filter, self.tr("All states"), [(state_label(s), s) for s in STATES])
+        # The default hides closed goals (a search still finds them); "All states" shows them too.
+        states = [(self.tr("All states"), ALL_STATES)] + [(state_label(s), s) for s in STATES]
+        _refill(self.state_filter, self.tr("Open goals"), states)
         kpis = sorted({g.kpi for g in goals})
         _refill(self.kpi_filter, self.tr("All metrics"), [(_kpi_name(k), k) for k in kpis])
 

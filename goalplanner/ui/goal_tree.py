@@ -233,6 +233,10 @@ def _two_lines(heading: str) -> str:
     return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
 
 
+# The state filter's choice that shows every goal, closed ones too ("": the open goals).
+ALL_STATES = "*"
+
+
 class GoalFilterProxy(QSortFilterProxyModel):
     """Filters goals by text, owner, state and metric; a parent stays visible for a matching child."""
 
@@ -255,8 +259,10 @@ class GoalFilterProxy(QSortFilterProxyModel):
         goal: Goal = self.sourceModel().index(source_row, 0, source_parent).data(GOAL_ROLE)
         if self.owner and goal.owner != self.owner:
             return False
-        if self.state and goal.state != self.state:
+        if self.state and self.state != ALL_STATES and goal.state != self.state:
             return False
+        if not self.state and not self.text and goal.closed:
+            return False  # closed goals leave the default list; a search or the state filter finds them
         if self.kpi and goal.kpi != self.kpi:
             return False
         if self.text:

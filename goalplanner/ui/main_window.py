@@ -30,6 +30,7 @@ from goalplanner.ui.excel_transfer import ExcelTransfer
 from goalplanner.ui.goal_commands import GoalCommands
 from goalplanner.ui.goal_list import GoalListPane
 from goalplanner.ui.help import HelpMenu
+from goalplanner.ui.loop_actions import LoopActions
 from goalplanner.ui.plan_files import PlanFiles
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self._create_actions()
         self._create_menus()
+        self.loop = LoopActions(self)  # Goal → Close…, Reopen, Continue into next period…
         self._retranslate()
         self._plan_changed(PlanChange(structure=True))
         self.remembered = RememberedView(settings, self, self.splitter, self.goal_list)

@@ -85,13 +85,14 @@ def print_setup(sheet, repeat_rows: str | None, footer: str = "") -> None:
 
 
 def status_formatting(sheet, cells: str, status_cell: str, words) -> None:
-    """Colour ``cells`` by the status words in ``status_cell`` (relative to the top-left cell, so
-    "$I13" colours each row by its own status); ``words`` is the workbook's ExcelText."""
+    """Colour ``cells`` by the status words ``status_cell`` begins with (relative to the top-left cell,
+    so "$I13" colours each row by its own status; a closed goal's "● Achieved · Achieved" too);
+    ``words`` is the workbook's ExcelText."""
     for code in ("off_track", "at_risk", "on_track", "achieved"):
         colour = STATUS_LOOKS[code].colour.lstrip("#")
         label = words.status(code).replace('"', '""')
         rule = FormulaRule(
-            formula=[f'{status_cell}="{label}"'],
+            formula=[f'LEFT({status_cell},{len(words.status(code))})="{label}"'],
             fill=PatternFill("solid", start_color=tint(colour), end_color=tint(colour)),
             font=Font(color=colour, bold=True),
         )

@@ -170,7 +170,9 @@ def _goal_row(writer: SheetWriter, sheet: Worksheet, row: int, data: GoalData) -
         "goal": goal.title,
         "owner": goal.owner,
         "metric": metric_text(words, goal),
-        "status": words.status(evaluation.status.code),
+        # A goal that is not running says so: "● On track · Dropped", "▲ At risk · Draft".
+        "status": words.status(evaluation.status.code)
+        + (f" · {words.state(goal.state)}" if goal.state != "active" else ""),
         "rollup": words.status(rollup.code if rollup else evaluation.status.code),
     }
     numbers = {"baseline": goal.baseline, "target": goal.target, "latest": latest.actual if latest else None}

@@ -46,6 +46,15 @@ HEADER_TEXT = {
     "denominator": QT_TRANSLATE_NOOP("Excel", "Denominator"),
 }
 
+# A goal's state, in the window's words (the same context, so the same translations).
+STATE_TEXT = {
+    "draft": QT_TRANSLATE_NOOP("GoalState", "Draft"),
+    "active": QT_TRANSLATE_NOOP("GoalState", "Active"),
+    "achieved": QT_TRANSLATE_NOOP("GoalState", "Achieved"),
+    "missed": QT_TRANSLATE_NOOP("GoalState", "Missed"),
+    "dropped": QT_TRANSLATE_NOOP("GoalState", "Dropped"),
+}
+
 # The columns of the tables, in order.
 HEADERS = {
     # What a lead scans on one printed page (the last column, links to the goal sheets, is not
@@ -134,6 +143,10 @@ class ExcelText:
 
     def status(self, code: str) -> str:
         return f"{STATUS_LOOKS[code].symbol} {self.translate('Status', LABELS[code])}"
+
+    def state(self, state: str) -> str:
+        """A goal's state ("Achieved", "Dropped") as the window's state filter says it."""
+        return self.translate("GoalState", STATE_TEXT[state]) if state in STATE_TEXT else state
 
     def metric(self, goal: Goal) -> str:
         kpi = get_kpi(goal.kpi)

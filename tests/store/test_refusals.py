@@ -91,8 +91,8 @@ def test_newer_schema_names_both_versions(tmp_path):
     conn.execute("PRAGMA user_version = 7")
     conn.close()
     error = refused(path, NewerSchemaError)
-    assert (error.params["file_version"], error.params["app_version"]) == (7, 4)
-    assert "format 7" in str(error) and "up to 4" in str(error)
+    assert (error.params["file_version"], error.params["app_version"]) == (7, 5)
+    assert "format 7" in str(error) and "up to 5" in str(error)
 
 
 def test_a_busy_file_waits_briefly_then_says_so(tmp_path):

@@ -13,7 +13,7 @@ from goalplanner.core.breakdown import plan_for
 from goalplanner.core.i18n import round_shown, shown_percent
 from goalplanner.core.model import CheckIn
 from goalplanner.store import Store
-from goalplanner.ui.due_panel import GOAL_ID_ROLE
+from goalplanner.ui.due_panel import GOAL_ID_ROLE, READY_TO_CLOSE_ROLE
 from goalplanner.ui.status_style import status_text
 from tests.helpers import wait_goal
 from tests.ui.surfaces import chart_markers, history_statuses, list_status, shown_goal_chart
@@ -105,7 +105,7 @@ def closing_window(window, tmp_path):
     return window, ids
 
 
-def test_a_goal_past_its_deadline_says_ready_to_close_and_leaves_the_due_list(closing_window):
+def test_a_goal_past_its_deadline_says_ready_to_close_and_the_due_list_offers_to_close_it(closing_window):
     window, (done, band) = closing_window
     evaluation = window.session.evaluation(done)
     assert evaluation.ready_to_close and not evaluation.due_now
@@ -115,8 +115,11 @@ def test_a_goal_past_its_deadline_says_ready_to_close_and_leaves_the_due_list(cl
     assert row.siblingAtColumn(STATUS).data().endswith("· ready to close")
     assert "nothing more is due" in row.siblingAtColumn(STATUS).data(Qt.ItemDataRole.ToolTipRole)
     due = window.goal_list.due_panel.model
-    assert done not in [due.index(r).data(GOAL_ID_ROLE) for r in range(due.rowCount())]
-    assert band in [due.index(r).data(GOAL_ID_ROLE) for r in range(due.rowCount())]  # overdue by weeks
+    rows = {due.index(r).data(GOAL_ID_ROLE): due.index(r) for r in range(due.rowCount())}
+    assert rows[done].data(READY_TO_CLOSE_ROLE) and rows[done].data().endswith(
+        "ready to close"
+    )  # no check-in
+    assert not rows[band].data(READY_TO_CLOSE_ROLE)  # overdue by weeks: a check-in
     window.select_goal(done)
     assert window.detail.status_label.text().endswith("ready to close")
     assert "next check-in" not in window.detail.status_label.text()

@@ -300,3 +300,18 @@ def test_libreoffice_computes_the_formulas_of_a_typed_actual(sample_store, tmp_p
     assert computed["I18"].value == "▲ At risk"
     assert computed["H13"].value == pytest.approx(12 / (240 - 226.6667), abs=1e-4)  # 228 on the first Friday
     assert computed["G19"].value in (None, "") and computed["I19"].value in (None, "")  # nothing typed
+
+
+def test_the_summary_says_a_closed_goal_is_closed_and_keeps_its_colour(sample_store, tmp_path):
+    from dataclasses import replace
+
+    csat = sample_store.get_goal(goal_id(sample_store, "CSAT"))
+    sample_store.save_goal(replace(csat, state="achieved", final_value=90.0))
+    report = export_workbook(sample_store, tmp_path / "closed.xlsx", today=TODAY)
+    summary = openpyxl.load_workbook(report.path)["Summary"]
+    header = [c.value for c in summary[HEADER_ROW]]
+    rows = {row[0].value: row for row in summary.iter_rows(min_row=HEADER_ROW + 1)}
+    status = rows[csat.title][header.index("Status")].value
+    assert status == "● On track · Achieved"
+    rules = [rule.formula[0] for cf in summary.conditional_formatting for rule in cf.rules]
+    assert 'LEFT(I6,10)="● On track"' in rules  # "begins with": the closed goal's row is coloured too

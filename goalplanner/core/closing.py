@@ -1,0 +1,47 @@
+"""Closing a goal (Goal -> Close..., ``goalplanner close``) and reopening it.
+
+A closed goal keeps what the weekly review and the next period need: the outcome (its state), the
+metric's final value, what was learned and the reviewer's sign-off. Closing and reopening only
+change the goal; its plan and check-ins stay as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from goalplanner.core.model import OUTCOMES, CheckIn, Goal
+
+
+def final_value_for(checkins: Sequence[CheckIn]) -> float | None:
+    """The value a close proposes: the latest check-in's actual (None without check-ins)."""
+    latest = max(checkins, key=lambda c: (c.on, c.id or 0), default=None)
+    return latest.actual if latest is not None else None
+
+
+def close_goal(
+    goal: Goal,
+    outcome: str,
+    *,
+    final_value: float | None,
+    lessons: str = "",
+    signed_off_by: str = "",
+    signed_off_on: date | None = None,
+) -> Goal:
+    """``goal`` closed as ``outcome`` (one of OUTCOMES); ``ValueError`` for any other outcome."""
+    if outcome not in OUTCOMES:
+        raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}; got {outcome!r}")
+    return replace(
+        goal,
+        state=outcome,
+        final_value=final_value,
+        lessons=lessons,
+        signed_off_by=signed_off_by,
+        signed_off_on=signed_off_on if signed_off_by else None,
+    )
+
+
+def reopen_goal(goal: Goal) -> Goal:
+    """``goal`` running again: active, without a final value or sign-off; what was learned stays."""
+    return replace(goal, state="active", final_value=None, signed_off_by="", signed_off_on=None)
