@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.png or FILE.svg"
     )
+    report = commands.add_parser(
+        "report", parents=[db_option], help="a goal's one-page sheet (--goal) or the meeting pack as PDF"
+    )
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.pdf")
+    report.add_argument("--goal", type=int, metavar="ID", help="only this goal's sheet (default: the pack)")
+    report.add_argument("--language", metavar="LANG", help="e.g. en, ko, zh_CN (default: as in Settings)")
     export = commands.add_parser(
         "export", parents=[db_option], help="write the plan as an Excel workbook to share and fill in"
     )
@@ -129,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(args.db)
     if args.command == "demo":
         return run_demo(args.db)
+    if args.command == "report":
+        from goalplanner.cli_report import run_report  # loads Qt for its PDF writer
+
+        return run_report(args.db, args.output, args.goal, args.language)
     if args.command == "export":
         return run_export(args.db, args.output, args.goal)
     if args.command == "import-actuals":

@@ -41,7 +41,7 @@ def _footer(plan: PlanReport) -> Callable[[int, int], str]:
 
 
 def write_report(path: Path, plan: PlanReport, progress: Progress | None = None) -> Path:
-    """Write ``plan``'s sheet or pack as a PDF at ``path``; raises Cancelled when ``progress`` says stop."""
+    """Write ``plan``'s sheet or pack as a PDF at ``path``; ExportCancelled when ``progress`` says stop."""
     return write_pdf(path, report_pages(plan), _footer(plan), report_title(plan), progress)
 
 

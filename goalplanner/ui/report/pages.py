@@ -59,7 +59,8 @@ def _day(day) -> str:
 
 def _status(code: str) -> str:
     """The status as the window writes it ("▲ At risk"), in its colour."""
-    return f'<span style="color: {STATUS_LOOKS[code].colour}; font-weight: bold;">{escape(status_text(code))}</span>'
+    colour = STATUS_LOOKS[code].colour
+    return f'<span style="color: {colour}; font-weight: bold;">{escape(status_text(code))}</span>'
 
 
 def status_line(evaluation: Evaluation) -> str:
@@ -108,10 +109,13 @@ def sheet_page(report: GoalReport, width: int) -> Page:
     """One goal on one page, ``width`` pixels wide (at 96 per inch)."""
     goal, evaluation = report.goal, report.evaluation
     wording, locale = ui_wording(), QLocale()
-    state = "" if goal.state == "active" else f' <span class="muted">({escape(state_label(goal.state))})</span>'
+    nowrap = '<td style="white-space: nowrap;">'
+    state = escape(state_label(goal.state))
+    state = "" if goal.state == "active" else f' <span class="muted">({state})</span>'
+    after_status = "".join(status_line(evaluation).partition(" · ")[1:])  # coloured: the status itself
     parts = [
         f"<h1>{escape(goal.title)}{state}</h1>",
-        f"<p>{_status(evaluation.status.code)}{escape(''.join(status_line(evaluation).partition(' · ')[1:]))}</p>",
+        f"<p>{_status(evaluation.status.code)}{escape(after_status)}</p>",
         f"<p>{escape(sentence(goal, wording))}</p>",
         f"<h2>{escape(tr('Who and what it needs'))}</h2>",
     ]
@@ -132,10 +136,10 @@ def sheet_page(report: GoalReport, width: int) -> Page:
             for name in (tr("Date"), tr("Actual"), tr("Planned"), tr("Status"), tr("Note"))
         ) + "</tr>"  # fmt: skip
         rows = [
-            f'<tr><td style="white-space: nowrap;">{escape(_day(item.checkin.on))}</td>'
-            f'<td style="white-space: nowrap;">{escape(format_amount(goal, item.checkin.actual, locale))}</td>'
-            f'<td style="white-space: nowrap;">{escape(format_amount(goal, item.planned, locale))}</td>'
-            f'<td style="white-space: nowrap;">{_status(item.status.code)}</td>'
+            f"<tr>{nowrap}{escape(_day(item.checkin.on))}</td>"
+            f"{nowrap}{escape(format_amount(goal, item.checkin.actual, locale))}</td>"
+            f"{nowrap}{escape(format_amount(goal, item.planned, locale))}</td>"
+            f"{nowrap}{_status(item.status.code)}</td>"
             f"<td>{escape(note_text(item.checkin.note))}</td></tr>"
             for item in judged
         ]

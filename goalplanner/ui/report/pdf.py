@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from goalplanner.files import write_atomically
+from goalplanner.files import ExportCancelled, write_atomically
 from goalplanner.ui.language import ui_language
 from goalplanner.ui.report.pages import STYLE, Page
 
@@ -35,10 +35,6 @@ CJK_FACES = {"zh": "Noto Sans CJK SC", "ko": "Noto Sans CJK KR", "ja": "Noto San
 Progress = Callable[[int, int], bool]  # (done, total) -> False to stop
 
 
-class Cancelled(Exception):
-    """The user stopped the report: nothing was written."""
-
-
 def page_size(locale: QLocale | None = None) -> QPageSize:
     """Letter where the locale measures in inches (the US), A4 elsewhere."""
     system = (locale or QLocale()).measurementSystem()
@@ -49,7 +45,8 @@ def page_size(locale: QLocale | None = None) -> QPageSize:
 def page_layout(locale: QLocale | None = None) -> QPageLayout:
     """The page for reports: A4 or Letter, portrait, even margins."""
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    return QPageLayout(page_size(locale), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
+    portrait, millimetres = QPageLayout.Orientation.Portrait, QPageLayout.Unit.Millimeter
+    return QPageLayout(page_size(locale), portrait, margins, millimetres)
 
 
 def body_font() -> QFont:
@@ -88,7 +85,7 @@ def paint_pages(
 ) -> None:
     """Paint each page the factories make (given the layout width) on ``device``, a footer under each.
 
-    ``progress(done, total)`` after each page; False from it raises Cancelled.
+    ``progress(done, total)`` after each page; False from it raises ExportCancelled.
     """
     rect = device.pageLayout().paintRectPixels(device.resolution())
     scale = device.resolution() / LAYOUT_DPI
@@ -121,7 +118,7 @@ def paint_pages(
             )
             painter.restore()
             if progress is not None and not progress(number, total):
-                raise Cancelled
+                raise ExportCancelled
     finally:
         painter.end()
 
