@@ -54,7 +54,7 @@ def body_font() -> QFont:
     font = QFont()
     cjk = CJK_FACES.get(ui_language().split("_")[0])
     families = [font.family(), "Noto Sans", "DejaVu Sans"]
-    font.setFamilies([cjk, *families] if cjk else families)
+    font.setFamilies([*families, cjk] if cjk else families)
     font.setPixelSize(BODY_PX)
     return font
 
