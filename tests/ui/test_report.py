@@ -152,3 +152,20 @@ def test_read_plan_puts_off_track_goals_first(sample_window):
     plan = read_plan(sample_window.store, date.today())
     codes = [SEVERITY_ORDER.index(sheet.evaluation.status.code) for sheet in plan.sheets]
     assert codes == sorted(codes) and plan.pack
+
+
+def test_a_sheet_stays_one_page_however_long_the_notes(sample_window, qtbot, tmp_path):
+    """Long notes and a long reason shrink the sheet to fit; they never spill onto a second page."""
+    from dataclasses import replace
+
+    window = sample_window
+    goal = worst_goal(window)
+    store = window.store
+    store.save_goal(replace(goal, why="Because callers wait far too long. " * 30))
+    note = "Two agents off sick; call-backs paused while the new rota settles in. " * 8
+    shown = store.checkins(goal.id)[-6:]  # the six a sheet shows: each gets a twin with a long note
+    for day in shown:
+        store.add_checkin(goal.id, day.on, day.actual, note)
+    window.session.reload()
+    target = save_sheet(window, qtbot, tmp_path, goal)
+    assert page_count(target) == 1
