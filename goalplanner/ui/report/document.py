@@ -10,11 +10,11 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QPagedPaintDevice
 
 from goalplanner.ui.report.content import PlanReport
-from goalplanner.ui.report.pages import Page, cover_page, sheet_page, tr
+from goalplanner.ui.report.pages import Page, cover_page, sheet_page
 from goalplanner.ui.report.pdf import Progress, paint_pages, write_pdf
 
 
@@ -28,14 +28,15 @@ def report_title(plan: PlanReport) -> str:
     """The PDF's title: the goal's for a sheet, "Meeting pack" with the plan's name for a pack."""
     if not plan.pack and plan.sheets:
         return plan.sheets[0].goal.title
-    return tr("Meeting pack: {0}").format(plan.name)
+    return QCoreApplication.translate("Report", "Meeting pack: {0}").format(plan.name)
 
 
 def _footer(plan: PlanReport) -> Callable[[int, int], str]:
     day = QLocale().toString(QDate(plan.today), QLocale.FormatType.ShortFormat)
 
     def footer(number: int, total: int) -> str:
-        return tr("{0} · {1} · page {2} of {3}").format(plan.name, day, number, total)
+        text = QCoreApplication.translate("Report", "{0} · {1} · page {2} of {3}")
+        return text.format(plan.name, day, number, total)
 
     return footer
 

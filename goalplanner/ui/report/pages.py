@@ -40,9 +40,27 @@ th { text-align: left; color: #444; font-weight: bold; }
 """
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the user's language (context "Report")."""
-    return QCoreApplication.translate("Report", text, disambiguation, n)
+def _words() -> dict[str, str]:
+    """The pages' own words in the user's language (each a literal call, so lupdate finds it)."""
+    translate = QCoreApplication.translate
+    return {
+        "needs": translate("Report", "Who and what it needs"),
+        "checkins": translate("Report", "Last check-ins"),
+        "date": translate("Report", "Date"),
+        "actual": translate("Report", "Actual"),
+        "planned": translate("Report", "Planned"),
+        "status": translate("Report", "Status"),
+        "note": translate("Report", "Note"),
+        "no_checkin": translate("Report", "No check-in recorded yet."),
+        "glance": translate("Report", "Goals at a glance"),
+        "as_of": translate("Report", "{0} · as of {1}"),
+        "in_pack": translate("Report", "Goals in this pack"),
+        "page": translate("Report", "Page"),
+        "goal": translate("Report", "Goal"),
+        "owner": translate("Report", "Owner"),
+        "no_active": translate("Report", "No active goal."),
+        "none": translate("Report", "None."),
+    }
 
 
 @dataclass
@@ -107,7 +125,7 @@ def _img(name: str, image: QImage, width: int) -> str:
 
 def sheet_page(report: GoalReport, width: int) -> Page:
     """One goal on one page, ``width`` pixels wide (at 96 per inch)."""
-    goal, evaluation = report.goal, report.evaluation
+    goal, evaluation, words = report.goal, report.evaluation, _words()
     wording, locale = ui_wording(), QLocale()
     nowrap = '<td style="white-space: nowrap;">'
     state = escape(state_label(goal.state))
@@ -117,7 +135,7 @@ def sheet_page(report: GoalReport, width: int) -> Page:
         f"<h1>{escape(goal.title)}{state}</h1>",
         f"<p>{_status(evaluation.status.code)}{escape(after_status)}</p>",
         f"<p>{escape(sentence(goal, wording))}</p>",
-        f"<h2>{escape(tr('Who and what it needs'))}</h2>",
+        f"<h2>{escape(words['needs'])}</h2>",
     ]
     rows = []
     for line in resource_lines(goal):
@@ -129,11 +147,11 @@ def sheet_page(report: GoalReport, width: int) -> Page:
     chart = _goal_chart(report)
     parts.append(_img("chart.png", chart, width))
     judged = list(reversed(evaluation.judged))[:CHECKINS_SHOWN]
-    parts.append(f"<h2>{escape(tr('Last check-ins'))}</h2>")
+    parts.append(f"<h2>{escape(words['checkins'])}</h2>")
     if judged:
         header = "<tr>" + "".join(
             f"<th>{escape(name)}</th>"
-            for name in (tr("Date"), tr("Actual"), tr("Planned"), tr("Status"), tr("Note"))
+            for name in (words["date"], words["actual"], words["planned"], words["status"], words["note"])
         ) + "</tr>"  # fmt: skip
         rows = [
             f"<tr>{nowrap}{escape(_day(item.checkin.on))}</td>"
@@ -146,28 +164,31 @@ def sheet_page(report: GoalReport, width: int) -> Page:
         parts.append(_table(rows, header))
         if len(evaluation.judged) > len(judged):
             more = len(evaluation.judged) - len(judged)
-            parts.append(f'<p class="muted">{escape(tr("and %n earlier check-in(s)", "", more))}</p>')
+            earlier = QCoreApplication.translate("Report", "and %n earlier check-in(s)", "", more)
+            parts.append(f'<p class="muted">{escape(earlier)}</p>')
     else:
-        parts.append(f'<p class="muted">{escape(tr("No check-in recorded yet."))}</p>')
+        parts.append(f'<p class="muted">{escape(words["no_checkin"])}</p>')
     return Page("".join(parts), {"chart.png": chart})
 
 
 def cover_page(plan: PlanReport, width: int) -> Page:
     """The meeting pack's first page: the plan at a glance, the goals that follow, the week's check-ins."""
-    locale = QLocale()
+    locale, words = QLocale(), _words()
     active = [e for e in plan.evaluations if e.goal.state == "active"]
+    active_count = QCoreApplication.translate("Report", "Active goals: %n", "", len(active))
+    recent_title = QCoreApplication.translate("Report", "Check-ins in the last %n day(s)", "", RECENT_DAYS)
     parts = [
-        f"<h1>{escape(tr('Goals at a glance'))}</h1>",
-        f'<p class="muted">{escape(tr("{0} · as of {1}").format(plan.name, _day(plan.today)))}</p>',
+        f"<h1>{escape(words['glance'])}</h1>",
+        f'<p class="muted">{escape(words["as_of"].format(plan.name, _day(plan.today)))}</p>',
     ]
     counts = [(code, sum(1 for e in active if e.status.code == code)) for code in SEVERITY_ORDER]
     summary = " &nbsp; ".join(f"{_status(code)} {count}" for code, count in counts if count)
-    parts.append(f"<p>{escape(tr('Active goals: %n', '', len(active)))} &nbsp; {summary}</p>")
+    parts.append(f"<p>{escape(active_count)} &nbsp; {summary}</p>")
     chart = _portfolio_chart(plan.evaluations)
     parts.append(_img("portfolio.png", chart, width))
-    parts.append(f"<h2>{escape(tr('Goals in this pack'))}</h2>")
+    parts.append(f"<h2>{escape(words['in_pack'])}</h2>")
     header = "<tr>" + "".join(
-        f"<th>{escape(name)}</th>" for name in (tr("Page"), tr("Goal"), tr("Owner"), tr("Status"))
+        f"<th>{escape(name)}</th>" for name in (words["page"], words["goal"], words["owner"], words["status"])
     ) + "</tr>"  # fmt: skip
     rows = [
         f"<tr><td>{locale.toString(number)}</td><td>{escape(sheet.goal.title)}</td>"
@@ -175,8 +196,8 @@ def cover_page(plan: PlanReport, width: int) -> Page:
         f'<td style="white-space: nowrap;">{_status(sheet.evaluation.status.code)}</td></tr>'
         for number, sheet in enumerate(plan.sheets, start=2)
     ]
-    parts.append(_table(rows, header) if rows else f'<p class="muted">{escape(tr("No active goal."))}</p>')
-    parts.append(f"<h2>{escape(tr('Check-ins in the last %n day(s)', '', RECENT_DAYS))}</h2>")
+    parts.append(_table(rows, header) if rows else f'<p class="muted">{escape(words["no_active"])}</p>')
+    parts.append(f"<h2>{escape(recent_title)}</h2>")
     if plan.recent:
         rows = [
             f'<tr><td style="white-space: nowrap;">{escape(_day(checkin.on))}</td>'
@@ -188,7 +209,8 @@ def cover_page(plan: PlanReport, width: int) -> Page:
         parts.append(_table(rows))
         if len(plan.recent) > RECENT_SHOWN:
             more = len(plan.recent) - RECENT_SHOWN
-            parts.append(f'<p class="muted">{escape(tr("and %n more", "", more))}</p>')
+            more_text = QCoreApplication.translate("Report", "and %n more", "", more)
+            parts.append(f'<p class="muted">{escape(more_text)}</p>')
     else:
-        parts.append(f'<p class="muted">{escape(tr("None."))}</p>')
+        parts.append(f'<p class="muted">{escape(words["none"])}</p>')
     return Page("".join(parts), {"portfolio.png": chart})
