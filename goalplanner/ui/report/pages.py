@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QImage
 
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import SEVERITY_ORDER, Evaluation
 from goalplanner.core.resource_summary import CONTEXT as RESOURCES
@@ -27,6 +28,11 @@ from goalplanner.ui.status_style import status_text
 CHECKINS_SHOWN = 6  # the last check-ins on a sheet; more would push it onto a second page
 RECENT_SHOWN = 12  # the cover's recent check-ins
 CHART_DPI = 150
+# Texts with a count, marked so lupdate files them with plural forms (see resources/translations/README.md).
+EARLIER = QT_TRANSLATE_NOOP("Report", "and %n earlier check-in(s)", None, 1)
+ACTIVE_GOALS = QT_TRANSLATE_NOOP("Report", "Active goals: %n", None, 1)
+RECENT_TITLE = QT_TRANSLATE_NOOP("Report", "Check-ins in the last %n day(s)", None, 1)
+MORE = QT_TRANSLATE_NOOP("Report", "and %n more", None, 1)
 STYLE = """
 body { font-size: 12px; }
 h1 { font-size: 20px; margin: 0 0 4px 0; }
@@ -164,7 +170,7 @@ def sheet_page(report: GoalReport, width: int) -> Page:
         parts.append(_table(rows, header))
         if len(evaluation.judged) > len(judged):
             more = len(evaluation.judged) - len(judged)
-            earlier = QCoreApplication.translate("Report", "and %n earlier check-in(s)", "", more)
+            earlier = QCoreApplication.translate("Report", EARLIER, None, more)
             parts.append(f'<p class="muted">{escape(earlier)}</p>')
     else:
         parts.append(f'<p class="muted">{escape(words["no_checkin"])}</p>')
@@ -175,8 +181,8 @@ def cover_page(plan: PlanReport, width: int) -> Page:
     """The meeting pack's first page: the plan at a glance, the goals that follow, the week's check-ins."""
     locale, words = QLocale(), _words()
     active = [e for e in plan.evaluations if e.goal.state == "active"]
-    active_count = QCoreApplication.translate("Report", "Active goals: %n", "", len(active))
-    recent_title = QCoreApplication.translate("Report", "Check-ins in the last %n day(s)", "", RECENT_DAYS)
+    active_count = QCoreApplication.translate("Report", ACTIVE_GOALS, None, len(active))
+    recent_title = QCoreApplication.translate("Report", RECENT_TITLE, None, RECENT_DAYS)
     parts = [
         f"<h1>{escape(words['glance'])}</h1>",
         f'<p class="muted">{escape(words["as_of"].format(plan.name, _day(plan.today)))}</p>',
@@ -209,7 +215,7 @@ def cover_page(plan: PlanReport, width: int) -> Page:
         parts.append(_table(rows))
         if len(plan.recent) > RECENT_SHOWN:
             more = len(plan.recent) - RECENT_SHOWN
-            more_text = QCoreApplication.translate("Report", "and %n more", "", more)
+            more_text = QCoreApplication.translate("Report", MORE, None, more)
             parts.append(f'<p class="muted">{escape(more_text)}</p>')
     else:
         parts.append(f'<p class="muted">{escape(words["none"])}</p>')
