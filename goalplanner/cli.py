@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.png or FILE.svg"
     )
+    report = commands.add_parser(
+        "report", parents=[db_option], help="a goal's one-page sheet (--goal) or the meeting pack as PDF"
+    )
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.pdf")
+    report.add_argument("--goal", type=int, metavar="ID", help="only this goal's sheet (default: the pack)")
+    report.add_argument("--language", metavar="LANG", help="e.g. en, ko, zh_CN (default: as in Settings)")
     export = commands.add_parser(
         "export", parents=[db_option], help="write the plan as an Excel workbook to share and fill in"
     )
@@ -134,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(args.db)
     if args.command == "demo":
         return run_demo(args.db)
+    if args.command == "report":
+        return run_report(args.db, args.output, args.goal, args.language)
     if args.command == "export":
         return run_export(args.db, args.output, args.goal)
     if args.command == "calendar":
@@ -721,6 +729,33 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
         return EXIT_UNUSABLE
     print(f"wrote {output}")
     return EXIT_OK
+
+
+def run_report(db: Path | None, output: Path, goal_id: int | None, language: str | None) -> int:
+    """``goalplanner report``: the sheet of ``goal_id``, or the meeting pack, as a PDF; the plan is read
+    here as every read command reads it, then laid out by cli_report (which loads Qt)."""
+    from goalplanner.store import Store, StoreError
+    from goalplanner.ui.report.content import read_plan  # plain Python: the plan as the report prints it
+
+    if output.suffix.lower() != ".pdf":
+        print(f"goalplanner: {output} must end in .pdf", file=sys.stderr)
+        return EXIT_UNUSABLE
+    path = _existing(db)
+    if path is None:
+        return EXIT_UNUSABLE
+    try:
+        _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
+        with _warned(Store.open(path, create=False, daily_backup=False)) as store:
+            plan = read_plan(store, date.today(), goal_id)
+    except KeyError:
+        print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except StoreError as exc:
+        print(f"goalplanner: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    from goalplanner.cli_report import write_pdf_report
+
+    return write_pdf_report(output, plan, language)
 
 
 def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int:

@@ -35,6 +35,7 @@ from goalplanner.ui.plan_files import PlanFiles
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
 from goalplanner.ui.remembered import RememberedView
+from goalplanner.ui.report_actions import ReportActions
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.undo_actions import UndoActions
@@ -61,7 +62,8 @@ class MainWindow(QMainWindow):
         self.goals = GoalCommands(self, self.goal_list.selected_goal)
         self.goals.goal_saved.connect(self.select_goal)
         self.excel, self.calendar = ExcelTransfer(self, settings), CalendarTransfer(self, settings)
-        for part in (self.plan_files, self.excel, self.calendar):
+        self.reports = ReportActions(self, settings, self.goal_list.selected_goal)
+        for part in (self.plan_files, self.excel, self.calendar, self.reports):
             part.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
 
         self.goal_list.current_goal_changed.connect(self._current_changed)
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
                 None, self.backup_action, self.restore_action, self.settings_action, None, self.quit_action)  # fmt: skip  # noqa: E501
         for item in more:
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
+        self.reports.add_to(self.file_menu, after=self.calendar_action)
         self.edit_menu = menu(
             lambda: self.tr("&Edit"), self.undo_action, self.redo_action, None, self.find_action
         )
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         self.detail.edit_resources.connect(self.goals.edit_resources)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.setCurrentWidget(self.no_selection)
-        self.goals.session = self.excel.session = self.calendar.session = session
+        self.goals.session = self.excel.session = self.calendar.session = self.reports.session = session
         session.changed.connect(self._plan_changed)
         self.goal_list.set_session(session, self.remembered.goal_for(store.path))
         self.remembered.follow(self.detail)
