@@ -70,6 +70,47 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>and %n earlier check-in(s)</source>
+        <translation>
+            <numerusform>and %n earlier check-in</numerusform>
+            <numerusform>and %n earlier check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active goals: %n</source>
+        <translation>
+            <numerusform>Active goals: %n</numerusform>
+            <numerusform>Active goals: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins in the last %n day(s)</source>
+        <translation>
+            <numerusform>Check-ins in the last %n day</numerusform>
+            <numerusform>Check-ins in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {0}</source>
+        <translation>
+            <numerusform>Saved %n page to {0}</numerusform>
+            <numerusform>Saved %n pages to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Resources</name>
     <message numerus="yes">
         <source>It covers %Ln contact(s).</source>

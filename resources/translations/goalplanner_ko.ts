@@ -546,6 +546,65 @@
     </message>
 </context>
 <context>
+    <name>CloseGoalDialog</name>
+    <message>
+        <source>Close goal</source>
+        <translation>목표 종료</translation>
+    </message>
+    <message>
+        <source>Say how the goal ended and what the team learned. The goal leaves the list of open goals; Undo or Goal → Reopen brings it back.</source>
+        <translation>목표가 어떻게 끝났는지, 팀이 무엇을 배웠는지 적으세요. 목표는 진행 중인 목표 목록에서 빠지며, 실행 취소나 목표 → 다시 열기로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The target was reached.</source>
+        <translation>목표값에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>The deadline came before the target.</source>
+        <translation>목표값에 도달하기 전에 마감일이 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped on purpose: priorities changed.</source>
+        <translation>의도적으로 중단: 우선순위가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>What worked, what did not, what the next goal should do differently</source>
+        <translation>효과가 있었던 것, 없었던 것, 다음 목표에서 달리 할 것</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name</source>
+        <translation>검토자 이름</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>결과:</translation>
+    </message>
+    <message>
+        <source>&amp;Final value:</source>
+        <translation>최종값(&amp;F):</translation>
+    </message>
+    <message>
+        <source>What was &amp;learned:</source>
+        <translation>배운 점(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation>검토 승인자(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Close goal</source>
+        <translation>목표 종료(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the date of the sign-off.</source>
+        <translation>승인 날짜를 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Enter a date.</source>
@@ -582,6 +641,14 @@
 <context>
     <name>DueListModel</name>
     <message>
+        <source>{0} — ready to close</source>
+        <translation>{0} — 종료 가능</translation>
+    </message>
+    <message>
+        <source>Past its deadline. Press Enter or double-click to close it (Goal → Close…).</source>
+        <translation>마감일이 지났습니다. Enter 키를 누르거나 두 번 클릭하여 종료하세요(목표 → 목표 종료…).</translation>
+    </message>
+    <message>
         <source>{0} — due today</source>
         <translation>{0} — 오늘 예정</translation>
     </message>
@@ -599,8 +666,16 @@
 <context>
     <name>DuePanel</name>
     <message>
+        <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt; · ready to close: {1}</source>
+        <translation>&lt;b&gt;지금 해야 할 점검: {0}&lt;/b&gt; · 종료 가능: {1}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;지금 해야 할 점검: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goals ready to close: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;종료 가능한 목표: {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
@@ -1211,6 +1286,10 @@
         <translation>모든 상태</translation>
     </message>
     <message>
+        <source>Open goals</source>
+        <translation>진행 중인 목표</translation>
+    </message>
+    <message>
         <source>All metrics</source>
         <translation>모든 지표</translation>
     </message>
@@ -1811,6 +1890,29 @@
     <message>
         <source>Average speed of answer, the nearest published figure, is about 28 s (Call Centre Helper).</source>
         <translation>공개된 수치 중 가장 가까운 평균 응답 속도는 약 28초입니다(Call Centre Helper).</translation>
+    </message>
+</context>
+<context>
+    <name>LoopActions</name>
+    <message>
+        <source>&amp;Close goal…</source>
+        <translation>목표 종료(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen goal</source>
+        <translation>목표 다시 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue into next period…</source>
+        <translation>다음 기간으로 이어가기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Reopen goal “{0}”</source>
+        <translation>“{0}” 목표 다시 열기</translation>
+    </message>
+    <message>
+        <source>Close goal “{0}”</source>
+        <translation>“{0}” 목표 종료</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2524,174 @@ Data folder: {1}</source>
     <message>
         <source>Every goal could be read and is in the list.</source>
         <translation>모든 목표를 읽었으며 모두 목록에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Meeting pack: {0}</source>
+        <translation>회의 자료: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · page {2} of {3}</source>
+        <translation>{0} · {1} · {3}쪽 중 {2}쪽</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier check-in(s)</source>
+        <translation>
+            <numerusform>이전 점검 %n건 더</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active goals: %n</source>
+        <translation>
+            <numerusform>진행 중인 목표: %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins in the last %n day(s)</source>
+        <translation>
+            <numerusform>최근 %n일간의 점검</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who and what it needs</source>
+        <translation>담당자와 필요한 자원</translation>
+    </message>
+    <message>
+        <source>Last check-ins</source>
+        <translation>최근 점검</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>No check-in recorded yet.</source>
+        <translation>아직 기록된 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Goals at a glance</source>
+        <translation>목표 한눈에 보기</translation>
+    </message>
+    <message>
+        <source>{0} · as of {1}</source>
+        <translation>{0} · {1} 기준</translation>
+    </message>
+    <message>
+        <source>Goals in this pack</source>
+        <translation>이 자료의 목표</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>책임자</translation>
+    </message>
+    <message>
+        <source>No active goal.</source>
+        <translation>진행 중인 목표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Print goal sheet…</source>
+        <translation>목표 요약서 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save goal s&amp;heet as PDF…</source>
+        <translation>목표 요약서를 PDF로 저장(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;meeting pack as PDF…</source>
+        <translation>회의 자료를 PDF로 저장(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a goal to print its sheet.</source>
+        <translation>요약서를 인쇄할 목표를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Save goal sheet as PDF</source>
+        <translation>목표 요약서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Save meeting pack as PDF</source>
+        <translation>회의 자료를 PDF로 저장</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {0}</source>
+        <translation>
+            <numerusform>%n쪽을 {0}에 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>취소됨: PDF를 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF를 만들지 못함</translation>
+    </message>
+    <message>
+        <source>The plan changed meanwhile; try again.</source>
+        <translation>그사이 계획이 바뀌었습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Print goal sheet</source>
+        <translation>목표 요약서 인쇄</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>인쇄하지 못함</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>프린터를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sent “{0}” to the printer.</source>
+        <translation>“{0}”을(를) 프린터로 보냈습니다.</translation>
     </message>
 </context>
 <context>

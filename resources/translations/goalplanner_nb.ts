@@ -547,6 +547,65 @@
     </message>
 </context>
 <context>
+    <name>CloseGoalDialog</name>
+    <message>
+        <source>Close goal</source>
+        <translation>Avslutt målet</translation>
+    </message>
+    <message>
+        <source>Say how the goal ended and what the team learned. The goal leaves the list of open goals; Undo or Goal → Reopen brings it back.</source>
+        <translation>Si hvordan målet endte og hva teamet lærte. Målet forsvinner fra listen over åpne mål; Angre eller Mål → Gjenåpne henter det tilbake.</translation>
+    </message>
+    <message>
+        <source>The target was reached.</source>
+        <translation>Målverdien ble nådd.</translation>
+    </message>
+    <message>
+        <source>The deadline came before the target.</source>
+        <translation>Fristen kom før målverdien.</translation>
+    </message>
+    <message>
+        <source>Stopped on purpose: priorities changed.</source>
+        <translation>Stanset med vilje: prioriteringene endret seg.</translation>
+    </message>
+    <message>
+        <source>What worked, what did not, what the next goal should do differently</source>
+        <translation>Hva som virket, hva som ikke gjorde det, hva neste mål bør gjøre annerledes</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name</source>
+        <translation>Kvalitetssikrerens navn</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Final value:</source>
+        <translation>&amp;Sluttverdi:</translation>
+    </message>
+    <message>
+        <source>What was &amp;learned:</source>
+        <translation>Hva vi &amp;lærte:</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation>Godkjent a&amp;v:</translation>
+    </message>
+    <message>
+        <source>&amp;Close goal</source>
+        <translation>&amp;Avslutt målet</translation>
+    </message>
+    <message>
+        <source>Enter the date of the sign-off.</source>
+        <translation>Skriv inn datoen for godkjenningen.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Enter a date.</source>
@@ -583,6 +642,14 @@
 <context>
     <name>DueListModel</name>
     <message>
+        <source>{0} — ready to close</source>
+        <translation>{0} — klart til å avsluttes</translation>
+    </message>
+    <message>
+        <source>Past its deadline. Press Enter or double-click to close it (Goal → Close…).</source>
+        <translation>Fristen er passert. Trykk Enter eller dobbeltklikk for å avslutte det (Mål → Avslutt målet…).</translation>
+    </message>
+    <message>
         <source>{0} — due today</source>
         <translation>{0} — til oppfølging i dag</translation>
     </message>
@@ -601,8 +668,16 @@
 <context>
     <name>DuePanel</name>
     <message>
+        <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt; · ready to close: {1}</source>
+        <translation>&lt;b&gt;Oppfølginger å gjøre nå: {0}&lt;/b&gt; · klare til å avsluttes: {1}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Oppfølginger å gjøre nå: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goals ready to close: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mål klare til å avsluttes: {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
@@ -1216,6 +1291,10 @@
         <translation>Alle tilstander</translation>
     </message>
     <message>
+        <source>Open goals</source>
+        <translation>Åpne mål</translation>
+    </message>
+    <message>
         <source>All metrics</source>
         <translation>Alle nøkkeltall</translation>
     </message>
@@ -1819,6 +1898,29 @@
     <message>
         <source>Average speed of answer, the nearest published figure, is about 28 s (Call Centre Helper).</source>
         <translation>Gjennomsnittlig svartid, det nærmeste publiserte tallet, er rundt 28 s (Call Centre Helper).</translation>
+    </message>
+</context>
+<context>
+    <name>LoopActions</name>
+    <message>
+        <source>&amp;Close goal…</source>
+        <translation>&amp;Avslutt målet…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen goal</source>
+        <translation>&amp;Gjenåpne målet</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue into next period…</source>
+        <translation>Fortse&amp;tt i neste periode…</translation>
+    </message>
+    <message>
+        <source>Reopen goal “{0}”</source>
+        <translation>Gjenåpne målet «{0}»</translation>
+    </message>
+    <message>
+        <source>Close goal “{0}”</source>
+        <translation>Avslutt målet «{0}»</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2532,179 @@ Datamappe: {1}</translation>
     <message>
         <source>Every goal could be read and is in the list.</source>
         <translation>Alle mål kunne leses og er i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Meeting pack: {0}</source>
+        <translation>Møtepakke: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · page {2} of {3}</source>
+        <translation>{0} · {1} · side {2} av {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier check-in(s)</source>
+        <translation>
+            <numerusform>og %n tidligere oppfølging</numerusform>
+            <numerusform>og %n tidligere oppfølginger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active goals: %n</source>
+        <translation>
+            <numerusform>Aktive mål: %n</numerusform>
+            <numerusform>Aktive mål: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins in the last %n day(s)</source>
+        <translation>
+            <numerusform>Oppfølginger siste %n dag</numerusform>
+            <numerusform>Oppfølginger siste %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who and what it needs</source>
+        <translation>Hvem og hva det trenger</translation>
+    </message>
+    <message>
+        <source>Last check-ins</source>
+        <translation>Siste oppfølginger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>No check-in recorded yet.</source>
+        <translation>Ingen oppfølging registrert ennå.</translation>
+    </message>
+    <message>
+        <source>Goals at a glance</source>
+        <translation>Målene i korte trekk</translation>
+    </message>
+    <message>
+        <source>{0} · as of {1}</source>
+        <translation>{0} · per {1}</translation>
+    </message>
+    <message>
+        <source>Goals in this pack</source>
+        <translation>Mål i denne pakken</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>No active goal.</source>
+        <translation>Ingen aktive mål.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Print goal sheet…</source>
+        <translation>Skri&amp;v ut målark…</translation>
+    </message>
+    <message>
+        <source>Save goal s&amp;heet as PDF…</source>
+        <translation>Lagre målark som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;meeting pack as PDF…</source>
+        <translation>Lagre &amp;møtepakke som PDF…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a goal to print its sheet.</source>
+        <translation>Velg et mål for å skrive ut målarket.</translation>
+    </message>
+    <message>
+        <source>Save goal sheet as PDF</source>
+        <translation>Lagre målark som PDF</translation>
+    </message>
+    <message>
+        <source>Save meeting pack as PDF</source>
+        <translation>Lagre møtepakke som PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {0}</source>
+        <translation>
+            <numerusform>Lagret %n side i {0}</numerusform>
+            <numerusform>Lagret %n sider i {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>Avbrutt: ingen PDF ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>The plan changed meanwhile; try again.</source>
+        <translation>Planen ble endret i mellomtiden; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Print goal sheet</source>
+        <translation>Skriv ut målark</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikke skrevet ut</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Skriveren kunne ikke brukes.</translation>
+    </message>
+    <message>
+        <source>Sent “{0}” to the printer.</source>
+        <translation>Sendte «{0}» til skriveren.</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,65 @@
     </message>
 </context>
 <context>
+    <name>CloseGoalDialog</name>
+    <message>
+        <source>Close goal</source>
+        <translation>Închiderea obiectivului</translation>
+    </message>
+    <message>
+        <source>Say how the goal ended and what the team learned. The goal leaves the list of open goals; Undo or Goal → Reopen brings it back.</source>
+        <translation>Spuneți cum s-a încheiat obiectivul și ce a învățat echipa. Obiectivul iese din lista obiectivelor deschise; Anulează sau Obiectiv → Redeschide îl aduce înapoi.</translation>
+    </message>
+    <message>
+        <source>The target was reached.</source>
+        <translation>Ținta a fost atinsă.</translation>
+    </message>
+    <message>
+        <source>The deadline came before the target.</source>
+        <translation>Termenul a venit înaintea țintei.</translation>
+    </message>
+    <message>
+        <source>Stopped on purpose: priorities changed.</source>
+        <translation>Oprit intenționat: prioritățile s-au schimbat.</translation>
+    </message>
+    <message>
+        <source>What worked, what did not, what the next goal should do differently</source>
+        <translation>Ce a funcționat, ce nu, ce ar trebui să facă diferit următorul obiectiv</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name</source>
+        <translation>Numele evaluatorului</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Rezultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Final value:</source>
+        <translation>Valoare &amp;finală:</translation>
+    </message>
+    <message>
+        <source>What was &amp;learned:</source>
+        <translation>&amp;Lecții învățate:</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation>&amp;Aprobat de:</translation>
+    </message>
+    <message>
+        <source>&amp;Close goal</source>
+        <translation>În&amp;chide obiectivul</translation>
+    </message>
+    <message>
+        <source>Enter the date of the sign-off.</source>
+        <translation>Introduceți data aprobării.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Enter a date.</source>
@@ -584,6 +643,14 @@
 <context>
     <name>DueListModel</name>
     <message>
+        <source>{0} — ready to close</source>
+        <translation>{0} — gata de închidere</translation>
+    </message>
+    <message>
+        <source>Past its deadline. Press Enter or double-click to close it (Goal → Close…).</source>
+        <translation>Termenul a trecut. Apăsați Enter sau faceți dublu clic pentru a-l închide (Obiectiv → Închide obiectivul…).</translation>
+    </message>
+    <message>
         <source>{0} — due today</source>
         <translation>{0} — raportare scadentă azi</translation>
     </message>
@@ -603,8 +670,16 @@
 <context>
     <name>DuePanel</name>
     <message>
+        <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt; · ready to close: {1}</source>
+        <translation>&lt;b&gt;Raportări scadente acum: {0}&lt;/b&gt; · gata de închidere: {1}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Raportări scadente acum: {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goals ready to close: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Obiective gata de închidere: {0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
@@ -1221,6 +1296,10 @@
         <translation>Toate stările</translation>
     </message>
     <message>
+        <source>Open goals</source>
+        <translation>Obiective deschise</translation>
+    </message>
+    <message>
         <source>All metrics</source>
         <translation>Toți indicatorii</translation>
     </message>
@@ -1827,6 +1906,29 @@
     <message>
         <source>Average speed of answer, the nearest published figure, is about 28 s (Call Centre Helper).</source>
         <translation>Viteza medie de răspuns, cea mai apropiată cifră publicată, este de circa 28 s (Call Centre Helper).</translation>
+    </message>
+</context>
+<context>
+    <name>LoopActions</name>
+    <message>
+        <source>&amp;Close goal…</source>
+        <translation>În&amp;chide obiectivul…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen goal</source>
+        <translation>&amp;Redeschide obiectivul</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue into next period…</source>
+        <translation>Con&amp;tinuă în perioada următoare…</translation>
+    </message>
+    <message>
+        <source>Reopen goal “{0}”</source>
+        <translation>Redeschidere obiectiv „{0}”</translation>
+    </message>
+    <message>
+        <source>Close goal “{0}”</source>
+        <translation>Închidere obiectiv „{0}”</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2540,184 @@ Folder de date: {1}</translation>
     <message>
         <source>Every goal could be read and is in the list.</source>
         <translation>Toate obiectivele au putut fi citite și apar în listă.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Meeting pack: {0}</source>
+        <translation>Pachet pentru ședință: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · page {2} of {3}</source>
+        <translation>{0} · {1} · pagina {2} din {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier check-in(s)</source>
+        <translation>
+            <numerusform>și încă %n raportare anterioară</numerusform>
+            <numerusform>și încă %n raportări anterioare</numerusform>
+            <numerusform>și încă %n de raportări anterioare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active goals: %n</source>
+        <translation>
+            <numerusform>Obiective active: %n</numerusform>
+            <numerusform>Obiective active: %n</numerusform>
+            <numerusform>Obiective active: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins in the last %n day(s)</source>
+        <translation>
+            <numerusform>Raportări din ultima %n zi</numerusform>
+            <numerusform>Raportări din ultimele %n zile</numerusform>
+            <numerusform>Raportări din ultimele %n de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who and what it needs</source>
+        <translation>Cine și de ce are nevoie</translation>
+    </message>
+    <message>
+        <source>Last check-ins</source>
+        <translation>Ultimele raportări</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Realizat</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>No check-in recorded yet.</source>
+        <translation>Nicio raportare înregistrată încă.</translation>
+    </message>
+    <message>
+        <source>Goals at a glance</source>
+        <translation>Obiectivele pe scurt</translation>
+    </message>
+    <message>
+        <source>{0} · as of {1}</source>
+        <translation>{0} · la data de {1}</translation>
+    </message>
+    <message>
+        <source>Goals in this pack</source>
+        <translation>Obiectivele din acest pachet</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiectiv</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>No active goal.</source>
+        <translation>Niciun obiectiv activ.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Niciuna.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Print goal sheet…</source>
+        <translation>Tipărește fiș&amp;a obiectivului…</translation>
+    </message>
+    <message>
+        <source>Save goal s&amp;heet as PDF…</source>
+        <translation>Salvează fișa obiectivului ca PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save &amp;meeting pack as PDF…</source>
+        <translation>Salvează pac&amp;hetul pentru ședință ca PDF…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a goal to print its sheet.</source>
+        <translation>Selectați un obiectiv pentru a-i tipări fișa.</translation>
+    </message>
+    <message>
+        <source>Save goal sheet as PDF</source>
+        <translation>Salvează fișa obiectivului ca PDF</translation>
+    </message>
+    <message>
+        <source>Save meeting pack as PDF</source>
+        <translation>Salvează pachetul pentru ședință ca PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {0}</source>
+        <translation>
+            <numerusform>%n pagină salvată în {0}</numerusform>
+            <numerusform>%n pagini salvate în {0}</numerusform>
+            <numerusform>%n de pagini salvate în {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>Anulat: nu s-a scris niciun PDF.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Se scrie {0}…</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF-ul nu a fost scris</translation>
+    </message>
+    <message>
+        <source>The plan changed meanwhile; try again.</source>
+        <translation>Planul s-a schimbat între timp; încercați din nou.</translation>
+    </message>
+    <message>
+        <source>Print goal sheet</source>
+        <translation>Tipărește fișa obiectivului</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Netipărit</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Imprimanta nu a putut fi folosită.</translation>
+    </message>
+    <message>
+        <source>Sent “{0}” to the printer.</source>
+        <translation>„{0}” a fost trimis la imprimantă.</translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,65 @@
     </message>
 </context>
 <context>
+    <name>CloseGoalDialog</name>
+    <message>
+        <source>Close goal</source>
+        <translation>关闭目标</translation>
+    </message>
+    <message>
+        <source>Say how the goal ended and what the team learned. The goal leaves the list of open goals; Undo or Goal → Reopen brings it back.</source>
+        <translation>说明目标的结果以及团队的收获。该目标将离开未结束目标列表；撤销或“目标 → 重新打开”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>The target was reached.</source>
+        <translation>已达到目标值。</translation>
+    </message>
+    <message>
+        <source>The deadline came before the target.</source>
+        <translation>截止日期已到，但未达到目标值。</translation>
+    </message>
+    <message>
+        <source>Stopped on purpose: priorities changed.</source>
+        <translation>有意停止：优先级已改变。</translation>
+    </message>
+    <message>
+        <source>What worked, what did not, what the next goal should do differently</source>
+        <translation>哪些有效，哪些无效，下一个目标应有何不同</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name</source>
+        <translation>审核人姓名</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>&amp;Final value:</source>
+        <translation>最终值(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;learned:</source>
+        <translation>收获(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation>审核确认人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close goal</source>
+        <translation>关闭目标(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the date of the sign-off.</source>
+        <translation>请输入审核确认的日期。</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Enter a date.</source>
@@ -582,6 +641,14 @@
 <context>
     <name>DueListModel</name>
     <message>
+        <source>{0} — ready to close</source>
+        <translation>{0} — 可以关闭</translation>
+    </message>
+    <message>
+        <source>Past its deadline. Press Enter or double-click to close it (Goal → Close…).</source>
+        <translation>已过截止日期。按 Enter 键或双击以关闭它（目标 → 关闭目标…）。</translation>
+    </message>
+    <message>
         <source>{0} — due today</source>
         <translation>{0} — 今天到期</translation>
     </message>
@@ -599,8 +666,16 @@
 <context>
     <name>DuePanel</name>
     <message>
+        <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt; · ready to close: {1}</source>
+        <translation>&lt;b&gt;当前到期的进度检查：{0}&lt;/b&gt; · 可以关闭：{1}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Check-ins due now: {0}&lt;/b&gt;</source>
         <translation>&lt;b&gt;当前到期的进度检查：{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goals ready to close: {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;可以关闭的目标：{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
@@ -1211,6 +1286,10 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Open goals</source>
+        <translation>未结束的目标</translation>
+    </message>
+    <message>
         <source>All metrics</source>
         <translation>全部指标</translation>
     </message>
@@ -1811,6 +1890,29 @@
     <message>
         <source>Average speed of answer, the nearest published figure, is about 28 s (Call Centre Helper).</source>
         <translation>与之最接近的公开数据是平均应答速度，约为 28 秒（Call Centre Helper）。</translation>
+    </message>
+</context>
+<context>
+    <name>LoopActions</name>
+    <message>
+        <source>&amp;Close goal…</source>
+        <translation>关闭目标(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen goal</source>
+        <translation>重新打开目标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue into next period…</source>
+        <translation>延续到下一周期(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Reopen goal “{0}”</source>
+        <translation>重新打开目标“{0}”</translation>
+    </message>
+    <message>
+        <source>Close goal “{0}”</source>
+        <translation>关闭目标“{0}”</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2524,174 @@ Data folder: {1}</source>
     <message>
         <source>Every goal could be read and is in the list.</source>
         <translation>所有目标均已读取，且都在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Meeting pack: {0}</source>
+        <translation>会议资料：{0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · page {2} of {3}</source>
+        <translation>{0} · {1} · 第 {2} 页，共 {3} 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier check-in(s)</source>
+        <translation>
+            <numerusform>及之前的 %n 次进度检查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active goals: %n</source>
+        <translation>
+            <numerusform>进行中的目标：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins in the last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天的进度检查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who and what it needs</source>
+        <translation>人员与所需资源</translation>
+    </message>
+    <message>
+        <source>Last check-ins</source>
+        <translation>最近的进度检查</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No check-in recorded yet.</source>
+        <translation>尚未记录进度检查。</translation>
+    </message>
+    <message>
+        <source>Goals at a glance</source>
+        <translation>目标一览</translation>
+    </message>
+    <message>
+        <source>{0} · as of {1}</source>
+        <translation>{0} · 截至 {1}</translation>
+    </message>
+    <message>
+        <source>Goals in this pack</source>
+        <translation>本资料中的目标</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>No active goal.</source>
+        <translation>没有进行中的目标。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Print goal sheet…</source>
+        <translation>打印目标概要页(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save goal s&amp;heet as PDF…</source>
+        <translation>将目标概要页另存为 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;meeting pack as PDF…</source>
+        <translation>将会议资料另存为 PDF(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select a goal to print its sheet.</source>
+        <translation>请先选择一个目标，再打印其概要页。</translation>
+    </message>
+    <message>
+        <source>Save goal sheet as PDF</source>
+        <translation>将目标概要页另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save meeting pack as PDF</source>
+        <translation>将会议资料另存为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {0}</source>
+        <translation>
+            <numerusform>已将 %n 页保存到 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>已取消：未写入 PDF。</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>未写入 PDF</translation>
+    </message>
+    <message>
+        <source>The plan changed meanwhile; try again.</source>
+        <translation>计划在此期间已更改，请重试。</translation>
+    </message>
+    <message>
+        <source>Print goal sheet</source>
+        <translation>打印目标概要页</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>无法使用该打印机。</translation>
+    </message>
+    <message>
+        <source>Sent “{0}” to the printer.</source>
+        <translation>已将“{0}”发送到打印机。</translation>
     </message>
 </context>
 <context>
