@@ -207,7 +207,7 @@ def test_drawing_shows_until_the_charts_have_loaded_then_the_chart(held_loader, 
     assert view.figure is None and not view.save_png_action.isEnabled()
     shown_chart(sample_window, "CSAT")  # another goal chosen meanwhile: its chart is the one drawn
     held_loader.release.set()
-    qtbot.waitUntil(lambda: view.figure is not None)
+    qtbot.waitUntil(lambda: view.figure is not None, timeout=30_000)  # drawing on a loaded machine
     assert not view.placeholder.isVisible() and view.canvas.isVisible()
     assert "CSAT" in view.figure.get_suptitle()
     assert held_loader.threads and held_loader.threads[0] is not threading.main_thread()
@@ -216,10 +216,10 @@ def test_drawing_shows_until_the_charts_have_loaded_then_the_chart(held_loader, 
 def test_the_window_starts_loading_the_charts_once_it_is_shown(held_loader, window, qtbot):
     assert not held_loader.threads
     window.show()
-    qtbot.waitUntil(lambda: bool(held_loader.threads))
+    qtbot.waitUntil(lambda: bool(held_loader.threads), timeout=30_000)
     assert held_loader.threads[0] is not threading.main_thread()
     held_loader.release.set()
-    qtbot.waitUntil(lambda: held_loader.is_ready)
+    qtbot.waitUntil(lambda: held_loader.is_ready, timeout=30_000)
 
 
 def test_a_chart_the_loader_could_not_prepare_is_still_drawn(monkeypatch, sample_window, qtbot):
@@ -230,7 +230,6 @@ def test_a_chart_the_loader_could_not_prepare_is_still_drawn(monkeypatch, sample
     loader.is_ready = False
     monkeypatch.setattr(loader_module, "_loader", loader)
     view = shown_chart(sample_window, "wait time by 50%").chart_tab.chart_view
-    qtbot.waitUntil(
-        lambda: view.figure is not None
-    )  # the GUI thread imports it itself, and says why if it fails
+    # the GUI thread imports it itself, and says why if it fails
+    qtbot.waitUntil(lambda: view.figure is not None, timeout=30_000)
     assert loader.wait(30)
