@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Evaluation
+from goalplanner.core.review import due_this_week
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 READY_TO_CLOSE_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a goal to close, not to check in on
@@ -125,4 +126,5 @@ class DuePanel(QWidget):
         self.review_button.setToolTip(
             self.tr("Record every due check-in in one table (View → Weekly review).")
         )
-        self.review_button.setVisible(count > 0)
+        # the review also takes goals due later this week: offered while there is any
+        self.review_button.setVisible(bool(due_this_week(evaluations, self.model.today)))

@@ -112,6 +112,10 @@ class WeeklyReviewDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (GOAL, NOTE, NEXT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # the status label is a cell widget, which the header does not measure: room for the longest
+        widest = max(self.fontMetrics().horizontalAdvance(status_text(code)) for code in LABELS)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(STATUS, max(widest + 24, header.sectionSizeHint(STATUS)))
         self.message = FieldMessage()
         self.message.setObjectName("review_message")
         self.record_button = QPushButton(objectName="record_review")
@@ -122,6 +126,7 @@ class WeeklyReviewDialog(QDialog):
             button.setAutoDefault(False)  # Enter moves down the table; it never records by surprise
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addStretch()  # the message line is hidden while empty: the buttons keep their size
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -156,6 +161,7 @@ class WeeklyReviewDialog(QDialog):
         }
         for column, text in cells.items():
             item = QTableWidgetItem(text)
+            item.setToolTip(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, column, item)
         actual = NumberField(objectName=f"review_actual_{row}")
