@@ -144,3 +144,20 @@ def test_the_due_list_opens_the_review(qtbot, sample_window):
     qtbot.waitUntil(
         lambda: sample_window.review.dialog is not None and sample_window.review.dialog.isVisible()
     )
+
+
+def test_the_history_shows_the_owners_confidence_and_next_step(qtbot, sample_window):
+    dialog = _open(qtbot, sample_window)
+    goal = dialog.rows[0].goal
+    qtbot.keyClicks(_field(dialog, "actual", 0), f"{goal.target if goal.target is not None else 80:g}")
+    combo = _field(dialog, "confidence", 0)
+    combo.setCurrentIndex(combo.findData("off_track"))
+    qtbot.keyClicks(_field(dialog, "next", 0), "Hire two agents")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "record_review"), Qt.MouseButton.LeftButton)
+    sample_window.select_goal(goal.id)
+    model = sample_window.detail.history.checkin_model
+    qtbot.waitUntil(lambda: model.goal is not None and model.goal.id == goal.id and model.rowCount() > 0)
+    tip = model.index(0, model.NOTE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Owner's confidence: Off track" in tip
+    assert "Blocker or next step: Hire two agents" in tip
+    assert "Owner's confidence" in model.index(0, model.STATUS).data(Qt.ItemDataRole.ToolTipRole)
