@@ -39,6 +39,7 @@ from goalplanner.core.progress import LABELS, PlanLine, evaluate, judged_against
 from goalplanner.core.review import due_this_week
 from goalplanner.store import StoreError
 from goalplanner.ui.commands import RecordCheckIns
+from goalplanner.ui.detail.questions import CheckInQuestions
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.session import PlanSession
@@ -90,6 +91,7 @@ class WeeklyReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Weekly review"))
         weeks = due_this_week([s.evaluation for s in session.states()], self.today)
         due = [session.state(e.goal.id) for e in weeks]
+        self.questions = CheckInQuestions(self)
         self.intro = QLabel(wordWrap=True, objectName="review_intro")
         self.table = QTableWidget(len(due), 8, objectName="review_table")
         self.table.setHorizontalHeaderLabels(
@@ -242,6 +244,13 @@ class WeeklyReviewDialog(QDialog):
                 return False
         if not typed:
             return False
+        for row in typed:  # a slip of the keyboard is questioned, as the check-in form questions it
+            evaluation = self.session.evaluation(row.goal.id)
+            seen = [j.checkin.actual for j in evaluation.judged] if evaluation is not None else []
+            if not self.questions.record_anyway(row.goal, row.actual.value(), seen):
+                row.actual.setFocus()
+                row.actual.selectAll()
+                return False
         checkins = [
             CheckIn(
                 row.goal.id, self.today, row.actual.value(), note_text(row.note.text()),

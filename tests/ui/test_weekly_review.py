@@ -161,3 +161,19 @@ def test_the_history_shows_the_owners_confidence_and_next_step(qtbot, sample_win
     assert "Owner's confidence: Off track" in tip
     assert "Blocker or next step: Hire two agents" in tip
     assert "Owner's confidence" in model.index(0, model.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_value_far_from_what_the_goal_has_seen_is_questioned_first(qtbot, sample_window, questions):
+    store = sample_window.store
+    before = _total_checkins(store)
+    dialog = _open(qtbot, sample_window)
+    row = next(i for i, r in enumerate(dialog.rows) if r.goal.unit == "s")  # a time: no upper limit
+    field = _field(dialog, "actual", row)
+    qtbot.keyClicks(field, "99999")
+    questions.answers.append("check_value")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "record_review"), Qt.MouseButton.LeftButton)
+    assert len(questions.asked) == 1 and "far outside" in questions.asked[0]
+    assert _total_checkins(store) == before and dialog.focusWidget() is field
+    questions.answers.append("record_anyway")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "record_review"), Qt.MouseButton.LeftButton)
+    assert _total_checkins(store) == before + 1
