@@ -44,7 +44,7 @@ from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.status_style import status_colour, status_text
-from goalplanner.ui.widgets import SEVERITY_STYLE, FieldMessage, NumberField, text_field
+from goalplanner.ui.widgets import ERROR_COLOUR, SEVERITY_STYLE, FieldMessage, NumberField, text_field
 
 GOAL, LAST, PLAN, ACTUAL, STATUS, CONFIDENCE, NOTE, NEXT = range(8)
 
@@ -199,11 +199,17 @@ class WeeklyReviewDialog(QDialog):
         row.actual.setToolTip("")
         problem, value = self._problem(row)
         if row.actual.text().strip() == "" or value is None or problem:
-            row.status.setText(problem)
-            row.status.setStyleSheet("color: palette(placeholder-text);" if not problem else "")
+            # the whole problem goes on the message line and the tooltip; the cell shows what fits
+            room = self.table.columnWidth(STATUS) - 12
+            row.status.setText(
+                row.status.fontMetrics().elidedText(problem, Qt.TextElideMode.ElideRight, room)
+            )
+            row.status.setToolTip(problem)
+            row.status.setStyleSheet(f"color: {ERROR_COLOUR};" if problem else "")
         else:
             code = self.status_of(row, value).code
             row.status.setText(status_text(code))
+            row.status.setToolTip("")
             row.status.setStyleSheet(f"color: {status_colour(code).name()}; font-weight: bold;")
         self._count_changed()
 
