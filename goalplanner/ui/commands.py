@@ -170,3 +170,22 @@ def _require_unchanged(store: Store, checkin: CheckIn) -> None:
     """``KeyError`` unless the plan holds ``checkin`` as it is (same id, goal and values)."""
     if checkin not in store.checkins(checkin.goal_id):
         raise KeyError(f"check-in {checkin.id} is not as it was")
+
+
+class RecordCheckIns(_StoreCommand):
+    """Several check-ins were recorded at once (the weekly review); undo deletes them all, redo puts
+    them back with their ids: one step for the whole review."""
+
+    def __init__(self, session: PlanSession, checkins: list[CheckIn], text: str) -> None:
+        super().__init__(text, session, [c.goal_id for c in checkins])
+        self.checkins = checkins
+
+    def apply(self) -> None:
+        with self.store.transaction():
+            for checkin in self.checkins:
+                self.store.restore_checkin(checkin)
+
+    def revert(self) -> None:
+        with self.store.transaction():
+            for checkin in self.checkins:
+                self.store.delete_checkin(checkin.id, expected=checkin)

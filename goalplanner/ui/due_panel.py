@@ -16,10 +16,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Evaluation
+from goalplanner.core.review import due_this_week
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 READY_TO_CLOSE_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a goal to close, not to check in on
@@ -80,6 +81,7 @@ class DuePanel(QWidget):
 
     goal_chosen = Signal(int)
     close_chosen = Signal(int)  # a goal ready to close was chosen
+    review_requested = Signal()  # the weekly review of every due goal was asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,9 +91,14 @@ class DuePanel(QWidget):
         self.view.setModel(self.model)
         self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 5 + 8)
         self.view.activated.connect(self._chosen)
+        self.review_button = QPushButton(objectName="weekly_review_button")
+        self.review_button.clicked.connect(self.review_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.review_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.view)
 
     def _chosen(self, index: QModelIndex) -> None:
@@ -115,3 +122,9 @@ class DuePanel(QWidget):
             heading = self.tr("No check-ins due.")
         self.heading.setText(heading)
         self.view.setVisible(rows > 0)
+        self.review_button.setText(self.tr("Weekly review…"))
+        self.review_button.setToolTip(
+            self.tr("Record every due check-in in one table (View → Weekly review).")
+        )
+        # the review also takes goals due later this week: offered while there is any
+        self.review_button.setVisible(bool(due_this_week(evaluations, self.model.today)))

@@ -39,6 +39,7 @@ from goalplanner.ui.report_actions import ReportActions
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.undo_actions import UndoActions
+from goalplanner.ui.weekly_review import WeeklyReview
 
 MESSAGE_MS = 10_000  # how long a status-bar message stays
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.loop = LoopActions(self)  # Goal → Close…, Reopen, Continue into next period…
+        self.review = WeeklyReview(self)  # View → Weekly review…, and the due list's button
         self._retranslate()
         self._plan_changed(PlanChange(structure=True))
         self.remembered = RememberedView(settings, self, self.splitter, self.goal_list)

@@ -48,7 +48,7 @@ def test_menus_offer_the_file_edit_and_goal_commands(window):
         "Settings…",
         "Quit",
     ]
-    assert menu_texts(window.view_menu) == ["Goals and details", "Portfolio chart"]
+    assert menu_texts(window.view_menu) == ["Goals and details", "Portfolio chart", "Weekly review…"]
     assert menu_texts(window.goal_menu)[0] == "New goal…"
     assert "Move under another goal…" in menu_texts(window.goal_menu)
     assert menu_texts(window.edit_menu)[-1] == "Find goals"

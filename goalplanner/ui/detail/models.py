@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import Evaluation, Judged
+from goalplanner.core.progress import LABELS, Evaluation, Judged
 from goalplanner.ui.formatting import achievement_percent, format_amount, format_value, note_text
 from goalplanner.ui.status_style import status_colour, status_text
 
@@ -226,8 +226,12 @@ class CheckInTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, judged: Judged, column: int) -> str | None:
-        if column == self.NOTE:
-            return judged.checkin.note or None
+        if column in (self.NOTE, self.STATUS):  # the owner's word beside the computed status
+            lines = [judged.checkin.note] if column == self.NOTE and judged.checkin.note else []
+            if column == self.STATUS and judged.status.achievement is not None:
+                lines.append(self.tr("The share of the planned change made so far (100% is on plan)."))
+            lines += self._owner_lines(judged.checkin)
+            return "\n".join(lines) or None
         if column == self.ACTUAL:  # the value as typed, when the metric's precision rounds it
             exact = format_value(judged.checkin.actual, self.goal.unit, QLocale())
             if exact != format_amount(self.goal, judged.checkin.actual, QLocale()):
@@ -238,9 +242,17 @@ class CheckInTableModel(QAbstractTableModel):
             if kpi is not None and kpi.kind == "flow":
                 return self.tr("The planned total of the period of this date, which it is judged against.")
             return self.tr("The plan on this date, which the check-in is judged against.")
-        if column == self.STATUS and judged.status.achievement is not None:
-            return self.tr("The share of the planned change made so far (100% is on plan).")
         return None
+
+    def _owner_lines(self, checkin: CheckIn) -> list[str]:
+        """The owner's confidence and next step recorded with ``checkin`` (the weekly review's)."""
+        lines = []
+        if checkin.confidence is not None:
+            said = QCoreApplication.translate("Status", LABELS[checkin.confidence])
+            lines.append(self.tr("Owner's confidence: {0}").format(said))
+        if checkin.next_step:
+            lines.append(self.tr("Blocker or next step: {0}").format(checkin.next_step))
+        return lines
 
 
 def table_view(model: QAbstractTableModel) -> QTableView:
