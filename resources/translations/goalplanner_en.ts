@@ -161,4 +161,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message numerus="yes">
+        <source>&amp;Record %n check-in(s)</source>
+        <translation>
+            <numerusform>&amp;Record %n check-in</numerusform>
+            <numerusform>&amp;Record %n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly review: %n check-in(s)</source>
+        <translation>
+            <numerusform>Weekly review: %n check-in</numerusform>
+            <numerusform>Weekly review: %n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

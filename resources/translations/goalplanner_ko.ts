@@ -541,6 +541,14 @@
         <translation>이 날짜의 계획으로, 점검은 이 계획을 기준으로 판정됩니다.</translation>
     </message>
     <message>
+        <source>Owner&apos;s confidence: {0}</source>
+        <translation>담당자 확신도: {0}</translation>
+    </message>
+    <message>
+        <source>Blocker or next step: {0}</source>
+        <translation>장애 요인 또는 다음 단계: {0}</translation>
+    </message>
+    <message>
         <source>The share of the planned change made so far (100% is on plan).</source>
         <translation>지금까지 달성한 계획 변화의 비율입니다(100%면 계획대로).</translation>
     </message>
@@ -680,6 +688,14 @@
     <message>
         <source>No check-ins due.</source>
         <translation>예정된 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Weekly review…</source>
+        <translation>주간 검토…</translation>
+    </message>
+    <message>
+        <source>Record every due check-in in one table (View → Weekly review).</source>
+        <translation>기한이 된 모든 점검을 한 표에서 기록합니다(보기 → 주간 검토).</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4435,80 @@ Data folder: {1}</source>
     <message>
         <source>score</source>
         <translation>점</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>&amp;Weekly review…</source>
+        <translation>주간 검토(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>주간 검토</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>최근 값</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>현재 계획</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>확신도</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Blocker or next step</source>
+        <translation>장애 요인 또는 다음 단계</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Type each goal&apos;s actual for today; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
+        <translation>목표마다 오늘의 실적을 입력하세요. Enter를 누르면 아래로 이동합니다. 상태는 입력하는 대로 표시되며, 확신도는 담당자가 보는 전망입니다.</translation>
+    </message>
+    <message>
+        <source>No check-ins due.</source>
+        <translation>예정된 점검이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Record %n check-in(s)</source>
+        <translation>
+            <numerusform>점검 %n건 기록(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A goal is gone.</source>
+        <translation>목표 하나가 더 이상 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly review: %n check-in(s)</source>
+        <translation>
+            <numerusform>주간 검토: 점검 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>

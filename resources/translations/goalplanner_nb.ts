@@ -542,6 +542,14 @@
         <translation>Planen på denne datoen, som oppfølgingen vurderes mot.</translation>
     </message>
     <message>
+        <source>Owner&apos;s confidence: {0}</source>
+        <translation>Eierens tiltro: {0}</translation>
+    </message>
+    <message>
+        <source>Blocker or next step: {0}</source>
+        <translation>Hinder eller neste steg: {0}</translation>
+    </message>
+    <message>
         <source>The share of the planned change made so far (100% is on plan).</source>
         <translation>Andel av planlagt endring nådd så langt (100% betyr etter planen).</translation>
     </message>
@@ -682,6 +690,14 @@
     <message>
         <source>No check-ins due.</source>
         <translation>Ingen oppfølginger å gjøre.</translation>
+    </message>
+    <message>
+        <source>Weekly review…</source>
+        <translation>Ukentlig gjennomgang…</translation>
+    </message>
+    <message>
+        <source>Record every due check-in in one table (View → Weekly review).</source>
+        <translation>Registrer alle forfalte oppfølginger i én tabell (Vis → Ukentlig gjennomgang).</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4454,82 @@ Datamappe: {1}</translation>
     <message>
         <source>score</source>
         <translation>poeng</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>&amp;Weekly review…</source>
+        <translation>&amp;Ukentlig gjennomgang…</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Ukentlig gjennomgang</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Siste verdi</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>Plan nå</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Tiltro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Blocker or next step</source>
+        <translation>Hinder eller neste steg</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Type each goal&apos;s actual for today; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
+        <translation>Skriv inn hvert måls faktiske verdi for i dag; Enter flytter ned. Statusen vises mens du skriver; tiltro er hvordan eieren ser det.</translation>
+    </message>
+    <message>
+        <source>No check-ins due.</source>
+        <translation>Ingen oppfølginger å gjøre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Record %n check-in(s)</source>
+        <translation>
+            <numerusform>&amp;Registrer %n oppfølging</numerusform>
+            <numerusform>&amp;Registrer %n oppfølginger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A goal is gone.</source>
+        <translation>Et mål finnes ikke lenger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly review: %n check-in(s)</source>
+        <translation>
+            <numerusform>Ukentlig gjennomgang: %n oppfølging</numerusform>
+            <numerusform>Ukentlig gjennomgang: %n oppfølginger</numerusform>
+        </translation>
     </message>
 </context>
 <context>

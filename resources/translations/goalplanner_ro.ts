@@ -543,6 +543,14 @@
         <translation>Planul la această dată, față de care este evaluată raportarea.</translation>
     </message>
     <message>
+        <source>Owner&apos;s confidence: {0}</source>
+        <translation>Încrederea responsabilului: {0}</translation>
+    </message>
+    <message>
+        <source>Blocker or next step: {0}</source>
+        <translation>Obstacol sau pasul următor: {0}</translation>
+    </message>
+    <message>
         <source>The share of the planned change made so far (100% is on plan).</source>
         <translation>Partea din schimbarea planificată realizată până acum (100% înseamnă conform planului).</translation>
     </message>
@@ -684,6 +692,14 @@
     <message>
         <source>No check-ins due.</source>
         <translation>Nicio raportare scadentă.</translation>
+    </message>
+    <message>
+        <source>Weekly review…</source>
+        <translation>Revizuire săptămânală…</translation>
+    </message>
+    <message>
+        <source>Record every due check-in in one table (View → Weekly review).</source>
+        <translation>Înregistrați toate raportările scadente într-un singur tabel (Vizualizare → Revizuire săptămânală).</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4473,84 @@ Folder de date: {1}</translation>
     <message>
         <source>score</source>
         <translation>scor</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>&amp;Weekly review…</source>
+        <translation>Revizuire &amp;săptămânală…</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Revizuire săptămânală</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiectiv</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Ultima valoare</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>Planul acum</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Realizat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Încredere</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Blocker or next step</source>
+        <translation>Obstacol sau pasul următor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Type each goal&apos;s actual for today; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
+        <translation>Introduceți valoarea realizată de azi a fiecărui obiectiv; Enter trece mai jos. Starea apare pe măsură ce tastați; încrederea este cum vede responsabilul situația.</translation>
+    </message>
+    <message>
+        <source>No check-ins due.</source>
+        <translation>Nicio raportare scadentă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Record %n check-in(s)</source>
+        <translation>
+            <numerusform>Înr&amp;egistrează %n raportare</numerusform>
+            <numerusform>Înr&amp;egistrează %n raportări</numerusform>
+            <numerusform>Înr&amp;egistrează %n de raportări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A goal is gone.</source>
+        <translation>Un obiectiv nu mai există.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly review: %n check-in(s)</source>
+        <translation>
+            <numerusform>Revizuire săptămânală: %n raportare</numerusform>
+            <numerusform>Revizuire săptămânală: %n raportări</numerusform>
+            <numerusform>Revizuire săptămânală: %n de raportări</numerusform>
+        </translation>
     </message>
 </context>
 <context>

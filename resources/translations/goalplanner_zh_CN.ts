@@ -541,6 +541,14 @@
         <translation>该日期的计划值，此次进度检查以它为评估依据。</translation>
     </message>
     <message>
+        <source>Owner&apos;s confidence: {0}</source>
+        <translation>负责人的信心：{0}</translation>
+    </message>
+    <message>
+        <source>Blocker or next step: {0}</source>
+        <translation>障碍或下一步：{0}</translation>
+    </message>
+    <message>
         <source>The share of the planned change made so far (100% is on plan).</source>
         <translation>目前已完成的计划变化比例（100% 即符合计划）。</translation>
     </message>
@@ -680,6 +688,14 @@
     <message>
         <source>No check-ins due.</source>
         <translation>没有到期的进度检查。</translation>
+    </message>
+    <message>
+        <source>Weekly review…</source>
+        <translation>每周回顾…</translation>
+    </message>
+    <message>
+        <source>Record every due check-in in one table (View → Weekly review).</source>
+        <translation>在一张表中记录所有到期的进度检查（视图 → 每周回顾）。</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4435,80 @@ Data folder: {1}</source>
     <message>
         <source>score</source>
         <translation>分</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>&amp;Weekly review…</source>
+        <translation>每周回顾(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>每周回顾</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>上次的值</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>当前计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信心</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Blocker or next step</source>
+        <translation>障碍或下一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Type each goal&apos;s actual for today; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
+        <translation>填写每个目标今天的实际值；按 Enter 移到下一行。状态随输入显示；信心是负责人自己的判断。</translation>
+    </message>
+    <message>
+        <source>No check-ins due.</source>
+        <translation>没有到期的进度检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Record %n check-in(s)</source>
+        <translation>
+            <numerusform>记录 %n 次进度检查(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A goal is gone.</source>
+        <translation>有一个目标已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly review: %n check-in(s)</source>
+        <translation>
+            <numerusform>每周回顾：%n 次进度检查</numerusform>
+        </translation>
     </message>
 </context>
 <context>
