@@ -41,7 +41,7 @@ from goalplanner.store import StoreError
 from goalplanner.ui.commands import RecordCheckIns
 from goalplanner.ui.detail.questions import CheckInQuestions
 from goalplanner.ui.errors import store_error_text
-from goalplanner.ui.formatting import format_value, note_text
+from goalplanner.ui.formatting import format_amount, format_value, note_text
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.status_style import status_colour, status_text
 from goalplanner.ui.widgets import ERROR_COLOUR, SEVERITY_STYLE, FieldMessage, NumberField, text_field
@@ -158,8 +158,8 @@ class WeeklyReviewDialog(QDialog):
         latest = state.latest
         cells = {
             GOAL: goal.title,
-            LAST: format_value(latest.actual, goal.unit, locale) if latest is not None else "—",
-            PLAN: format_value(planned, goal.unit, locale) if planned is not None else "—",
+            LAST: format_amount(goal, latest.actual, locale) if latest is not None else "—",
+            PLAN: format_amount(goal, planned, locale) if planned is not None else "—",  # as the plan tab
         }
         for column, text in cells.items():
             item = QTableWidgetItem(text)

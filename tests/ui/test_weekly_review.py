@@ -177,3 +177,23 @@ def test_a_value_far_from_what_the_goal_has_seen_is_questioned_first(qtbot, samp
     questions.answers.append("record_anyway")
     qtbot.mouseClick(dialog.findChild(QPushButton, "record_review"), Qt.MouseButton.LeftButton)
     assert _total_checkins(store) == before + 1
+
+
+def test_last_value_and_plan_now_read_as_the_plan_table_writes_them(qtbot, sample_window):
+    """One truth: the review's figures at the metric's precision ("129 s", not "128.57 s")."""
+    from PySide6.QtCore import QLocale
+
+    from goalplanner.core.progress import PlanLine, judged_against, status_plan
+    from goalplanner.ui.formatting import format_amount
+
+    dialog = _open(qtbot, sample_window)
+    store = sample_window.store
+    for row, review_row in enumerate(dialog.rows):
+        goal = review_row.goal
+        planned, _footing = judged_against(
+            goal, PlanLine(goal, status_plan(goal, store.subtargets(goal.id))), dialog.today
+        )
+        if planned is not None:
+            assert dialog.table.item(row, 2).text() == format_amount(goal, planned, QLocale())
+        text = dialog.table.item(row, 2).text()
+        assert not (goal.unit == "s" and "." in text), text  # whole seconds
