@@ -68,8 +68,19 @@ def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
         return 0
     window.show()
     code = app.exec()
-    leave_memory_to_the_system()
+    finish_quitting()
     return code
+
+
+def finish_quitting() -> None:
+    """After the window has closed: let a chart loading still under way finish first (quitting in the
+    first second or two; an interpreter that ends while another thread is inside numpy's or
+    matplotlib's import can crash at exit, a test saw it), then leave the memory to the system."""
+    from goalplanner.ui import chart_loader as loading
+
+    if loading._loader is not None:
+        loading._loader.wait(30)
+    leave_memory_to_the_system()
 
 
 def leave_memory_to_the_system() -> None:
