@@ -6,10 +6,9 @@ step (``goalplanner.ui.loop_actions``).
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from goalplanner.core.checkins import check_actual
 from goalplanner.core.closing import close_goal
-from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import OUTCOMES, Goal
-from goalplanner.ui.formatting import format_value, state_label, unit_label
+from goalplanner.ui.detail.checkin_form import impossible_text
+from goalplanner.ui.formatting import state_label, unit_label
 from goalplanner.ui.widgets import DateField, FieldMessage, NumberField, text_field
 
 
@@ -161,17 +160,3 @@ def _buddies(form: QFormLayout, fields: tuple[QWidget, ...]) -> None:
         for field in fields:
             if field is item.widget() or field in inner:
                 label.widget().setBuddy(field)
-
-
-def impossible_text(goal: Goal, typed: str) -> str:
-    """The check-in form's words for a value the metric cannot take."""
-    low, high, metric = metric_bounds(goal)
-    name = QCoreApplication.translate("Kpi", metric) if get_kpi(goal.kpi) else metric
-    locale = QLocale()
-    if math.isinf(high):
-        return QCoreApplication.translate(
-            "CheckInForm", "{0} is impossible for {1}: it cannot be below {2}."
-        ).format(typed, name, format_value(low, "", locale))
-    return QCoreApplication.translate("CheckInForm", "{0} is impossible for {1} ({2} to {3}).").format(
-        typed, name, format_value(low, "", locale), format_value(high, "", locale)
-    )

@@ -10,7 +10,6 @@ instead of it.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,15 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.checkins import check_actual
-from goalplanner.core.kpis import get_kpi, metric_bounds
 from goalplanner.core.model import CONFIDENCES, CheckIn, Goal, SubTarget
 from goalplanner.core.progress import LABELS, PlanLine, evaluate, judged_against, status_plan
 from goalplanner.core.review import due_this_week
 from goalplanner.store import StoreError
 from goalplanner.ui.commands import RecordCheckIns
+from goalplanner.ui.detail.checkin_form import impossible_text
 from goalplanner.ui.detail.questions import CheckInQuestions
 from goalplanner.ui.errors import store_error_text
-from goalplanner.ui.formatting import format_amount, format_value, note_text
+from goalplanner.ui.formatting import format_amount, note_text
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.status_style import status_colour, status_text
 from goalplanner.ui.widgets import ERROR_COLOUR, SEVERITY_STYLE, FieldMessage, NumberField, text_field
@@ -63,20 +62,8 @@ class ReviewRow:
 
 
 def range_problem(goal: Goal, typed: str, value: float) -> str:
-    """Why ``value`` (typed as ``typed``) is impossible for ``goal``'s metric, "" when it is possible;
-    worded as the check-in form words it (same texts, so the same translations)."""
-    if check_actual(goal, value) is None:
-        return ""
-    low, high, metric = metric_bounds(goal)
-    name = QCoreApplication.translate("Kpi", metric) if get_kpi(goal.kpi) else metric
-    locale = QLocale()
-    if math.isinf(high):
-        return QCoreApplication.translate(
-            "CheckInForm", "{0} is impossible for {1}: it cannot be below {2}."
-        ).format(typed, name, format_value(low, "", locale))
-    return QCoreApplication.translate("CheckInForm", "{0} is impossible for {1} ({2} to {3}).").format(
-        typed, name, format_value(low, "", locale), format_value(high, "", locale)
-    )
+    """Why ``value`` (typed as ``typed``) is impossible for ``goal``'s metric, "" when it is possible."""
+    return "" if check_actual(goal, value) is None else impossible_text(goal, typed)
 
 
 class WeeklyReviewDialog(QDialog):

@@ -28,6 +28,7 @@ def _open(qtbot, window) -> WeeklyReviewDialog:
     dialog = window.review.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
+    qtbot.addWidget(dialog)  # closed after the test: no modal dialog left for the next one
     return dialog
 
 
@@ -144,6 +145,7 @@ def test_the_due_list_opens_the_review(qtbot, sample_window):
     qtbot.waitUntil(
         lambda: sample_window.review.dialog is not None and sample_window.review.dialog.isVisible()
     )
+    qtbot.addWidget(sample_window.review.dialog)  # closed after the test, as _open does
 
 
 def test_the_history_shows_the_owners_confidence_and_next_step(qtbot, sample_window):

@@ -166,16 +166,7 @@ class CheckInForm(QWidget):
             return self.tr("A check-in records what happened: choose today or an earlier date.")
         if problem.code == NO_RESPONSES:
             return self.tr("The number of responses cannot be 0.")
-        low, high, metric = metric_bounds(goal)  # the value is impossible for the metric
-        name = QCoreApplication.translate("Kpi", metric) if get_kpi(goal.kpi) else metric
-        locale = QLocale()
-        if math.isinf(high):  # counts and times: only a lower limit
-            return self.tr("{0} is impossible for {1}: it cannot be below {2}.").format(
-                typed, name, format_value(low, "", locale)
-            )
-        return self.tr("{0} is impossible for {1} ({2} to {3}).").format(
-            typed, name, format_value(low, "", locale), format_value(high, "", locale)
-        )
+        return impossible_text(goal, typed)  # the value is impossible for the metric
 
     # -- recording -------------------------------------------------------------------------------
 
@@ -329,3 +320,18 @@ class CheckInForm(QWidget):
             self.note_edit.setText(pending.note)
             self.numerator_field.set_value(pending.numerator)
             self.denominator_field.set_value(pending.denominator)
+
+
+def impossible_text(goal: Goal, typed: str) -> str:
+    """Why ``typed`` cannot be a value of ``goal``'s metric, with the metric's range: the one wording of
+    the check-in form, the weekly review and the close dialog."""
+    low, high, metric = metric_bounds(goal)
+    name = QCoreApplication.translate("Kpi", metric) if get_kpi(goal.kpi) else metric
+    locale = QLocale()
+    if math.isinf(high):  # counts and times: only a lower limit
+        return QCoreApplication.translate(
+            "CheckInForm", "{0} is impossible for {1}: it cannot be below {2}."
+        ).format(typed, name, format_value(low, "", locale))
+    return QCoreApplication.translate("CheckInForm", "{0} is impossible for {1} ({2} to {3}).").format(
+        typed, name, format_value(low, "", locale), format_value(high, "", locale)
+    )
