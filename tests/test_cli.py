@@ -44,7 +44,7 @@ def test_demo_then_check_exit_zero(tmp_path, private_home):
     check = goalplanner("check", "--db", plan, home=private_home)
     assert check.returncode == 0, check.stderr
     assert "integrity: ok" in check.stdout
-    assert "format version: 5 (this goalplanner writes 5)" in check.stdout
+    assert "format version: 6 (this goalplanner writes 6)" in check.stdout
     assert "goals: 7" in check.stdout
     assert "check-ins: 20" in check.stdout
     assert "sub-targets: 0" not in check.stdout

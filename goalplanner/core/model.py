@@ -23,6 +23,10 @@ OUTCOMES = ("achieved", "missed", "dropped")
 # How the owner sees a goal at a check-in, distinct from the status core.progress computes.
 CONFIDENCES = ("on_track", "at_risk", "off_track")
 PERIODS = ("month", "week")
+# Where a goal's actuals come from: its own check-ins, or its agents' goals (core.agents).
+ACTUALS_FROM = ("own", "agents")
+# How a goal's status takes its sub-goals' into account (core.progress.roll_up_plan).
+ROLLUP_RULES = ("worst", "weighted")
 # How a plan goes from the baseline to the target (see core.breakdown and shared/DOMAIN.md section 3).
 CURVES = ("linear", "geometric", "front", "back", "seasonal")
 # The largest change "x % every period" takes: +1000 % a period; a cut is above -100 %.
@@ -116,7 +120,12 @@ def require_storable(item: Goal | SubTarget | CheckIn) -> None:
     elif isinstance(item, SubTarget):
         numbers = {"planned": item.planned}
     else:
-        numbers = {"actual": item.actual, "numerator": item.numerator, "denominator": item.denominator}
+        numbers = {
+            "actual": item.actual,
+            "numerator": item.numerator,
+            "denominator": item.denominator,
+            "volume": item.volume,
+        }
     for name, value in numbers.items():
         _require_storable_number(name, value)
 
@@ -249,7 +258,15 @@ class PlanShape:
         object.__setattr__(self, "profile", tuple(float(value) for value in profile))
 
 
-_GOAL_NUMBERS = ("baseline", "target", "stretch_target", "range_low", "range_high", "final_value")
+_GOAL_NUMBERS = (
+    "baseline",
+    "target",
+    "stretch_target",
+    "range_low",
+    "range_high",
+    "final_value",
+    "rollup_weight",
+)
 _GOAL_TEXT = (
     "title",
     "team",
@@ -262,6 +279,7 @@ _GOAL_TEXT = (
     "unit",
     "lessons",
     "signed_off_by",
+    "person",
 )
 
 
@@ -307,9 +325,20 @@ class Goal:
     lessons: str = ""
     signed_off_by: str = ""
     signed_off_on: date | None = None
+    # Agents, roll-ups and guardrails (issue 22): the person whose share of the parent team goal this
+    # is ('' for a team's or anyone's own goal); whether the actuals come from the goal's own
+    # check-ins or its agents' goals; how the status rolls up sub-goals and this goal's weight (per
+    # cent, None: an equal share) in its parent's weighted roll-up; the goal guarding this one.
+    person: str = ""
+    actuals_from: str = "own"
+    rollup_rule: str = "worst"
+    rollup_weight: float | None = None
+    guardrail_id: int | None = None
 
     def __post_init__(self) -> None:
         _require_choice("checkin_cadence", self.checkin_cadence, CADENCES)
+        _require_choice("actuals_from", self.actuals_from, ACTUALS_FROM)
+        _require_choice("rollup_rule", self.rollup_rule, ROLLUP_RULES)
         _require_choice("direction", self.direction, DIRECTIONS)
         _require_choice("state", self.state, STATES)
         for name in _GOAL_NUMBERS:
@@ -322,6 +351,9 @@ class Goal:
             _require_text(name, getattr(self, name))
         _require_id("id", self.id)
         _require_id("parent_id", self.parent_id)
+        _require_id("guardrail_id", self.guardrail_id)
+        if self.rollup_weight is not None and self.rollup_weight < 0:
+            raise ValueError(f"rollup_weight must not be negative; got {self.rollup_weight!r}")
         if isinstance(self.contributors, str | bytes):
             raise ValueError(f"contributors must be a list of names; got {type(self.contributors).__name__}")
         self.contributors = tuple(self.contributors)
@@ -396,6 +428,7 @@ class CheckIn:
     id: int | None = None
     confidence: str | None = None  # one of CONFIDENCES, as the owner sees it; None: not said
     next_step: str = ""  # what blocks the goal, or the next step
+    volume: float | None = None  # the contacts behind an average (handle time by contacts handled)
 
     def __post_init__(self) -> None:
         _require_date("on", self.on)
@@ -408,5 +441,8 @@ class CheckIn:
         _require_finite("actual", self.actual)
         _require_finite("numerator", self.numerator)
         _require_finite("denominator", self.denominator)
-        _plain_numbers(self, ("actual", "numerator", "denominator"))
-        _plain_zeros(self, ("actual", "numerator", "denominator"))
+        _require_finite("volume", self.volume)
+        _plain_numbers(self, ("actual", "numerator", "denominator", "volume"))
+        _plain_zeros(self, ("actual", "numerator", "denominator", "volume"))
+        if self.volume is not None and self.volume < 0:
+            raise ValueError(f"volume must not be negative; got {self.volume!r}")

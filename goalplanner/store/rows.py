@@ -21,11 +21,13 @@ from typing import Any
 
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import (
+    ACTUALS_FROM,
     CADENCES,
     CONFIDENCES,
     CURVES,
     DIRECTIONS,
     PERIODS,
+    ROLLUP_RULES,
     STAFFING_SOLVE_FOR,
     STAFFING_VOLUMES,
     STATES,
@@ -278,6 +280,7 @@ GOAL_TEXT = (
     "skills_needed",
     "lessons",
     "signed_off_by",
+    "person",
 )
 GOAL_NUMBERS = (
     "baseline",
@@ -288,6 +291,7 @@ GOAL_NUMBERS = (
     "budget_amount",
     "budget_contacts",
     "final_value",
+    "rollup_weight",
 )
 GOAL_FLAGS = ("staff_available", "budget_available", "skills_available")
 
@@ -302,6 +306,9 @@ _GOAL_CHECKS: dict[str, Callable[[object], str | None]] = {
     "direction": lambda v: choice_problem(v, DIRECTIONS),
     "state": lambda v: choice_problem(v, STATES),
     "parent_id": lambda v: id_problem(v, required=False),
+    "guardrail_id": lambda v: id_problem(v, required=False),
+    "actuals_from": lambda v: choice_problem(v, ACTUALS_FROM),
+    "rollup_rule": lambda v: choice_problem(v, ROLLUP_RULES),
     **{name: (lambda v: number_problem(v, required=False)) for name in GOAL_NUMBERS},
     **{name: (lambda v: flag_problem(v, required=False)) for name in GOAL_FLAGS},
     "headcount": count_problem,
@@ -326,6 +333,7 @@ _CHECKIN_CHECKS: dict[str, Callable[[object], str | None]] = {
     "denominator": lambda v: number_problem(v, required=False),
     "confidence": lambda v: None if v is None else choice_problem(v, CONFIDENCES),
     "next_step": text_problem,
+    "volume": lambda v: number_problem(v, required=False),
 }
 _DRAFT_CHECKS: dict[str, Callable[[object], str | None]] = {
     "goal_id": lambda v: id_problem(v, required=False),
@@ -448,6 +456,11 @@ def goal_to_row(goal: Goal) -> dict[str, Any]:
         "lessons": goal.lessons,
         "signed_off_by": goal.signed_off_by,
         "signed_off_on": _iso(goal.signed_off_on),
+        "person": goal.person,
+        "actuals_from": goal.actuals_from,
+        "rollup_rule": goal.rollup_rule,
+        "rollup_weight": goal.rollup_weight,
+        "guardrail_id": goal.guardrail_id,
     }
 
 
@@ -505,6 +518,11 @@ def row_to_goal(row: dict[str, Any]) -> Goal:
             lessons=row["lessons"],
             signed_off_by=row["signed_off_by"],
             signed_off_on=_date(row["signed_off_on"]),
+            person=row["person"],
+            actuals_from=row["actuals_from"],
+            rollup_rule=row["rollup_rule"],
+            rollup_weight=row["rollup_weight"],
+            guardrail_id=row["guardrail_id"],
         )
     except _READ_ERRORS as exc:
         raise _damaged("goals", row, exc) from None
@@ -521,6 +539,7 @@ def checkin_to_row(checkin: CheckIn) -> dict[str, Any]:
         "denominator": checkin.denominator,
         "confidence": checkin.confidence,
         "next_step": checkin.next_step,
+        "volume": checkin.volume,
     }
 
 
@@ -539,6 +558,7 @@ def row_to_checkin(row: dict[str, Any]) -> CheckIn:
             id=row["id"],
             confidence=row["confidence"],
             next_step=row["next_step"],
+            volume=row["volume"],
         )
     except _READ_ERRORS as exc:
         raise _damaged("checkins", row, exc) from None

@@ -123,11 +123,48 @@ MIGRATION_5 = (
     "ALTER TABLE checkins ADD COLUMN next_step TEXT NOT NULL DEFAULT ''",
 )
 
+MIGRATION_6 = (
+    # Agent goals (core.agents): a goal that is one person's share of its parent team goal names the
+    # person; '' in every plan before: no goal was one person's share.
+    "ALTER TABLE goals ADD COLUMN person TEXT NOT NULL DEFAULT ''",
+    # Where a team goal's actuals come from: its own check-ins, or derived from its agents' goals.
+    "ALTER TABLE goals ADD COLUMN actuals_from TEXT NOT NULL DEFAULT 'own' "
+    "CHECK (actuals_from IN ('own', 'agents'))",
+    # How a goal's status rolls up its sub-goals: worst wins (as before), or weighted by their weights.
+    "ALTER TABLE goals ADD COLUMN rollup_rule TEXT NOT NULL DEFAULT 'worst' "
+    "CHECK (rollup_rule IN ('worst', 'weighted'))",
+    # This goal's weight (per cent) in its parent's weighted roll-up; NULL: an equal share.
+    "ALTER TABLE goals ADD COLUMN rollup_weight REAL",
+    # The goal guarding this one (a speed, cost or volume goal's quality partner): its status is
+    # shown beside this goal's wherever that appears.
+    "ALTER TABLE goals ADD COLUMN guardrail_id INTEGER REFERENCES goals(id) ON DELETE SET NULL",
+    # The contacts behind an average (handle time by contacts handled), so a team's average is
+    # weighted by volume; NULL: not said.
+    "ALTER TABLE checkins ADD COLUMN volume REAL",
+    # Another team lead's plan file shown read-only under one of this plan's goals (department view).
+    """
+    CREATE TABLE linked_plans (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        added TEXT NOT NULL
+    )
+    """,
+)
+
 # MIGRATIONS[i] takes a file from version i to version i + 1.
-MIGRATIONS: list[Sequence[str]] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5]
+MIGRATIONS: list[Sequence[str]] = [
+    MIGRATION_1,
+    MIGRATION_2,
+    MIGRATION_3,
+    MIGRATION_4,
+    MIGRATION_5,
+    MIGRATION_6,
+]
 
 # The tables of the current version.
-TABLES = ("goals", "subtargets", "checkins", "wizard_drafts", "plan_info")
+TABLES = ("goals", "subtargets", "checkins", "wizard_drafts", "plan_info", "linked_plans")
 # The tables every version since 1 has: a file without them is damaged.
 CORE_TABLES = ("goals", "subtargets", "checkins")
 

@@ -34,12 +34,14 @@ from typing import TYPE_CHECKING, Any
 from goalplanner.core.hierarchy import MAX_DEPTH
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import (
+    ACTUALS_FROM,
     CADENCES,
     CONFIDENCES,
     CURVES,
     DIRECTIONS,
     MAX_RATE,
     PERIODS,
+    ROLLUP_RULES,
     STAFFING_NUMBERS,
     STATES,
 )
@@ -386,6 +388,9 @@ _RULES: dict[str, dict[str, Any]] = {
         "direction": _choice(DIRECTIONS),
         "state": _choice(STATES),
         "parent_id": lambda c: _integer(c, False),
+        "guardrail_id": lambda c: _integer(c, False),
+        "actuals_from": _choice(ACTUALS_FROM),
+        "rollup_rule": _choice(ROLLUP_RULES),
         **dict.fromkeys(
             GOAL_NUMBERS,
             lambda c: _number(c, False),
@@ -413,6 +418,7 @@ _RULES: dict[str, dict[str, Any]] = {
         "denominator": lambda c: _number(c, False),
         "confidence": lambda c: f"{c} IS NOT NULL AND {_choice(CONFIDENCES)(c)}",
         "next_step": _text,
+        "volume": lambda c: _number(c, False),
     },
     "wizard_drafts": {
         "goal_id": lambda c: _integer(c, False),
@@ -474,6 +480,18 @@ def _reference_problems(conn: sqlite3.Connection, columns: dict[str, set[str]]) 
         )
         for goal_id, parent in conn.execute(sql):
             found.append(PlanProblem(goal_id, "parent_id", f"its parent, goal {parent}, does not exist"))
+    if "guardrail_id" in columns["goals"]:
+        sql = (
+            "SELECT id, guardrail_id FROM goals WHERE typeof(guardrail_id) = 'integer' "
+            "AND (guardrail_id = id OR guardrail_id NOT IN (SELECT id FROM goals))"
+        )
+        for goal_id, guard in conn.execute(sql):
+            message = (
+                "it is its own guardrail"
+                if guard == goal_id
+                else f"its guardrail, goal {guard}, does not exist"
+            )
+            found.append(PlanProblem(goal_id, "guardrail_id", message))
     for table in ("subtargets", "checkins", "wizard_drafts"):
         if {"id", "goal_id"} <= columns.get(table, set()):
             sql = (

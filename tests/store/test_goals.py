@@ -123,7 +123,7 @@ def test_second_connection_sees_committed_data(plan_path):
 def test_file_is_wal_with_foreign_keys_and_a_version(store, plan_path):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.schema_version == schema.schema_version() == 5
+    assert store.schema_version == schema.schema_version() == 6
 
 
 def test_unicode_text_round_trips_exactly(store):

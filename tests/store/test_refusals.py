@@ -88,11 +88,11 @@ def test_header_only_remains(tmp_path):
 def test_newer_schema_names_both_versions(tmp_path):
     path = make_plan(tmp_path / "future.goalplan")
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute("PRAGMA user_version = 8")
     conn.close()
     error = refused(path, NewerSchemaError)
-    assert (error.params["file_version"], error.params["app_version"]) == (7, 5)
-    assert "format 7" in str(error) and "up to 5" in str(error)
+    assert (error.params["file_version"], error.params["app_version"]) == (8, 6)
+    assert "format 8" in str(error) and "up to 6" in str(error)
 
 
 def test_a_busy_file_waits_briefly_then_says_so(tmp_path):

@@ -83,7 +83,7 @@ def _row(conn: sqlite3.Connection, table: str) -> dict:
 def test_sql_and_python_checks_agree_on_every_odd_value_in_every_column(table):
     conn = one_of_each()
     for column in CHECKS[table]:
-        if column == "goal_id" or (table, column) == ("goals", "parent_id"):
+        if column == "goal_id" or (table, column) in {("goals", "parent_id"), ("goals", "guardrail_id")}:
             continue  # references: their own tests
         for value in ODD_VALUES:
             conn.execute("SAVEPOINT odd")
