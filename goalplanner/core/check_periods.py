@@ -35,15 +35,28 @@ class Periods:
         self.starts = [s.period_start for s in self.planned]
         self.step = CADENCE_DAYS[goal.checkin_cadence]
 
-    def holding(self, day: date) -> CheckPeriod:
+    def holding(self, day: date, outside: bool = False) -> CheckPeriod:
         """The period ``day`` falls in: a plan period (the first before the plan, the last after it),
-        else the window of one cadence from the goal's start holding it."""
+        else the window of one cadence from the goal's start holding it.
+
+        With ``outside``, a day before or after the plan gets its own period as if the plan went on
+        (history from an export is not the first week's): a calendar month for goals checked monthly,
+        else a window of one cadence in step with the plan's periods."""
         if self.planned:
-            index = min(max(bisect.bisect_right(self.starts, day) - 1, 0), len(self.planned) - 1)
-            found = self.planned[index]
-            return CheckPeriod(found.period_start, found.period_end, found.label)
-        offset = (day - self.goal.start).days // self.step * self.step
-        start = self.goal.start + timedelta(days=offset)
+            index = bisect.bisect_right(self.starts, day) - 1
+            last = self.planned[-1]
+            if not outside or (index >= 0 and day <= last.period_end):
+                found = self.planned[min(max(index, 0), len(self.planned) - 1)]
+                return CheckPeriod(found.period_start, found.period_end, found.label)
+            anchor = self.starts[0]
+        else:
+            anchor = self.goal.start
+        if self.goal.checkin_cadence == "monthly" and (outside or not self.planned):
+            first = day.replace(day=1)
+            following = (first + timedelta(days=32)).replace(day=1)
+            return CheckPeriod(first, following - timedelta(days=1))
+        offset = (day - anchor).days // self.step * self.step
+        start = anchor + timedelta(days=offset)
         return CheckPeriod(start, start + timedelta(days=self.step - 1))
 
     def start_of(self, day: date) -> date:

@@ -18,7 +18,8 @@ from datetime import date
 
 from goalplanner.core.checkins import ActualProblem, check_actual, check_plausible
 from goalplanner.core.kpis import decimals_for
-from goalplanner.core.model import CheckIn, Goal
+from goalplanner.core.model import CheckIn, Goal, SubTarget
+from goalplanner.core.progress import PlanLine, Status, judge, status_plan
 from goalplanner.core.ticket_metrics import PeriodValue
 
 # What to do with a period: record a new check-in, replace the period's, nothing (the same value),
@@ -36,6 +37,7 @@ class Proposal:
     replaces: CheckIn | None = None
     problem: ActualProblem | None = None  # why REFUSED
     unusual: ActualProblem | None = None  # possible, but far from what the goal has seen
+    status: Status | None = None  # how the goal's evaluation judges it, as it will once recorded
 
     @property
     def recorded(self) -> bool:
@@ -59,11 +61,17 @@ def baseline_from(values: Sequence[PeriodValue], goal: Goal) -> tuple[float, dat
 
 
 def propose(
-    goal: Goal, values: Sequence[PeriodValue], existing: Sequence[CheckIn], today: date
+    goal: Goal,
+    values: Sequence[PeriodValue],
+    existing: Sequence[CheckIn],
+    today: date,
+    plan: Sequence[SubTarget] = (),
 ) -> list[Proposal]:
-    """The preview: one proposal per period of ``values`` within the goal's time (see the docstring)."""
+    """The preview: one proposal per period of ``values`` within the goal's time (see the docstring),
+    each judged against ``plan`` by core.progress as the goal will be once it is recorded."""
     seen = [c.actual for c in existing]
-    places = decimals_for(goal.kpi, goal.unit) + 2  # a little more than shown: no false "changed"
+    places = decimals_for(goal.kpi, goal.unit)  # recorded as every surface shows it
+    line = PlanLine(goal, status_plan(goal, plan)) if plan else None
     found = []
     for value in values:
         period = value.period
@@ -83,10 +91,11 @@ def propose(
             found.append(Proposal(value, checkin, REFUSED, before, problem=problem))
             continue
         unusual = check_plausible(goal, checkin.actual, seen)
+        status = judge(goal, line, checkin).status if line is not None else None
         if before is not None and round(before.actual, places) == checkin.actual:
-            found.append(Proposal(value, checkin, SAME, before, unusual=unusual))
+            found.append(Proposal(value, checkin, SAME, before, unusual=unusual, status=status))
         elif before is not None:
-            found.append(Proposal(value, checkin, REPLACE, before, unusual=unusual))
+            found.append(Proposal(value, checkin, REPLACE, before, unusual=unusual, status=status))
         else:
-            found.append(Proposal(value, checkin, NEW, unusual=unusual))
+            found.append(Proposal(value, checkin, NEW, unusual=unusual, status=status))
     return found

@@ -140,7 +140,7 @@ class Tally:
         self._seconds = 1.0 / unit if unit else 1.0  # a call's seconds in the goal's unit
 
     def _bucket(self, moment: datetime) -> _Bucket:
-        period = self.periods.holding(moment.date())
+        period = self.periods.holding(moment.date(), outside=True)
         self._starts.setdefault(period.start, period)
         bucket = self.buckets.get(period.start)
         if bucket is None:

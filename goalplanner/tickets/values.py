@@ -135,10 +135,12 @@ class DateReader:
         """Decide the order from the column's first values (before reading any)."""
         if self.day_first is not None:
             return
+        ambiguous = False
         for text in samples:
             match = _NUMERIC_DATE.match(text.strip())
             if match is None or len(match.group(1)) == 4:
                 continue
+            ambiguous = True
             first, second = int(match.group(1)), int(match.group(2))
             if first > 12:
                 self.day_first = True
@@ -149,7 +151,7 @@ class DateReader:
             if "." in text:
                 self.day_first = True
                 return
-        self.day_first, self.assumed = False, True
+        self.day_first, self.assumed = False, ambiguous
 
     def __call__(self, text: str) -> datetime | None:
         stripped = text.strip()
