@@ -48,7 +48,7 @@ DEFAULT_SERVICE_SECONDS = 20.0
 _SECONDS_PER = {"s": 1.0, "sec": 1.0, "min": 60.0, "h": 3600.0, "hrs": 3600.0}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs a million rows seconds
 class Ticket:
     """One row of a ticket export; times of the row in hours (None when the cell was empty)."""
 
@@ -65,7 +65,7 @@ class Ticket:
     channel: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Call:
     """One row of a call log; durations in seconds."""
 
@@ -133,18 +133,24 @@ class Tally:
         self.buckets: dict[date, _Bucket] = {}
         self.skipped = 0  # rows without what the metric needs
         self.duplicates = 0  # ticket ids seen before
-        self._seen: set[str] = set()
+        self._seen: set[str | int] = set()
         self._starts: dict[date, CheckPeriod] = {}
+        self._by_day: dict[date, _Bucket] = {}  # most rows share their day with others: one lookup
         unit = _seconds_per(goal.unit)
         self._hours = 3600.0 / unit if unit else 1.0  # a ticket's hours in the goal's unit
         self._seconds = 1.0 / unit if unit else 1.0  # a call's seconds in the goal's unit
 
     def _bucket(self, moment: datetime) -> _Bucket:
-        period = self.periods.holding(moment.date(), outside=True)
+        day = moment.date()
+        bucket = self._by_day.get(day)
+        if bucket is not None:
+            return bucket
+        period = self.periods.holding(day, outside=True)
         self._starts.setdefault(period.start, period)
         bucket = self.buckets.get(period.start)
         if bucket is None:
             bucket = self.buckets[period.start] = _Bucket()
+        self._by_day[day] = bucket
         return bucket
 
     def add_tickets(self, tickets: Iterable[Ticket]) -> None:
@@ -153,10 +159,13 @@ class Tally:
 
     def add_ticket(self, ticket: Ticket) -> None:
         if ticket.id:
-            if ticket.id in self._seen:
+            key = (
+                int(ticket.id) if ticket.id.isdigit() and len(ticket.id) < 19 else ticket.id
+            )  # ints: less memory
+            if key in self._seen:
                 self.duplicates += 1
                 return
-            self._seen.add(ticket.id)
+            self._seen.add(key)
         kpi = self.kpi
         if kpi == "call_volume" or kpi == "frt":
             if ticket.created is None or (kpi == "frt" and ticket.first_reply_hours is None):

@@ -112,7 +112,7 @@ def _delimiter(line: str) -> str:
 def _csv_rows(reader: csv.reader, encoding: str) -> Iterator[tuple[int, list[str]]]:
     try:
         for cells in reader:
-            if cells and any(c.strip() for c in cells):
+            if len(cells) > 1 or (cells and cells[0].strip()):  # blank lines are no rows
                 yield reader.line_num, cells
     except UnicodeDecodeError as error:
         raise TableError("encoding", f"{encoding}: {error.reason}", reader.line_num + 1) from None

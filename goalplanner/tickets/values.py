@@ -32,6 +32,14 @@ def is_empty(text: str) -> bool:
 def parse_number(text: str, decimal_comma: bool = False) -> float | None:
     """A number as spreadsheets and exports write it: "1.5", "1,5" (with ``decimal_comma`` or when
     the comma cannot be a thousands separator), "1,234.5", "1.234,5", "1 234", "12%"."""
+    try:  # the usual case, at C speed
+        value = float(text)
+    except ValueError:
+        pass
+    else:
+        if value - value == 0:  # finite (and not "nan" or "inf" typed into a cell)
+            return value
+        raise BadValueError("number", text)
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").rstrip("%")
     if cleaned.lower() in _EMPTY:
         return None
@@ -154,14 +162,21 @@ class DateReader:
         self.day_first, self.assumed = False, ambiguous
 
     def __call__(self, text: str) -> datetime | None:
+        try:  # ISO, the usual case, at C speed
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            return moment if moment.tzinfo is None else moment.replace(tzinfo=None)
         stripped = text.strip()
         if stripped.lower() in _EMPTY:
             return None
         try:
             moment = datetime.fromisoformat(stripped)
-            return moment.replace(tzinfo=None)
         except ValueError:
             pass
+        else:
+            return moment if moment.tzinfo is None else moment.replace(tzinfo=None)
         match = _NUMERIC_DATE.match(stripped)
         if match is None:
             raise BadValueError("date", text)
