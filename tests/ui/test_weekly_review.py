@@ -4,13 +4,33 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from goalplanner.core.progress import evaluate
 from goalplanner.core.review import due_this_week
 from goalplanner.ui.status_style import status_text
 from goalplanner.ui.weekly_review import WeeklyReviewDialog
+
+
+@pytest.fixture(autouse=True)
+def unsaved(monkeypatch) -> dict:
+    """Answers the "save what was typed?" question from ``unsaved["answers"]`` (Discard when none is
+    queued: a test's own closing at teardown), and keeps the questions asked in ``unsaved["asked"]``."""
+    from goalplanner.ui import weekly_review
+
+    state = {"answers": [], "asked": []}
+
+    def ask(box: QMessageBox):
+        state["asked"].append(box.text())
+        state["buttons"] = box.standardButtons()
+        state["default"] = box.defaultButton()
+        answers = state["answers"]
+        return answers.pop(0) if answers else QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(weekly_review, "ask", ask)
+    return state
 
 
 def _due_ids(window) -> list[int]:
