@@ -116,6 +116,6 @@ class ReviewRow:
             return QCoreApplication.translate("CheckInForm", "The number of responses cannot be 0.")
         if found.code == BEFORE_START:
             return QCoreApplication.translate(
-                "WeeklyReviewDialog", "This goal starts on {0}: choose a check-in date on or after it."
-            ).format(format_date(self.goal.start))
+                "WeeklyReviewDialog", "“{0}” starts on {1}: choose a check-in date on or after it."
+            ).format(self.goal.title, format_date(self.goal.start))
         return impossible_text(self.goal, self.actual.text().strip())

@@ -244,8 +244,9 @@ class WeeklyReviewDialog(QDialog):
     def _typed(self, row: ReviewRow) -> None:
         row.actual.setStyleSheet("")
         row.actual.setToolTip(row.actual.toolTip() if row.actual.counts_allowed else "")
-        problem = row.problem(self.on(), self.today)
-        value = row.actual.value()
+        # a date no check-in can have is said once, at the date field, not again on every row
+        problem = "" if self._date_problem() else row.problem(self.on(), self.today)
+        value = None if self._date_problem() else row.actual.value()
         if row.typed() and not row.actual.text().strip():
             problem = self._needs_actual()
         if problem or value is None:
@@ -305,7 +306,7 @@ class WeeklyReviewDialog(QDialog):
             return False
         for row in typed:
             if not row.actual.text().strip():
-                text = self.tr("A check-in needs an actual: type {0}'s, or clear its row.")
+                text = self.tr("A check-in needs an actual: type one for “{0}”, or clear that row.")
                 return self._refuse(row, text.format(row.goal.title))
             problem = row.problem(self.on(), self.today)
             if problem:

@@ -151,7 +151,7 @@ def test_a_date_before_a_goals_start_is_refused_at_that_row(qtbot, sample_window
     qtbot.mouseClick(_record_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and total_checkins(store) == before
     assert dialog.message.message() == (
-        f"This goal starts on {format_date(goal.start)}: choose a check-in date on or after it."
+        f"“{goal.title}” starts on {format_date(goal.start)}: choose a check-in date on or after it."
     )
     assert dialog.focusWidget() is review_field(dialog, "actual", 0)
 
