@@ -37,32 +37,43 @@ def _number(text: str) -> float | None:
     return number if ok and math.isfinite(number) else None
 
 
-class ActualCell(NumberField):
-    """The actual of a review row; for a survey share also "counted/total" ("45/50")."""
+@dataclass
+class ReviewRow:
+    """One due goal in the review: its goal and plan, and the fields typed for it."""
 
-    def __init__(self, goal: Goal, *, objectName: str = "") -> None:  # noqa: N803 (Qt's keyword)
-        super().__init__(objectName=objectName)
-        self.goal = goal
-        self.counts_allowed = takes_counts(goal)
+    goal: Goal
+    plan: list[SubTarget]
+    actual: NumberField  # a plain NumberField: its messages keep NumberField's translations
+    status: QLabel
+    confidence: QComboBox
+    note: QLineEdit
+    next_step: QLineEdit
+    hint: str = ""  # the actual's tooltip while nothing is wrong with it (what a survey share takes)
+
+    @property
+    def counts_allowed(self) -> bool:
+        """Whether the actual may be typed as two counts, "45/50"."""
+        return takes_counts(self.goal)
 
     def counts(self) -> tuple[float, float] | None:
         """The two counts typed as "counted/total", None when the text is not two numbers so written."""
-        text = self.text().strip()
+        text = self.actual.text().strip()
         if not self.counts_allowed or text.count("/") != 1:
             return None
         counted, total = (_number(part) for part in text.split("/"))
         return None if counted is None or total is None else (counted, total)
 
     def value(self) -> float | None:
+        """The actual typed, or the share its two counts give; None when there is none."""
         counts = self.counts()
         if counts is not None:
             return share_of_counts(counts[0], counts[1], self.goal.unit)
-        return super().value()
+        return self.actual.value()
 
-    def problem(self) -> str:
+    def _typing_problem(self) -> str:
         counts = self.counts()
         if counts is None:
-            return super().problem()
+            return self.actual.problem()
         if min(counts) < 0:
             return QCoreApplication.translate("NumberField", "Enter {0} or more.").format(
                 QLocale().toString(0)
@@ -70,19 +81,6 @@ class ActualCell(NumberField):
         if not counts[1]:
             return QCoreApplication.translate("CheckInForm", "The number of responses cannot be 0.")
         return ""
-
-
-@dataclass
-class ReviewRow:
-    """One due goal in the review: its goal and plan, and the fields typed for it."""
-
-    goal: Goal
-    plan: list[SubTarget]
-    actual: ActualCell
-    status: QLabel
-    confidence: QComboBox
-    note: QLineEdit
-    next_step: QLineEdit
 
     def typed(self) -> bool:
         """Anything typed or chosen in the row (the date aside)."""
@@ -92,18 +90,18 @@ class ReviewRow:
 
     def checkin(self, on: date) -> CheckIn:
         """What the row records on ``on`` (its actual must be a number: see ``problem``)."""
-        counts = self.actual.counts()
+        counts = self.counts()
         counted, total = counts if counts is not None else (None, None)
         return CheckIn(
-            self.goal.id, on, self.actual.value(), note_text(self.note.text()),
+            self.goal.id, on, self.value(), note_text(self.note.text()),
             counted, total, confidence=self.confidence.currentData(),
             next_step=note_text(self.next_step.text()),
         )  # fmt: skip
 
     def problem(self, on: date, today: date) -> str:
         """Why the typed actual cannot be recorded on ``on`` ("" when it can, or nothing is typed)."""
-        problem = self.actual.problem()
-        if problem or self.actual.value() is None:
+        problem = self._typing_problem()
+        if problem or self.value() is None:
             return problem
         found = review_date_problem(self.goal, self.checkin(on), today)
         if found is None:

@@ -40,7 +40,7 @@ from goalplanner.ui.detail.questions import CheckInQuestions
 from goalplanner.ui.detail.ratio_counts import RatioCounts
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_amount, format_value
-from goalplanner.ui.review_rows import ActualCell, ReviewRow
+from goalplanner.ui.review_rows import ReviewRow, takes_counts
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.status_style import status_colour, status_text
 from goalplanner.ui.widgets import (
@@ -49,6 +49,7 @@ from goalplanner.ui.widgets import (
     SEVERITY_STYLE,
     DateField,
     FieldMessage,
+    NumberField,
     text_field,
 )
 
@@ -159,21 +160,18 @@ class WeeklyReviewDialog(QDialog):
             item.setToolTip(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, column, item)
-        actual = ActualCell(goal, objectName=f"review_actual_{row}")
+        actual = NumberField(objectName=f"review_actual_{row}")
         actual.setPlaceholderText(self.tr("Actual"))
-        if actual.counts_allowed:  # a survey share: the share, or its two counts as the form takes them
+        hint = ""
+        if takes_counts(goal):  # a survey share: the share, or its two counts as the form takes them
             self.counts_words.show_kpi(get_kpi(goal.kpi))
-            counted, total = (
-                self.counts_words.numerator_label.text(),
-                self.counts_words.denominator_label.text(),
-            )
+            words = self.counts_words
+            counted, total = words.numerator_label.text(), words.denominator_label.text()
             actual.setPlaceholderText(self.tr("% or 45/50"))
-            actual.setToolTip(
-                self.tr(
-                    "The share in %, or the two counts as {0}/{1} (e.g. 45/50): the share is worked out "
-                    "from them and both counts are kept."
-                ).format(counted, total)
-            )
+            hint = self.tr(
+                "The share in %, or the two counts as {0}/{1} (e.g. 45/50): the share is worked out "
+                "from them and both counts are kept."
+            ).format(counted, total)
         status = QLabel("", objectName=f"review_status_{row}")
         status.setContentsMargins(6, 0, 6, 0)
         confidence = QComboBox(objectName=f"review_confidence_{row}")
@@ -182,7 +180,8 @@ class WeeklyReviewDialog(QDialog):
             confidence.addItem(QCoreApplication.translate("Status", LABELS[code]), code)
         note = text_field(objectName=f"review_note_{row}")
         next_step = text_field(objectName=f"review_next_{row}")
-        reviewed = ReviewRow(goal, plan, actual, status, confidence, note, next_step)
+        reviewed = ReviewRow(goal, plan, actual, status, confidence, note, next_step, hint)
+        actual.setToolTip(hint)
         for column, widget in ((ACTUAL, actual), (STATUS, status), (CONFIDENCE, confidence), (NOTE, note), (NEXT, next_step)):  # fmt: skip  # noqa: E501
             self.table.setCellWidget(row, column, widget)
         for field in (actual, note, next_step):
@@ -243,10 +242,10 @@ class WeeklyReviewDialog(QDialog):
 
     def _typed(self, row: ReviewRow) -> None:
         row.actual.setStyleSheet("")
-        row.actual.setToolTip(row.actual.toolTip() if row.actual.counts_allowed else "")
+        row.actual.setToolTip(row.hint)
         # a date no check-in can have is said once, at the date field, not again on every row
         problem = "" if self._date_problem() else row.problem(self.on(), self.today)
-        value = None if self._date_problem() else row.actual.value()
+        value = None if self._date_problem() else row.value()
         if row.typed() and not row.actual.text().strip():
             problem = self._needs_actual()
         if problem or value is None:
@@ -261,7 +260,7 @@ class WeeklyReviewDialog(QDialog):
         else:
             code = self.status_of(row, value).code
             text = status_text(code)
-            if row.actual.counts() is not None:  # the share the counts give, beside its status
+            if row.counts() is not None:  # the share the counts give, beside its status
                 text = self._share_and_status(format_value(value, row.goal.unit, QLocale()), text)
             row.status.setText(text)
             row.status.setToolTip("")
@@ -314,7 +313,7 @@ class WeeklyReviewDialog(QDialog):
         for row in typed:  # a slip of the keyboard is questioned, as the check-in form questions it
             evaluation = self.session.evaluation(row.goal.id)
             seen = [j.checkin.actual for j in evaluation.judged] if evaluation is not None else []
-            if not self.questions.record_anyway(row.goal, row.actual.value(), seen):
+            if not self.questions.record_anyway(row.goal, row.value(), seen):
                 row.actual.setFocus()
                 row.actual.selectAll()
                 return False
@@ -340,7 +339,7 @@ class WeeklyReviewDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", parent=self)
         box.setObjectName("review_unsaved")
         box.setText(self.tr("Save the %n check-in(s) typed in this review?", "", len(typed)))
-        box.setInformativeText(self.tr("If you don't save them, what you typed is lost."))
+        box.setInformativeText(self.tr("If you don't save, what you typed is lost."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
