@@ -36,10 +36,10 @@ from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
 from goalplanner.ui.remembered import RememberedView
 from goalplanner.ui.report_actions import ReportActions
+from goalplanner.ui.review_action import WeeklyReview
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.undo_actions import UndoActions
-from goalplanner.ui.weekly_review import WeeklyReview
 
 MESSAGE_MS = 10_000  # how long a status-bar message stays
 
