@@ -331,6 +331,7 @@ class _Writer:
         unit_format = number_format(goal)
         letter = {key: get_column_letter(index) for key, index in COLUMN.items()}
         first = header + 1
+        tall = []  # rows whose note or next step takes more than a line
         for row, sub in enumerate(rows, start=first):
             sheet.cell(row, 1, sub.label)
             self.date(sheet, row, 2, sub.period_start)
@@ -339,7 +340,8 @@ class _Writer:
             checkin = by_period.get(sub.label)
             if checkin is not None:  # empty input cells are not written: the column's style covers them
                 self.number(sheet, row, ACTUAL_COLUMN, checkin.actual, unit_format, where)
-                self._said(sheet, row, checkin, where)
+                if self._said(sheet, row, checkin, where) > 1:
+                    tall.append(row)
             # every day of a period has the period's footing: the check-in's, and the importer's
             planned, footing = judged_against(goal, line, sub.period_end)
             if checkin is not None:  # the plan on the check-in's date
@@ -353,6 +355,9 @@ class _Writer:
             rule = RowRule(footing, words.status)
             self._style(sheet.cell(row, COLUMN["achievement"], "=" + rule.achievement(actual, against)), "0%")
             sheet.cell(row, COLUMN["status"], "=" + rule.status(actual, against, achievement))
+        for row in tall:  # each cell level with the first line of the texts, not under the last
+            for cell in sheet[row][: len(PLAN_COLUMNS)]:
+                cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
         last = max(first, first + len(rows) - 1)
         if rows:
             table = Table(displayName=f"Plan_{goal.id}", ref=f"A{header}:{LAST_PLAN_LETTER}{last}")
@@ -373,9 +378,9 @@ class _Writer:
             status_formatting(sheet, cells, f"${letter['status']}{first}", words)
         return first, last
 
-    def _said(self, sheet: Worksheet, row: int, checkin, where: str) -> None:
+    def _said(self, sheet: Worksheet, row: int, checkin, where: str) -> int:
         """A check-in's note, the owner's confidence (in the drop-down's words) and next step, the
-        texts wrapped in their columns and the row as tall as the longest."""
+        texts wrapped in their columns and the row as tall as the longest; the lines it takes."""
         texts = {"note": checkin.note, "next_step": checkin.next_step}
         lines = 1
         for key, text in texts.items():
@@ -388,6 +393,7 @@ class _Writer:
             self.text(sheet, row, CONFIDENCE_COLUMN, word, where)
         if lines > 1:
             sheet.row_dimensions[row].height = row_height(lines, 6, *texts.values())
+        return lines
 
     def _judged_against(
         self,
