@@ -43,8 +43,8 @@ from goalplanner.workbook.data import (
     PlanSource,
     cut_text,
     snapshot,
-    unescape_cell_text,
 )
+from goalplanner.workbook.rows import owner_said, plan_rows
 from goalplanner.workbook.screening import SHEETS, TOO_MANY, UNREADABLE, Screened, open_workbook, screen
 
 MAX_GOAL_ROWS = 1200  # a weekly plan over 20 years
@@ -413,7 +413,7 @@ def _read_goal_sheet(
     # the last periods down, and they are still read (the table's own length plus some slack).
     last_row = layout["last"] + ROW_SLACK
     try:
-        rows = _cells(lambda: _plan_rows(sheet, layout["first"], last_row, layout["actual"], typed))
+        rows = _cells(lambda: plan_rows(sheet, layout["first"], last_row, layout["actual"], typed))
     except Damaged as error:
         damage = _damage(workbook, report.path, sheet, error)
         report.problems.append(Problem(sheet_name, damage.cell, damage.template, damage.params))
@@ -423,13 +423,17 @@ def _read_goal_sheet(
         cell = f"{actual_letter}{row_number}"
         label = "" if label_value is None else str(label_value)
         value = _number(actual_value)
-        said, warning = _owner_said(texts, typed, layout["words"], sheet_name, row_number)
+        said, unread = owner_said(texts, layout["words"])
         if value is None:  # blank: nothing typed, and a blank never deletes a check-in
-            if said["confidence"] is not None or said["next_step"] or warning is not None:
+            if said["confidence"] is not None or said["next_step"] or unread is not None:
                 report.warnings.append(Problem(sheet_name, cell, W_NOT_RECORDED))
             continue
-        if warning is not None:
-            report.warnings.append(warning)
+        if unread is not None:  # the actual is imported without it
+            where = f"{get_column_letter(typed['confidence'])}{row_number}"
+            choices = " / ".join(layout["words"].offered)
+            report.warnings.append(
+                Problem(sheet_name, where, W_CONFIDENCE, {"value": unread, "choices": choices})
+            )
         if isinstance(value, Problem):
             report.problems.append(replace(value, sheet=sheet_name, cell=cell))
             continue
@@ -455,46 +459,6 @@ def _read_goal_sheet(
             report.warnings.extend(_second_looks(goal, data.checkins, change))
 
 
-def _plan_rows(sheet, first: int, last: int, actual_column: int, typed: dict[str, int]) -> list[tuple]:
-    """(row number, label, actual, the actual's number format, {key: typed text's value}) of the rows
-    that may hold the plan, ``typed`` naming the columns of the note, the confidence and the next
-    step: everything the import needs from openpyxl, read in one go (at most some 1,300 rows)."""
-    found = []
-    width = max(actual_column, *typed.values())
-    rows = sheet.iter_rows(min_row=first, max_row=last, max_col=width)
-    for row_number, row in enumerate(rows, start=first):
-        row = tuple(row) + (None,) * (width - len(row))
-        label, actual = row[0], row[actual_column - 1]
-        value = None if actual is None else actual.value
-        number_format = getattr(actual, "number_format", "General") if value is not None else "General"
-        texts = {key: getattr(row[column - 1], "value", None) for key, column in typed.items()}
-        found.append((row_number, None if label is None else label.value, value, number_format, texts))
-    return found
-
-
-def _owner_said(texts: dict, typed: dict[str, int], words: confidence.Vocabulary, sheet_name: str, row: int):
-    """The note, the owner's confidence (a code, None when blank) and the next step typed into a row,
-    and the warning for a confidence that is none of the drop-down's words (None when there is none)."""
-    from openpyxl.utils import get_column_letter
-
-    said = {key: _typed_text(texts.get(key)) for key in ("note", "next_step")}
-    said["confidence"], warning = None, None
-    try:
-        said["confidence"] = confidence.read(texts.get("confidence"), words)
-    except ValueError:
-        shown = _typed_text(texts.get("confidence"))
-        shown = shown if len(shown) <= 40 else shown[:39] + "…"
-        offered = " / ".join(words.offered)
-        cell = f"{get_column_letter(typed['confidence'])}{row}"
-        warning = Problem(sheet_name, cell, W_CONFIDENCE, {"value": shown, "choices": offered})
-    return said, warning
-
-
-def _typed_text(value) -> str:
-    """A text cell's value as the check-in keeps it, "" when blank."""
-    return "" if value is None else unescape_cell_text(str(value))
-
-
 def _cells(read):
     """``read()``, with what openpyxl raises on a damaged sheet as ``Damaged``."""
     try:
@@ -515,7 +479,7 @@ def _damage(workbook, path: Path, sheet, error: Damaged):
 
 def _change(goal, sub, value, said, before, today, sheet_name, cell) -> ActualChange | Problem | None:
     """What one filled-in row asks for: a new check-in, a changed one, nothing (None), or a problem.
-    ``said`` is the row's note, confidence and next step (``_owner_said``); a blank keeps what the
+    ``said`` is the row's note, confidence and next step (``rows.owner_said``); a blank keeps what the
     check-in had, as a blank actual does."""
     problem = check_actual(goal, value)
     if problem is not None:
