@@ -75,7 +75,7 @@ HEADERS = {
         "rollup",
         "sheet",
     ),
-    "checkins": ("goal", "date", "actual", "numerator", "denominator", "note"),
+    "checkins": ("goal", "date", "actual", "numerator", "denominator", "note", "confidence", "next_step"),
 }
 
 TEXT = {

@@ -65,6 +65,7 @@ from goalplanner.workbook.data import (
 )
 from goalplanner.workbook.formulas import RowRule, milestone_level, planned_level
 from goalplanner.workbook.formulas import number as formula_number
+from goalplanner.workbook.history import PROSE, write_history
 from goalplanner.workbook.layout import (
     DATE_FORMAT,
     FONT_NAME,
@@ -77,7 +78,7 @@ from goalplanner.workbook.layout import (
 )
 from goalplanner.workbook.resources_block import write_resources
 from goalplanner.workbook.summary import write_summary
-from goalplanner.workbook.text import HEADERS, ExcelText
+from goalplanner.workbook.text import ExcelText
 
 EXCEL_FIRST_DAY = date(1900, 3, 1)  # Excel counts 1900-02-29, which never was: earlier dates go as text
 INPUT_FILL = PatternFill("solid", start_color="FFF6D5")  # the cells a colleague types into
@@ -198,7 +199,7 @@ class _Writer:
             if progress is not None and progress(done, total) is False:
                 raise ExportCancelled
         write_summary(self, summary, self.exported_by)
-        self._checkins(workbook.create_sheet(self.words.sheet("checkins")))
+        write_history(self, workbook.create_sheet(self.words.sheet("checkins")))
         self._ids(workbook.create_sheet(ID_SHEET), layouts)
         self._properties()
         return workbook
@@ -387,7 +388,7 @@ class _Writer:
             if text:
                 cell = self.text(sheet, row, COLUMN[key], text, where)
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-                lines = max(lines, text_lines(text, GOAL_WIDTHS[COLUMN[key] - 1] - 1))
+                lines = max(lines, text_lines(text, GOAL_WIDTHS[COLUMN[key] - 1] * PROSE))
         if checkin.confidence is not None:
             word = confidence.choices(self.words)[CONFIDENCES.index(checkin.confidence)]
             self.text(sheet, row, CONFIDENCE_COLUMN, word, where)
@@ -508,34 +509,6 @@ class _Writer:
         sheet.add_chart(chart, anchor)
 
     # -- history and ids ---------------------------------------------------------------------------
-
-    def _checkins(self, sheet: Worksheet) -> None:
-        columns = HEADERS["checkins"]
-        for column, key in enumerate(columns, start=1):
-            sheet.cell(1, column, self.words.header(key)).font = HEADER_FONT
-        row = 1
-        for data in self.plan.goals:
-            goal = data.goal
-            where = self.words.where(goal.title, sheet.title)
-            for checkin in sorted(data.checkins, key=lambda c: (c.on, c.id or 0)):
-                row += 1
-                self.text(sheet, row, 1, goal.title, where)
-                self.date(sheet, row, 2, checkin.on)
-                self.number(sheet, row, 3, checkin.actual, number_format(goal), where)
-                if checkin.numerator is not None:  # empty cells are simply not written
-                    self.number(sheet, row, 4, checkin.numerator, "General", where)
-                if checkin.denominator is not None:
-                    self.number(sheet, row, 5, checkin.denominator, "General", where)
-                if checkin.note:
-                    self.text(sheet, row, 6, checkin.note, where)
-        if row > 1:
-            table = Table(displayName="CheckIns", ref=f"A1:{get_column_letter(len(columns))}{row}")
-            table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-            sheet.add_table(table)
-        sheet.freeze_panes = "B2"
-        for column, width in zip("ABCDEF", (48, 12, 12, 12, 12, 60), strict=True):
-            sheet.column_dimensions[column].width = width
-        print_setup(sheet, repeat_rows="1:1", footer=self.words.sheet("checkins"))
 
     def _ids(self, sheet: Worksheet, layouts: list[dict]) -> None:
         sheet.sheet_state = "hidden"

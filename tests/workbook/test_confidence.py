@@ -60,6 +60,11 @@ def test_a_colleagues_confidence_and_next_step_arrive_with_the_actual(sample_sto
         "Off track", "At risk", "Waiting on the IVR change"
     )  # fmt: skip
     assert read_actuals(again, sample_store, today=TODAY).changes == []
+    history = openpyxl.load_workbook(again)["Check-ins"]
+    header = [c.value for c in history[1]]
+    assert header[-3:] == ["Note", "Confidence", "Blocker or next step"]
+    rows = [[c.value for c in row] for row in history.iter_rows(min_row=2)]
+    assert [row[-2:] for row in rows if row[-2] == "At risk"] == [["At risk", "Waiting on the IVR change"]]
 
 
 def test_the_confidence_column_is_a_drop_down_in_the_workbooks_language(sample_store, tmp_path):
