@@ -44,8 +44,8 @@ PRINTED = COLUMNS[: COLUMNS.index("sheet")]  # the links to the goal sheets are 
 TITLE_ROW, EXPORTED_ROW, KEY_ROW = 1, 2, 3
 HEADER_ROW = 5  # the goals' table starts here, under the title block (row 4 is a gap)
 FIRST_ROW = HEADER_ROW + 1
-# Column widths in characters: 146 printed, so a landscape page prints them at about 9 pt (the
-# issue measured 5 pt with 259).
+# Column widths in characters: 148 printed, so a landscape page prints them at about 9 pt (the
+# issue measured 5 pt with 259). The status wraps: "● On track · owner: At risk" takes two lines.
 WIDTHS = {"goal": 29, "owner": 14, "metric": 22, "baseline": 9, "target": 13, "deadline": 11,
           "latest": 9, "latest_on": 11, "status": 17, "rollup": 13, "sheet": 24}  # fmt: skip
 WRAPPED = ("goal", "owner", "metric", "status")

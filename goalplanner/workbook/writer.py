@@ -97,7 +97,6 @@ COLUMN = {key: index for index, key in enumerate(PLAN_COLUMNS, start=1)}
 ACTUAL_COLUMN = COLUMN["actual"]
 NOTE_COLUMN = COLUMN["note"]
 CONFIDENCE_COLUMN, NEXT_STEP_COLUMN = COLUMN["confidence"], COLUMN["next_step"]
-TEXT_COLUMNS = ("note", "next_step")  # typed text, wrapped in its column
 LAST_PLAN_LETTER = get_column_letter(len(PLAN_COLUMNS))
 
 # Columns A-L of a goal's sheet, in characters: 151 in all, one landscape page wide at about 9 pt.
