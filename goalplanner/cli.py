@@ -524,7 +524,7 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
         _target(goal),
         ahead,
         due,
-        cli_close.outcome_text(goal, _value),
+        cli_close.outcome_text(goal, _amount),
         f"{'  ' * depth}{goal.title}",
     ]
 
