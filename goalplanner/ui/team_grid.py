@@ -88,7 +88,8 @@ class TeamGridDialog(QDialog):
         self.setWindowTitle(self.tr("Team week grid — {0}").format(self.team.title))
         self.intro = QLabel(wordWrap=True, objectName="team_grid_intro")
         self.date_field = DateField(allow_empty=False, objectName="team_grid_date")
-        self.date_field.set_value(self.today)
+        # today, or the last day of the first column when the goal's periods have ended
+        self.date_field.set_value(min(self.today, self.periods[0].period_end) if self.periods else self.today)
         date_label = QLabel(self.tr("Check-in &date:"))
         date_label.setBuddy(self.date_field)
         self.date_note = QLabel(objectName="team_grid_date_note")

@@ -35,7 +35,7 @@ class TeamGridAction(QObject):
         self.update_action()
 
     def retranslate(self) -> None:
-        self.action.setText(self.tr("&Team week grid…"))
+        self.action.setText(self.tr("Team &week grid…"))
         self.update_action()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

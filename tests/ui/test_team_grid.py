@@ -43,7 +43,17 @@ def aht_team() -> Goal:
     )  # fmt: skip
 
 
+def fcr_team() -> Goal:
+    start = TODAY - timedelta(days=TODAY.weekday() + 14)
+    return wait_goal(
+        title="First contact resolution to 78%", kpi="fcr", unit="%", direction="increase", baseline=70.0,
+        baseline_date=start - timedelta(days=1), target=78.0, start=start,
+        deadline=start + timedelta(days=70), actuals_from="agents",
+    )  # fmt: skip
+
+
 def plan_with(tmp_path, team: Goal, people: list[str]) -> tuple:
+    tmp_path.mkdir(exist_ok=True)
     path = tmp_path / "team.goalplan"
     with Store.open(path) as store:
         team_id = store.save_goal(team, plan_for(team))
@@ -130,6 +140,12 @@ def test_tab_goes_across_and_a_recorded_value_is_shown_not_typed_over(qtbot, win
     assert dialog.focusWidget() is field(dialog, "grid_actual_0_1")  # the month before, same agent
     qtbot.keyClick(first, Qt.Key.Key_Return)
     assert dialog.focusWidget() is field(dialog, "grid_actual_2_0")  # Ben's is recorded: Chen next
+    qtbot.keyClicks(field(dialog, "grid_actual_0_1"), "295")  # Ana's month before, forgotten then
+    assert dialog.save()
+    ana = agents_in(window.store, team)[0]
+    assert [(c.on, c.actual) for c in window.store.checkins(ana.id)] == [
+        (dialog.periods[1].period_end, 295.0)
+    ]
 
 
 def test_handle_time_of_the_team_is_weighted_by_contacts_handled(qtbot, window, tmp_path):
@@ -149,6 +165,26 @@ def test_handle_time_of_the_team_is_weighted_by_contacts_handled(qtbot, window, 
         (300.0, 300.0),
         (400.0, 100.0),
     ]
+
+
+def test_first_contact_resolution_comes_from_each_agents_two_counts(qtbot, window, tmp_path):
+    path, team = plan_with(tmp_path, fcr_team(), ["Ana", "Ben"])
+    dialog = open_grid(qtbot, window, path, team)
+    header = dialog.table.horizontalHeaderItem(1).text() + dialog.table.horizontalHeaderItem(2).text()
+    assert "Resolved first time" in header and "Contacts" in header  # as the check-in form names them
+    typed = (
+        ("numerator_0_0", "9"),
+        ("denominator_0_0", "10"),
+        ("numerator_1_0", "70"),
+        ("denominator_1_0", "100"),
+    )
+    for name, text in typed:
+        qtbot.keyClicks(field(dialog, f"grid_{name}"), text)
+    assert label(dialog, "team_value_0") == format_amount(team, 100 * 79 / 110, QLocale())  # 71.8 %, not 80 %
+    assert dialog.save()
+    agents = agents_in(window.store, team)
+    found = [(c.numerator, c.denominator, c.actual) for a in agents for c in window.store.checkins(a.id)]
+    assert found == [(9.0, 10.0, 90.0), (70.0, 100.0, 70.0)]
 
 
 def test_an_impossible_value_is_named_as_the_checkin_form_names_it_and_nothing_is_saved(
@@ -232,6 +268,17 @@ def test_screenshot(qtbot, window, tmp_path, language, questions):
         dialog.resize(1280, 800)
         qtbot.waitUntil(lambda: dialog.width() == 1280)
         dialog.grab().save(f"/tmp/shots/ag-grid-{language[:2]}.png")
+        questions.answers.append("discard")
+        dialog.reject()
+        window.plan_files.close()
+        path, team = plan_with(tmp_path / "aht", aht_team(), PEOPLE)
+        dialog = open_grid(qtbot, window, path, team)
+        for row, (aht, contacts) in enumerate([(290, 410), (350, 380), (410, 120)]):
+            qtbot.keyClicks(field(dialog, f"grid_actual_{row}_0"), str(aht))
+            qtbot.keyClicks(field(dialog, f"grid_volume_{row}_0"), str(contacts))
+        dialog.resize(1280, 800)
+        qtbot.waitUntil(lambda: dialog.width() == 1280)
+        dialog.grab().save(f"/tmp/shots/ag-grid-aht-{language[:2]}.png")
         questions.answers.append("discard")
         dialog.reject()
     finally:
