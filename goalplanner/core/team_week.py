@@ -41,7 +41,7 @@ class AgentFeed:
 @dataclass(frozen=True)
 class TeamPeriod:
     """One column of the grid's team row: the team's value (None when no agent reported), its status
-    and the person whose own status in the period is the worst at risk or off track (None when none is)."""
+    and, while that status is at risk or off track, the person driving it (``driving_agent``)."""
 
     period: SubTarget
     actual: TeamActual | None
@@ -108,5 +108,7 @@ def team_week(
     for period in periods:
         actual = by_start.get(period.period_start)
         status = status_on[actual.checkin.on] if actual is not None else Status(NO_DATA)
-        row.append(TeamPeriod(period, actual, status, driving_agent(feeds, team, team_plan, period, today)))
+        hurt = status.code in (AT_RISK, OFF_TRACK)  # "driven by" explains a team that is behind
+        driver = driving_agent(feeds, team, team_plan, period, today) if hurt else None
+        row.append(TeamPeriod(period, actual, status, driver))
     return row

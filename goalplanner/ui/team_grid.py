@@ -335,7 +335,7 @@ class TeamGridDialog(QDialog):
             for agent, plan, recorded, more in zip(self.agents, self.plans, self.recorded, typed, strict=True)
         ]
         for cell, period in zip(self.team_cells, self.team_row(feeds), strict=True):
-            cell.show_period(self.team, period, len(self.agents))
+            cell.show_period(self.team, period)
         count = sum(cell.typed() for cell in self.cells)
         self.save_button.setText(self.tr("&Save %n check-in(s)", "", count))
         self.save_button.setEnabled(count > 0)

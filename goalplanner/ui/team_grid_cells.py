@@ -50,8 +50,8 @@ class TeamCell(QWidget):
         layout.addLayout(line)
         layout.addWidget(self.note_label)
 
-    def show_period(self, team: Goal, period: TeamPeriod, agents: int) -> None:
-        """Show core's ``period`` of the team row (``agents`` is how many the team has)."""
+    def show_period(self, team: Goal, period: TeamPeriod) -> None:
+        """Show core's ``period`` of the team row."""
         actual = period.actual
         if actual is None:
             self.value_label.setText("—")

@@ -75,6 +75,20 @@ def test_nobody_drives_a_team_whose_agents_are_all_on_track():
     assert driving_agent(feeds, team, plan, period, day) is None
 
 
+def test_a_team_on_track_is_driven_by_nobody_though_one_agent_is_behind():
+    team = tickets_team()
+    plan = plan_for(team)
+    day = date(2025, 2, 7)
+    feeds = feeds_with(team, {"Ana": 330.0, "Ben": 330.0, "Chen": 330.0, "Dee": 200.0}, day)
+    period = grid_periods(team, plan, day)[0]
+    week = team_week(team, plan, feeds, [period], day)[0]
+    assert (
+        week.status.code in ("on_track", "achieved")
+        and driving_agent(feeds, team, plan, period, day) == "Dee"
+    )
+    assert week.driver is None
+
+
 def test_off_track_drives_before_at_risk_and_the_lower_share_before_the_higher():
     team = tickets_team()
     plan = plan_for(team)
