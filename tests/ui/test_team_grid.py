@@ -253,6 +253,7 @@ def test_screenshot(qtbot, window, tmp_path, language, questions):
     from goalplanner.ui.language import install_translations, remove_translations
 
     install_translations(QApplication.instance(), QLocale(language))
+    before = QLocale()
     QLocale.setDefault(QLocale(language))
     try:
         path, team = plan_with(tmp_path, tickets_team(), PEOPLE)
@@ -282,5 +283,5 @@ def test_screenshot(qtbot, window, tmp_path, language, questions):
         questions.answers.append("discard")
         dialog.reject()
     finally:
-        QLocale.setDefault(QLocale("en_US"))
+        QLocale.setDefault(before)
         remove_translations(QApplication.instance())
