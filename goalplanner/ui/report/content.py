@@ -51,7 +51,7 @@ def severity(evaluation: Evaluation) -> int:
 def goal_report(store: Store, goal: Goal, today: date) -> GoalReport:
     """``goal`` judged on every check-in, as the detail's history and chart show it."""
     plan = store.subtargets(goal.id)
-    return GoalReport(evaluate(goal, plan, store.checkins(goal.id), today), tuple(plan))
+    return GoalReport(evaluate(goal, plan, store.actuals(goal.id), today), tuple(plan))
 
 
 def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanReport:
