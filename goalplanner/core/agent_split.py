@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
-from goalplanner.core.agents import agent_goals
+from goalplanner.core.agents import TeamActual, _period_start, _periods, agent_goals
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.model import Goal, SubTarget
@@ -68,3 +69,12 @@ def split_goal(
 def shares(split: Split) -> list[tuple[str, float | None]]:
     """Each new agent's name and target, in the order given."""
     return [(agent.person, agent.target) for agent, _plan in split.agents]
+
+
+def current_period(
+    team: Goal, actuals: Sequence[TeamActual], plan: Sequence[SubTarget], today: date
+) -> TeamActual | None:
+    """The team's actual for the period holding ``today`` (its week, or month when checked monthly),
+    None before any agent reported in it: who reported "this week" and who has not yet."""
+    start = _period_start(team, _periods(team, plan), today)
+    return next((actual for actual in actuals if actual.start == start), None)

@@ -597,9 +597,11 @@ class Store:
         *,
         numerator: float | None = None,
         denominator: float | None = None,
+        volume: float | None = None,
     ) -> CheckIn:
         """Record an actual value for a goal on a date; return the stored check-in."""
-        return self.add_checkins([CheckIn(goal_id, on, actual, note, numerator, denominator)])[0]
+        checkin = CheckIn(goal_id, on, actual, note, numerator, denominator, volume=volume)
+        return self.add_checkins([checkin])[0]
 
     def add_checkins(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
         """Record several check-ins in one transaction; ``KeyError`` if a goal does not exist."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Evaluation
 from goalplanner.core.smart import sentence
+from goalplanner.ui.detail.agents_panel import AgentsPanel
 from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.history import CheckInHistory
@@ -42,6 +43,7 @@ class GoalDetail(QWidget):
         self.status_label = StatusLine(objectName="detail_status")  # two lines, whatever it says
 
         self.checkin_form = CheckInForm(session)
+        self.agents_panel = AgentsPanel(session)  # in the form's place for a team fed by its agents
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
         self.plan_tab = PlanTab(session)
         self.chart_tab = ChartTab(session)
@@ -56,6 +58,7 @@ class GoalDetail(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.sentence_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.agents_panel)
         layout.addWidget(self.checkin_form)
         layout.addWidget(self.tabs, 1)
         session.changed.connect(self._plan_changed)
@@ -82,6 +85,7 @@ class GoalDetail(QWidget):
             for label in (self.title_label, self.sentence_label, self.status_label):
                 label.clear()
             self.checkin_form.show_goal(None)
+            self.agents_panel.show_goal(None)
             self.history.show_evaluation(None)
             self.plan_tab.show_goal(None, [])
             self.chart_tab.show_goal(None, [])
@@ -94,6 +98,8 @@ class GoalDetail(QWidget):
         self.sentence_label.setText(sentence(goal, ui_wording()))
         self.status_label.setText(self.status_text(evaluation))
         self.checkin_form.show_goal(goal)
+        self.agents_panel.show_goal(goal)
+        self.checkin_form.setVisible(not self.agents_panel.fed_by_agents())
         self.history.show_evaluation(evaluation)
         self.plan_tab.show_goal(goal, plan)
         self.chart_tab.show_goal(goal, plan)
