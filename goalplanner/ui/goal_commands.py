@@ -228,8 +228,12 @@ def split_into_agents(session: PlanSession, split: Split, parent: QWidget) -> li
         text = store_error_text(error) if isinstance(error, StoreError) else str(error)
         QMessageBox.warning(parent, QCoreApplication.translate("GoalCommands", "Not split"), text)
         return None
-    agents = [(replace(agent, id=agent_id), list(plan)) for (agent, plan), agent_id in zip(split.agents, ids)]
+    agents = [
+        (replace(agent, id=agent_id), list(plan))
+        for (agent, plan), agent_id in zip(split.agents, ids, strict=True)
+    ]
     text = QCoreApplication.translate("GoalCommands", "Split “{0}” among %n agents", "", len(ids))
+    text = text.format(before.title)
     session.push(SplitTeam(session, (before, split.team), agents, (others_before, list(split.retired)), text))
     session.notify(structure=True)
     return ids
