@@ -75,6 +75,7 @@ def test_split_1200_tickets_among_four_agents_then_undo(window, tmp_path, qtbot)
     assert detail.agents_panel.isVisibleTo(detail)
     assert detail.agents_panel.summary_label.text().startswith("Actuals come from 4 agents (0 reported this")
     assert detail.checkin_form.isHidden()
+    assert detail.history.delete_button.isHidden()
     # one undo step takes the whole split back
     window.session.undo_stack.undo()
     assert window.store.agents(team_id) == []
@@ -103,7 +104,9 @@ def test_a_team_switches_to_its_own_check_ins_and_back_undoably(window, tmp_path
     window.session.undo_stack.undo()
     assert window.store.get_goal(team_id).actuals_from == "agents"
     assert window.detail.checkin_form.isHidden()
-    assert window.detail.history.checkin_model.rowCount() == 1  # the agents' March, as one team actual
+    history = window.detail.history.checkin_model
+    assert history.rowCount() == 1  # the agents' March, as one team actual
+    assert not history.flags(history.index(0, history.ACTUAL)) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_handle_time_team_takes_the_contact_weighted_average(window, tmp_path, qtbot):

@@ -100,6 +100,7 @@ class GoalDetail(QWidget):
         self.checkin_form.show_goal(goal)
         self.agents_panel.show_goal(goal)
         self.checkin_form.setVisible(not self.agents_panel.fed_by_agents())
+        self.history.delete_button.setVisible(not self.agents_panel.fed_by_agents())  # its agents' to change
         self.history.show_evaluation(evaluation)
         self.plan_tab.show_goal(goal, plan)
         self.chart_tab.show_goal(goal, plan)
