@@ -541,7 +541,7 @@ class Store:
             around.setdefault(row["goal_id"], []).append(row_to_subtarget(row))
         # A team fed by its agents is judged on their combined latest period, never its own check-ins.
         teams = [goal for goal in goals if team.fed_by_agents(goal)]
-        for goal, inputs in zip(teams, team.team_inputs(self, teams).values(), strict=True):
+        for goal, inputs in zip(teams, team.team_inputs(self.db, teams).values(), strict=True):
             latest[goal.id], around[goal.id] = team.latest_with_plan(goal, inputs)
         return [(goal, latest.get(goal.id), around.get(goal.id, [])) for goal in goals]
 
@@ -556,7 +556,7 @@ class Store:
     def team_actuals(self, goal: Goal) -> list[TeamActual]:
         """``goal``'s actual per period made from its agents' check-ins, with who reported and who
         did not (core.agents.team_actuals), whatever the goal's ``actuals_from``."""
-        return team.actuals_of(goal, team.team_inputs(self, [goal])[goal.id])
+        return team.actuals_of(goal, team.team_inputs(self.db, [goal])[goal.id])
 
     def agents(self, goal_id: int) -> list[Goal]:
         """The agent goals directly under ``goal_id`` (children naming a person), oldest first."""

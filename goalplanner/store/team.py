@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Any
 
 from goalplanner.core.agents import TeamActual, team_actuals
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.store.rows import row_to_checkin, row_to_goal, row_to_subtarget
-
-if TYPE_CHECKING:
-    from goalplanner.store.store import Store
 
 AGENTS = "agents"
 
@@ -31,9 +28,9 @@ def fed_by_agents(goal: Goal) -> bool:
     return goal.actuals_from == AGENTS
 
 
-def team_inputs(store: Store, teams: Sequence[Goal]) -> dict[int, TeamInputs]:
+def team_inputs(db: Any, teams: Sequence[Goal]) -> dict[int, TeamInputs]:
     """Each team's agents (children naming a person, oldest first) with their check-ins, and the
-    team's plan; four queries serve any number of teams."""
+    team's plan, read from the store's sqlite-utils ``db``; three queries serve any number of teams."""
     if not teams:
         return {}
     team_ids = json.dumps(sorted(team.id for team in teams))
@@ -42,20 +39,20 @@ def team_inputs(store: Store, teams: Sequence[Goal]) -> dict[int, TeamInputs]:
         "SELECT * FROM goals WHERE parent_id IN (SELECT value FROM json_each(?)) AND person != '' "
         "AND id != parent_id ORDER BY id"
     )
-    for row in store.db.query(sql, [team_ids]):
+    for row in db.query(sql, [team_ids]):
         agent = row_to_goal(row)
         agents[agent.parent_id].append(agent)
     agent_ids = json.dumps([agent.id for found in agents.values() for agent in found])
     checkins: dict[int, list[CheckIn]] = {}
     sql = "SELECT * FROM checkins WHERE goal_id IN (SELECT value FROM json_each(?)) ORDER BY on_date, id"
-    for row in store.db.query(sql, [agent_ids]):
+    for row in db.query(sql, [agent_ids]):
         checkins.setdefault(row["goal_id"], []).append(row_to_checkin(row))
     plans: dict[int, list[SubTarget]] = {team.id: [] for team in teams}
     sql = (
         "SELECT * FROM subtargets WHERE goal_id IN (SELECT value FROM json_each(?)) "
         "ORDER BY goal_id, period, period_start"
     )
-    for row in store.db.query(sql, [team_ids]):
+    for row in db.query(sql, [team_ids]):
         plans[row["goal_id"]].append(row_to_subtarget(row))
     return {
         team.id: ([(agent, checkins.get(agent.id, [])) for agent in agents[team.id]], plans[team.id])

@@ -11,12 +11,16 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from goalplanner.core.agent_split import Split
 from goalplanner.core.hierarchy import possible_parents
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import Goal
 from goalplanner.store import StoreError
 from goalplanner.ui.commands import EditGoal, SplitTeam
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.widgets import format_date
+
+# The undo step of a split (lupdate files a counted text as plural only when it sees a number here).
+SPLIT_TEXT = QT_TRANSLATE_NOOP("GoalCommands", "Split “{0}” among %n agents", None, 1)
 
 
 class GoalCommands(QObject):
@@ -232,7 +236,7 @@ def split_into_agents(session: PlanSession, split: Split, parent: QWidget) -> li
         (replace(agent, id=agent_id), list(plan))
         for (agent, plan), agent_id in zip(split.agents, ids, strict=True)
     ]
-    text = QCoreApplication.translate("GoalCommands", "Split “{0}” among %n agents", "", len(ids))
+    text = QCoreApplication.translate("GoalCommands", SPLIT_TEXT, None, len(ids))
     text = text.format(before.title)
     session.push(SplitTeam(session, (before, split.team), agents, (others_before, list(split.retired)), text))
     session.notify(structure=True)
