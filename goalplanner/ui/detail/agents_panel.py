@@ -23,6 +23,7 @@ class AgentsPanel(QWidget):
         self.session = session
         self.goal: Goal | None = None
         self.agent_count = 0
+        self.reported, self.missing = 0, ()  # agents who reported in the current period, and who not
         self.summary_label = QLabel(wordWrap=True, objectName="agents_summary")
         self.switch_button = QPushButton(objectName="agents_switch")
         self.switch_button.clicked.connect(self.switch)
@@ -41,6 +42,12 @@ class AgentsPanel(QWidget):
         self.goal = goal
         agents = self.session.store.agents(goal.id) if goal is not None else []
         self.agent_count = len(agents)
+        self.reported, self.missing = 0, ()
+        if self.fed_by_agents():  # read here, once per change: a language switch only rewords it
+            store = self.session.store
+            now = current_period(goal, store.team_actuals(goal), store.subtargets(goal.id), date.today())
+            self.reported = len(now.values) if now is not None else 0
+            self.missing = now.missing if now is not None else ()
         self.setVisible(bool(agents) or self.fed_by_agents())
         self._retranslate()
 
@@ -68,9 +75,7 @@ class AgentsPanel(QWidget):
             )
             self.switch_button.setText(self.tr("Take actuals from &agents"))
             return
-        store = self.session.store
-        now = current_period(goal, store.team_actuals(goal), store.subtargets(goal.id), date.today())
-        reported = len(now.values) if now is not None else 0
+        reported = self.reported
         come_from = self.tr("Actuals come from %n agents", "", self.agent_count)
         period = (
             self.tr("(%n reported this month)", "", reported)
@@ -78,8 +83,8 @@ class AgentsPanel(QWidget):
             else self.tr("(%n reported this week)", "", reported)
         )
         text = f"{come_from} {period}"
-        if now is not None and now.missing:
-            text += "\n" + self.tr("Not yet: {0}").format(", ".join(now.missing))
+        if self.missing:
+            text += "\n" + self.tr("Not yet: {0}").format(", ".join(self.missing))
         self.summary_label.setText(text)
         self.switch_button.setText(self.tr("Use own &check-ins"))
         self.switch_button.setToolTip(
