@@ -73,7 +73,7 @@ def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanRepo
     recent = [
         (goals[goal_id_], checkin)
         for goal_id_ in goals
-        for checkin in store.checkins(goal_id_)
+        for checkin in store.actuals(goal_id_)
         if since <= checkin.on <= today
     ] if goal_id is None else []  # fmt: skip
     recent.sort(key=lambda pair: pair[1].on, reverse=True)
