@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from goalplanner import __version__, cli_close, cli_tickets
+from goalplanner import __version__, cli_close, cli_split, cli_tickets
 
 if TYPE_CHECKING:
     from goalplanner.core.model import Goal
@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     actuals.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     cli_close.add_parser(commands, db_option)
     cli_tickets.add_parser(commands, db_option)
+    cli_split.add_parser(commands, db_option)
     return parser
 
 
@@ -153,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli_close.run_close(args, sys.modules[__name__])
     if args.command == "import-tickets":
         return cli_tickets.run_import_tickets(args, sys.modules[__name__])
+    if args.command == "split":
+        return cli_split.run_split(args, sys.modules[__name__])
     if args.command == "goals":
         return run_goals(args.db)
     if args.command == "status":
@@ -482,14 +485,17 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
                     print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
                     return EXIT_UNUSABLE
             full = {  # every check-in judged, for the JSON's history
-                goal.id: evaluate(goal, store.subtargets(goal.id), store.checkins(goal.id), today)
+                goal.id: evaluate(goal, store.subtargets(goal.id), store.actuals(goal.id), today)
                 for goal, _depth in placed
             }
+            extras = cli_split.status_extras(store, [goal for goal, _depth in placed]) if as_json else {}
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     if as_json:
-        entries = [_status_json(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+        entries = [
+            _status_json(full[goal.id], rollups[goal.id], depth) | extras[goal.id] for goal, depth in placed
+        ]
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
     rows = [_status_row(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
@@ -602,6 +608,15 @@ def run_checkin(
                 except KeyError:
                     print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
                     return EXIT_UNUSABLE
+                if goal.actuals_from == "agents":
+                    agents = ", ".join(str(agent.id) for agent in store.agents(goal_id)) or "none yet"
+                    print(
+                        f"goalplanner: goal {goal_id} takes its actuals from its agents (goals {agents}): "
+                        "record theirs, or switch it back to its own check-ins in the window; "
+                        "nothing was recorded",
+                        file=sys.stderr,
+                    )
+                    return EXIT_PROBLEMS
                 if not math.isfinite(actual):
                     problem = check_actual(goal, actual)
                 else:
@@ -687,7 +702,7 @@ def _full_evaluation(store, goal, today: date):
     """``goal`` with every check-in judged (core.progress.evaluate), for its chart."""
     from goalplanner.core.progress import evaluate
 
-    return evaluate(goal, store.subtargets(goal.id), store.checkins(goal.id), today)
+    return evaluate(goal, store.subtargets(goal.id), store.actuals(goal.id), today)
 
 
 def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path) -> int:

@@ -59,7 +59,7 @@ def run_close(args: argparse.Namespace, cli: ModuleType) -> int:
                     file=sys.stderr,
                 )
                 return cli.EXIT_PROBLEMS
-            final = args.final if args.final is not None else final_value_for(store.checkins(goal.id))
+            final = args.final if args.final is not None else final_value_for(store.actuals(goal.id))
             problem = check_actual(goal, final) if final is not None else None
             if problem is not None or (final is not None and not math.isfinite(final)):
                 print(f"goalplanner: {cli._impossible(goal, problem)}; nothing was changed", file=sys.stderr)

@@ -27,6 +27,7 @@ def due_this_week(evaluations: Iterable[Evaluation], today: date) -> list[Evalua
         e
         for e in evaluations
         if e.next_due is not None
+        and e.goal.actuals_from != "agents"  # its agents are the ones to check in
         and (e.due_now or (e.goal.state == "active" and e.goal.start <= today and e.next_due <= end))
     ]
     return sorted(due, key=lambda e: (e.next_due, e.goal.title))

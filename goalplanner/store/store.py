@@ -24,9 +24,10 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from goalplanner import paths
+from goalplanner.core.agents import TeamActual
 from goalplanner.core.hierarchy import MAX_DEPTH, Link, would_loop
 from goalplanner.core.model import CheckIn, Goal, SubTarget, require_storable
-from goalplanner.store import backup, schema
+from goalplanner.store import backup, schema, team
 from goalplanner.store._sqlite_utils import sqlite_utils
 from goalplanner.store.errors import (
     BackupError,
@@ -538,7 +539,54 @@ class Store:
         """
         for row in self.db.query(sql, params):
             around.setdefault(row["goal_id"], []).append(row_to_subtarget(row))
+        # A team fed by its agents is judged on their combined latest period, never its own check-ins.
+        teams = [goal for goal in goals if team.fed_by_agents(goal)]
+        for goal, inputs in zip(teams, team.team_inputs(self.db, teams).values(), strict=True):
+            latest[goal.id], around[goal.id] = team.latest_with_plan(goal, inputs)
         return [(goal, latest.get(goal.id), around.get(goal.id, [])) for goal in goals]
+
+    def actuals(self, goal_id: int) -> list[CheckIn]:
+        """The check-ins goal ``goal_id`` is judged on, oldest first: its own, or for a team fed by its
+        agents the team's combined actual per period (core.agents); ``KeyError`` without the goal."""
+        goal = self.get_goal(goal_id)
+        if not team.fed_by_agents(goal):
+            return self.checkins(goal_id)
+        return [actual.checkin for actual in self.team_actuals(goal)]
+
+    def team_actuals(self, goal: Goal) -> list[TeamActual]:
+        """``goal``'s actual per period made from its agents' check-ins, with who reported and who
+        did not (core.agents.team_actuals), whatever the goal's ``actuals_from``."""
+        return team.actuals_of(goal, team.team_inputs(self.db, [goal])[goal.id])
+
+    def agents(self, goal_id: int) -> list[Goal]:
+        """The agent goals directly under ``goal_id`` (children naming a person), oldest first."""
+        return [goal for goal in self.child_goals(goal_id) if goal.person and goal.id != goal_id]
+
+    def save_agents(
+        self,
+        team_goal: Goal,
+        agents: Iterable[tuple[Goal, Iterable[SubTarget]]],
+        others: Iterable[Goal] = (),
+    ) -> list[int]:
+        """Save ``team_goal`` (where its actuals come from), ``others`` (earlier agents made plain
+        sub-goals) and the agent goals with their plans in one transaction: all or nothing. Returns
+        the agents' ids in the order given."""
+        agents = [(agent, list(plan)) for agent, plan in agents]
+        with self.transaction():
+            self.save_goal(team_goal)
+            for goal in others:
+                self.save_goal(goal)
+            return [self.save_goal(agent, plan) for agent, plan in agents]
+
+    def remove_agents(self, team_goal: Goal, agent_ids: Iterable[int], others: Iterable[Goal] = ()) -> None:
+        """Take a split back in one transaction: delete the agent goals (with their plans and
+        check-ins), put ``team_goal`` and ``others`` back as they were."""
+        with self.transaction() as db:
+            for agent_id in agent_ids:
+                db.execute("DELETE FROM goals WHERE id = ?", [agent_id])
+            self.save_goal(team_goal)
+            for goal in others:
+                self.save_goal(goal)
 
     def add_checkin(
         self,
@@ -549,9 +597,11 @@ class Store:
         *,
         numerator: float | None = None,
         denominator: float | None = None,
+        volume: float | None = None,
     ) -> CheckIn:
         """Record an actual value for a goal on a date; return the stored check-in."""
-        return self.add_checkins([CheckIn(goal_id, on, actual, note, numerator, denominator)])[0]
+        checkin = CheckIn(goal_id, on, actual, note, numerator, denominator, volume=volume)
+        return self.add_checkins([checkin])[0]
 
     def add_checkins(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
         """Record several check-ins in one transaction; ``KeyError`` if a goal does not exist."""

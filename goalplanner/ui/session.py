@@ -95,7 +95,7 @@ class PlanSession(QObject):
             return None
         if goal_id not in self._full:
             goal = self._states[goal_id].goal
-            plan, checkins = self.store.subtargets(goal_id), self.store.checkins(goal_id)
+            plan, checkins = self.store.subtargets(goal_id), self.store.actuals(goal_id)
             self._full[goal_id] = evaluate(goal, plan, checkins, date.today())
         return self._full[goal_id]
 
@@ -114,6 +114,7 @@ class PlanSession(QObject):
         ids = frozenset(goal_ids)
         if self.store.closed:
             return
+        ids |= self._teams_fed_by(ids)  # an agent's check-in changes its team's actual
         if not structure:
             parents = {i: self._states[i].goal.parent_id for i in ids if i in self._states}
             self._read(ids)
@@ -148,7 +149,7 @@ class PlanSession(QObject):
         # A goal whose history is on show (its full evaluation was asked for) is judged once, in full:
         # its state follows from the same evaluation, as status, forecast and due date need only the latest.
         shown = {
-            goal.id: (self.store.subtargets(goal.id), self.store.checkins(goal.id))
+            goal.id: (self.store.subtargets(goal.id), self.store.actuals(goal.id))
             for goal, _latest, _plan in inputs
             if goal.id in self._full
         }
@@ -161,6 +162,16 @@ class PlanSession(QObject):
                 self._states[goal.id] = GoalState(self._full[goal.id])
             else:
                 self._states[goal.id] = self._judge(goal, latest, plan)
+
+    def _teams_fed_by(self, goal_ids: frozenset[int]) -> set[int]:
+        """The teams taking their actuals from agents among ``goal_ids``."""
+        teams = set()
+        for goal_id in goal_ids:
+            state = self._states.get(goal_id)
+            team = self._states.get(state.goal.parent_id) if state is not None and state.goal.person else None
+            if team is not None and team.goal.actuals_from == "agents":
+                teams.add(team.goal.id)
+        return teams
 
     @staticmethod
     def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:

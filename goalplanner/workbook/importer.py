@@ -108,6 +108,10 @@ P_IMPOSSIBLE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {me
 P_BELOW = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric}: it cannot be below {low}")
 # The words for each problem core.checkins finds with an actual.
 ACTUAL_PROBLEMS = {OUT_OF_RANGE: P_IMPOSSIBLE, BELOW_MINIMUM: P_BELOW, NOT_A_NUMBER: P_NOT_NUMBER}
+P_FROM_AGENTS = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "the goal takes its actuals from its agents: type theirs, or switch it back to its own check-ins",
+)
 P_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "{label} appears twice in the sheet")
 P_PERCENT = QT_TRANSLATE_NOOP(
     "ImportProblem", "{value} was typed as a percentage, but the metric is not measured in per cent"
@@ -454,6 +458,8 @@ def _read_goal_sheet(
             report.problems.append(change)
         elif change is None:
             report.unchanged += 1
+        elif goal.actuals_from == "agents":  # its actuals are its agents' (Store.actuals), never typed
+            report.problems.append(Problem(sheet_name, cell, P_FROM_AGENTS))
         else:
             report.changes.append(replace(change, status=_verdict(data, change, today)))
             report.warnings.extend(_second_looks(goal, data.checkins, change))

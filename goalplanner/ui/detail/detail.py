@@ -14,6 +14,7 @@ from goalplanner.core.agents import agents_of
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Evaluation
 from goalplanner.core.smart import sentence
+from goalplanner.ui.detail.agents_panel import AgentsPanel
 from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.history import CheckInHistory
@@ -47,6 +48,7 @@ class GoalDetail(QWidget):
         self.team_grid_button.clicked.connect(lambda: self.team_grid_requested.emit(self.goal.id))
 
         self.checkin_form = CheckInForm(session)
+        self.agents_panel = AgentsPanel(session)  # in the form's place for a team fed by its agents
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
         self.plan_tab = PlanTab(session)
         self.chart_tab = ChartTab(session)
@@ -64,6 +66,7 @@ class GoalDetail(QWidget):
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.team_grid_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(status_row)
+        layout.addWidget(self.agents_panel)
         layout.addWidget(self.checkin_form)
         layout.addWidget(self.tabs, 1)
         session.changed.connect(self._plan_changed)
@@ -92,6 +95,7 @@ class GoalDetail(QWidget):
                 label.clear()
             self.team_grid_button.hide()
             self.checkin_form.show_goal(None)
+            self.agents_panel.show_goal(None)
             self.history.show_evaluation(None)
             self.plan_tab.show_goal(None, [])
             self.chart_tab.show_goal(None, [])
@@ -105,6 +109,9 @@ class GoalDetail(QWidget):
         self.status_label.setText(self.status_text(evaluation))
         self.team_grid_button.setVisible(bool(agents_of(goal, [s.goal for s in self.session.states()])))
         self.checkin_form.show_goal(goal)
+        self.agents_panel.show_goal(goal)
+        self.checkin_form.setVisible(not self.agents_panel.fed_by_agents())
+        self.history.delete_button.setVisible(not self.agents_panel.fed_by_agents())  # its agents' to change
         self.history.show_evaluation(evaluation)
         self.plan_tab.show_goal(goal, plan)
         self.chart_tab.show_goal(goal, plan)
