@@ -461,7 +461,9 @@ def run_goals(db: Path | None) -> int:
 
 
 def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
-    """``goalplanner status``: per goal what core.progress.evaluate says, as a table or JSON."""
+    """``goalplanner status``: per goal what core.progress.evaluate says, as a table or JSON; the
+    table shows the team plans linked under a goal (see ``cli_team``)."""
+    from goalplanner.cli_team import TeamPlans
     from goalplanner.core.progress import evaluate
     from goalplanner.store import Store, StoreError
 
@@ -482,6 +484,7 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
                 goal.id: evaluate(goal, store.subtargets(goal.id), store.checkins(goal.id), today)
                 for goal, _depth in placed
             }
+            teams = None if as_json else TeamPlans(store, _latest_only, today)  # linked team plans
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -489,7 +492,11 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
         entries = [_status_json(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
-    rows = [_status_row(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+    rows = []
+    for goal, depth in placed:
+        rows.append(_status_row(full[goal.id], teams.rollups[goal.id], depth))
+        rows[-1][2] = teams.rollup_text(goal.id)  # a team goal driving it is named by its plan
+        rows += teams.rows_under(goal.id, depth, 10, _status_row)
     header = ["id", "status", "with sub-goals", "achievement", "latest", "target", "forecast"]
     _table([*header, "next check-in", "state", "goal"], rows)
     return EXIT_OK
