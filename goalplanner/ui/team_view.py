@@ -68,6 +68,8 @@ class TeamPlanView(QWidget):
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
         layout.addWidget(self.chart_view, 1)
+        self.filler = QWidget()  # takes the chart's room on a plan's own row, so nothing spreads out
+        layout.addWidget(self.filler, 1)
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -101,8 +103,14 @@ class TeamPlanView(QWidget):
                 ).format(branch.link.name, branch.link.path, when)
             )
         else:
-            self.banner.setText(self.tr("{0}: {1}").format(branch.link.name, branch.link.path))
+            self.banner.setText(
+                self.tr("Team plan “{0}”, linked from {1}. It cannot be shown now:").format(
+                    branch.link.name, branch.link.path
+                )
+            )
         self.problem_label.setText(team_rows.problem_text(branch))
+        colour = team_rows.branch_colour(branch)
+        self.problem_label.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
         self.problem_label.setVisible(read.error is not None)
         self.locate_button.setVisible(state is None)
         self.refresh_button.setVisible(state is None)
@@ -113,12 +121,16 @@ class TeamPlanView(QWidget):
                 self.tr("Goals in this plan: {0}").format(len(branch.states)) if read.error is None else ""
             )
             self.status_label.setText(team_rows.branch_state(branch, locale))
+            self.sentence_label.setVisible(read.error is None)
             self.chart_view.hide()
+            self.filler.show()
             return
         goal, evaluation = state.goal, state.evaluation
         self.title_label.setText(goal.title)
         self.sentence_label.setText(sentence(goal, ui_wording()))
         self.status_label.setText(self._status_text(evaluation))
+        self.sentence_label.show()
+        self.filler.hide()
         self.chart_view.show()
         plan = list(branch.plans.get(goal.id, ()))
 
