@@ -21,8 +21,8 @@ format) is kept as the ``error`` of the result, for the window to show under the
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -47,7 +47,7 @@ class TeamPlanRead:
     ``taken``: when the snapshot was taken (local time); ``error``: ``FileNotFoundError`` for a file
     that is not where the link says (the share mounted elsewhere, the file moved), else a
     ``StoreError`` saying what is wrong with it. ``changed``: the file's size and time when copied,
-    to tell whether a refresh has anything new.
+    to tell whether a refresh has anything new. Neither taken nor an error: not read yet.
     """
 
     link: LinkedPlan
@@ -56,18 +56,28 @@ class TeamPlanRead:
     error: Exception | None = None
     changed: tuple[int, int] | None = None
 
+    @property
+    def reading(self) -> bool:
+        """Whether this stands for a reading still under way (nothing read, nothing wrong yet)."""
+        return self.taken is None and self.error is None
+
 
 def read_team_plan(link: LinkedPlan, cache: Path | None = None) -> TeamPlanRead:
-    """Snapshot ``link``'s file into ``cache`` (default: the user cache folder) and read it."""
+    """Snapshot ``link``'s file into ``cache`` (default: the user cache folder) and read it whole.
+
+    Safe on a worker thread: every connection is its own. Each reading has a folder of its own in
+    the cache (two refreshes never share a copy), removed once the copy has been read into memory.
+    """
     source = Path(link.path)
     target = source
     try:
         folder = cache if cache is not None else paths.team_plans_cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{hashlib.sha256(str(source).encode()).hexdigest()[:16]}.goalplan"
-        stamp = take_snapshot(source, target)
-        taken = datetime.now()
-        goals = _read_snapshot(target)
+        with tempfile.TemporaryDirectory(dir=folder, prefix="snapshot-") as own:
+            target = Path(own) / source.name
+            stamp = take_snapshot(source, target)
+            taken = datetime.now()
+            goals = _read_snapshot(target)
     except (OSError, StoreError, sqlite3.Error) as exc:
         error = exc if isinstance(exc, OSError | StoreError) else StoreError(source, reason=str(exc))
         return TeamPlanRead(link, error=_about_source(error, target, source))

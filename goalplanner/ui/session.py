@@ -25,6 +25,7 @@ from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate, roll_up_plan
 from goalplanner.store import Store, StoreError
 from goalplanner.store.team_plans import TeamPlanRead, read_team_plan
+from goalplanner.ui.background import BackgroundTask
 
 log = logging.getLogger(__name__)
 CalendarFor = Callable[[date, date | None], WorkCalendar | None]
@@ -99,6 +100,8 @@ class PlanSession(QObject):
         self._team_reads: dict[int, TeamPlanRead] = {}  # by link id: the latest snapshot's reading
         self._branches: list[TeamBranch] = []
         self._linked: dict[int, GoalState] = {}  # team goals by window id
+        self._readings: dict[int, object] = {}  # by link id: the reading whose result is awaited
+        self.reading_tasks: list[BackgroundTask] = []  # snapshots being taken (tests and quitting wait)
         self._read_all()
 
     # -- what views read -------------------------------------------------------------------------
@@ -170,12 +173,12 @@ class PlanSession(QObject):
         self.notify(structure=True)
 
     def refresh_team_plans(self, link_ids: Iterable[int] | None = None) -> None:
-        """Take new snapshots of the linked team plans (default all) and show them."""
+        """Take new snapshots of the linked team plans (default all) and show them once taken; what
+        is shown stays until then."""
         chosen = None if link_ids is None else set(link_ids)
-        for link_id in list(self._team_reads):
-            if chosen is None or link_id in chosen:
-                del self._team_reads[link_id]
-        self.notify(structure=True)
+        links = [r.link for r in self._team_reads.values() if chosen is None or r.link.id in chosen]
+        if links:
+            self._start_reading(links)  # supersedes a reading under way
 
     def add_team_plan(self, goal_id: int, path: str) -> LinkedPlan:
         """Link the plan file at ``path`` under ``goal_id`` and show it (``KeyError``, ``ValueError``,
@@ -188,6 +191,7 @@ class PlanSession(QObject):
         """Stop showing a team plan; its file is not touched."""
         self.store.remove_linked_plan(link_id)
         self._team_reads.pop(link_id, None)
+        self._readings.pop(link_id, None)
         self.notify(structure=True)
 
     def relink_team_plan(self, link_id: int, path: str) -> None:
@@ -210,18 +214,26 @@ class PlanSession(QObject):
         self._roll_up()
 
     def _read_team_plans(self) -> None:
-        """Each link's snapshot read once (again after ``refresh_team_plans``), judged with core."""
+        """Each link's snapshot read once (again after ``refresh_team_plans``), judged with core.
+
+        A snapshot is taken on a worker thread (a share can be slow): until it is in, the plan's row
+        says it is being read; then the plan is shown again with it.
+        """
         try:
             links = self.store.linked_plans()
         except StoreError as exc:  # a tampered link row: the plan shows without team plans, and says so
             log.warning("Team plans of %s left out: %s", self.store.path, exc)
             links = []
-        self._team_reads = {
-            link.id: self._team_reads[link.id]
-            if link.id in self._team_reads and self._team_reads[link.id].link == link
-            else read_team_plan(link)
-            for link in links
-        }
+        known = self._team_reads  # a link changed (located elsewhere) is read anew
+        self._team_reads = {}
+        for link in links:
+            same = link.id in known and known[link.id].link == link
+            self._team_reads[link.id] = known[link.id] if same else TeamPlanRead(link)
+        unread = [
+            link for link in links if self._team_reads[link.id].reading and link.id not in self._readings
+        ]
+        if unread:
+            self._start_reading(unread)
         self._branches, self._linked = [], {}
         for link in links:
             if link.goal_id not in self._states:
@@ -232,6 +244,30 @@ class PlanSession(QObject):
             self._linked.update((state.goal.id, state) for state in states)
             plans = {self.linked_ids.of(link.id, t.goal.id): t.plan for t in read.goals}
             self._branches.append(TeamBranch(read, self.linked_ids.of(link.id), states, plans))
+
+    def _start_reading(self, links: list[LinkedPlan]) -> None:
+        token = object()
+        self._readings.update((link.id, token) for link in links)
+
+        def done(reads: list[TeamPlanRead]) -> None:
+            if self.store.closed:
+                return
+            for read in reads:
+                if self._readings.get(read.link.id) is token:  # not superseded by a later refresh
+                    del self._readings[read.link.id]
+                    if read.link.id in self._team_reads:
+                        self._team_reads[read.link.id] = read
+            self.notify(structure=True)
+
+        task = BackgroundTask(lambda _progress: [read_team_plan(link) for link in links], done, parent=self)
+        task.done.connect(lambda: self.reading_tasks.remove(task))
+        task.done.connect(task.deleteLater)
+        self.reading_tasks.append(task)
+        task.start()
+
+    def reading(self) -> bool:
+        """Whether a team plan's snapshot is still being taken."""
+        return bool(self._readings)
 
     def _read(self, goal_ids: frozenset[int]) -> None:
         # read first: a failed read leaves the states as they were

@@ -34,6 +34,8 @@ def branch_title(branch: TeamBranch) -> str:
 def branch_state(branch: TeamBranch, locale: QLocale) -> str:
     """When the snapshot shown was taken, or in a word why there is none."""
     read = branch.read
+    if read.reading:
+        return _tr("Reading…")
     if isinstance(read.error, FileNotFoundError):
         return _tr("Not found")
     if read.error is not None:
@@ -63,7 +65,7 @@ def branch_tooltip(branch: TeamBranch, locale: QLocale) -> str:
     problem = problem_text(branch)
     if problem:
         lines.append(problem)
-    else:
+    elif not branch.read.reading:
         when = locale.toString(QDateTime(branch.read.taken), QLocale.FormatType.ShortFormat)
         lines.append(
             _tr("Read-only: a copy taken {0}; the team lead's file is never changed or locked.").format(when)

@@ -94,7 +94,9 @@ class TeamPlanView(QWidget):
         self.branch, self.state = branch, state
         locale = QLocale()
         read = branch.read
-        if read.error is None:
+        if read.reading:
+            self.banner.setText(self.tr("Reading the team plan {0}…").format(branch.link.path))
+        elif read.error is None:
             when = locale.toString(QDateTime(read.taken), QLocale.FormatType.ShortFormat)
             self.banner.setText(
                 self.tr(

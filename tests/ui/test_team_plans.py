@@ -54,7 +54,15 @@ def open_department(window, tmp_path, share, monkeypatch):
         chosen = str(share / f"{team}.goalplan")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, c=chosen, **_k: (c, ""))
         window.team_plans.add_action.trigger()
+        settled(window)
     return window
+
+
+def settled(window):
+    """Wait until every snapshot being taken is in (they are taken on a worker thread)."""
+    from pytestqt.qtbot import QtBot
+
+    QtBot(window).waitUntil(lambda: not window.session.reading(), timeout=30_000)
 
 
 def rows_under(model, parent):
@@ -101,6 +109,7 @@ def test_team_files_are_never_changed_or_locked(window, tmp_path, share, monkeyp
     open_department(window, tmp_path, share, monkeypatch)
     assert len(branch_rows(window)) == 3
     window.team_plans.refresh_action.trigger()
+    settled(window)
     for team in TEAMS:
         assert footprint(share / f"{team}.goalplan") == before[team], team
     # a team lead writes to their file while the department plan shows it: nothing is locked
@@ -147,6 +156,7 @@ def test_a_missing_or_damaged_team_file_says_why(department, share, tmp_path):
     (share / "east.goalplan").rename(tmp_path / "east-moved.goalplan")  # the share mounted elsewhere
     (share / "south.goalplan").write_bytes(b"this is no plan" * 200)
     window.team_plans.refresh_action.trigger()
+    settled(window)
     _north, south, east = branch_rows(window)
     assert east.siblingAtColumn(STATUS).data() == "Not found"
     assert str(share / "east.goalplan") in east.data(Qt.ItemDataRole.ToolTipRole)
@@ -158,6 +168,7 @@ def test_a_missing_or_damaged_team_file_says_why(department, share, tmp_path):
     assert "Locate…" in view.problem_label.text() and view.locate_button.isVisible()
     link = window.session.branch_of(east.data(ROW_ID_ROLE)).link
     window.team_plans.locate(link.id, str(tmp_path / "east-moved.goalplan"))
+    settled(window)
     east = branch_rows(window)[2]
     assert east.siblingAtColumn(STATUS).data().startswith("Read-only")
     assert window.goal_list.model.rowCount(east) > 0
@@ -182,3 +193,30 @@ def test_screenshot_of_the_department_branch(window, tmp_path, share, monkeypatc
         window.grab().save(str(shots / f"ag-dept-{language}.png"))
     finally:
         remove_translations(qapp)
+
+
+def test_a_slow_share_never_holds_up_the_window(department, share, monkeypatch, qtbot):
+    """Snapshots are taken on a worker thread: the row says so, and a refresh keeps what was shown."""
+    import threading
+
+    from goalplanner.ui import session as session_module
+
+    release = threading.Event()
+    real = session_module.read_team_plan
+
+    def slow(link):
+        release.wait(30)
+        return real(link)
+
+    monkeypatch.setattr(session_module, "read_team_plan", slow)
+    model = department.goal_list.model
+    shown = model.rowCount(branch_rows(department)[0])
+    department.team_plans.refresh_action.trigger()
+    assert department.session.reading()
+    assert model.rowCount(branch_rows(department)[0]) == shown  # the last copy stays on show
+    department.select_goal(1)
+    department.team_plans.add_team_plan(str(share / "north.goalplan"))  # linked twice: a new reading
+    assert branch_rows(department)[-1].siblingAtColumn(STATUS).data() == "Reading…"
+    release.set()
+    settled(department)
+    assert branch_rows(department)[-1].siblingAtColumn(STATUS).data().startswith("Read-only")
