@@ -18,30 +18,26 @@ from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.session import TeamBranch
 from goalplanner.ui.status_style import status_colour
 
-_CONTEXT = "TeamPlans"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# Texts are in the context "TeamPlans", with File → Add a team's plan… (``ui.team_plans``).
 
 
 def branch_title(branch: TeamBranch) -> str:
     """``North (north.goalplan)``: the plan's name and its file."""
     link = branch.link
-    return _tr("Team plan: {0} ({1})").format(link.name, link.file_name)
+    return QCoreApplication.translate("TeamPlans", "Team plan: {0} ({1})").format(link.name, link.file_name)
 
 
 def branch_state(branch: TeamBranch, locale: QLocale) -> str:
     """When the snapshot shown was taken, or in a word why there is none."""
     read = branch.read
     if read.reading:
-        return _tr("Reading…")
+        return QCoreApplication.translate("TeamPlans", "Reading…")
     if isinstance(read.error, FileNotFoundError):
-        return _tr("Not found")
+        return QCoreApplication.translate("TeamPlans", "Not found")
     if read.error is not None:
-        return _tr("Cannot be read")
+        return QCoreApplication.translate("TeamPlans", "Cannot be read")
     when = locale.toString(QDateTime(read.taken).time(), QLocale.FormatType.ShortFormat)
-    return _tr("Read-only · as of {0}").format(when)
+    return QCoreApplication.translate("TeamPlans", "Read-only · as of {0}").format(when)
 
 
 def problem_text(branch: TeamBranch) -> str:
@@ -50,13 +46,15 @@ def problem_text(branch: TeamBranch) -> str:
     if error is None:
         return ""
     if isinstance(error, FileNotFoundError):
-        return _tr(
+        return QCoreApplication.translate(
+            "TeamPlans",
             "{0} was not found. If the shared folder is now mounted elsewhere, or the file was moved, "
-            "use Locate… to choose it again."
+            "use Locate… to choose it again.",
         ).format(branch.link.path)
     if isinstance(error, StoreError):
         return store_error_text(error)
-    return _tr("{0} cannot be read: {1}").format(branch.link.path, error.strerror or str(error))
+    reason = error.strerror or str(error)
+    return QCoreApplication.translate("TeamPlans", "{0} cannot be read: {1}").format(branch.link.path, reason)
 
 
 def branch_tooltip(branch: TeamBranch, locale: QLocale) -> str:
@@ -67,9 +65,10 @@ def branch_tooltip(branch: TeamBranch, locale: QLocale) -> str:
         lines.append(problem)
     elif not branch.read.reading:
         when = locale.toString(QDateTime(branch.read.taken), QLocale.FormatType.ShortFormat)
-        lines.append(
-            _tr("Read-only: a copy taken {0}; the team lead's file is never changed or locked.").format(when)
+        copy = QCoreApplication.translate(
+            "TeamPlans", "Read-only: a copy taken {0}; the team lead's file is never changed or locked."
         )
+        lines.append(copy.format(when))
     return "\n".join(lines)
 
 

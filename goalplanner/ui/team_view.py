@@ -120,7 +120,7 @@ class TeamPlanView(QWidget):
         if state is None:
             self.title_label.setText(team_rows.branch_title(branch))
             self.sentence_label.setText(
-                self.tr("Goals in this plan: {0}").format(len(branch.states)) if read.error is None else ""
+                self.tr("Goals in this plan: %n", "", len(branch.states)) if read.error is None else ""
             )
             self.status_label.setText(team_rows.branch_state(branch, locale))
             self.sentence_label.setVisible(read.error is None)
