@@ -28,6 +28,7 @@ from goalplanner.store.team_plans import TeamPlanRead, read_team_plan
 from goalplanner.ui.background import BackgroundTask
 
 log = logging.getLogger(__name__)
+_RUNNING: set[BackgroundTask] = set()  # team plans' readings under way, kept until each reports
 CalendarFor = Callable[[date, date | None], WorkCalendar | None]
 
 
@@ -101,7 +102,6 @@ class PlanSession(QObject):
         self._branches: list[TeamBranch] = []
         self._linked: dict[int, GoalState] = {}  # team goals by window id
         self._readings: dict[int, object] = {}  # by link id: the reading whose result is awaited
-        self.reading_tasks: list[BackgroundTask] = []  # snapshots being taken (tests and quitting wait)
         self._read_all()
 
     # -- what views read -------------------------------------------------------------------------
@@ -259,10 +259,10 @@ class PlanSession(QObject):
                         self._team_reads[read.link.id] = read
             self.notify(structure=True)
 
-        task = BackgroundTask(lambda _progress: [read_team_plan(link) for link in links], done, parent=self)
-        task.done.connect(lambda: self.reading_tasks.remove(task))
-        task.done.connect(task.deleteLater)
-        self.reading_tasks.append(task)
+        # Not the session's child: a plan closed meanwhile must not delete the task its thread reports to.
+        task = BackgroundTask(lambda _progress: [read_team_plan(link) for link in links], done)
+        _RUNNING.add(task)
+        task.done.connect(lambda: _RUNNING.discard(task))
         task.start()
 
     def reading(self) -> bool:

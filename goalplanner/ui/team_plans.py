@@ -141,7 +141,11 @@ class TeamPlans(QObject):
         if self.session is None:
             return
         branch = next((b for b in self.session.team_branches() if b.link.id == link_id), None)
-        self.session.remove_team_plan(link_id)
+        try:
+            self.session.remove_team_plan(link_id)
+        except StoreError as exc:  # a plan viewed read-only, a file gone read-only
+            self._warn(store_error_text(exc))
+            return
         if branch is not None:
             self.window.select_goal(branch.link.goal_id)
 

@@ -220,3 +220,20 @@ def test_a_slow_share_never_holds_up_the_window(department, share, monkeypatch, 
     release.set()
     settled(department)
     assert branch_rows(department)[-1].siblingAtColumn(STATUS).data().startswith("Read-only")
+
+
+def test_opening_another_plan_while_a_team_plan_is_read_is_quiet(department, tmp_path, monkeypatch, qtbot):
+    import threading
+
+    from goalplanner.ui import session as session_module
+
+    release = threading.Event()
+    real = session_module.read_team_plan
+    monkeypatch.setattr(session_module, "read_team_plan", lambda link: release.wait(30) and real(link))
+    department.team_plans.refresh_action.trigger()
+    assert department.session.reading()
+    other = tmp_path / "other.goalplan"
+    assert department.plan_files.open_plan(other, create=True)
+    release.set()
+    qtbot.waitUntil(lambda: not session_module._RUNNING, timeout=30_000)
+    assert department.session.team_branches() == []
