@@ -434,6 +434,7 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
 def run_goals(db: Path | None) -> int:
     """``goalplanner goals``: one line per goal, sub-goals indented under their parent, with its own
     status and its roll-up with its sub-goals (and the goal setting it), as ``goalplanner status``."""
+    from goalplanner.cli_team import TeamPlans
     from goalplanner.core.progress import LABELS
     from goalplanner.store import Store, StoreError
 
@@ -443,7 +444,8 @@ def run_goals(db: Path | None) -> int:
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            placed, evaluations, rollups = _judge_plan(store, date.today())
+            placed, evaluations, _rollups = _judge_plan(store, date.today())
+            teams = TeamPlans(store, evaluations, date.today())  # linked team plans count, as in the window
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -451,7 +453,7 @@ def run_goals(db: Path | None) -> int:
         [
             str(goal.id),
             LABELS[evaluations[goal.id].status.code],
-            _rollup_text(goal.id, rollups[goal.id]),
+            teams.rollup_text(goal.id),
             f"{'  ' * depth}{goal.title}",
         ]
         for goal, depth in placed

@@ -36,3 +36,22 @@ def test_status_lists_linked_team_goals_under_the_department_goal(tmp_path: Path
     department_row = next(line for line in lines if line.endswith("Department goal"))
     assert "(North: goal" in department_row or "North" not in department_row
     assert (north.read_bytes(), north.stat().st_mtime_ns) == before
+
+
+def test_goals_rolls_up_linked_team_plans_as_status_does(tmp_path: Path, capsys):
+    share = tmp_path / "share"
+    share.mkdir()
+    north = share / "north.goalplan"
+    Store.create(north, lambda store: write_sample_plan(store, date.today()))
+    department = tmp_path / "department.goalplan"
+    with Store.open(department, daily_backup=False) as store:
+        store.save_goal(wait_goal(title="Department goal"))
+        store.add_linked_plan(1, north, "North")
+
+    def department_row(command: str) -> str:
+        assert main([command, "--db", str(department)]) == 0
+        return next(line for line in capsys.readouterr().out.splitlines() if line.endswith("Department goal"))
+
+    status_row, goals_row = department_row("status"), department_row("goals")
+    driven = next(cell for cell in status_row.split("  ") if "(North: goal" in cell).strip()
+    assert driven in goals_row
