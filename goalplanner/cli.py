@@ -476,7 +476,7 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            placed, _latest_only, rollups = _judge_plan(store, today)
+            placed, _latest_only, _rollups = _judge_plan(store, today)
             if goal_id is not None:
                 placed = [(goal, depth) for goal, depth in placed if goal.id == goal_id]
                 if not placed:
@@ -486,12 +486,12 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
                 goal.id: evaluate(goal, store.subtargets(goal.id), store.checkins(goal.id), today)
                 for goal, _depth in placed
             }
-            teams = None if as_json else TeamPlans(store, _latest_only, today)  # linked team plans
+            teams = TeamPlans(store, _latest_only, today)  # linked team plans count in the roll-ups
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     if as_json:
-        entries = [_status_json(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+        entries = [_status_json(full[goal.id], teams.rollups[goal.id], depth) for goal, depth in placed]
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
     rows = []

@@ -8,9 +8,9 @@ from datetime import date
 from typing import Any
 
 from goalplanner.core.hierarchy import walk
-from goalplanner.core.linked import LinkedIds, evaluate_team_plan
+from goalplanner.core.linked import LinkedIds
 from goalplanner.core.progress import LABELS, Evaluation, RollUp, roll_up_plan
-from goalplanner.store.team_plans import TeamPlanRead, read_team_plan
+from goalplanner.store.team_plans import TeamPlanRead, judge_linked
 
 Row = list[str]
 
@@ -23,13 +23,10 @@ class TeamPlans:
         self.reads: dict[int, list[TeamPlanRead]] = {}  # by department goal
         self._judged: dict[int, dict[int, Evaluation]] = {}  # by link id
         linked: dict[int, Evaluation] = {}
-        for link in store.linked_plans():
-            if link.goal_id not in evaluations:
-                continue
-            read = read_team_plan(link)
-            self.reads.setdefault(link.goal_id, []).append(read)
-            self._judged[link.id] = evaluate_team_plan(link, read.goals, self.ids, today)
-            linked |= self._judged[link.id]
+        for read, judged in judge_linked(store, evaluations.keys(), today, self.ids):
+            self.reads.setdefault(read.link.goal_id, []).append(read)
+            self._judged[read.link.id] = judged
+            linked |= judged
         self.rollups = roll_up_plan(evaluations | linked)
         self._names = {
             window_id: f"{read.link.name}: goal {read.goals[n].goal.id}"

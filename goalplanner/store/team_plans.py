@@ -23,13 +23,15 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from goalplanner import paths
-from goalplanner.core.linked import LinkedPlan, TeamGoal
+from goalplanner.core.linked import LinkedIds, LinkedPlan, TeamGoal, evaluate_team_plan
+from goalplanner.core.progress import Evaluation
 from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError, StoreError
 from goalplanner.store.fileformat import identify
@@ -157,3 +159,18 @@ def _read_snapshot(snapshot: Path) -> tuple[TeamGoal, ...]:
             TeamGoal(goal, tuple(plan.subtargets(goal.id)), tuple(plan.checkins(goal.id)))
             for goal in plan.list_goals()
         )
+
+
+def judge_linked(
+    store: Store, goal_ids: Collection[int], today: date, ids: LinkedIds | None = None
+) -> list[tuple[TeamPlanRead, dict[int, Evaluation]]]:
+    """Each team plan linked under one of ``goal_ids``, read now, with its goals judged by window id
+    (``core.linked``): for a surface that rolls a whole plan up at once (the command line, the PDF
+    report), as the window's session does."""
+    ids = ids if ids is not None else LinkedIds()
+    judged = []
+    for link in store.linked_plans():
+        if link.goal_id in goal_ids:
+            read = read_team_plan(link)
+            judged.append((read, evaluate_team_plan(link, read.goals, ids, today)))
+    return judged
