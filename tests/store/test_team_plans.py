@@ -142,3 +142,23 @@ def test_missing_damaged_newer_and_foreign_files_say_why(department, tmp_path):
     assert "goal 2, start: 'notadate' is not a date" in str(damaged.error)
     assert str(tampered) in str(damaged.error)
     assert footprint(tampered) == before
+
+
+def test_a_plan_from_an_older_goalplanner_is_brought_up_to_date_in_the_copy_only(department, tmp_path):
+    from goalplanner.store import schema
+    from goalplanner.store.fileformat import APPLICATION_ID
+
+    older = tmp_path / "share" / "older.goalplan"
+    older.parent.mkdir()
+    conn = sqlite3.connect(older, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+    for version in range(schema.schema_version() - 1):
+        for statement in schema.MIGRATIONS[version]:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version + 1:d}")
+    conn.close()
+    before = footprint(older)
+    read = read_team_plan(department.add_linked_plan(1, older), tmp_path / "cache")
+    assert read.error is None and read.goals == ()
+    assert footprint(older) == before
+    assert list((tmp_path / "cache").iterdir()) == []  # each reading's copy is removed once read
