@@ -440,6 +440,7 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
 def run_goals(db: Path | None) -> int:
     """``goalplanner goals``: one line per goal, sub-goals indented under their parent, with its own
     status and its roll-up with its sub-goals (and the goal setting it), as ``goalplanner status``."""
+    from goalplanner.cli_team import TeamPlans
     from goalplanner.core.progress import LABELS
     from goalplanner.store import Store, StoreError
 
@@ -449,7 +450,8 @@ def run_goals(db: Path | None) -> int:
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            placed, evaluations, rollups = _judge_plan(store, date.today())
+            placed, evaluations, _rollups = _judge_plan(store, date.today())
+            teams = TeamPlans(store, evaluations, date.today())  # linked team plans count, as in the window
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -457,7 +459,7 @@ def run_goals(db: Path | None) -> int:
         [
             str(goal.id),
             LABELS[evaluations[goal.id].status.code],
-            _rollup_text(goal.id, rollups[goal.id]),
+            teams.rollup_text(goal.id),
             f"{'  ' * depth}{goal.title}",
         ]
         for goal, depth in placed
@@ -467,7 +469,9 @@ def run_goals(db: Path | None) -> int:
 
 
 def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
-    """``goalplanner status``: per goal what core.progress.evaluate says, as a table or JSON."""
+    """``goalplanner status``: per goal what core.progress.evaluate says, as a table or JSON; the
+    table shows the team plans linked under a goal (see ``cli_team``)."""
+    from goalplanner.cli_team import TeamPlans
     from goalplanner.core.progress import evaluate
     from goalplanner.store import Store, StoreError
 
@@ -478,7 +482,7 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            placed, _latest_only, rollups = _judge_plan(store, today)
+            placed, _latest_only, _rollups = _judge_plan(store, today)
             if goal_id is not None:
                 placed = [(goal, depth) for goal, depth in placed if goal.id == goal_id]
                 if not placed:
@@ -489,16 +493,22 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
                 for goal, _depth in placed
             }
             extras = cli_split.status_extras(store, [goal for goal, _depth in placed]) if as_json else {}
+            teams = TeamPlans(store, _latest_only, today)  # linked team plans count in the roll-ups
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     if as_json:
         entries = [
-            _status_json(full[goal.id], rollups[goal.id], depth) | extras[goal.id] for goal, depth in placed
+            _status_json(full[goal.id], teams.rollups[goal.id], depth) | extras[goal.id]
+            for goal, depth in placed
         ]
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
-    rows = [_status_row(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+    rows = []
+    for goal, depth in placed:
+        rows.append(_status_row(full[goal.id], teams.rollups[goal.id], depth))
+        rows[-1][2] = teams.rollup_text(goal.id)  # a team goal driving it is named by its plan
+        rows += teams.rows_under(goal.id, depth, 10, _status_row)
     header = ["id", "status", "with sub-goals", "achievement", "latest", "target", "forecast"]
     _table([*header, "next check-in", "state", "goal"], rows)
     return EXIT_OK

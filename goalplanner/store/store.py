@@ -26,6 +26,7 @@ from urllib.parse import quote
 from goalplanner import paths
 from goalplanner.core.agents import TeamActual
 from goalplanner.core.hierarchy import MAX_DEPTH, Link, would_loop
+from goalplanner.core.linked import LinkedPlan
 from goalplanner.core.model import CheckIn, Goal, SubTarget, require_storable
 from goalplanner.store import backup, schema, team
 from goalplanner.store._sqlite_utils import sqlite_utils
@@ -46,6 +47,7 @@ from goalplanner.store.rows import (
     goal_to_row,
     row_to_checkin,
     row_to_goal,
+    row_to_linked_plan,
     row_to_subtarget,
     subtarget_to_row,
 )
@@ -716,6 +718,36 @@ class Store:
             if draft_id is not None:
                 db.execute("DELETE FROM wizard_drafts WHERE id = ?", [draft_id])
         return goal_id
+
+    # -- linked team plans (read-only branches under a department goal) ------------------------
+
+    def add_linked_plan(self, goal_id: int, path: str | os.PathLike[str], label: str = "") -> LinkedPlan:
+        """Show the plan file at ``path`` under ``goal_id``; the path is kept absolute.
+
+        Nothing is read from or written to that file here (``store.team_plans`` reads it). ``KeyError``
+        when there is no such goal; ``ValueError`` for a link to this very plan.
+        """
+        where = Path(path).expanduser().absolute()
+        if where == self.path:
+            raise ValueError("a plan cannot show itself as a team plan")
+        row = {"goal_id": goal_id, "path": str(where), "label": label, "added": _now()}
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone() is None:
+                raise KeyError(goal_id)
+            link_id = db["linked_plans"].insert(row).last_pk
+        return LinkedPlan(id=link_id, **row)
+
+    def remove_linked_plan(self, link_id: int) -> None:
+        """Stop showing a team plan (its file is not touched); ``KeyError`` when there is no such link."""
+        with self.transaction() as db:
+            if db.execute("DELETE FROM linked_plans WHERE id = ?", [link_id]).rowcount == 0:
+                raise KeyError(link_id)
+
+    def linked_plans(self) -> list[LinkedPlan]:
+        """Every linked team plan, in the order they were linked; ``BadRowError`` for a tampered row."""
+        if "linked_plans" not in self.db.table_names():
+            return []  # a damaged plan viewed read-only may lack the table; validate names it
+        return [row_to_linked_plan(row) for row in self.db.query("SELECT * FROM linked_plans ORDER BY id")]
 
     # -- backups --------------------------------------------------------------------------------
 
