@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from goalplanner.core.agents import TeamActual, _period_start, _periods, agent_goals
+from goalplanner.core.agents import TeamActual, agent_goals
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.calendar import WorkCalendar
+from goalplanner.core.check_periods import Periods
 from goalplanner.core.model import Goal, SubTarget
 
 # Why a goal cannot be split (codes; each surface words them).
@@ -76,5 +77,5 @@ def current_period(
 ) -> TeamActual | None:
     """The team's actual for the period holding ``today`` (its week, or month when checked monthly),
     None before any agent reported in it: who reported "this week" and who has not yet."""
-    start = _period_start(team, _periods(team, plan), today)
+    start = Periods(team, plan).start_of(today)
     return next((actual for actual in actuals if actual.start == start), None)

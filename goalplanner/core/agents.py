@@ -18,11 +18,11 @@ check-in period from its agents' goals, never an average of percentages:
   sum of contacts); an agent without a volume makes the period an unweighted mean, not ``exact``;
 - ``all``: a milestone is done when every agent's is done.
 
-An agent's value for a period is their latest check-in dated in it (the team's status periods --
-weeks, or months for goals checked monthly -- when a plan is given, else windows of one cadence from
-the team's start). The team's check-in is dated on the latest of those, so the team's next due date
-follows its agents. Periods where some agents have not reported are still combined from those who
-have; ``TeamActual.missing`` names the others so every surface can say "3 of 4 agents".
+An agent's value for a period is their latest check-in dated in it (the team's check-in periods,
+``core.check_periods``: its plan's weeks, or months for goals checked monthly). The team's
+check-in is dated on the latest of those, so the team's next due date follows its agents. Periods
+where some agents have not reported are still combined from those who have;
+``TeamActual.missing`` names the others so every surface can say "3 of 4 agents".
 
 Pure functions over model objects: the store feeds them, every surface renders what they return.
 """
@@ -34,8 +34,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from goalplanner.core.check_periods import Periods
 from goalplanner.core.kpis import get_kpi
-from goalplanner.core.model import CADENCE_DAYS, CheckIn, Goal, Resources, SubTarget
+from goalplanner.core.model import CheckIn, Goal, Resources, SubTarget
 
 SUM, RATIO, MEAN, ALL = "sum", "ratio", "mean", "all"
 COMBINE_RULES = (SUM, RATIO, MEAN, ALL)
@@ -167,11 +168,11 @@ def team_actuals(
 ) -> list[TeamActual]:
     """The team's actual for every period any agent reported in, oldest first (see the docstring)."""
     rule = combine_rule(team)
-    periods = _periods(team, plan)
+    periods = Periods(team, plan)
     latest: dict[date, dict[int, CheckIn]] = {}
     for index, (_agent, checkins) in enumerate(agents):
         for checkin in sorted(checkins, key=lambda c: (c.on, c.id or 0)):
-            latest.setdefault(_period_start(team, periods, checkin.on), {})[index] = checkin
+            latest.setdefault(periods.start_of(checkin.on), {})[index] = checkin
     found = []
     for start in sorted(latest):
         reported = latest[start]
@@ -186,20 +187,6 @@ def team_checkins(
 ) -> list[CheckIn]:
     """The check-ins a team goal fed by its agents is judged on: ``team_actuals``' check-ins."""
     return [actual.checkin for actual in team_actuals(team, agents, plan)]
-
-
-def _periods(team: Goal, plan: Sequence[SubTarget]) -> list[date]:
-    period = "month" if team.checkin_cadence == "monthly" else "week"
-    return sorted(s.period_start for s in plan if s.period == period)
-
-
-def _period_start(team: Goal, periods: Sequence[date], day: date) -> date:
-    """The start of the period holding ``day``: a plan period, else a window of one cadence."""
-    if periods:
-        before = [start for start in periods if start <= day]
-        return before[-1] if before else periods[0]
-    step = CADENCE_DAYS[team.checkin_cadence]
-    return date.fromordinal(team.start.toordinal() + (day - team.start).days // step * step)
 
 
 def _combine(
