@@ -75,6 +75,13 @@ def run_import_tickets(args: argparse.Namespace, cli: ModuleType) -> int:
             except KeyError:
                 print(f"goalplanner: {path} has no goal {args.goal}", file=sys.stderr)
                 return cli.EXIT_UNUSABLE
+            if goal.actuals_from == "agents":
+                print(
+                    f"goalplanner: goal {goal.id} takes its actuals from its agents' goals; import for each "
+                    "agent's goal instead (e.g. --filter Assignee=NAME). Nothing was recorded.",
+                    file=sys.stderr,
+                )
+                return cli.EXIT_PROBLEMS
             plan = store.subtargets(goal.id)
             mapping = preset_mapping(args.preset, sample(args.export, 0)[0]) if args.preset else None
             reading = read_export(

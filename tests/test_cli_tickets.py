@@ -89,3 +89,15 @@ def test_a_filter_keeps_one_queue(tmp_path, private_home):
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["filtered_out"] == 1500
+
+
+def test_a_team_fed_by_its_agents_is_refused(tmp_path, private_home):
+    from dataclasses import replace
+
+    plan, wait_id, _quiet = past_plan(tmp_path)
+    with Store.open(plan, create=False, daily_backup=False) as store:
+        goal = store.get_goal(wait_id)
+        store.save_goal(replace(goal, actuals_from="agents"))
+    calls, _tickets = exports(tmp_path, datetime.combine(goal.start, datetime.min.time()))
+    result = goalplanner("import-tickets", "--db", plan, calls, "--goal", wait_id, home=private_home)
+    assert result.returncode == 1 and "takes its actuals from its agents" in result.stderr
