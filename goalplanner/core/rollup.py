@@ -228,7 +228,7 @@ def rollup_reason(goal_id: int, rollup: RollUp, goals: Mapping[int, Goal], words
 
 
 def driven_by(goal: Goal) -> Phrase:
-    """ "driven by: Ana's average handle time": a goal named by its person (or owner) and metric (or title)."""
+    """A driver named by its person (or owner) and metric (or title): "driven by: Ana's handle time"."""
     kpi = get_kpi(goal.kpi)
     who = goal.person or goal.owner
     if kpi is None or not who:
