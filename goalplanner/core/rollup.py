@@ -34,8 +34,9 @@ Weights are ``Goal.rollup_weight`` in per cent of the parent's roll-up. A sub-go
 an equal share (100 / number of sub-goals); all of them empty is equal shares. The weights are shown
 as per cents summing to 100 % (``shown_weights``). With no sub-goal to weigh, the roll-up is the goal's
 own status. The **driver** of a weighted roll-up is the sub-goal with the largest weighted shortfall,
-weight x (100 % - share); none falls short: the goal itself. The reason a surface shows names the
-driver by its person (or owner) and metric: "driven by: Ana's average handle time" (``rollup_reason``).
+weight x (100 % - share); none falls short: the goal itself. The reason a surface shows names an
+agent's goal (``Goal.person``) by person and metric, "driven by: Ana's average handle time", and any
+other goal by its title, "driven by: Cut transfers 10 %" (``rollup_reason``).
 """
 
 from __future__ import annotations
@@ -228,9 +229,9 @@ def rollup_reason(goal_id: int, rollup: RollUp, goals: Mapping[int, Goal], words
 
 
 def driven_by(goal: Goal) -> Phrase:
-    """A driver named by its person (or owner) and metric (or title): "driven by: Ana's handle time"."""
+    """An agent's goal by person and metric ("driven by: Ana's average handle time"), others by title."""
     kpi = get_kpi(goal.kpi)
-    who = goal.person or goal.owner
+    who = goal.person
     if kpi is None or not who:
         return Phrase("Status", DRIVEN_BY_GOAL, {"what": goal.title or (kpi.name if kpi else "")})
     return Phrase(

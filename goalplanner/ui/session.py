@@ -21,6 +21,7 @@ from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.hierarchy import ancestors
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate, roll_up_plan
+from goalplanner.core.rollup import Guarded, guarded_statuses
 from goalplanner.store import Store
 
 CalendarFor = Callable[[date, date | None], WorkCalendar | None]
@@ -32,6 +33,7 @@ class GoalState:
 
     evaluation: Evaluation
     rollup: RollUp = field(default_factory=lambda: RollUp(NO_DATA, None))
+    guarded: Guarded = field(default_factory=lambda: Guarded(NO_DATA))  # its status beside its guardrail's
 
     @property
     def goal(self) -> Goal:
@@ -125,7 +127,9 @@ class PlanSession(QObject):
             self._read_all()
             self.changed.emit(PlanChange(frozenset(self._order), structure=True))
             return
-        touched = ids | ancestors((s.goal for s in self._states.values()), ids)  # roll-ups follow
+        guarding = {s.goal.id for s in self._states.values() if s.goal.guardrail_id in ids}  # show it beside
+        touched = ids | guarding
+        touched |= ancestors((s.goal for s in self._states.values()), touched)  # roll-ups follow
         self._roll_up()
         self.changed.emit(PlanChange(frozenset(touched)))
 
@@ -167,7 +171,8 @@ class PlanSession(QObject):
         return GoalState(evaluate(goal, plan, [latest] if latest else [], date.today()))
 
     def _roll_up(self) -> None:
-        """Each goal's roll-up: the worst status among it and all its sub-goals (core, loop-safe)."""
-        rolled = roll_up_plan({goal_id: state.evaluation for goal_id, state in self._states.items()})
+        """Each goal's roll-up by its rule and its status beside its guardrail's (core, loop-safe)."""
+        evaluations = {goal_id: state.evaluation for goal_id, state in self._states.items()}
+        rolled, guarded = roll_up_plan(evaluations), guarded_statuses(evaluations)
         for goal_id, state in self._states.items():
-            state.rollup = rolled[goal_id]
+            state.rollup, state.guarded = rolled[goal_id], guarded[goal_id]
