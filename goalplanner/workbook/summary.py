@@ -26,6 +26,7 @@ from goalplanner.core.progress import (
     Evaluation,
     RollUp,
 )
+from goalplanner.core.rollup import Guarded
 from goalplanner.workbook.data import GoalData, PlanSnapshot, Warnings, safe_text
 from goalplanner.workbook.layout import (
     FONT_NAME,
@@ -47,7 +48,7 @@ FIRST_ROW = HEADER_ROW + 1
 # issue measured 5 pt with 259).
 WIDTHS = {"goal": 29, "owner": 14, "metric": 22, "baseline": 9, "target": 13, "deadline": 11,
           "latest": 9, "latest_on": 11, "status": 12, "rollup": 16, "sheet": 24}  # fmt: skip
-WRAPPED = ("goal", "owner", "metric")
+WRAPPED = ("goal", "owner", "metric", "status", "rollup")
 RIGHT = ("baseline", "target", "deadline", "latest", "latest_on")  # numbers, dates, a band
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=16)
 HEADER_FONT = Font(name=FONT_NAME, bold=True)
@@ -61,6 +62,8 @@ class SheetWriter(Protocol):
     warnings: Warnings
     today: date
     rollups: dict[int, RollUp]
+    guarded: dict[int, Guarded]
+    evaluations: dict[int, Evaluation]
     sheet_names: dict[int, str]
 
     def evaluation_of(self, data: GoalData) -> Evaluation: ...
@@ -166,14 +169,18 @@ def _goal_row(writer: SheetWriter, sheet: Worksheet, row: int, data: GoalData) -
     where = words.where(goal.title, words.sheet("summary"))
     evaluation = writer.evaluation_of(data)
     rollup = writer.rollups.get(goal.id)
+    guarded = writer.guarded.get(goal.id)
+    own = words.guarded(guarded) if guarded is not None else words.status(evaluation.status.code)
+    together = words.status(rollup.code if rollup else evaluation.status.code)
+    if rollup is not None and any(e.goal.parent_id == goal.id for e in writer.evaluations.values()):
+        together = words.rollup(goal.id, rollup, {i: e.goal for i, e in writer.evaluations.items()})
     texts = {
         "goal": goal.title,
         "owner": goal.owner,
         "metric": metric_text(words, goal),
         # A goal that is not running says so: "● On track · Dropped", "▲ At risk · Draft".
-        "status": words.status(evaluation.status.code)
-        + (f" · {words.state(goal.state)}" if goal.state != "active" else ""),
-        "rollup": words.status(rollup.code if rollup else evaluation.status.code),
+        "status": own + (f" · {words.state(goal.state)}" if goal.state != "active" else ""),
+        "rollup": together,
     }
     numbers = {"baseline": goal.baseline, "target": goal.target, "latest": latest.actual if latest else None}
     band = writer.band(goal)
