@@ -21,6 +21,7 @@ from goalplanner import __version__, cli_close
 if TYPE_CHECKING:
     from goalplanner.core.model import Goal
     from goalplanner.core.progress import Evaluation, RollUp
+    from goalplanner.core.rollup import Guarded
     from goalplanner.store import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
@@ -413,12 +414,15 @@ def _judge_plan(
     return placed, evaluations, roll_up_plan(evaluations)
 
 
-def _rollup_text(goal_id: int, rollup: RollUp) -> str:
+def _rollup_text(goal_id: int, rollup: RollUp, goals: dict[int, Goal]) -> str:
+    """The roll-up as the window's tooltip says it: "At risk (weighted mean 87% · driven by: …)"; the
+    rule alone is not repeated for a goal that sets its own worst-wins roll-up."""
     from goalplanner.core.progress import LABELS
+    from goalplanner.core.rollup import WEIGHTED, rollup_reason
 
     label = LABELS[rollup.code]
-    if rollup.driver is not None and rollup.driver != goal_id:
-        return f"{label} (goal {rollup.driver})"
+    if rollup.rule == WEIGHTED or rollup.driver not in (None, goal_id):
+        return f"{label} ({rollup_reason(goal_id, rollup, goals)})"
     return label
 
 
@@ -433,8 +437,8 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
 
 def run_goals(db: Path | None) -> int:
     """``goalplanner goals``: one line per goal, sub-goals indented under their parent, with its own
-    status and its roll-up with its sub-goals (and the goal setting it), as ``goalplanner status``."""
-    from goalplanner.core.progress import LABELS
+    status (beside its guardrail's) and its roll-up with its sub-goals (and its reason), as ``status``."""
+    from goalplanner.core.rollup import guarded_label, guarded_statuses
     from goalplanner.store import Store, StoreError
 
     path = _existing(db)
@@ -447,11 +451,12 @@ def run_goals(db: Path | None) -> int:
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
+    guarded, goals = guarded_statuses(evaluations), {goal.id: goal for goal, _depth in placed}
     rows = [
         [
             str(goal.id),
-            LABELS[evaluations[goal.id].status.code],
-            _rollup_text(goal.id, rollups[goal.id]),
+            guarded_label(guarded[goal.id]),
+            _rollup_text(goal.id, rollups[goal.id], goals),
             f"{'  ' * depth}{goal.title}",
         ]
         for goal, depth in placed
@@ -463,6 +468,7 @@ def run_goals(db: Path | None) -> int:
 def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
     """``goalplanner status``: per goal what core.progress.evaluate says, as a table or JSON."""
     from goalplanner.core.progress import evaluate
+    from goalplanner.core.rollup import guarded_statuses
     from goalplanner.store import Store, StoreError
 
     path = _existing(db)
@@ -472,7 +478,9 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            placed, _latest_only, rollups = _judge_plan(store, today)
+            placed, latest_only, rollups = _judge_plan(store, today)
+            goals = {goal.id: goal for goal, _depth in placed}
+            guarded = guarded_statuses(latest_only)  # each status beside its guardrail's (core.rollup)
             if goal_id is not None:
                 placed = [(goal, depth) for goal, depth in placed if goal.id == goal_id]
                 if not placed:
@@ -486,18 +494,25 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     if as_json:
-        entries = [_status_json(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+        entries = [
+            _status_json(full[goal.id], rollups[goal.id], guarded[goal.id], goals, depth)
+            for goal, depth in placed
+        ]
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
-    rows = [_status_row(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+    rows = [
+        _status_row(full[goal.id], rollups[goal.id], guarded[goal.id], goals, depth) for goal, depth in placed
+    ]
     header = ["id", "status", "with sub-goals", "achievement", "latest", "target", "forecast"]
     _table([*header, "next check-in", "state", "goal"], rows)
     return EXIT_OK
 
 
-def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]:
+def _status_row(
+    evaluation: Evaluation, rollup: RollUp, guarded: Guarded, goals: dict[int, Goal], depth: int
+) -> list[str]:
     from goalplanner.core.i18n import ENGLISH, Share
-    from goalplanner.core.progress import LABELS
+    from goalplanner.core.rollup import guarded_label
 
     goal, status, forecast = evaluation.goal, evaluation.status, evaluation.forecast
     achieved = ENGLISH.render(Share(status.achievement)) if status.achievement is not None else "-"
@@ -514,8 +529,8 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
         due = evaluation.next_due.isoformat() if evaluation.next_due else "-"
     return [
         str(goal.id),
-        LABELS[status.code],
-        _rollup_text(goal.id, rollup),
+        guarded_label(guarded),
+        _rollup_text(goal.id, rollup, goals),
         achieved,
         latest,
         _target(goal),
@@ -526,9 +541,17 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
     ]
 
 
-def _status_json(evaluation: Evaluation, rollup: RollUp, depth: int) -> dict[str, Any]:
+def _status_json(
+    evaluation: Evaluation, rollup: RollUp, guarded: Guarded, goals: dict[int, Goal], depth: int
+) -> dict[str, Any]:
     """One goal's entry of ``status --json``; the field names are documented in the README."""
+    from goalplanner.core.rollup import guarded_label, rollup_reason
+
     goal, forecast = evaluation.goal, evaluation.forecast
+    guardrail = None
+    if goal.guardrail_id is not None:
+        code = guarded.guardrail_code
+        guardrail = {"id": goal.guardrail_id, "code": _status_code(code) if code is not None else None}
     return {
         "id": goal.id,
         "title": goal.title,
@@ -545,7 +568,16 @@ def _status_json(evaluation: Evaluation, rollup: RollUp, depth: int) -> dict[str
         "status": _status_code(evaluation.status.code),
         "achievement": evaluation.status.achievement,
         "since": evaluation.since.isoformat() if evaluation.since else None,
-        "rollup": _status_code(rollup.code),
+        "status_shown": _status_code(guarded.shown_code),
+        "status_text": guarded_label(guarded),
+        "guardrail": guardrail,
+        "rollup": {
+            "rule": rollup.rule,
+            "code": _status_code(rollup.code),
+            "driver": rollup.driver,
+            "share": rollup.share,
+            "reason": rollup_reason(goal.id, rollup, goals),
+        },
         "rollup_driver": rollup.driver,
         "forecast": forecast.value if forecast else None,
         "forecast_in_band": forecast.in_band if forecast else None,

@@ -136,7 +136,7 @@ def test_every_surface_says_what_the_evaluation_says(libreoffice, window_for, tm
         # goalplanner status --json
         entry = cli_json[goal_id]
         assert entry["status"] == JSON_CODE.get(evaluation.status.code, evaluation.status.code), where
-        assert entry["rollup"] == JSON_CODE.get(rollups[goal_id].code, rollups[goal_id].code), where
+        assert entry["rollup"]["code"] == JSON_CODE.get(rollups[goal_id].code, rollups[goal_id].code), where
         assert entry["next_checkin"] == (evaluation.next_due.isoformat() if evaluation.next_due else None)
         assert [(c["date"], c["status"]) for c in entry["checkins"]] == [
             (j.checkin.on.isoformat(), j.status.code) for j in evaluation.judged
