@@ -61,6 +61,7 @@ from goalplanner.core.progress import (
     StatusThresholds,
     _grade,
 )
+from goalplanner.core.smart import GUARDRAILS
 
 WORST, WEIGHTED = "worst", "weighted"
 
@@ -115,6 +116,20 @@ def guarded_statuses(evaluations: Mapping[int, Evaluation]) -> dict[int, Guarded
             guard.status.code if shown else None,
         )
     return found
+
+
+def guardrail_partners(goal: Goal, goals: Sequence[Goal]) -> list[Goal]:
+    """Goals of the plan that may guard ``goal``: every other goal not closed (and its present guardrail),
+    the wizard's suggested
+    quality partners (first contact resolution, CSAT: ``core.smart.GUARDRAILS``) first."""
+    others = [
+        other
+        for other in goals
+        if other.id is not None
+        and other.id != goal.id
+        and (not other.closed or other.id == goal.guardrail_id)
+    ]
+    return sorted(others, key=lambda other: other.kpi not in GUARDRAILS)  # stable: the plan's order kept
 
 
 def guarded_label(guarded: Guarded, words: Wording = ENGLISH) -> str:

@@ -36,6 +36,7 @@ from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
 from goalplanner.ui.remembered import RememberedView
 from goalplanner.ui.report_actions import ReportActions
+from goalplanner.ui.rollup_actions import RollupActions
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.undo_actions import UndoActions
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.loop = LoopActions(self)  # Goal → Close…, Reopen, Continue into next period…
+        self.rollups = RollupActions(self)  # Goal → Roll-up rule…, Guardrail…
         self.review = WeeklyReview(self)  # View → Weekly review…, and the due list's button
         self._retranslate()
         self._plan_changed(PlanChange(structure=True))
