@@ -747,7 +747,14 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
                         (_full_evaluation(store, c, today), store.subtargets(c.id))
                         for c in store.child_goals(goal_id)
                     ]
-                    figure = rollup_chart(evaluations[goal_id].goal, rows, together=rollups[goal_id].code)
+                    from goalplanner.core.rollup import guarded_statuses
+
+                    goals = {i: e.goal for i, e in evaluations.items()}
+                    shown = {i: g.shown_code for i, g in guarded_statuses(evaluations).items()}
+                    figure = rollup_chart(
+                        goals[goal_id], rows, together=rollups[goal_id].code, rollup=rollups[goal_id],
+                        goals=goals, shown_codes=shown,
+                    )  # fmt: skip
                 else:
                     evaluation = _full_evaluation(store, evaluations[goal_id].goal, today)
                     figure = goal_chart(evaluation, store.subtargets(goal_id))
