@@ -98,6 +98,7 @@ class RollupRuleDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)  # the choices on one line each
         layout.addWidget(_heading(goal.title, "rollup_goal_title"))
         for widget in (intro, self.worst, self.weighted, explain, self.table, self.total, self.message):
             layout.addWidget(widget)
@@ -172,6 +173,7 @@ class GuardrailDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # the explanation in a few lines
         layout.addWidget(_heading(goal.title, "guardrail_goal_title"))
         layout.addWidget(intro)
         label = QLabel(self.tr("&Guarded by"))
