@@ -402,9 +402,10 @@ def _judge_plan(
     store: Store, today: date
 ) -> tuple[list[tuple[Goal, int]], dict[int, Evaluation], dict[int, RollUp]]:
     """Every goal in tree order with its depth, its evaluation on its latest check-in and its roll-up,
-    as the window's plan session judges them (core.progress.evaluate and roll_up_plan)."""
+    as the window's plan session judges them (core.progress.evaluate and core.rollup.roll_up_plan)."""
     from goalplanner.core.hierarchy import walk
-    from goalplanner.core.progress import evaluate, roll_up_plan
+    from goalplanner.core.progress import evaluate
+    from goalplanner.core.rollup import roll_up_plan
 
     inputs = store.progress_inputs()
     evaluations = {

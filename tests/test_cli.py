@@ -15,8 +15,8 @@ import pytest
 from goalplanner import __version__
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.model import CheckIn, Goal
-from goalplanner.core.progress import LABELS, NO_DATA, Evaluation, RollUp, evaluate, roll_up_plan
-from goalplanner.core.rollup import rollup_reason
+from goalplanner.core.progress import LABELS, NO_DATA, Evaluation, RollUp, evaluate
+from goalplanner.core.rollup import roll_up_plan, rollup_reason
 from goalplanner.store import Store
 
 

@@ -165,7 +165,7 @@ def rollup_chart(
     size: tuple[float, float] | None = None,
 ) -> Figure:
     """A parent goal's sub-goals side by side, each its evaluation drawn against its plan, under the
-    parent's roll-up status ``together`` (``core.progress.roll_up_plan``'s code for the parent: the
+    parent's roll-up status ``together`` (``core.rollup.roll_up_plan``'s code for the parent: the
     worst of it and everything under it, as the goal list shows it). With ``rollup`` (and ``goals``, to
     name its driver) the subtitle says its rule and reason as the goal list's tooltip does; ``shown_codes``
     colours a sub-goal as the list does (at risk, never green, while its guardrail is off track).

@@ -419,13 +419,3 @@ def _forecast(goal: Goal, latest: Judged | None) -> Forecast | None:
         return Forecast(value, goal.range_low <= value <= goal.range_high)
     value = goal.baseline + share * (end - goal.baseline)
     return Forecast(min(max(value, low), high))
-
-
-def roll_up_plan(
-    evaluations: dict[int, Evaluation], thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS
-) -> dict[int, RollUp]:
-    """Each goal's roll-up with its sub-goals, by its rule (worst wins or weighted), for a whole plan;
-    loop-safe. The rules are ``core.rollup``'s."""
-    from goalplanner.core.rollup import roll_up_plan as rolled
-
-    return rolled(evaluations, thresholds)

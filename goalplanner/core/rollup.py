@@ -1,6 +1,6 @@
 """How a goal's status takes its sub-goals and its guardrail into account: one set of rules for every surface.
 
-``roll_up_plan`` (re-exported by ``core.progress``) gives each goal its :class:`~core.progress.RollUp`;
+``roll_up_plan`` gives each goal its :class:`~core.progress.RollUp`;
 ``guarded_statuses`` gives each goal its status beside its guardrail's. The goal list, the detail, the
 CLI, the workbook and the PDF report render what these return and never work a roll-up out themselves.
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.hierarchy import ancestors
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate, roll_up_plan
-from goalplanner.core.rollup import Guarded, guarded_statuses
+from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate
+from goalplanner.core.rollup import Guarded, guarded_statuses, roll_up_plan
 from goalplanner.store import Store
 
 CalendarFor = Callable[[date, date | None], WorkCalendar | None]

@@ -42,11 +42,10 @@ from goalplanner.core.progress import (
     evaluate,
     judged_against,
     latest_by_period,
-    roll_up_plan,
     status_period,
     status_plan,
 )
-from goalplanner.core.rollup import guarded_statuses
+from goalplanner.core.rollup import guarded_statuses, roll_up_plan
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
 from goalplanner.workbook.data import (

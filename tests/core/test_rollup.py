@@ -14,9 +14,14 @@ from goalplanner.core.progress import (
     ON_TRACK,
     Evaluation,
     Status,
-    roll_up_plan,
 )
-from goalplanner.core.rollup import guarded_label, guarded_statuses, rollup_reason, shown_weights
+from goalplanner.core.rollup import (
+    guarded_label,
+    guarded_statuses,
+    roll_up_plan,
+    rollup_reason,
+    shown_weights,
+)
 
 
 def evaluation(goal_id, code=NO_DATA, achievement=None, **fields) -> Evaluation:

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from goalplanner.cli import main as cli
 from goalplanner.core.breakdown import plan_for
-from goalplanner.core.progress import NO_DATA, evaluate, latest_by_period, roll_up_plan, status_plan
+from goalplanner.core.progress import NO_DATA, evaluate, latest_by_period, status_plan
+from goalplanner.core.rollup import roll_up_plan
 from goalplanner.store import Store
 from goalplanner.workbook.data import snapshot
 from goalplanner.workbook.text import ExcelText

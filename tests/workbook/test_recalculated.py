@@ -23,9 +23,9 @@ from goalplanner.core.progress import (
     evaluate,
     judged_against,
     latest_by_period,
-    roll_up_plan,
     status_plan,
 )
+from goalplanner.core.rollup import roll_up_plan
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.workbook.data import GoalData, PlanSnapshot, snapshot

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import SEVERITY_ORDER, Evaluation, RollUp, evaluate, roll_up_plan
-from goalplanner.core.rollup import Guarded, guarded_statuses
+from goalplanner.core.progress import SEVERITY_ORDER, Evaluation, RollUp, evaluate
+from goalplanner.core.rollup import Guarded, guarded_statuses, roll_up_plan
 from goalplanner.store import Store
 
 RECENT_DAYS = 7  # the cover's "check-ins in the last 7 days"
