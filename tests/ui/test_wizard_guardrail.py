@@ -22,7 +22,8 @@ def test_a_speed_goal_links_the_suggested_quality_goal_as_its_guardrail(qtbot, w
     assert link.isVisible() and not link.isChecked()
     partner = field(wizard, "guardrail_partner")
     assert partner.currentData() == fcr_id and not partner.isEnabled()
-    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    link.setFocus()
+    qtbot.keyClick(link, Qt.Key.Key_Space)
     assert link.isChecked() and partner.isEnabled()
     for _page in range(3):
         wizard.next()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from goalplanner.core.model import CADENCES
 from goalplanner.ui.widgets import DateField, text_field, with_message
@@ -152,10 +152,10 @@ class WhyPage(WizardPage):
         self.guardrail_check = QCheckBox(self.tr("&Link as guardrail:"), objectName="link_guardrail")
         self.guardrail_combo = QComboBox(objectName="guardrail_partner")
         self.guardrail_row = QWidget()
-        row = QHBoxLayout(self.guardrail_row)
+        row = QVBoxLayout(self.guardrail_row)  # the combo as wide as the parent's: goal titles are long
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.guardrail_check)
-        row.addWidget(self.guardrail_combo, 1)
+        row.addWidget(self.guardrail_combo)
         self.guardrail_check.toggled.connect(lambda _on: self._link_guardrail())
         self.guardrail_combo.activated.connect(lambda _i: self._link_guardrail())
         return self.guardrail_row
