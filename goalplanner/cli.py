@@ -738,7 +738,10 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
             today = date.today()
             _placed, evaluations, rollups = _judge_plan(store, today)  # as the window judges the plan
             if goal_id is None:
-                figure = portfolio_chart(list(evaluations.values()))  # in the store's order
+                from goalplanner.core.rollup import guarded_statuses
+
+                shown = {i: g.shown_code for i, g in guarded_statuses(evaluations).items()}  # as the list
+                figure = portfolio_chart(list(evaluations.values()), shown_codes=shown)  # the store's order
             else:
                 if goal_id not in evaluations:
                     print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from matplotlib.figure import Figure
@@ -44,14 +45,21 @@ def portfolio_chart(
     locale: ChartLocale = ENGLISH,
     size: tuple[float, float] = (8.0, 2.6),
     thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+    shown_codes: Mapping[int, str] | None = None,
 ) -> Figure:
     """Every active goal's latest achievement as ``evaluations`` judged it, grouped by status, the
-    worst at the top.
+    worst at the top; ``shown_codes`` (core.rollup's ``Guarded.shown_code`` by goal id) groups and
+    colours a goal held back by its guardrail as at risk, as the goal list does.
 
     Bars carry the goal id as their gid, so a window can turn a click into "show this goal".
     ``size`` gives the width and the least height; a long list makes the figure taller.
     """
-    active = [(e.goal, e.status) for e in evaluations if e.goal.state == "active"]
+    codes = shown_codes or {}
+    active = [
+        (e.goal, replace(e.status, code=codes.get(e.goal.id, e.status.code)))
+        for e in evaluations
+        if e.goal.state == "active"
+    ]
     rank = {code: index for index, code in enumerate(SEVERITY_ORDER)}
     active.sort(key=lambda e: (rank[e[1].code], math.inf if e[1].achievement is None else e[1].achievement))
     shown, hidden = active[:limit], len(active) - min(len(active), limit)

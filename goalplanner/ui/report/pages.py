@@ -120,11 +120,14 @@ def _goal_chart(report: GoalReport) -> QImage:
     return figure_image(goal_chart(report.evaluation, report.plan, locale=qt_chart_locale(), size=GOAL_SIZE))
 
 
-def _portfolio_chart(evaluations) -> QImage:
+def _portfolio_chart(evaluations, shown_codes) -> QImage:
     from goalplanner.charts.figures import portfolio_chart
     from goalplanner.ui.chart_view import qt_chart_locale
 
-    return figure_image(portfolio_chart(list(evaluations), locale=qt_chart_locale(), size=(8.0, 2.6)))
+    figure = portfolio_chart(
+        list(evaluations), locale=qt_chart_locale(), size=(8.0, 2.6), shown_codes=shown_codes
+    )
+    return figure_image(figure)
 
 
 def _table(rows: list[str], header: str = "") -> str:
@@ -204,7 +207,7 @@ def cover_page(plan: PlanReport, width: int) -> Page:
     counts = [(code, shown.count(code)) for code in SEVERITY_ORDER]
     summary = " &nbsp; ".join(f"{_status(code)} {count}" for code, count in counts if count)
     parts.append(f"<p>{escape(active_count)} &nbsp; {summary}</p>")
-    chart = _portfolio_chart(plan.evaluations)
+    chart = _portfolio_chart(plan.evaluations, {i: g.shown_code for i, g in plan.guarded.items()})
     parts.append(_img("portfolio.png", chart, width))
     parts.append(f"<h2>{escape(words['in_pack'])}</h2>")
     header = "<tr>" + "".join(
