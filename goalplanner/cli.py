@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from goalplanner import __version__, cli_close
+from goalplanner import __version__, cli_close, cli_tickets
 
 if TYPE_CHECKING:
     from goalplanner.core.model import Goal
@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     actuals.add_argument("workbook", type=Path, metavar="FILE.xlsx")
     actuals.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     cli_close.add_parser(commands, db_option)
+    cli_tickets.add_parser(commands, db_option)
     return parser
 
 
@@ -151,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_import_actuals(args.db, args.workbook, args.dry_run)
     if args.command == "close":
         return cli_close.run_close(args, sys.modules[__name__])
+    if args.command == "import-tickets":
+        return cli_tickets.run_import_tickets(args, sys.modules[__name__])
     if args.command == "goals":
         return run_goals(args.db)
     if args.command == "status":
@@ -537,7 +540,7 @@ def _status_row(
         _target(goal),
         ahead,
         due,
-        cli_close.outcome_text(goal, _value),
+        cli_close.outcome_text(goal, _amount),
         f"{'  ' * depth}{goal.title}",
     ]
 
