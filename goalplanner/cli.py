@@ -21,6 +21,7 @@ from goalplanner import __version__, cli_close, cli_split, cli_tickets
 if TYPE_CHECKING:
     from goalplanner.core.model import Goal
     from goalplanner.core.progress import Evaluation, RollUp
+    from goalplanner.core.rollup import Guarded
     from goalplanner.store import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
@@ -407,9 +408,10 @@ def _judge_plan(
     store: Store, today: date
 ) -> tuple[list[tuple[Goal, int]], dict[int, Evaluation], dict[int, RollUp]]:
     """Every goal in tree order with its depth, its evaluation on its latest check-in and its roll-up,
-    as the window's plan session judges them (core.progress.evaluate and roll_up_plan)."""
+    as the window's plan session judges them (core.progress.evaluate and core.rollup.roll_up_plan)."""
     from goalplanner.core.hierarchy import walk
-    from goalplanner.core.progress import evaluate, roll_up_plan
+    from goalplanner.core.progress import evaluate
+    from goalplanner.core.rollup import roll_up_plan
 
     inputs = store.progress_inputs()
     evaluations = {
@@ -419,12 +421,15 @@ def _judge_plan(
     return placed, evaluations, roll_up_plan(evaluations)
 
 
-def _rollup_text(goal_id: int, rollup: RollUp) -> str:
+def _rollup_text(goal_id: int, rollup: RollUp, goals: dict[int, Goal]) -> str:
+    """The roll-up as the window's tooltip says it: "At risk (weighted mean 87% · driven by: …)"; the
+    rule alone is not repeated for a goal that sets its own worst-wins roll-up."""
     from goalplanner.core.progress import LABELS
+    from goalplanner.core.rollup import WEIGHTED, rollup_reason
 
     label = LABELS[rollup.code]
-    if rollup.driver is not None and rollup.driver != goal_id:
-        return f"{label} (goal {rollup.driver})"
+    if rollup.rule == WEIGHTED or rollup.driver not in (None, goal_id):
+        return f"{label} ({rollup_reason(goal_id, rollup, goals)})"
     return label
 
 
@@ -439,9 +444,9 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
 
 def run_goals(db: Path | None) -> int:
     """``goalplanner goals``: one line per goal, sub-goals indented under their parent, with its own
-    status and its roll-up with its sub-goals (and the goal setting it), as ``goalplanner status``."""
+    status (beside its guardrail's) and its roll-up with its sub-goals (and its reason), as ``status``."""
     from goalplanner.cli_team import TeamPlans
-    from goalplanner.core.progress import LABELS
+    from goalplanner.core.rollup import guarded_label
     from goalplanner.store import Store, StoreError
 
     path = _existing(db)
@@ -458,7 +463,7 @@ def run_goals(db: Path | None) -> int:
     rows = [
         [
             str(goal.id),
-            LABELS[evaluations[goal.id].status.code],
+            guarded_label(teams.guarded[goal.id]),
             teams.rollup_text(goal.id),
             f"{'  ' * depth}{goal.title}",
         ]
@@ -482,7 +487,7 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            placed, _latest_only, _rollups = _judge_plan(store, today)
+            placed, latest_only, _rollups = _judge_plan(store, today)
             if goal_id is not None:
                 placed = [(goal, depth) for goal, depth in placed if goal.id == goal_id]
                 if not placed:
@@ -493,30 +498,37 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
                 for goal, _depth in placed
             }
             extras = cli_split.status_extras(store, [goal for goal, _depth in placed]) if as_json else {}
-            teams = TeamPlans(store, _latest_only, today)  # linked team plans count in the roll-ups
+            teams = TeamPlans(store, latest_only, today)  # linked team plans count in the roll-ups
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     if as_json:
         entries = [
-            _status_json(full[goal.id], teams.rollups[goal.id], depth) | extras[goal.id]
+            _status_json(full[goal.id], teams.rollups[goal.id], teams.guarded[goal.id], teams.goals, depth)
+            | extras[goal.id]
             for goal, depth in placed
         ]
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
+
+    def row_of(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]:
+        return _status_row(evaluation, rollup, teams.guarded[evaluation.goal.id], teams.goals, depth)
+
     rows = []
     for goal, depth in placed:
-        rows.append(_status_row(full[goal.id], teams.rollups[goal.id], depth))
+        rows.append(row_of(full[goal.id], teams.rollups[goal.id], depth))
         rows[-1][2] = teams.rollup_text(goal.id)  # a team goal driving it is named by its plan
-        rows += teams.rows_under(goal.id, depth, 10, _status_row)
+        rows += teams.rows_under(goal.id, depth, 10, row_of)
     header = ["id", "status", "with sub-goals", "achievement", "latest", "target", "forecast"]
     _table([*header, "next check-in", "state", "goal"], rows)
     return EXIT_OK
 
 
-def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]:
+def _status_row(
+    evaluation: Evaluation, rollup: RollUp, guarded: Guarded, goals: dict[int, Goal], depth: int
+) -> list[str]:
     from goalplanner.core.i18n import ENGLISH, Share
-    from goalplanner.core.progress import LABELS
+    from goalplanner.core.rollup import guarded_label
 
     goal, status, forecast = evaluation.goal, evaluation.status, evaluation.forecast
     achieved = ENGLISH.render(Share(status.achievement)) if status.achievement is not None else "-"
@@ -533,8 +545,8 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
         due = evaluation.next_due.isoformat() if evaluation.next_due else "-"
     return [
         str(goal.id),
-        LABELS[status.code],
-        _rollup_text(goal.id, rollup),
+        guarded_label(guarded),
+        _rollup_text(goal.id, rollup, goals),
         achieved,
         latest,
         _target(goal),
@@ -545,9 +557,17 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
     ]
 
 
-def _status_json(evaluation: Evaluation, rollup: RollUp, depth: int) -> dict[str, Any]:
+def _status_json(
+    evaluation: Evaluation, rollup: RollUp, guarded: Guarded, goals: dict[int, Goal], depth: int
+) -> dict[str, Any]:
     """One goal's entry of ``status --json``; the field names are documented in the README."""
+    from goalplanner.core.rollup import guarded_label, rollup_reason
+
     goal, forecast = evaluation.goal, evaluation.forecast
+    guardrail = None
+    if goal.guardrail_id is not None:
+        code = guarded.guardrail_code
+        guardrail = {"id": goal.guardrail_id, "code": _status_code(code) if code is not None else None}
     return {
         "id": goal.id,
         "title": goal.title,
@@ -564,7 +584,16 @@ def _status_json(evaluation: Evaluation, rollup: RollUp, depth: int) -> dict[str
         "status": _status_code(evaluation.status.code),
         "achievement": evaluation.status.achievement,
         "since": evaluation.since.isoformat() if evaluation.since else None,
-        "rollup": _status_code(rollup.code),
+        "status_shown": _status_code(guarded.shown_code),
+        "status_text": guarded_label(guarded),
+        "guardrail": guardrail,
+        "rollup": {
+            "rule": rollup.rule,
+            "code": _status_code(rollup.code),
+            "driver": rollup.driver,
+            "share": rollup.share,
+            "reason": rollup_reason(goal.id, rollup, goals),
+        },
         "rollup_driver": rollup.driver,
         "forecast": forecast.value if forecast else None,
         "forecast_in_band": forecast.in_band if forecast else None,
@@ -733,7 +762,10 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
             today = date.today()
             _placed, evaluations, rollups = _judge_plan(store, today)  # as the window judges the plan
             if goal_id is None:
-                figure = portfolio_chart(list(evaluations.values()))  # in the store's order
+                from goalplanner.core.rollup import guarded_statuses
+
+                shown = {i: g.shown_code for i, g in guarded_statuses(evaluations).items()}  # as the list
+                figure = portfolio_chart(list(evaluations.values()), shown_codes=shown)  # the store's order
             else:
                 if goal_id not in evaluations:
                     print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
@@ -743,7 +775,14 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
                         (_full_evaluation(store, c, today), store.subtargets(c.id))
                         for c in store.child_goals(goal_id)
                     ]
-                    figure = rollup_chart(evaluations[goal_id].goal, rows, together=rollups[goal_id].code)
+                    from goalplanner.core.rollup import guarded_statuses
+
+                    goals = {i: e.goal for i, e in evaluations.items()}
+                    shown = {i: g.shown_code for i, g in guarded_statuses(evaluations).items()}
+                    figure = rollup_chart(
+                        goals[goal_id], rows, together=rollups[goal_id].code, rollup=rollups[goal_id],
+                        goals=goals, shown_codes=shown,
+                    )  # fmt: skip
                 else:
                     evaluation = _full_evaluation(store, evaluations[goal_id].goal, today)
                     figure = goal_chart(evaluation, store.subtargets(goal_id))

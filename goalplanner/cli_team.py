@@ -4,12 +4,14 @@ window reads them (``store.team_plans``), judged and rolled up by core as the wi
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from goalplanner.core.hierarchy import walk
 from goalplanner.core.linked import LinkedIds
-from goalplanner.core.progress import LABELS, Evaluation, RollUp, roll_up_plan
+from goalplanner.core.progress import LABELS, Evaluation, RollUp
+from goalplanner.core.rollup import WEIGHTED, guarded_statuses, roll_up_plan, rollup_reason
 from goalplanner.store.team_plans import TeamPlanRead, judge_linked
 
 Row = list[str]
@@ -27,7 +29,10 @@ class TeamPlans:
             self.reads.setdefault(read.link.goal_id, []).append(read)
             self._judged[read.link.id] = judged
             linked |= judged
-        self.rollups = roll_up_plan(evaluations | linked)
+        everything = evaluations | linked
+        self.rollups = roll_up_plan(everything)
+        self.guarded = guarded_statuses(everything)  # each status beside its guardrail's
+        self.goals = {goal_id: evaluation.goal for goal_id, evaluation in everything.items()}
         self._names = {
             window_id: f"{read.link.name}: goal {read.goals[n].goal.id}"
             for reads in self.reads.values()
@@ -39,9 +44,12 @@ class TeamPlans:
         """The roll-up as ``goalplanner goals`` words it, a team goal named by its plan and own id."""
         rollup: RollUp = self.rollups[goal_id]
         label = LABELS[rollup.code]
-        if rollup.driver is None or rollup.driver == goal_id:
+        if rollup.rule != WEIGHTED and rollup.driver in (None, goal_id):
             return label
-        return f"{label} ({self._names.get(rollup.driver, f'goal {rollup.driver}')})"
+        named = dict(self.goals)
+        if rollup.driver in self._names:  # a team plan's goal: named by its plan and own id
+            named[rollup.driver] = replace(named[rollup.driver], title=self._names[rollup.driver], person="")
+        return f"{label} ({rollup_reason(goal_id, rollup, named)})"
 
     def rows_under(
         self, goal_id: int, depth: int, columns: int, row_of: Callable[[Evaluation, RollUp, int], Row]

@@ -15,7 +15,8 @@ import pytest
 from goalplanner import __version__
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.model import CheckIn, Goal
-from goalplanner.core.progress import LABELS, NO_DATA, Evaluation, RollUp, evaluate, roll_up_plan
+from goalplanner.core.progress import LABELS, NO_DATA, Evaluation, RollUp, evaluate
+from goalplanner.core.rollup import roll_up_plan, rollup_reason
 from goalplanner.store import Store
 
 
@@ -212,7 +213,9 @@ def test_status_json_agrees_with_evaluate_for_every_goal_and_checkin(tmp_path, p
         assert entry["status"] == json_code(evaluation.status.code)
         assert entry["achievement"] == evaluation.status.achievement
         assert entry["since"] == (evaluation.since.isoformat() if evaluation.since else None)
-        assert entry["rollup"] == json_code(rollup.code) and entry["rollup_driver"] == rollup.driver
+        assert entry["rollup"]["code"] == json_code(rollup.code) and entry["rollup_driver"] == rollup.driver
+        assert entry["rollup"]["rule"] == "worst" and entry["rollup"]["driver"] == rollup.driver
+        assert entry["guardrail"] is None and entry["status_text"] == LABELS[evaluation.status.code]
         forecast = evaluation.forecast
         assert entry["forecast"] == (forecast.value if forecast else None)
         assert entry["forecast_in_band"] == (forecast.in_band if forecast else None)
@@ -244,12 +247,13 @@ def test_goals_and_status_agree_on_own_and_roll_up_status(tmp_path, private_home
     assert listed.keys() == shown.keys() == evaluations.keys()
     for goal_id, evaluation in evaluations.items():
         own, rollup = LABELS[evaluation.status.code], rollups[goal_id]
-        together = LABELS[rollup.code] + (f" (goal {rollup.driver})" if rollup.driver != goal_id else "")
+        reason = rollup_reason(goal_id, rollup, {i: e.goal for i, e in evaluations.items()})
+        together = LABELS[rollup.code] + (f" ({reason})" if rollup.driver != goal_id else "")
         assert listed[goal_id][1:3] == shown[goal_id][1:3] == [own, together]
     # the vision is on track itself, and off track together with its sub-goals: both said, in both
     vision = next(i for i, e in evaluations.items() if e.goal.parent_id is None)
     assert rollups[vision].code == "off_track" and rollups[vision].driver != vision
-    assert listed[vision][2].startswith("Off track (goal ")
+    assert listed[vision][2].startswith("Off track (worst wins · driven by: ")
     lines = status.stdout.splitlines()
     header = re.split(r"\s{2,}", lines[0].strip())
     assert header == [
@@ -296,7 +300,10 @@ def test_a_goal_past_its_deadline_is_ready_to_close_with_no_next_checkin(tmp_pat
         assert entries[goal_id]["next_checkin"] is None and entries[goal_id]["due_now"] is False
     assert entries[quiet_id]["status"] == "no_checkin" and entries[quiet_id]["checkins"] == []
     assert entries[quiet_id]["achievement"] is None and entries[quiet_id]["forecast"] is None
-    assert entries[wait_id]["rollup"] == entries[wait_id]["status"]  # a goal beats a sub-goal with none
+    # a goal beats a sub-goal with none
+    assert (
+        entries[wait_id]["rollup"]["code"] == entries[wait_id]["status"]
+    )  # a goal beats a sub-goal with none
     text = goalplanner("status", "--db", plan, home=private_home)
     rows = table(text.stdout)
     assert rows[wait_id][7] == "ready to close" and rows[quiet_id][7] == "ready to close"

@@ -4,7 +4,8 @@ parent goal's sub-goals side by side. Both draw what ``core.progress`` judged; b
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from matplotlib.figure import Figure
@@ -23,7 +24,7 @@ from goalplanner.charts.base import (
 from goalplanner.charts.fitting import DPI, shorten, wrap
 from goalplanner.charts.goal import draw_goal, period_plan
 from goalplanner.charts.text import ChartLocale
-from goalplanner.core.i18n import shown_percent
+from goalplanner.core.i18n import Wording, shown_percent
 from goalplanner.core.model import Goal, SubTarget
 from goalplanner.core.palette import ACTUAL_COLOUR, MARKER_COLOUR, PLAN_COLOUR, STATUS_LOOKS, TARGET_COLOUR
 from goalplanner.core.progress import (
@@ -34,6 +35,7 @@ from goalplanner.core.progress import (
     Status,
     StatusThresholds,
 )
+from goalplanner.core.rollup import RollUp, rollup_reason
 
 
 def portfolio_chart(
@@ -43,14 +45,21 @@ def portfolio_chart(
     locale: ChartLocale = ENGLISH,
     size: tuple[float, float] = (8.0, 2.6),
     thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+    shown_codes: Mapping[int, str] | None = None,
 ) -> Figure:
     """Every active goal's latest achievement as ``evaluations`` judged it, grouped by status, the
-    worst at the top.
+    worst at the top; ``shown_codes`` (core.rollup's ``Guarded.shown_code`` by goal id) groups and
+    colours a goal held back by its guardrail as at risk, as the goal list does.
 
     Bars carry the goal id as their gid, so a window can turn a click into "show this goal".
     ``size`` gives the width and the least height; a long list makes the figure taller.
     """
-    active = [(e.goal, e.status) for e in evaluations if e.goal.state == "active"]
+    codes = shown_codes or {}
+    active = [
+        (e.goal, replace(e.status, code=codes.get(e.goal.id, e.status.code)))
+        for e in evaluations
+        if e.goal.state == "active"
+    ]
     rank = {code: index for index, code in enumerate(SEVERITY_ORDER)}
     active.sort(key=lambda e: (rank[e[1].code], math.inf if e[1].achievement is None else e[1].achievement))
     shown, hidden = active[:limit], len(active) - min(len(active), limit)
@@ -154,6 +163,9 @@ def rollup_chart(
     children: Sequence[tuple[Evaluation, Sequence[SubTarget]]],
     *,
     together: str,
+    rollup: RollUp | None = None,
+    goals: Mapping[int, Goal] | None = None,
+    shown_codes: Mapping[int, str] | None = None,
     today: date | None = None,
     thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
     locale: ChartLocale = ENGLISH,
@@ -161,8 +173,10 @@ def rollup_chart(
     size: tuple[float, float] | None = None,
 ) -> Figure:
     """A parent goal's sub-goals side by side, each its evaluation drawn against its plan, under the
-    parent's roll-up status ``together`` (``core.progress.roll_up_plan``'s code for the parent: the
-    worst of it and everything under it, as the goal list shows it).
+    parent's roll-up status ``together`` (``core.rollup.roll_up_plan``'s code for the parent: the
+    worst of it and everything under it, as the goal list shows it). With ``rollup`` (and ``goals``, to
+    name its driver) the subtitle says its rule and reason as the goal list's tooltip does; ``shown_codes``
+    colours a sub-goal as the list does (at risk, never green, while its guardrail is off track).
 
     Without ``size`` the figure is as wide as the sub-goals need (up to three across); with it, as
     many fit across as the width allows, and the figure grows taller for the rest.
@@ -189,7 +203,7 @@ def rollup_chart(
             compact=True,
         )  # fmt: skip
         seen.update(j.status.code for j in evaluation.judged)
-        look = STATUS_LOOKS[evaluation.status.code]
+        look = STATUS_LOOKS[(shown_codes or {}).get(goal.id, evaluation.status.code)]
         axes.set_title(
             wrap(f"{look.symbol} {goal.title}", width / columns * DPI * 0.8, 8.5),
             loc="left",
@@ -199,6 +213,9 @@ def rollup_chart(
     for axes in list(grid.flat)[len(shown) :]:
         axes.set_axis_off()
     subtitle = locale.text("rollup_subtitle", locale.status(together, STATUS_LOOKS[together].symbol))
+    if rollup is not None:
+        words = Wording(translate=locale.translate, number=locale.format_number)
+        subtitle += f" ({rollup_reason(parent.id, rollup, goals or {}, words)})"
     if len(children) > len(shown):
         subtitle += " · " + locale.text("rollup_more", len(children) - len(shown))
     title(figure, parent.title, subtitle)

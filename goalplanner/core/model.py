@@ -25,7 +25,7 @@ CONFIDENCES = ("on_track", "at_risk", "off_track")
 PERIODS = ("month", "week")
 # Where a goal's actuals come from: its own check-ins, or its agents' goals (core.agents).
 ACTUALS_FROM = ("own", "agents")
-# How a goal's status takes its sub-goals' into account (core.progress.roll_up_plan).
+# How a goal's status takes its sub-goals' into account (core.rollup.roll_up_plan).
 ROLLUP_RULES = ("worst", "weighted")
 # How a plan goes from the baseline to the target (see core.breakdown and shared/DOMAIN.md section 3).
 CURVES = ("linear", "geometric", "front", "back", "seasonal")

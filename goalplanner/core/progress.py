@@ -27,8 +27,10 @@ into the band), the check-in is judged like any goal along that slide. Otherwise
 close the actual is to the band, ``1 - distance to the nearest edge / band width`` (never below 0),
 and the status is at best *at risk*: outside the band when the plan is inside it is never on track.
 
-**The goal's status** is its latest check-in's (*no check-in yet* without one); its **roll-up** is the
-worst status among it and all its sub-goals, naming the sub-goal that sets it. **Forecast**: where the
+**The goal's status** is its latest check-in's (*no check-in yet* without one); its **roll-up** is by
+default the worst status among it and all its sub-goals, naming the sub-goal that sets it, or a
+weighted mean of its sub-goals' achievement, and a guardrail off track holds a goal back from green
+(``core.rollup``). **Forecast**: where the
 goal ends at the latest check-in's pace, ``B + a * (T - B)`` with B and T the goal's baseline and
 target (per full period for flow metrics): a goal exactly on plan forecasts its target; a range goal
 forecasts a value and whether it is inside the band. **Next check-in**: one cadence after the latest
@@ -316,11 +318,13 @@ class Evaluation:
 
 @dataclass(frozen=True)
 class RollUp:
-    """A goal's status together with all its sub-goals: the worst wins; ``driver`` is the goal setting it
-    (the goal itself, or the sub-goal, at any depth, whose status is that worst one)."""
+    """A goal's status together with its sub-goals, by its rule (``core.rollup``): ``driver`` is the goal
+    setting it (the goal itself, or the sub-goal driving it); ``share`` the weighted mean (weighted rule)."""
 
     code: str
     driver: int | None
+    rule: str = "worst"
+    share: float | None = None
 
 
 def judge(
@@ -415,28 +419,3 @@ def _forecast(goal: Goal, latest: Judged | None) -> Forecast | None:
         return Forecast(value, goal.range_low <= value <= goal.range_high)
     value = goal.baseline + share * (end - goal.baseline)
     return Forecast(min(max(value, low), high))
-
-
-def roll_up_plan(evaluations: dict[int, Evaluation]) -> dict[int, RollUp]:
-    """Each goal's roll-up with all its sub-goals (worst wins), for a whole plan; loop-safe."""
-    from goalplanner.core.hierarchy import walk
-
-    placed = list(walk(e.goal for e in evaluations.values()))
-    result: dict[int, RollUp] = {}
-    below: dict[int, list[RollUp]] = {}
-    for goal, _depth, parent_id in reversed(placed):  # sub-goals first: each parent sees their roll-up
-        # a dropped, missed, achieved or draft goal's own status no longer counts for its parents
-        code = evaluations[goal.id].status.code if goal.state == "active" else NO_DATA
-        own = RollUp(code, goal.id)
-        result[goal.id] = _worst([own, *below.get(goal.id, [])])
-        if parent_id is not None:
-            below.setdefault(parent_id, []).append(result[goal.id])
-    return result
-
-
-def _worst(candidates: Sequence[RollUp]) -> RollUp:
-    for code in SEVERITY_ORDER:
-        for candidate in candidates:  # the goal itself first: it drives a tie
-            if candidate.code == code:
-                return candidate
-    return RollUp(NO_DATA, None)

@@ -401,7 +401,8 @@ class Store:
         """Insert or update ``goal`` (and replace its plan when ``subtargets`` is given); return its id.
 
         ``ValueError`` (nothing written) for a number beyond ``MAX_MAGNITUDE``, a parent that does not
-        exist or would make a loop, or a place deeper than ``MAX_DEPTH`` below the top goal.
+        exist or would make a loop, a place deeper than ``MAX_DEPTH`` below the top goal, or a
+        guardrail that is the goal itself or does not exist.
         """
         require_storable(goal)
         if subtargets is not None:
@@ -412,6 +413,8 @@ class Store:
         with self.transaction() as db:
             if goal.parent_id is not None:
                 self._check_parent(goal.id, goal.parent_id)
+            if goal.guardrail_id is not None:
+                self._check_guardrail(goal.id, goal.guardrail_id)
             row["updated"] = _now()
             exists = (
                 goal.id is not None and db.execute("SELECT 1 FROM goals WHERE id = ?", [goal.id]).fetchone()
@@ -451,6 +454,14 @@ class Store:
                 f"goal {parent_id} cannot be the parent: goals would sit {depth} levels below their top "
                 f"goal, deeper than goalplanner allows ({MAX_DEPTH})"
             )
+
+    def _check_guardrail(self, goal_id: int | None, guardrail_id: int) -> None:
+        """Refuse a guardrail that is the goal itself or that does not exist (two goals may guard each
+        other: core.rollup shows each the other's own status and never recurses)."""
+        if guardrail_id == goal_id:
+            raise ValueError(f"goal {goal_id} cannot be its own guardrail")
+        if self.db.execute("SELECT 1 FROM goals WHERE id = ?", [guardrail_id]).fetchone() is None:
+            raise ValueError(f"there is no goal {guardrail_id} to be the guardrail")
 
     def _levels(self, sql: str, goal_id: int) -> int:
         """How many levels ``sql`` (``_LEVELS_UP`` or ``_LEVELS_DOWN``) finds from ``goal_id``; it stops

@@ -8,6 +8,8 @@ and no judging here: ``set_states`` replaces everything in one reset, ``update_s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
@@ -28,7 +30,7 @@ from goalplanner.core.progress import ACHIEVED, AT_RISK, OFF_TRACK, ON_TRACK, SE
 from goalplanner.ui import team_rows
 from goalplanner.ui.formatting import achievement_percent, format_amount, state_label
 from goalplanner.ui.session import GoalState, TeamBranch
-from goalplanner.ui.status_style import status_colour, status_text
+from goalplanner.ui.status_style import guarded_text, rollup_text, status_colour, status_text
 
 TITLE, STATUS, ROLLUP, OWNER, KPI, LATEST, TARGET, DEADLINE = range(8)
 STATUS_COLUMNS = (STATUS, ROLLUP)  # read whole in every language, never cut
@@ -187,7 +189,7 @@ class GoalTreeModel(QAbstractItemModel):
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            return status_colour(row.status.code) if row.goal.state == "active" else None
+            return status_colour(row.guarded.shown_code) if row.goal.state == "active" else None
         if role == Qt.ItemDataRole.ForegroundRole and column == ROLLUP:
             return status_colour(row.rollup.code)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -221,8 +223,8 @@ class GoalTreeModel(QAbstractItemModel):
             if goal.state != "active":
                 return state_label(goal.state)
             if row.evaluation.ready_to_close:
-                return self.tr("{0} · ready to close").format(status_text(row.status.code))
-            return status_text(row.status.code)
+                return self.tr("{0} · ready to close").format(guarded_text(row.guarded))
+            return guarded_text(row.guarded)
         if column == ROLLUP:
             return status_text(row.rollup.code) if self._children.get(goal.id) else ""
         if column == OWNER:
@@ -247,7 +249,7 @@ class GoalTreeModel(QAbstractItemModel):
 
     def _sort_key(self, row: GoalState, column: int):
         if column == STATUS:
-            return SEVERITY_ORDER.index(row.status.code)
+            return SEVERITY_ORDER.index(row.guarded.shown_code)
         if column == ROLLUP:  # goals without sub-goals (an empty cell) after every roll-up
             return SEVERITY_ORDER.index(row.rollup.code) if self._children.get(row.goal.id) else 99
         if column == DEADLINE:
@@ -260,7 +262,7 @@ class GoalTreeModel(QAbstractItemModel):
 
     def _tooltip(self, row: GoalState, column: int) -> str | None:
         if column == STATUS:
-            text = status_text(row.status.code)
+            text = guarded_text(row.guarded)
             if row.status.achievement is not None:
                 text += self.tr(" — {0}% of the planned change so far").format(
                     achievement_percent(row.status.achievement, self._locale)
@@ -272,15 +274,12 @@ class GoalTreeModel(QAbstractItemModel):
         if column == ROLLUP:
             if not self._children.get(row.goal.id):
                 return None
-            text = self.tr("With its sub-goals: {0} (the worst of them counts)").format(
-                status_text(row.rollup.code)
-            )
-            driver = self._rows.get(row.rollup.driver) if row.rollup.driver is not None else None
-            if driver is not None and driver.goal.id != row.goal.id:
-                team = self._branch_of.get(driver.goal.id)
-                name = driver.goal.title if team is None else f"{driver.goal.title} ({team.link.name})"
-                text += "\n" + self.tr("Set by: {0}").format(name)
-            return text
+            goals = {goal_id: state.goal for goal_id, state in self._rows.items()}
+            driver = row.rollup.driver
+            team = self._branch_of.get(driver) if driver is not None else None
+            if team is not None and driver in goals:  # a team plan's goal: named with its plan
+                goals[driver] = replace(goals[driver], title=f"{goals[driver].title} ({team.link.name})")
+            return self.tr("With its sub-goals: {0}").format(rollup_text(row.goal.id, row.rollup, goals))
         return self._display(row, column) or None
 
 

@@ -37,6 +37,7 @@ from goalplanner.ui.portfolio_view import PortfolioView
 from goalplanner.ui.remembered import RememberedView
 from goalplanner.ui.report_actions import ReportActions
 from goalplanner.ui.review_action import WeeklyReview
+from goalplanner.ui.rollup_actions import RollupActions
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.team_grid_action import TeamGridAction
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.loop = LoopActions(self)  # Goal → Close…, Reopen, Continue into next period…
+        self.rollups = RollupActions(self)  # Goal → Roll-up rule…, Guardrail…
         self.review = WeeklyReview(self)  # View → Weekly review…, and the due list's button
         self.team_grid = TeamGridAction(self)  # Goal → Team week grid…, and the detail's button
         self._retranslate()

@@ -20,6 +20,7 @@ class PortfolioView(QWidget):
         super().__init__(parent)
         self.session: PlanSession | None = None
         self.entries: list[Evaluation] = []
+        self.shown_codes: dict[int, str] = {}  # each goal's status as the goal list colours it
         self._stale = True
         self.chart_view = ChartView()
         self.chart_view.setObjectName("portfolio_chart")
@@ -52,7 +53,9 @@ class PortfolioView(QWidget):
         self._plan_changed()
 
     def _plan_changed(self, _change: PlanChange | None = None) -> None:
-        self.set_entries([state.evaluation for state in self.session.states()])
+        states = self.session.states()
+        self.shown_codes = {state.goal.id: state.guarded.shown_code for state in states}  # as the list
+        self.set_entries([state.evaluation for state in states])
 
     def set_entries(self, entries: list[Evaluation]) -> None:
         """The goals' evaluations to chart; drawn now if the tab is on screen, else when it is shown."""
@@ -63,13 +66,13 @@ class PortfolioView(QWidget):
 
     def redraw(self) -> None:
         """Draw the chart from the current entries."""
-        entries = self.entries
+        entries, shown_codes = self.entries, dict(self.shown_codes)
 
         def figure(locale, size):
             # imported when the figure is built, after the chart loader has loaded it off this thread
             from goalplanner.charts.figures import portfolio_chart
 
-            return portfolio_chart(entries, locale=locale, size=size or (8.0, 2.6))
+            return portfolio_chart(entries, locale=locale, size=size or (8.0, 2.6), shown_codes=shown_codes)
 
         self.chart_view.show_chart(figure, "portfolio")
         self._stale = False

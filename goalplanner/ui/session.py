@@ -22,7 +22,8 @@ from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.hierarchy import ancestors
 from goalplanner.core.linked import LinkedIds, LinkedPlan, evaluate_team_plan
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate, roll_up_plan
+from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate
+from goalplanner.core.rollup import Guarded, guarded_statuses, roll_up_plan
 from goalplanner.store import Store, StoreError
 from goalplanner.store.team_plans import TeamPlanRead, read_team_plan
 from goalplanner.ui.background import BackgroundTask
@@ -38,6 +39,7 @@ class GoalState:
 
     evaluation: Evaluation
     rollup: RollUp = field(default_factory=lambda: RollUp(NO_DATA, None))
+    guarded: Guarded = field(default_factory=lambda: Guarded(NO_DATA))  # its status beside its guardrail's
 
     @property
     def goal(self) -> Goal:
@@ -165,7 +167,9 @@ class PlanSession(QObject):
             self._read_all()
             self.changed.emit(PlanChange(frozenset(self._order), structure=True))
             return
-        touched = ids | ancestors((s.goal for s in self._states.values()), ids)  # roll-ups follow
+        guarding = {s.goal.id for s in self._states.values() if s.goal.guardrail_id in ids}  # show it beside
+        touched = ids | guarding
+        touched |= ancestors((s.goal for s in self._states.values()), touched)  # roll-ups follow
         self._roll_up()
         self.changed.emit(PlanChange(frozenset(touched)))
 
@@ -305,8 +309,10 @@ class PlanSession(QObject):
         return GoalState(evaluate(goal, plan, [latest] if latest else [], date.today()))
 
     def _roll_up(self) -> None:
-        """Each goal's roll-up: the worst status among it and all its sub-goals (core, loop-safe)."""
-        everything = self._states | self._linked  # team goals count under their department goal
-        rolled = roll_up_plan({goal_id: state.evaluation for goal_id, state in everything.items()})
+        """Each goal's roll-up by its rule and its status beside its guardrail's (core, loop-safe); team
+        goals of linked plans count under their department goal."""
+        everything = self._states | self._linked
+        evaluations = {goal_id: state.evaluation for goal_id, state in everything.items()}
+        rolled, guarded = roll_up_plan(evaluations), guarded_statuses(evaluations)
         for goal_id, state in everything.items():
-            state.rollup = rolled[goal_id]
+            state.rollup, state.guarded = rolled[goal_id], guarded[goal_id]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from goalplanner.core.model import Goal
 from goalplanner.core.palette import STATUS_LOOKS
-from goalplanner.core.progress import LABELS
+from goalplanner.core.progress import LABELS, RollUp
+from goalplanner.core.rollup import Guarded, guarded_label, rollup_reason
+from goalplanner.ui.formatting import ui_wording
 
 
 def status_text(code: str) -> str:
@@ -17,3 +22,19 @@ def status_text(code: str) -> str:
 def status_colour(code: str) -> QColor:
     """The status colour."""
     return QColor(STATUS_LOOKS[code].colour)
+
+
+def guarded_text(guarded: Guarded) -> str:
+    """The status beside its guardrail's, after the symbol of the status it is shown as (core.rollup):
+    "▲ On track · guardrail off track"."""
+    return f"{STATUS_LOOKS[guarded.shown_code].symbol} {guarded_label(guarded, ui_wording())}"
+
+
+def rollup_reason_text(goal_id: int, rollup: RollUp, goals: Mapping[int, Goal]) -> str:
+    """Why a roll-up is what it is, in the user's language: "weighted mean 87% · driven by: …"."""
+    return rollup_reason(goal_id, rollup, goals, ui_wording())
+
+
+def rollup_text(goal_id: int, rollup: RollUp, goals: Mapping[int, Goal]) -> str:
+    """A roll-up with its rule and reason: "▲ At risk (weighted mean 87% · driven by: Ana's …)"."""
+    return f"{status_text(rollup.code)} ({rollup_reason_text(goal_id, rollup, goals)})"

@@ -97,6 +97,19 @@ def status_formatting(sheet, cells: str, status_cell: str, words) -> None:
             font=Font(color=colour, bold=True),
         )
         sheet.conditional_formatting.add(cells, rule)
+        if code == "off_track":  # "▲ On track · guardrail off track" is coloured at risk, never green
+            _guardrail_formatting(sheet, cells, status_cell, words)
+
+
+def _guardrail_formatting(sheet, cells: str, status_cell: str, words) -> None:
+    colour = STATUS_LOOKS["at_risk"].colour.lstrip("#")
+    said = words.guardrail_off().replace('"', '""')
+    rule = FormulaRule(
+        formula=[f'ISNUMBER(SEARCH("{said}",{status_cell}))'],
+        fill=PatternFill("solid", start_color=tint(colour), end_color=tint(colour)),
+        font=Font(color=colour, bold=True),
+    )
+    sheet.conditional_formatting.add(cells, rule)
 
 
 def tint(colour: str) -> str:

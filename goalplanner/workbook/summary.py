@@ -27,6 +27,7 @@ from goalplanner.core.progress import (
     Evaluation,
     RollUp,
 )
+from goalplanner.core.rollup import Guarded
 from goalplanner.workbook.data import GoalData, PlanSnapshot, Warnings, safe_text
 from goalplanner.workbook.layout import (
     FONT_NAME,
@@ -48,7 +49,7 @@ FIRST_ROW = HEADER_ROW + 1
 # issue measured 5 pt with 259). The status wraps: "● On track · owner: At risk" takes two lines.
 WIDTHS = {"goal": 29, "owner": 14, "metric": 22, "baseline": 9, "target": 13, "deadline": 11,
           "latest": 9, "latest_on": 11, "status": 17, "rollup": 13, "sheet": 24}  # fmt: skip
-WRAPPED = ("goal", "owner", "metric", "status")
+WRAPPED = ("goal", "owner", "metric", "status", "rollup")
 RIGHT = ("baseline", "target", "deadline", "latest", "latest_on")  # numbers, dates, a band
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=16)
 HEADER_FONT = Font(name=FONT_NAME, bold=True)
@@ -62,6 +63,8 @@ class SheetWriter(Protocol):
     warnings: Warnings
     today: date
     rollups: dict[int, RollUp]
+    guarded: dict[int, Guarded]
+    evaluations: dict[int, Evaluation]
     sheet_names: dict[int, str]
 
     def evaluation_of(self, data: GoalData) -> Evaluation: ...
@@ -167,12 +170,16 @@ def _goal_row(writer: SheetWriter, sheet: Worksheet, row: int, data: GoalData) -
     where = words.where(goal.title, words.sheet("summary"))
     evaluation = writer.evaluation_of(data)
     rollup = writer.rollups.get(goal.id)
+    guarded = writer.guarded.get(goal.id)
+    together = words.status(rollup.code if rollup else evaluation.status.code)
+    if rollup is not None and any(e.goal.parent_id == goal.id for e in writer.evaluations.values()):
+        together = words.rollup(goal.id, rollup, {i: e.goal for i, e in writer.evaluations.items()})
     texts = {
         "goal": goal.title,
         "owner": goal.owner,
         "metric": metric_text(words, goal),
-        "status": status_text(words, evaluation),
-        "rollup": words.status(rollup.code if rollup else evaluation.status.code),
+        "status": status_text(words, evaluation, guarded),
+        "rollup": together,
     }
     numbers = {"baseline": goal.baseline, "target": goal.target, "latest": latest.actual if latest else None}
     band = writer.band(goal)
@@ -199,13 +206,14 @@ def _goal_row(writer: SheetWriter, sheet: Worksheet, row: int, data: GoalData) -
     sheet.row_dimensions[row].height = row_height(lines, 12, *texts.values())
 
 
-def status_text(words, evaluation: Evaluation) -> str:
+def status_text(words, evaluation: Evaluation, guarded: Guarded | None = None) -> str:
     """The Status column: the computed status, then what else a lead reads beside it. A goal that is
     not running says so, a closed one with its outcome and final value as ``goalplanner status``
     words it ("● Achieved · Achieved (190 s)", "▲ At risk · Draft"); a running one the owner's own
-    confidence at its latest check-in, when given ("● On track · owner: At risk")."""
+    confidence at its latest check-in, when given ("● On track · owner: At risk"). ``guarded``: the
+    status beside its guardrail's, as the goal list shows it ("▲ On track · guardrail off track")."""
     goal, latest = evaluation.goal, evaluation.latest
-    shown = words.status(evaluation.status.code)
+    shown = words.guarded(guarded) if guarded is not None else words.status(evaluation.status.code)
     if goal.state != "active":
         return f"{shown} · {outcome_text(goal, words.state, words.amount)}"
     if latest is not None and latest.checkin.confidence is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,7 +10,8 @@ from goalplanner.core.i18n import ENGLISH, QT_TRANSLATE_NOOP, Wording, english, 
 from goalplanner.core.kpis import decimals_for, get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.palette import STATUS_LOOKS
-from goalplanner.core.progress import LABELS
+from goalplanner.core.progress import LABELS, OFF_TRACK, RollUp
+from goalplanner.core.rollup import GUARDRAIL_LABELS, SEPARATOR, Guarded, guarded_label, rollup_reason
 from goalplanner.core.smart import sentence
 
 SHEET_NAMES = {
@@ -154,6 +155,19 @@ class ExcelText:
     def confidence(self, code: str) -> str:
         """The owner's confidence ("At risk"), in the words of the status it names, without its symbol."""
         return self.translate("Status", LABELS[code])
+
+    def guarded(self, guarded: Guarded) -> str:
+        """A status beside its guardrail's, after the symbol of the status it is shown as (core.rollup)."""
+        return f"{STATUS_LOOKS[guarded.shown_code].symbol} {guarded_label(guarded, Wording(self.translate))}"
+
+    def rollup(self, goal_id: int, rollup: RollUp, goals: Mapping[int, Goal]) -> str:
+        """A roll-up with its rule and reason: "▲ At risk (weighted mean 87% · driven by: …)"."""
+        reason = rollup_reason(goal_id, rollup, goals, Wording(self.translate, self.number, self.day))
+        return f"{self.status(rollup.code)} ({reason})"
+
+    def guardrail_off(self) -> str:
+        """What a status held back by its guardrail says after it (coloured as at risk)."""
+        return SEPARATOR + self.translate("Status", GUARDRAIL_LABELS[OFF_TRACK])
 
     def state(self, state: str) -> str:
         """A goal's state ("Achieved", "Dropped") as the window's state filter says it."""

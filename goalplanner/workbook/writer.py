@@ -42,10 +42,10 @@ from goalplanner.core.progress import (
     evaluate,
     judged_against,
     latest_by_period,
-    roll_up_plan,
     status_period,
     status_plan,
 )
+from goalplanner.core.rollup import guarded_statuses, roll_up_plan
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
 from goalplanner.workbook import confidence
@@ -177,6 +177,7 @@ class _Writer:
     ) -> None:
         self.plan, self.words, self.warnings, self.today = plan, words, warnings, today
         self.evaluations, self.rollups = evaluations, rollups
+        self.guarded = guarded_statuses(evaluations)  # each status beside its guardrail's (core.rollup)
         self.sheet_names: dict[int, str] = {}
         self.exported_by: str | None = None
         self.workbook = Workbook()

@@ -339,7 +339,7 @@ def test_portfolio_labels_keep_their_width_when_bars_go_below_zero():
 def test_rollup_says_the_roll_up_it_is_given_and_how_many_sub_goals_it_leaves_out():
     on_plan = [judged_with_plan(WAIT, checkins_of(WAIT, WAIT_ACTUALS[:2]))] * 12
     behind = judged_with_plan(WAIT, checkins_of(WAIT, WAIT_ACTUALS))
-    # the roll-up is the session's (core.progress.roll_up_plan), never worked out from what is drawn
+    # the roll-up is the session's (core.rollup.roll_up_plan), never worked out from what is drawn
     figure = rollup_chart(Goal(id=1, title="Vision"), [*on_plan, behind], together=OFF_TRACK, today=TODAY)
     assert "together: ■ Off track" in plain(figure.get_suptitle())
     assert "1 more sub-goals not shown" in plain(figure.get_suptitle())

@@ -16,9 +16,9 @@ from goalplanner.core.progress import (
     Evaluation,
     PlanLine,
     evaluate,
-    roll_up_plan,
     status_plan,
 )
+from goalplanner.core.rollup import roll_up_plan
 from tests.helpers import wait_goal
 
 WAIT = wait_goal()  # 240 s -> 120 s, 6 Jan to 16 Feb 2025, weekly

@@ -8,7 +8,8 @@ from datetime import date
 from goalplanner.core.breakdown import plan_for
 from goalplanner.core.linked import LinkedIds, LinkedPlan, TeamGoal, evaluate_team_plan, is_linked
 from goalplanner.core.model import CheckIn
-from goalplanner.core.progress import NO_DATA, SEVERITY_ORDER, evaluate, roll_up_plan
+from goalplanner.core.progress import NO_DATA, SEVERITY_ORDER, evaluate
+from goalplanner.core.rollup import roll_up_plan
 from tests.helpers import wait_goal
 
 TODAY = date(2025, 3, 3)

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from goalplanner.cli import main as cli
 from goalplanner.core.breakdown import plan_for
-from goalplanner.core.progress import NO_DATA, evaluate, latest_by_period, roll_up_plan, status_plan
+from goalplanner.core.progress import NO_DATA, evaluate, latest_by_period, status_plan
+from goalplanner.core.rollup import roll_up_plan
 from goalplanner.store import Store
 from goalplanner.workbook.data import snapshot
 from goalplanner.workbook.text import ExcelText
@@ -136,7 +137,7 @@ def test_every_surface_says_what_the_evaluation_says(libreoffice, window_for, tm
         # goalplanner status --json
         entry = cli_json[goal_id]
         assert entry["status"] == JSON_CODE.get(evaluation.status.code, evaluation.status.code), where
-        assert entry["rollup"] == JSON_CODE.get(rollups[goal_id].code, rollups[goal_id].code), where
+        assert entry["rollup"]["code"] == JSON_CODE.get(rollups[goal_id].code, rollups[goal_id].code), where
         assert entry["next_checkin"] == (evaluation.next_due.isoformat() if evaluation.next_due else None)
         assert [(c["date"], c["status"]) for c in entry["checkins"]] == [
             (j.checkin.on.isoformat(), j.status.code) for j in evaluation.judged

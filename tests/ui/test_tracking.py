@@ -96,8 +96,8 @@ def test_sample_statuses_are_honest_about_direction(sample_window):
     assert status_of(sample_window, "call volume 50%") == "▲ At risk"
     vision = find_row(sample_window, "leader").siblingAtColumn(ROLLUP)
     assert vision.data() == "■ Off track"  # the vision together with its sub-goals, beside its own status
-    assert "worst of them counts" in vision.data(Qt.ItemDataRole.ToolTipRole)
-    assert "Set by: Cut average support call wait time" in vision.data(Qt.ItemDataRole.ToolTipRole)
+    assert "worst wins" in vision.data(Qt.ItemDataRole.ToolTipRole)
+    assert "driven by: Cut average support call wait time" in vision.data(Qt.ItemDataRole.ToolTipRole)
     assert find_row(sample_window, "CSAT").siblingAtColumn(ROLLUP).data() == ""  # no sub-goals
 
 

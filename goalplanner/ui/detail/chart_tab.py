@@ -89,12 +89,17 @@ class ChartTab(QWidget):
         if children and state is not None and self.chart_children_radio.isChecked():
             # each sub-goal as the session judged it; "together" is the roll-up the goal list shows
             rows = [(session.evaluation(c.id), session.store.subtargets(c.id)) for c in children]
-            together = state.rollup.code
+            together, rollup = state.rollup.code, state.rollup
+            goals = {s.goal.id: s.goal for s in session.states()}
+            shown = {s.goal.id: s.guarded.shown_code for s in session.states()}  # as the list colours them
 
             def sub_goals(locale, size):
                 from goalplanner.charts.figures import rollup_chart  # loaded by now, off the GUI thread
 
-                return rollup_chart(goal, rows, together=together, locale=locale, size=size)
+                return rollup_chart(
+                    goal, rows, together=together, rollup=rollup, goals=goals, shown_codes=shown,
+                    locale=locale, size=size,
+                )  # fmt: skip
 
             self.chart_view.show_chart(sub_goals, _file_stem(goal))
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from goalplanner.core.agents import agents_of
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Evaluation
+from goalplanner.core.rollup import Guarded
 from goalplanner.core.smart import sentence
 from goalplanner.ui.detail.agents_panel import AgentsPanel
 from goalplanner.ui.detail.chart_tab import ChartTab
@@ -23,7 +24,7 @@ from goalplanner.ui.detail.resources_tab import ResourcesTab
 from goalplanner.ui.detail.status_line import StatusLine
 from goalplanner.ui.formatting import achievement_percent, format_amount, ui_wording
 from goalplanner.ui.session import PlanChange, PlanSession
-from goalplanner.ui.status_style import status_text
+from goalplanner.ui.status_style import guarded_text, rollup_text, status_text
 
 
 class GoalDetail(QWidget):
@@ -106,8 +107,12 @@ class GoalDetail(QWidget):
         plan = self.session.store.subtargets(goal.id)
         self.title_label.setText(goal.title)
         self.sentence_label.setText(sentence(goal, ui_wording()))
-        self.status_label.setText(self.status_text(evaluation))
-        self.team_grid_button.setVisible(bool(agents_of(goal, [s.goal for s in self.session.states()])))
+        states = self.session.states()
+        together = ""
+        if any(other.goal.parent_id == goal.id for other in states):
+            together = rollup_text(goal.id, state.rollup, {other.goal.id: other.goal for other in states})
+        self.status_label.setText(self.status_text(evaluation, state.guarded, together))
+        self.team_grid_button.setVisible(bool(agents_of(goal, [s.goal for s in states])))
         self.checkin_form.show_goal(goal)
         self.agents_panel.show_goal(goal)
         self.checkin_form.setVisible(not self.agents_panel.fed_by_agents())
@@ -140,12 +145,13 @@ class GoalDetail(QWidget):
         if self.goal is not None and change.touches(self.goal.id):
             self.show_goal(self.goal.id)
 
-    def status_text(self, evaluation: Evaluation) -> str:
-        """``evaluation`` in one line: status, achievement, forecast, next check-in or ready to close."""
+    def status_text(self, evaluation: Evaluation, guarded: Guarded | None = None, together: str = "") -> str:
+        """``evaluation`` in one line: status (beside its guardrail's), achievement, forecast, next
+        check-in or ready to close, and ``together``, the roll-up with its sub-goals and its reason."""
         goal, status, latest = evaluation.goal, evaluation.status, evaluation.latest
         locale = QLocale()
         band = goal.direction == "range" and None not in (goal.range_low, goal.range_high)
-        parts = [status_text(status.code)]
+        parts = [guarded_text(guarded) if guarded is not None else status_text(status.code)]
         if band and latest is not None:
             inside = goal.range_low <= latest.checkin.actual <= goal.range_high
             parts.append(self.tr("inside the band") if inside else self.tr("outside the band"))
@@ -171,4 +177,6 @@ class GoalDetail(QWidget):
         elif evaluation.next_due is not None:
             when = locale.toString(QDate(evaluation.next_due), QLocale.FormatType.ShortFormat)
             parts.append(self.tr("next check-in {0}").format(when))
+        if together:
+            parts.append(self.tr("with sub-goals: {0}").format(together))
         return " · ".join(parts)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import SEVERITY_ORDER, Evaluation, RollUp, evaluate, roll_up_plan
+from goalplanner.core.progress import SEVERITY_ORDER, Evaluation, RollUp, evaluate
+from goalplanner.core.rollup import Guarded, guarded_statuses, roll_up_plan
 from goalplanner.store import Store
 
 RECENT_DAYS = 7  # the cover's "check-ins in the last 7 days"
@@ -22,6 +23,9 @@ class GoalReport:
 
     evaluation: Evaluation
     plan: tuple[SubTarget, ...]
+    guarded: Guarded | None = None  # its status beside its guardrail's, as the goal list shows it
+    rollup: RollUp | None = None  # with its sub-goals (None: it has none)
+    driver: Goal | None = None  # the goal driving the roll-up, named in its reason
 
     @property
     def goal(self) -> Goal:
@@ -37,6 +41,7 @@ class PlanReport:
     today: date
     evaluations: tuple[Evaluation, ...]  # every goal, in the store's order
     rollups: dict[int, RollUp]
+    guarded: dict[int, Guarded]
     sheets: tuple[GoalReport, ...]  # the goals to print, worst status first
     recent: tuple[tuple[Goal, CheckIn], ...]  # check-ins dated in the last RECENT_DAYS days, newest first
     pack: bool  # the meeting pack (every active goal, a cover first), else one goal's sheet
@@ -48,10 +53,14 @@ def severity(evaluation: Evaluation) -> int:
     return SEVERITY_ORDER.index(code) if code in SEVERITY_ORDER else len(SEVERITY_ORDER)
 
 
-def goal_report(store: Store, goal: Goal, today: date) -> GoalReport:
+def goal_report(
+    store: Store, goal: Goal, today: date, guarded: Guarded | None = None, rollup: RollUp | None = None,
+    driver: Goal | None = None,
+) -> GoalReport:  # fmt: skip
     """``goal`` judged on every check-in, as the detail's history and chart show it."""
     plan = store.subtargets(goal.id)
-    return GoalReport(evaluate(goal, plan, store.actuals(goal.id), today), tuple(plan))
+    evaluation = evaluate(goal, plan, store.actuals(goal.id), today)
+    return GoalReport(evaluation, tuple(plan), guarded, rollup, driver)
 
 
 def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanReport:
@@ -64,11 +73,14 @@ def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanRepo
         goal.id: evaluate(goal, plan, [latest] if latest else [], today) for goal, latest, plan in inputs
     }
     goals = {goal.id: goal for goal, _latest, _plan in inputs}
+    rollups, guarded = roll_up_plan(evaluations), guarded_statuses(evaluations)
+    parents = {goal.parent_id for goal in goals.values()}
     if goal_id is not None:
         chosen = [goals[goal_id]]
     else:
         active = [goal for goal in goals.values() if goal.state == "active"]
-        chosen = sorted(active, key=lambda goal: severity(evaluations[goal.id]))  # stable: plan order kept
+        shown = {goal.id: SEVERITY_ORDER.index(guarded[goal.id].shown_code) for goal in active}
+        chosen = sorted(active, key=lambda goal: shown[goal.id])  # stable: plan order kept
     since = today - timedelta(days=RECENT_DAYS - 1)
     recent = [
         (goals[goal_id_], checkin)
@@ -81,8 +93,19 @@ def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanRepo
         name=store.path.name,
         today=today,
         evaluations=tuple(evaluations.values()),
-        rollups=roll_up_plan(evaluations),
-        sheets=tuple(goal_report(store, goal, today) for goal in chosen),
+        rollups=rollups,
+        guarded=guarded,
+        sheets=tuple(
+            goal_report(
+                store,
+                goal,
+                today,
+                guarded[goal.id],
+                rollups[goal.id] if goal.id in parents else None,
+                goals.get(rollups[goal.id].driver),
+            )
+            for goal in chosen
+        ),
         recent=tuple(recent),
         pack=goal_id is None,
     )

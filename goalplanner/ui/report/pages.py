@@ -20,10 +20,11 @@ from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import SEVERITY_ORDER, Evaluation
 from goalplanner.core.resource_summary import CONTEXT as RESOURCES
 from goalplanner.core.resource_summary import resource_lines
+from goalplanner.core.rollup import Guarded
 from goalplanner.core.smart import sentence
 from goalplanner.ui.formatting import format_amount, note_text, state_label, ui_wording
 from goalplanner.ui.report.content import RECENT_DAYS, GoalReport, PlanReport
-from goalplanner.ui.status_style import status_text
+from goalplanner.ui.status_style import guarded_text, rollup_text, status_text
 
 CHECKINS_SHOWN = 6  # the last check-ins on a sheet; more would push it onto a second page
 RECENT_SHOWN = 12  # the cover's recent check-ins
@@ -87,7 +88,13 @@ def _status(code: str) -> str:
     return f'<span style="color: {colour}; font-weight: bold;">{escape(status_text(code))}</span>'
 
 
-def status_line(evaluation: Evaluation) -> str:
+def _guarded(guarded: Guarded) -> str:
+    """The status beside its guardrail's, as the goal list writes it, in the colour it is shown as."""
+    colour = STATUS_LOOKS[guarded.shown_code].colour
+    return f'<span style="color: {colour}; font-weight: bold;">{escape(guarded_text(guarded))}</span>'
+
+
+def status_line(evaluation: Evaluation, together: str = "") -> str:
     """The detail's line under the sentence: status, achievement, forecast, next check-in (one truth)."""
     from goalplanner.ui.detail.detail import GoalDetail  # imported, never made: no widget on this thread
 
@@ -96,7 +103,7 @@ def status_line(evaluation: Evaluation) -> str:
         def tr(text: str) -> str:
             return QCoreApplication.translate("GoalDetail", text)
 
-    return GoalDetail.status_text(_InDetailWords(), evaluation)
+    return GoalDetail.status_text(_InDetailWords(), evaluation, None, together)
 
 
 def figure_image(figure) -> QImage:
@@ -113,11 +120,14 @@ def _goal_chart(report: GoalReport) -> QImage:
     return figure_image(goal_chart(report.evaluation, report.plan, locale=qt_chart_locale(), size=GOAL_SIZE))
 
 
-def _portfolio_chart(evaluations) -> QImage:
+def _portfolio_chart(evaluations, shown_codes) -> QImage:
     from goalplanner.charts.figures import portfolio_chart
     from goalplanner.ui.chart_view import qt_chart_locale
 
-    return figure_image(portfolio_chart(list(evaluations), locale=qt_chart_locale(), size=(8.0, 2.6)))
+    figure = portfolio_chart(
+        list(evaluations), locale=qt_chart_locale(), size=(8.0, 2.6), shown_codes=shown_codes
+    )
+    return figure_image(figure)
 
 
 def _table(rows: list[str], header: str = "") -> str:
@@ -136,10 +146,16 @@ def sheet_page(report: GoalReport, width: int) -> Page:
     nowrap = '<td style="white-space: nowrap;">'
     state = escape(state_label(goal.state))
     state = "" if goal.state == "active" else f' <span class="muted">({state})</span>'
-    after_status = "".join(status_line(evaluation).partition(" · ")[1:])  # coloured: the status itself
+    together = ""
+    if report.rollup is not None:
+        drivers = {report.driver.id: report.driver} if report.driver is not None else {}
+        together = rollup_text(goal.id, report.rollup, drivers)
+    # coloured: the status itself
+    after_status = "".join(status_line(evaluation, together).partition(" · ")[1:])
+    shown_status = _guarded(report.guarded) if report.guarded else _status(evaluation.status.code)
     parts = [
         f"<h1>{escape(goal.title)}{state}</h1>",
-        f"<p>{_status(evaluation.status.code)}{escape(after_status)}</p>",
+        f"<p>{shown_status}{escape(after_status)}</p>",
         f"<p>{escape(sentence(goal, wording))}</p>",
         f"<h2>{escape(words['needs'])}</h2>",
     ]
@@ -187,10 +203,11 @@ def cover_page(plan: PlanReport, width: int) -> Page:
         f"<h1>{escape(words['glance'])}</h1>",
         f'<p class="muted">{escape(words["as_of"].format(plan.name, _day(plan.today)))}</p>',
     ]
-    counts = [(code, sum(1 for e in active if e.status.code == code)) for code in SEVERITY_ORDER]
+    shown = [plan.guarded[e.goal.id].shown_code for e in active]  # never green beside a guardrail off track
+    counts = [(code, shown.count(code)) for code in SEVERITY_ORDER]
     summary = " &nbsp; ".join(f"{_status(code)} {count}" for code, count in counts if count)
     parts.append(f"<p>{escape(active_count)} &nbsp; {summary}</p>")
-    chart = _portfolio_chart(plan.evaluations)
+    chart = _portfolio_chart(plan.evaluations, {i: g.shown_code for i, g in plan.guarded.items()})
     parts.append(_img("portfolio.png", chart, width))
     parts.append(f"<h2>{escape(words['in_pack'])}</h2>")
     header = "<tr>" + "".join(
@@ -199,7 +216,7 @@ def cover_page(plan: PlanReport, width: int) -> Page:
     rows = [
         f"<tr><td>{locale.toString(number)}</td><td>{escape(sheet.goal.title)}</td>"
         f"<td>{escape(sheet.goal.owner)}</td>"
-        f'<td style="white-space: nowrap;">{_status(sheet.evaluation.status.code)}</td></tr>'
+        f'<td style="white-space: nowrap;">{_guarded(plan.guarded[sheet.goal.id])}</td></tr>'
         for number, sheet in enumerate(plan.sheets, start=2)
     ]
     parts.append(_table(rows, header) if rows else f'<p class="muted">{escape(words["no_active"])}</p>')

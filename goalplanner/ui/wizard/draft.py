@@ -16,10 +16,19 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from goalplanner.core.hierarchy import possible_parents
 from goalplanner.core.model import Goal
+from goalplanner.core.rollup import guardrail_partners
 from goalplanner.core.sentence import disagreements
 from goalplanner.core.sentence_fill import SentenceFill, apply, fill_from_sentence
 from goalplanner.core.serialize import goal_from_dict, goal_to_dict
-from goalplanner.core.smart import VAGUE_WORDS, Finding, Thresholds, check, vague_words
+from goalplanner.core.smart import (
+    GUARDRAILS,
+    NEEDS_GUARDRAIL,
+    VAGUE_WORDS,
+    Finding,
+    Thresholds,
+    check,
+    vague_words,
+)
 from goalplanner.core.templates import Template, templates
 
 log = logging.getLogger("goalplanner")
@@ -214,6 +223,14 @@ class WizardDraft(QObject):
     def possible_parents(self) -> list[Goal]:
         """Goals in the plan this one may sit under: all but itself and its own sub-goals."""
         return possible_parents(self._plan_goals(), self._goal.id)
+
+    def suggested_guardrails(self) -> list[Goal]:
+        """Quality goals of the plan (first contact resolution, CSAT) the wizard suggests as this speed,
+        cost or volume goal's guardrail; none for a goal whose metric needs no guardrail."""
+        if self._goal.kpi not in NEEDS_GUARDRAIL:
+            return []
+        partners = guardrail_partners(self._goal, self._plan_goals())
+        return [goal for goal in partners if goal.kpi in GUARDRAILS]
 
     def payload(self) -> dict[str, Any]:
         """The draft as JSON-ready data, for ``resumed`` to rebuild it."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from goalplanner.core.model import CADENCES
 from goalplanner.ui.widgets import DateField, text_field, with_message
@@ -139,14 +139,43 @@ class WhyPage(WizardPage):
             box, message = with_message(widget, lines=2 if name == "why" else 1)
             form.addRow(label, box)
             self.register(name, widget, message)
+            if name == "why":  # under the suggestion to pair the goal with a quality goal
+                form.addRow("", self._guardrail_row())
         self.why_edit.textChanged.connect(lambda: self.update_goal(why=self.why_edit.toPlainText()))
         self.parent_combo.activated.connect(
             lambda _i: self.update_goal(parent_id=self.parent_combo.currentData())
         )
         self.strategy_edit.textEdited.connect(lambda text: self.update_goal(strategy=text))
 
+    def _guardrail_row(self) -> QWidget:
+        """ "Link as guardrail: [quality goal]", shown when the plan has a partner the wizard suggests."""
+        self.guardrail_check = QCheckBox(self.tr("&Link as guardrail:"), objectName="link_guardrail")
+        self.guardrail_combo = QComboBox(objectName="guardrail_partner")
+        self.guardrail_row = QWidget()
+        row = QVBoxLayout(self.guardrail_row)  # the combo as wide as the parent's: goal titles are long
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.guardrail_check)
+        row.addWidget(self.guardrail_combo)
+        self.guardrail_check.toggled.connect(lambda _on: self._link_guardrail())
+        self.guardrail_combo.activated.connect(lambda _i: self._link_guardrail())
+        return self.guardrail_row
+
+    def _link_guardrail(self) -> None:
+        linked = self.guardrail_check.isChecked()
+        self.guardrail_combo.setEnabled(linked)
+        self.update_goal(guardrail_id=self.guardrail_combo.currentData() if linked else None)
+
     def load(self) -> None:
         goal = self.draft.goal
+        partners = self.draft.suggested_guardrails()
+        self.guardrail_combo.clear()
+        for partner in partners:
+            self.guardrail_combo.addItem(partner.title, partner.id)
+        linked = self.guardrail_combo.findData(goal.guardrail_id) if goal.guardrail_id is not None else -1
+        self.guardrail_combo.setCurrentIndex(max(linked, 0))
+        self.guardrail_check.setChecked(linked >= 0)
+        self.guardrail_combo.setEnabled(linked >= 0)
+        self.guardrail_row.setVisible(bool(partners))
         self.why_edit.setPlainText(goal.why)
         self.parent_combo.clear()
         self.parent_combo.addItem(self.tr("None (top-level goal)"), None)
