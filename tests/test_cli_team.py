@@ -34,7 +34,7 @@ def test_status_lists_linked_team_goals_under_the_department_goal(tmp_path: Path
     row = next(line for line in lines if line.strip().startswith(f"North:{first.id} "))
     assert LABELS[own.status.code] in row and first.title in row
     department_row = next(line for line in lines if line.endswith("Department goal"))
-    assert "(North: goal" in department_row or "North" not in department_row
+    assert "driven by: North: goal" in department_row or "North" not in department_row
     assert (north.read_bytes(), north.stat().st_mtime_ns) == before
 
 
@@ -53,5 +53,5 @@ def test_goals_rolls_up_linked_team_plans_as_status_does(tmp_path: Path, capsys)
         return next(line for line in capsys.readouterr().out.splitlines() if line.endswith("Department goal"))
 
     status_row, goals_row = department_row("status"), department_row("goals")
-    driven = next(cell for cell in status_row.split("  ") if "(North: goal" in cell).strip()
+    driven = next(cell for cell in status_row.split("  ") if "driven by: North: goal" in cell).strip()
     assert driven in goals_row

@@ -101,7 +101,7 @@ def test_three_team_plans_show_under_the_department_goal_judged_as_their_leads_s
     assert department_row.siblingAtColumn(ROLLUP).data() == status_text(worst)
     tooltip = department_row.siblingAtColumn(ROLLUP).data(Qt.ItemDataRole.ToolTipRole)
     driver = session.linked_state(session.state(1).rollup.driver)
-    assert driver is not None and f"Set by: {driver.goal.title} (" in tooltip
+    assert driver is not None and f"driven by: {driver.goal.title} (" in tooltip
 
 
 def test_team_files_are_never_changed_or_locked(window, tmp_path, share, monkeypatch):
