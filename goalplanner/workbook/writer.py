@@ -48,6 +48,7 @@ from goalplanner.core.progress import (
 )
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
+from goalplanner.workbook.agents_sheet import AGENTS_ID_SHEET, write_agent_sheets
 from goalplanner.workbook.data import (
     ID_SHEET,
     MARKER,
@@ -184,7 +185,7 @@ class _Writer:
         summary.title = self.words.sheet("summary")
         names = unique_sheet_names(
             [d.goal.title for d in self.plan.goals],
-            reserved={summary.title, self.words.sheet("checkins"), ID_SHEET},
+            reserved={summary.title, self.words.sheet("checkins"), ID_SHEET, AGENTS_ID_SHEET},
         )
         total = len(self.plan.goals) + 1  # the last step is writing the file, which takes about as long
         layouts = []
@@ -193,6 +194,8 @@ class _Writer:
             layouts.append(self._goal_sheet(workbook.create_sheet(name), data))
             if progress is not None and progress(done, total) is False:
                 raise ExportCancelled
+        taken = {summary.title, self.words.sheet("checkins"), ID_SHEET, *names}
+        write_agent_sheets(self, workbook, taken)  # after each team goal's sheet: agents × periods
         write_summary(self, summary, self.exported_by)
         self._checkins(workbook.create_sheet(self.words.sheet("checkins")))
         self._ids(workbook.create_sheet(ID_SHEET), layouts)
