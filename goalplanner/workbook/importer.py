@@ -242,6 +242,9 @@ def read_actuals(
             _read_goal_sheet(workbook, layout, goals, report, today or date.today())
             if progress is not None and progress(done, len(layouts)) is False:
                 raise ExportCancelled
+        from goalplanner.workbook.agents_import import read_agent_sheets  # it builds on this module
+
+        read_agent_sheets(workbook, current, report, today or date.today())
     finally:
         workbook.close()
     return report
@@ -263,8 +266,13 @@ def apply_actuals(
 
 
 def _write_changes(target: CheckInTarget, report: ImportReport, added: list, changed: list) -> None:
+    from goalplanner.workbook.agents_import import AgentChange, write_agent_change
+
     _still_current(target, report)
     for change in report.changes:
+        if isinstance(change, AgentChange):  # with the contacts typed under it
+            write_agent_change(target, change, added, changed)
+            continue
         if change.before is None:
             added.append(target.add_checkin(change.goal_id, change.on, change.actual, change.note))
         else:

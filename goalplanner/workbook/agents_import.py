@@ -1,0 +1,282 @@
+"""Read agents' actuals back from the "Agents – <team goal>" sheets (``workbook.agents_sheet``).
+
+Every filled agent cell becomes a check-in of that agent's goal, checked and dated exactly as a goal
+sheet's Actual is (``importer._change``: the same problems, warnings and verdict); the contacts typed
+under an average or a share become the check-in's volume. A cell equal to what is recorded is not
+imported again, nor is a value also typed, the same, into the agent's own goal sheet; typed there
+differently, it is a problem to settle. A sheet whose team goal, or a row whose agent goal, is no
+longer in the plan is skipped with a warning: the rest of the workbook still imports.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from openpyxl.utils import get_column_letter
+
+from goalplanner.core.agents import RATIO, combine_rule
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.model import CheckIn
+from goalplanner.core.progress import latest_by_period, status_period, status_plan
+from goalplanner.workbook.agents_sheet import (
+    AGENTS_FORMAT,
+    AGENTS_ID_SHEET,
+    AGENTS_MARKER,
+    FIRST_PERIOD_COLUMN,
+    ID_COLUMN,
+    LAYOUT_COLUMNS,
+)
+from goalplanner.workbook.cells import Damaged
+from goalplanner.workbook.data import GoalData, PlanSnapshot
+from goalplanner.workbook.importer import (
+    MAX_GOAL_ROWS,
+    MAX_SHEETS,
+    P_CADENCE,
+    P_MISSING_SHEET,
+    P_PERIOD,
+    ActualChange,
+    ImportReport,
+    Problem,
+    _as_metric,
+    _cells,
+    _change,
+    _damage,
+    _number,
+    _period_word,
+    _second_looks,
+    _verdict,
+)
+
+W_NO_TEAM = QT_TRANSLATE_NOOP(
+    "ImportProblem", "its team goal is no longer in the plan, so the agents' cells were not read"
+)
+W_NO_AGENT = QT_TRANSLATE_NOOP(
+    "ImportProblem", "{person} is no longer one of the team's agents, so this row was not read"
+)
+W_OTHER_LAYOUT = QT_TRANSLATE_NOOP(
+    "ImportProblem", "the agent sheets were laid out by another goalplanner version and were not read"
+)
+P_BOTH = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "{person}'s {label} is {value} here but {other} on the agent's own sheet: keep one of them",
+)
+P_CONTACTS = QT_TRANSLATE_NOOP(
+    "ImportProblem", "“{value}” is not a number of contacts: type a number of at least 0"
+)
+
+MAX_AGENTS = 1_000  # rows of one block: a team of a thousand agents
+
+
+@dataclass(frozen=True)
+class AgentChange(ActualChange):
+    """A check-in an agent sheet adds or changes, with the contacts typed under it (None: none)."""
+
+    volume: float | None = None
+
+
+def read_agent_sheets(workbook, current: PlanSnapshot, report: ImportReport, today: date) -> None:
+    """Add what the workbook's agent sheets ask for to ``report`` (an older workbook has none)."""
+    if AGENTS_ID_SHEET not in workbook.sheetnames:
+        return
+    ids = workbook[AGENTS_ID_SHEET]
+    width = len(LAYOUT_COLUMNS)
+    try:
+        rows = _cells(lambda: list(ids.iter_rows(max_col=width, max_row=MAX_SHEETS + 2, values_only=True)))
+    except Damaged as error:
+        damage = _damage(workbook, report.path, ids, error)
+        report.problems.append(Problem(AGENTS_ID_SHEET, damage.cell, damage.template, damage.params))
+        return
+    if not rows or tuple(rows[0][:2]) != (AGENTS_MARKER, AGENTS_FORMAT):
+        report.warnings.append(Problem(AGENTS_ID_SHEET, "", W_OTHER_LAYOUT))
+        return
+    goals = {data.goal.id: data for data in current.goals}
+    for row in rows[2:]:
+        layout = dict(zip(LAYOUT_COLUMNS, tuple(row) + (None,) * width, strict=False))
+        if _whole(layout):
+            _read_sheet(workbook, layout, goals, report, today)
+        elif layout["sheet"] is not None:
+            report.warnings.append(Problem(str(layout["sheet"]), "", W_OTHER_LAYOUT))
+
+
+def _whole(layout: dict) -> bool:
+    """True when a row of the hidden list names a sheet and blocks of believable size."""
+    numbers = [layout[key] for key in LAYOUT_COLUMNS[1:] if key != "period"]
+    volume = [layout[key] for key in LAYOUT_COLUMNS[-3:]]
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in numbers[:4]):
+        return False
+    if any(v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 1) for v in volume):
+        return False
+    blocks = [
+        (layout["first_row"], layout["last_row"]),
+        (layout["volume_first_row"], layout["volume_last_row"]),
+    ]
+    return all(first is None or 0 <= (last or 0) - first < MAX_AGENTS for first, last in blocks)
+
+
+def _read_sheet(
+    workbook, layout: dict, goals: dict[int, GoalData], report: ImportReport, today: date
+) -> None:
+    name = str(layout["sheet"])
+    team = goals.get(layout["team_goal_id"])
+    if name not in workbook.sheetnames or not hasattr(workbook[name], "iter_rows"):
+        report.warnings.append(Problem(name, "", P_MISSING_SHEET))
+        return
+    if team is None:
+        report.warnings.append(Problem(name, "", W_NO_TEAM))
+        return
+    period = status_period(team.goal)
+    if period != layout["period"]:
+        params = {"period": _period_word(period), "old": _period_word(str(layout["period"]))}
+        report.warnings.append(Problem(name, "", P_CADENCE, params))
+        return
+    sheet = workbook[name]
+    width = FIRST_PERIOD_COLUMN + min(len(status_plan(team.goal, team.plan)) + 10, MAX_GOAL_ROWS)
+    last = layout["volume_last_row"] or layout["last_row"]
+    try:
+        rows = _cells(lambda: _read_rows(sheet, layout["header_row"], last, width))
+    except Damaged as error:
+        damage = _damage(workbook, report.path, sheet, error)
+        report.problems.append(Problem(name, damage.cell, damage.template, damage.params))
+        return
+    labels = {column: str(value) for column, (value, _format) in rows.get(layout["header_row"], {}).items()
+              if column >= FIRST_PERIOD_COLUMN and str(value).strip()}  # fmt: skip
+    volumes = _by_agent(rows, layout["volume_first_row"], layout["volume_last_row"])
+    for agent_id, (row_number, cells) in _by_agent(rows, layout["first_row"], layout["last_row"]).items():
+        agent = goals.get(agent_id)
+        if agent is None or agent.goal.parent_id != team.goal.id or not agent.goal.person:
+            person = cells.get(1, (None,))[0] or agent_id
+            report.warnings.append(Problem(name, f"A{row_number}", W_NO_AGENT, {"person": str(person)}))
+            continue
+        contacts = volumes.get(agent_id, (None, {}))
+        row = _AgentRow(name, team, agent, row_number, cells, contacts, report, today)
+        for column, label in labels.items():
+            row.read(column, label)
+
+
+def _read_rows(sheet, first: int, last: int, width: int) -> dict[int, dict[int, tuple]]:
+    """{row: {column: (value, number format)}} of the filled cells from ``first`` to ``last``."""
+    found: dict[int, dict[int, tuple]] = {}
+    for row_number, row in enumerate(sheet.iter_rows(min_row=first, max_row=last, max_col=width), first):
+        for column, cell in enumerate(row, start=1):
+            value = getattr(cell, "value", None)
+            if value is not None:
+                found.setdefault(row_number, {})[column] = (value, getattr(cell, "number_format", "General"))
+    return found
+
+
+def _by_agent(rows: dict, first: int | None, last: int | None) -> dict[int, tuple[int, dict]]:
+    """The rows of one block by the agent goal id in their hidden id column."""
+    if first is None or last is None:
+        return {}
+    found = {}
+    for row_number in range(first, last + 1):
+        cells = rows.get(row_number, {})
+        agent_id = cells.get(ID_COLUMN, (None,))[0]
+        if (
+            isinstance(agent_id, int | float)
+            and not isinstance(agent_id, bool)
+            and float(agent_id).is_integer()
+        ):
+            found.setdefault(int(agent_id), (row_number, cells))
+    return found
+
+
+class _AgentRow:
+    """One agent's row (and contacts row) of an agent sheet, read a period at a time."""
+
+    def __init__(self, name, team, agent, row_number, cells, contacts, report, today) -> None:
+        self.name, self.team, self.agent, self.report, self.today = name, team, agent, report, today
+        self.row_number, self.cells = row_number, cells
+        self.contacts_row, self.contacts = contacts
+        self.plan = {s.label: s for s in status_plan(agent.goal, agent.plan)}
+        self.latest = latest_by_period(agent.checkins, list(self.plan.values()))
+        self.ratio = combine_rule(team.goal) == RATIO
+
+    def read(self, column: int, label: str) -> None:
+        goal, report, name = self.agent.goal, self.report, self.name
+        cell = f"{get_column_letter(column)}{self.row_number}"
+        raw, number_format = self.cells.get(column, (None, "General"))
+        value = _number(raw)
+        if value is None:
+            return  # blank: nothing typed, and a blank never deletes a check-in
+        if not isinstance(value, Problem):
+            value = _as_metric(value, number_format, goal.unit)
+        if isinstance(value, Problem):
+            report.problems.append(replace(value, sheet=name, cell=cell))
+            return
+        volume = self._volume(column)
+        if isinstance(volume, Problem):
+            report.problems.append(volume)
+            return
+        sub = self.plan.get(label)
+        if sub is None:
+            report.problems.append(Problem(name, cell, P_PERIOD, {"label": label}))
+            return
+        before = self.latest.get(label)
+        change = _change(goal, sub, value, None, before, self.today, name, cell)
+        if isinstance(change, Problem):
+            report.problems.append(change)
+            return
+        if change is None:  # the recorded value: only new contacts make a change
+            if volume is None or before is None or math.isclose(volume, self._recorded_volume(before)):
+                report.unchanged += 1
+                return
+            start, end = sub.period_start, sub.period_end
+            change = ActualChange(goal.id, goal.title, goal.unit, label, before.on, before.actual,
+                                  before.note, before, name, cell, start, end)  # fmt: skip
+        if self._typed_twice(change, label):
+            return
+        change = AgentChange(**{f.name: getattr(change, f.name) for f in fields(change)}, volume=volume)
+        report.changes.append(replace(change, status=_verdict(self.agent, change, self.today)))
+        report.warnings.extend(_second_looks(goal, self.agent.checkins, change))
+
+    def _volume(self, column: int) -> float | Problem | None:
+        if self.contacts_row is None:
+            return None
+        raw, _format = self.contacts.get(column, (None, "General"))
+        volume = _number(raw)
+        if isinstance(volume, Problem) or (volume is not None and volume < 0):
+            cell = f"{get_column_letter(column)}{self.contacts_row}"
+            return Problem(self.name, cell, P_CONTACTS, {"value": str(raw)})
+        return volume
+
+    def _recorded_volume(self, before: CheckIn) -> float:
+        """The contacts the sheet was exported with: the volume, or a share's base (agents_sheet)."""
+        recorded = before.volume
+        if recorded is None and self.ratio:
+            recorded = before.denominator
+        return math.nan if recorded is None else recorded
+
+    def _typed_twice(self, change: ActualChange, label: str) -> bool:
+        """True when the agent's own goal sheet already asks for this period: the same value is
+        imported once; a different one is a problem."""
+        other = next(
+            (c for c in self.report.changes if c.goal_id == change.goal_id and c.period == label), None
+        )
+        if other is None:
+            return False
+        if not math.isclose(other.actual, change.actual, rel_tol=1e-12, abs_tol=1e-12):
+            params = {
+                "person": self.agent.goal.person,
+                "label": label,
+                "value": change.actual,
+                "other": other.actual,
+            }
+            self.report.problems.append(Problem(self.name, change.cell, P_BOTH, params))
+        return True
+
+
+def write_agent_change(target, change: AgentChange, added: list, changed: list) -> None:
+    """Write one agent sheet change with its contacts (the importer's ``_write_changes`` for the rest)."""
+    if change.before is None:
+        new = CheckIn(change.goal_id, change.on, change.actual, change.note, volume=change.volume)
+        added.extend(target.add_checkins([new]))
+        return
+    volume = change.before.volume if change.volume is None else change.volume  # a blank deletes nothing
+    after = replace(change.before, actual=change.actual, note=change.note, volume=volume)
+    if after.actual != change.before.actual:
+        after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
+    target.update_checkin(after)
+    changed.append((change.before, after))
