@@ -203,21 +203,18 @@ class _AgentRow:
             return  # blank: nothing typed, and a blank never deletes a check-in
         if not isinstance(value, Problem):
             value = _as_metric(value, number_format, goal.unit)
-        if isinstance(value, Problem):
-            report.problems.append(replace(value, sheet=name, cell=cell))
-            return
-        volume = self._volume(column)
-        if isinstance(volume, Problem):
-            report.problems.append(volume)
-            return
         sub = self.plan.get(label)
-        if sub is None:
-            report.problems.append(Problem(name, cell, P_PERIOD, {"label": label}))
-            return
         before = self.latest.get(label)
-        change = _change(goal, sub, value, None, before, self.today, name, cell)
-        if isinstance(change, Problem):
-            report.problems.append(change)
+        if isinstance(value, Problem):
+            change = replace(value, sheet=name, cell=cell)
+        elif sub is None:
+            change = Problem(name, cell, P_PERIOD, {"label": label})
+        else:
+            change = _change(goal, sub, value, None, before, self.today, name, cell)
+        volume = self._volume(column)
+        found = [problem for problem in (change, volume) if isinstance(problem, Problem)]
+        if found:  # the value's and the contacts' problems both, so one pass finds them all
+            report.problems.extend(found)
             return
         if change is None:  # the recorded value: only new contacts make a change
             if volume is None or before is None or math.isclose(volume, self._recorded_volume(before)):

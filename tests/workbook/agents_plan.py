@@ -7,7 +7,7 @@ from pathlib import Path
 
 from goalplanner.core.agents import agent_goals
 from goalplanner.core.breakdown import plan_for
-from goalplanner.core.model import Goal
+from goalplanner.core.model import CheckIn, Goal
 from goalplanner.store import Store
 
 TODAY = date(2025, 3, 12)
@@ -50,6 +50,24 @@ def aht_team() -> Goal:
     )
 
 
+def fcr_team() -> Goal:
+    return Goal(
+        title="FCR to 78%",
+        owner="Mark (support lead)",
+        team="Phone support",
+        kpi="fcr",
+        unit="%",
+        direction="increase",
+        baseline=70.0,
+        target=78.0,
+        start=date(2025, 2, 3),
+        deadline=date(2025, 4, 27),
+        checkin_cadence="weekly",
+        state="active",
+        actuals_from="agents",
+    )
+
+
 def save_team(store: Store, team: Goal, people: list[str]) -> tuple[int, list[int]]:
     """Save ``team`` and one agent goal per person, each with its plan; (team id, agent ids)."""
     team_id = store.save_goal(team, plan_for(team))
@@ -59,8 +77,9 @@ def save_team(store: Store, team: Goal, people: list[str]) -> tuple[int, list[in
 
 
 def agents_store(path: Path) -> tuple[Store, dict[str, object]]:
-    """A new plan at ``path`` with a four-agent tickets team (some months recorded) and a two-agent
-    handle-time team (some weeks recorded with contacts)."""
+    """A new plan at ``path`` with a four-agent tickets team (some months recorded), a two-agent
+    handle-time team (some weeks recorded with contacts) and a two-agent FCR team (one week recorded
+    with numerators and denominators)."""
     store = Store.open(path)
     tickets, ticket_agents = save_team(store, tickets_team(), PEOPLE)
     months = [(310, 320), (290, 300), (305, 0), (280, 295)]
@@ -69,8 +88,6 @@ def agents_store(path: Path) -> tuple[Store, dict[str, object]]:
         if february:
             store.add_checkin(agent_id, date(2025, 2, 28), february)
     aht, aht_agents = save_team(store, aht_team(), ["Ana", "Ben"])
-    from goalplanner.core.model import CheckIn
-
     store.add_checkins(
         [
             CheckIn(aht_agents[0], date(2025, 2, 7), 340.0, volume=400),
@@ -78,4 +95,8 @@ def agents_store(path: Path) -> tuple[Store, dict[str, object]]:
             CheckIn(aht_agents[0], date(2025, 2, 14), 330.0, volume=380),
         ]
     )
-    return store, {"tickets": tickets, "ticket_agents": ticket_agents, "aht": aht, "aht_agents": aht_agents}
+    fcr, fcr_agents = save_team(store, fcr_team(), ["Ana", "Ben"])
+    store.add_checkin(fcr_agents[0], date(2025, 2, 7), 70.0, numerator=70, denominator=100)
+    store.add_checkin(fcr_agents[1], date(2025, 2, 6), 80.0, numerator=160, denominator=200)
+    ids = {"tickets": tickets, "ticket_agents": ticket_agents, "aht": aht, "aht_agents": aht_agents}
+    return store, ids | {"fcr": fcr, "fcr_agents": fcr_agents}

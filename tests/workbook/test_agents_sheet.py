@@ -18,6 +18,7 @@ from tests.workbook.libreoffice import recalculated
 
 TICKETS_SHEET = "Agents – Resolve 1,200 tickets"
 AHT_SHEET = "Agents – Handle time down to"
+FCR_SHEET = "Agents – FCR to 78%"
 
 
 @pytest.fixture
@@ -78,7 +79,8 @@ def test_libreoffice_computes_the_team_row_as_core_combines_the_agents(exported,
     store, ids, path, _report = exported
     computed = openpyxl.load_workbook(recalculated(path), data_only=True)
     for sheet_name, team_id, labels in ((TICKETS_SHEET, ids["tickets"], ("2025-01", "2025-02")),
-                                        (AHT_SHEET, ids["aht"], ("2025-W06", "2025-W07"))):  # fmt: skip
+                                        (AHT_SHEET, ids["aht"], ("2025-W06", "2025-W07")),
+                                        (FCR_SHEET, ids["fcr"], ("2025-W06",))):  # fmt: skip
         sheet = computed[sheet_name]
         row = rows_by_name(sheet)["Team (from the agents)"]
         core = core_team_values(store, team_id)
@@ -87,6 +89,7 @@ def test_libreoffice_computes_the_team_row_as_core_combines_the_agents(exported,
         assert {_day(day): value for day, value in shown.items()} == pytest.approx(core)
     assert core_team_values(store, ids["tickets"])[date(2025, 1, 1)] == 1185  # 310 + 290 + 305 + 280
     assert core_team_values(store, ids["aht"])[date(2025, 2, 3)] == 336  # (340 x 400 + 320 x 100) / 500
+    assert core_team_values(store, ids["fcr"])[date(2025, 2, 3)] == pytest.approx(100 * 230 / 300)
 
 
 def _day(value) -> date:
@@ -178,5 +181,30 @@ def test_the_sheet_count_of_an_export_with_agent_sheets_is_within_the_import_lim
     sheets = openpyxl.load_workbook(path, read_only=True).sheetnames
     goals = len(store.list_goals())
     # a goal sheet each, an agent sheet per team (at most one per two goals), and four of our own
-    assert len(sheets) == goals + 2 + 4
+    assert len(sheets) == goals + 3 + 4
     assert len(sheets) <= goals + goals // 2 + 4 <= most_sheets(goals)
+
+
+def test_agents_cells_take_the_metrics_bounds_and_impossible_values_are_problems(exported):
+    store, _ids, path, _report = exported
+    workbook = openpyxl.load_workbook(path)
+    fcr = workbook[FCR_SHEET]
+    rules = {
+        str(rule.sqref): (rule.type, rule.formula1, rule.formula2)
+        for rule in fcr.data_validations.dataValidation
+    }
+    ana, contacts = [row for row in range(1, fcr.max_row + 1) if fcr.cell(row, 1).value == "Ana"]
+    week = column_of(fcr, "2025-W07")
+    assert any(f"C{ana}" in where and found == ("decimal", "0", "100") for where, found in rules.items())
+    assert any(f"C{contacts}" in where and found[:2] == ("decimal", "0") for where, found in rules.items())
+    fcr.cell(ana, week).value = 120  # typed past the data validation, as a paste does
+    fcr.cell(contacts, week).value = "many"
+    fcr.cell(ana, week + 1).value = 75
+    workbook.save(path)
+    report = read_actuals(path, store, today=TODAY)
+    letter = openpyxl.utils.get_column_letter(week)
+    assert {p.english() for p in report.problems} == {
+        f"'{FCR_SHEET}'!{letter}{ana}: 120 is impossible for First contact resolution (0 to 100)",
+        f"'{FCR_SHEET}'!{letter}{contacts}: “many” is not a number of contacts: type a number of at least 0",
+    }
+    assert [c.actual for c in report.changes] == [75]  # the rest is read, and nothing applied while problems
