@@ -71,9 +71,12 @@ MAX_AGENTS = 1_000  # rows of one block: a team of a thousand agents
 
 @dataclass(frozen=True)
 class AgentChange(ActualChange):
-    """A check-in an agent sheet adds or changes, with the contacts typed under it (None: none)."""
+    """A check-in an agent sheet adds or changes, with the contacts typed under it (None: none) and,
+    for a share, the counts they make with it (numerator, denominator): a share is then combined from
+    counts, as ``core.agents`` combines shares exactly."""
 
     volume: float | None = None
+    counts: tuple[float, float] | None = None
 
 
 def read_agent_sheets(workbook, current: PlanSnapshot, report: ImportReport, today: date) -> None:
@@ -225,7 +228,11 @@ class _AgentRow:
                                   before.note, before, name, cell, start, end)  # fmt: skip
         if self._typed_twice(change, label):
             return
-        change = AgentChange(**{f.name: getattr(change, f.name) for f in fields(change)}, volume=volume)
+        counts = None
+        if self.ratio and volume:  # the share of its base: 76.5% of 200 contacts is 153 of 200
+            counts = (round(change.actual * volume / 100, 9), volume)
+        change = AgentChange(**{f.name: getattr(change, f.name) for f in fields(change)}, volume=volume,
+                             counts=counts)  # fmt: skip
         report.changes.append(replace(change, status=_verdict(self.agent, change, self.today)))
         report.warnings.extend(_second_looks(goal, self.agent.checkins, change))
 
@@ -268,12 +275,16 @@ class _AgentRow:
 def write_agent_change(target, change: AgentChange, added: list, changed: list) -> None:
     """Write one agent sheet change with its contacts (the importer's ``_write_changes`` for the rest)."""
     if change.before is None:
-        new = CheckIn(change.goal_id, change.on, change.actual, change.note, volume=change.volume)
+        numerator, denominator = change.counts or (None, None)
+        new = CheckIn(change.goal_id, change.on, change.actual, change.note, numerator, denominator,
+                      volume=change.volume)  # fmt: skip
         added.extend(target.add_checkins([new]))
         return
     volume = change.before.volume if change.volume is None else change.volume  # a blank deletes nothing
     after = replace(change.before, actual=change.actual, note=change.note, volume=volume)
     if after.actual != change.before.actual:
         after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
+    if change.counts is not None:
+        after = replace(after, numerator=change.counts[0], denominator=change.counts[1])
     target.update_checkin(after)
     changed.append((change.before, after))

@@ -208,3 +208,24 @@ def test_agents_cells_take_the_metrics_bounds_and_impossible_values_are_problems
         f"'{FCR_SHEET}'!{letter}{contacts}: “many” is not a number of contacts: type a number of at least 0",
     }
     assert [c.actual for c in report.changes] == [75]  # the rest is read, and nothing applied while problems
+
+
+def test_a_share_typed_with_its_base_is_recorded_with_its_counts(exported):
+    store, ids, path, _report = exported
+    workbook = openpyxl.load_workbook(path)
+    fcr = workbook[FCR_SHEET]
+    ana, ana_base = [row for row in range(1, fcr.max_row + 1) if fcr.cell(row, 1).value == "Ana"]
+    week = column_of(fcr, "2025-W07")
+    fcr.cell(ana, week).value = 76.5
+    fcr.cell(ana_base, week).value = 200
+    workbook.save(path)
+    report = read_actuals(path, store, today=TODAY)
+    assert report.ok and len(report.changes) == 1
+    apply_actuals(store, report)
+    latest = store.checkins(ids["fcr_agents"][0])[-1]
+    assert (latest.actual, latest.numerator, latest.denominator, latest.volume) == (76.5, 153, 200, 200)
+    goals = store.list_goals()
+    team = next(g for g in goals if g.id == ids["fcr"])
+    feeds = [(agent, store.checkins(agent.id)) for agent in agents_of(team, goals)]
+    week_seven = team_actuals(team, feeds, store.subtargets(team.id))[-1]
+    assert week_seven.exact and week_seven.checkin.actual == pytest.approx(76.5)
