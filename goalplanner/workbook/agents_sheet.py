@@ -44,6 +44,15 @@ TEAM_BORDER = Border(top=Side(style="thin", color="444444"))
 RULE_KEYS = {rule: f"agents_rule_{rule}" for rule in (SUM, MEAN, RATIO, ALL)}
 
 
+def goal_sheet_title(goal) -> str:
+    """The title a goal's own sheet is named from: an agent goal's person first ("Ana – Resolve 1,200
+    tickets a month"), so the 31 characters of a sheet name keep whose sheet it is."""
+    if not goal.person:
+        return goal.title
+    team_title = goal.title.removesuffix(f" — {goal.person}")
+    return f"{goal.person} – {team_title}"
+
+
 def team_goals(plan) -> list[tuple[GoalData, list[GoalData]]]:
     """Each exported team goal with its exported agent goals (``core.agents.agents_of``), in plan order."""
     goals = [data.goal for data in plan.goals]

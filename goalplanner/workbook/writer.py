@@ -48,7 +48,7 @@ from goalplanner.core.progress import (
 )
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
-from goalplanner.workbook.agents_sheet import AGENTS_ID_SHEET, write_agent_sheets
+from goalplanner.workbook.agents_sheet import AGENTS_ID_SHEET, goal_sheet_title, write_agent_sheets
 from goalplanner.workbook.data import (
     ID_SHEET,
     MARKER,
@@ -184,7 +184,7 @@ class _Writer:
         summary = workbook.active
         summary.title = self.words.sheet("summary")
         names = unique_sheet_names(
-            [d.goal.title for d in self.plan.goals],
+            [goal_sheet_title(d.goal) for d in self.plan.goals],
             reserved={summary.title, self.words.sheet("checkins"), ID_SHEET, AGENTS_ID_SHEET},
         )
         total = len(self.plan.goals) + 1  # the last step is writing the file, which takes about as long
