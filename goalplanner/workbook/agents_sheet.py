@@ -115,7 +115,7 @@ class _AgentSheet:
         volume_rows = (None, None, None)
         if weighted:
             label = words.text("agents_volume_ratio" if self.rule == RATIO else "agents_volume")
-            volume_rows = self._block(team_row + 3, label, volumes, COUNT_FORMAT, contacts=True)
+            volume_rows = self._block(team_row + 4, label, volumes, COUNT_FORMAT, contacts=True)
         self._team_rows(team_row, first, last, volume_rows)
         self._validation(first, last, volume_rows)
         sheet.column_dimensions[get_column_letter(NAME_COLUMN)].width = NAME_WIDTH
@@ -205,7 +205,8 @@ class _AgentSheet:
         label = sheet.cell(row, NAME_COLUMN, words.text("agents_team_row"))
         label.font, label.border = BOLD, TEAM_BORDER
         sheet.cell(row, ID_COLUMN).border = TEAM_BORDER
-        planned = sheet.cell(row + 1, NAME_COLUMN, words.text("agents_team_plan"))
+        sheet.cell(row + 1, NAME_COLUMN, words.text("agents_reported")).font = MUTED
+        planned = sheet.cell(row + 2, NAME_COLUMN, words.text("agents_team_plan"))
         planned.font = MUTED
         unit_format = number_format(goal)
         _header, volume_first, volume_last = volume_rows
@@ -216,8 +217,12 @@ class _AgentSheet:
             cell = sheet.cell(row, column, "=" + team_formula(self.rule, values, contacts))
             self.writer._style(cell, unit_format)
             cell.font, cell.border = BOLD, TEAM_BORDER
-            self.writer.number(sheet, row + 1, column, round(sub.planned, 6), unit_format, self.where)
-            sheet.cell(row + 1, column).font = MUTED
+            # how many of the agents the team's number is made of so far ("3 / 4"), as core's missing
+            reported = sheet.cell(row + 1, column, f"=COUNT({values})")
+            self.writer._style(reported, f'0" / {len(self.agents)}"')
+            reported.font = MUTED
+            self.writer.number(sheet, row + 2, column, round(sub.planned, 6), unit_format, self.where)
+            sheet.cell(row + 2, column).font = MUTED
             if volume_first:
                 total = sheet.cell(volume_last + 1, column, f'=IF(COUNT({contacts})=0,"",SUM({contacts}))')
                 self.writer._style(total, COUNT_FORMAT)

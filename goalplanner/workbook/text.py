@@ -122,6 +122,7 @@ TEXT = {
     "agents_agent": QT_TRANSLATE_NOOP("Excel", "Agent"),
     "agents_team_row": QT_TRANSLATE_NOOP("Excel", "Team (from the agents)"),
     "agents_team_plan": QT_TRANSLATE_NOOP("Excel", "Team plan"),
+    "agents_reported": QT_TRANSLATE_NOOP("Excel", "Agents reported"),
     "agents_team_total": QT_TRANSLATE_NOOP("Excel", "Team total"),
     "agents_volume": QT_TRANSLATE_NOOP("Excel", "Contacts handled"),
     "agents_volume_ratio": QT_TRANSLATE_NOOP("Excel", "Contacts counted (the base of the share)"),

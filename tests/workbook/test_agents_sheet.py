@@ -43,12 +43,15 @@ def column_of(sheet, label: str, header_row: int = 6) -> int:
     return next(c for c in range(3, sheet.max_column + 1) if sheet.cell(header_row, c).value == label)
 
 
-def core_team_values(store, team_id: int) -> dict[date, float]:
+def _core_actuals(store, team_id: int):
     goals = store.list_goals()
     team = next(g for g in goals if g.id == team_id)
     feeds = [(agent, store.checkins(agent.id)) for agent in agents_of(team, goals)]
-    actuals = team_actuals(team, feeds, store.subtargets(team_id))
-    return {actual.start: actual.checkin.actual for actual in actuals}
+    return team_actuals(team, feeds, store.subtargets(team_id))
+
+
+def core_team_values(store, team_id: int) -> dict[date, float]:
+    return {actual.start: actual.checkin.actual for actual in _core_actuals(store, team_id)}
 
 
 def test_a_team_goal_with_agents_gets_an_agent_sheet_beside_its_own(exported):
@@ -88,6 +91,11 @@ def test_libreoffice_computes_the_team_row_as_core_combines_the_agents(exported,
                  for label in labels}  # fmt: skip
         assert {_day(day): value for day, value in shown.items()} == pytest.approx(core)
     assert core_team_values(store, ids["tickets"])[date(2025, 1, 1)] == 1185  # 310 + 290 + 305 + 280
+    tickets = computed[TICKETS_SHEET]
+    reported = rows_by_name(tickets)["Agents reported"]
+    february = next(a for a in _core_actuals(store, ids["tickets"]) if a.start == date(2025, 2, 1))
+    assert february.missing == ("Chen",)
+    assert tickets.cell(reported, column_of(tickets, "2025-02")).value == len(PEOPLE) - len(february.missing)
     assert core_team_values(store, ids["aht"])[date(2025, 2, 3)] == 336  # (340 x 400 + 320 x 100) / 500
     assert core_team_values(store, ids["fcr"])[date(2025, 2, 3)] == pytest.approx(100 * 230 / 300)
 
