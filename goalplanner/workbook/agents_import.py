@@ -115,7 +115,11 @@ def _whole(layout: dict) -> bool:
         (layout["first_row"], layout["last_row"]),
         (layout["volume_first_row"], layout["volume_last_row"]),
     ]
-    return all(first is None or 0 <= (last or 0) - first < MAX_AGENTS for first, last in blocks)
+    if not all(first is None or 0 <= (last or 0) - first < MAX_AGENTS for first, last in blocks):
+        return False
+    # the blocks lie under their header, close together: the rows read are bounded by the agents
+    end = layout["volume_last_row"] or layout["last_row"]
+    return layout["header_row"] < layout["first_row"] and end - layout["header_row"] <= 2 * MAX_AGENTS + 20
 
 
 def _read_sheet(

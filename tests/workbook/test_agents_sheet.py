@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from goalplanner.core.agents import agents_of, team_actuals
-from goalplanner.workbook.agents_import import P_BOTH, W_NO_TEAM
+from goalplanner.workbook.agents_import import P_BOTH, W_NO_TEAM, W_OTHER_LAYOUT
 from goalplanner.workbook.agents_sheet import AGENTS_ID_SHEET
 from goalplanner.workbook.importer import apply_actuals, most_sheets, read_actuals
 from goalplanner.workbook.writer import SHEET_NAME_LIMIT, export_workbook
@@ -237,3 +237,17 @@ def test_a_share_typed_with_its_base_is_recorded_with_its_counts(exported):
     feeds = [(agent, store.checkins(agent.id)) for agent in agents_of(team, goals)]
     week_seven = team_actuals(team, feeds, store.subtargets(team.id))[-1]
     assert week_seven.exact and week_seven.checkin.actual == pytest.approx(76.5)
+
+
+def test_a_tampered_list_of_agent_sheets_is_skipped_with_a_warning(exported):
+    store, _ids, path, _report = exported
+    workbook = openpyxl.load_workbook(path)
+    workbook[AGENTS_ID_SHEET]["E3"] = 1_000_000  # the first agent row, far below the header
+    workbook[AGENTS_ID_SHEET]["B4"] = "six"
+    workbook.save(path)
+    report = read_actuals(path, store, today=TODAY)
+    assert report.ok and report.changes == []
+    assert [(w.sheet, w.template) for w in report.warnings] == [
+        (TICKETS_SHEET, W_OTHER_LAYOUT),
+        (AHT_SHEET, W_OTHER_LAYOUT),
+    ]
