@@ -18,6 +18,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment, Border, Font, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from goalplanner.core.agents import ALL, MEAN, RATIO, SUM, agents_of, combine_rule, team_actuals
@@ -35,6 +36,10 @@ LAYOUT_COLUMNS = ("sheet", "team_goal_id", "period", "header_row", "first_row", 
 
 NAME_COLUMN, ID_COLUMN, FIRST_PERIOD_COLUMN = 1, 2, 3
 NAME_WIDTH, PERIOD_WIDTH = 28, 11
+# A landscape page (A4 or Letter, narrow margins) holds the names and 9 periods at 80 %: 9 pt or so
+# (9.9 inches of the 10.2 a Letter page has); fewer periods are fitted one page wide, at 83 % or more.
+PERIODS_PER_PAGE = 9
+PRINT_SCALE = 80
 TOP_ROW = 5  # the first block's title; rows 1-3 say what the sheet is
 COUNT_FORMAT = "#,##0"
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
@@ -103,6 +108,7 @@ class _AgentSheet:
         self.rule = combine_rule(team.goal)
         self.periods: list[SubTarget] = status_plan(team.goal, team.plan)
         self.last_column = FIRST_PERIOD_COLUMN + max(len(self.periods), 1) - 1
+        self.pages_across = len(self.periods) > PERIODS_PER_PAGE
 
     def write(self) -> dict:
         goal, words, sheet = self.team.goal, self.words, self.sheet
@@ -124,7 +130,7 @@ class _AgentSheet:
             sheet.column_dimensions[get_column_letter(column)].width = PERIOD_WIDTH
         sheet.freeze_panes = sheet.cell(header + 2, FIRST_PERIOD_COLUMN).coordinate
         print_setup(sheet, repeat_rows=None, footer=words.text("agents_sheet", goal=goal.title))
-        sheet.print_title_cols = "A:B"  # the agents' names on every page of a long plan
+        self._pages_across()
         return {
             "sheet": sheet.title,
             "team_goal_id": goal.id,
@@ -137,13 +143,30 @@ class _AgentSheet:
             "volume_last_row": volume_rows[2],
         }
 
+    def _pages_across(self) -> None:
+        """A plan of up to ``PERIODS_PER_PAGE`` periods prints one page wide; a longer one (a year of
+        weeks) a page per that many periods, the agents' names repeated, at a size still readable:
+        fitted one page wide, 52 weeks would print at a quarter of it."""
+        sheet = self.sheet
+        if not self.pages_across:
+            return
+        sheet.sheet_properties.pageSetUpPr.fitToPage = False  # spreadsheets ignore breaks when fitting
+        sheet.page_setup.scale = PRINT_SCALE
+        sheet.print_title_cols = "A:B"
+        for last in range(PERIODS_PER_PAGE, len(self.periods), PERIODS_PER_PAGE):
+            sheet.col_breaks.append(Break(id=FIRST_PERIOD_COLUMN + last - 1))
+
     # -- what the sheet says --------------------------------------------------------------------
 
     def _heading(self) -> None:
         goal, words, sheet = self.team.goal, self.words, self.sheet
-        # The heading is read on screen as well as on paper: over the first columns at most, wrapped.
+        # The heading is read on screen as well as on paper: over the first columns at most, wrapped;
+        # over the names' columns only when the plan prints several pages across, so that each page
+        # (the names' columns repeat on it) shows it whole rather than its first words cut off.
         span = min(self.last_column, FIRST_PERIOD_COLUMN + 7)
-        width = NAME_WIDTH + PERIOD_WIDTH * (span - FIRST_PERIOD_COLUMN + 1)
+        if self.pages_across:
+            span = ID_COLUMN
+        width = NAME_WIDTH + PERIOD_WIDTH * max(span - FIRST_PERIOD_COLUMN + 1, 0)
         unit = goal.unit.strip()
         metric = words.metric(goal)
         if unit and unit not in ("%", "currency") and words.unit(unit) != metric:
@@ -158,7 +181,7 @@ class _AgentSheet:
             cell.font, cell.alignment = font, Alignment(wrap_text=True, vertical="top")
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
             count = text_lines(text, width / scale)
-            sheet.row_dimensions[row].height = scale * row_height(count, 4, text)
+            sheet.row_dimensions[row].height = scale * row_height(count, 8, text)
 
     def _recorded(self) -> tuple[dict, dict]:
         """Each agent's value and contacts by (agent goal id, period start), as core combines them."""
