@@ -15,6 +15,8 @@ not by position.
 
 from __future__ import annotations
 
+import math
+
 from openpyxl.styles import Alignment, Border, Font, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -153,7 +155,9 @@ class _AgentSheet:
         sheet.sheet_properties.pageSetUpPr.fitToPage = False  # spreadsheets ignore breaks when fitting
         sheet.page_setup.scale = PRINT_SCALE
         sheet.print_title_cols = "A:B"
-        for last in range(PERIODS_PER_PAGE, len(self.periods), PERIODS_PER_PAGE):
+        pages = math.ceil(len(self.periods) / PERIODS_PER_PAGE)
+        per_page = math.ceil(len(self.periods) / pages)  # even pages: twelve weeks print 6 and 6, not 9 and 3
+        for last in range(per_page, len(self.periods), per_page):
             sheet.col_breaks.append(Break(id=FIRST_PERIOD_COLUMN + last - 1))
 
     # -- what the sheet says --------------------------------------------------------------------

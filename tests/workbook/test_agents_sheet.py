@@ -73,8 +73,8 @@ def test_a_team_goal_with_agents_gets_an_agent_sheet_beside_its_own(exported):
     assert team.startswith("=") and "SUM(" in team
     assert sheet.column_dimensions["B"].hidden  # the agent goals' ids, for the import
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
-    aht = workbook[AHT_SHEET]  # twelve weeks: a page of nine and a page of three, names on both
-    assert [b.id for b in aht.col_breaks.brk] == [2 + 9] and aht.print_title_cols == "$A:$B"
+    aht = workbook[AHT_SHEET]  # twelve weeks: two pages of six, the names on both
+    assert [b.id for b in aht.col_breaks.brk] == [2 + 6] and aht.print_title_cols == "$A:$B"
     assert aht.page_setup.orientation == "landscape" and aht.page_setup.scale == 80
     assert "Contacts handled" in rows_by_name(aht)
     assert "SUMPRODUCT(" in aht.cell(rows_by_name(aht)["Team (from the agents)"], 3).value
