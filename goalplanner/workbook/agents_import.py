@@ -6,6 +6,10 @@ under an average or a share become the check-in's volume. A cell equal to what i
 imported again, nor is a value also typed, the same, into the agent's own goal sheet; typed there
 differently, it is a problem to settle. A sheet whose team goal, or a row whose agent goal, is no
 longer in the plan is skipped with a warning: the rest of the workbook still imports.
+
+``read_workbook`` is the import of a whole workbook: ``importer.read_actuals`` reads the goal sheets
+and hands this module's reader the agent sheets (this module builds on the importer, never the other
+way round); an ``AgentChange`` writes itself when ``importer.apply_actuals`` applies the report.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
@@ -29,7 +34,7 @@ from goalplanner.workbook.agents_sheet import (
     LAYOUT_COLUMNS,
 )
 from goalplanner.workbook.cells import Damaged
-from goalplanner.workbook.data import GoalData, PlanSnapshot
+from goalplanner.workbook.data import GoalData, PlanSnapshot, PlanSource
 from goalplanner.workbook.importer import (
     MAX_GOAL_ROWS,
     MAX_SHEETS,
@@ -47,6 +52,7 @@ from goalplanner.workbook.importer import (
     _period_word,
     _second_looks,
     _verdict,
+    read_actuals,
 )
 
 W_NO_TEAM = QT_TRANSLATE_NOOP(
@@ -77,6 +83,29 @@ class AgentChange(ActualChange):
 
     volume: float | None = None
     counts: tuple[float, float] | None = None
+
+    def write_to(self, target, added: list, changed: list) -> None:
+        """Record this change with its contacts and counts (``importer.apply_actuals`` calls it)."""
+        if self.before is None:
+            numerator, denominator = self.counts or (None, None)
+            new = CheckIn(self.goal_id, self.on, self.actual, self.note, numerator, denominator,
+                          volume=self.volume)  # fmt: skip
+            added.extend(target.add_checkins([new]))
+            return
+        volume = self.before.volume if self.volume is None else self.volume  # a blank deletes nothing
+        after = replace(self.before, actual=self.actual, note=self.note, volume=volume)
+        if after.actual != self.before.actual:
+            after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
+        if self.counts is not None:
+            after = replace(after, numerator=self.counts[0], denominator=self.counts[1])
+        target.update_checkin(after)
+        changed.append((self.before, after))
+
+
+def read_workbook(path: Path, plan: PlanSource | PlanSnapshot, **options) -> ImportReport:
+    """What importing the workbook at ``path`` would change: its goal sheets (``importer.read_actuals``,
+    which takes the same ``options``) and its agent sheets; ``importer.apply_actuals`` writes it."""
+    return read_actuals(path, plan, more_sheets=read_agent_sheets, **options)
 
 
 def read_agent_sheets(workbook, current: PlanSnapshot, report: ImportReport, today: date) -> None:
@@ -274,21 +303,3 @@ class _AgentRow:
             }
             self.report.problems.append(Problem(self.name, change.cell, P_BOTH, params))
         return True
-
-
-def write_agent_change(target, change: AgentChange, added: list, changed: list) -> None:
-    """Write one agent sheet change with its contacts (the importer's ``_write_changes`` for the rest)."""
-    if change.before is None:
-        numerator, denominator = change.counts or (None, None)
-        new = CheckIn(change.goal_id, change.on, change.actual, change.note, numerator, denominator,
-                      volume=change.volume)  # fmt: skip
-        added.extend(target.add_checkins([new]))
-        return
-    volume = change.before.volume if change.volume is None else change.volume  # a blank deletes nothing
-    after = replace(change.before, actual=change.actual, note=change.note, volume=volume)
-    if after.actual != change.before.actual:
-        after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
-    if change.counts is not None:
-        after = replace(after, numerator=change.counts[0], denominator=change.counts[1])
-    target.update_checkin(after)
-    changed.append((change.before, after))

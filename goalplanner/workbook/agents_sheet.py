@@ -16,6 +16,7 @@ not by position.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from openpyxl.styles import Alignment, Border, Font, Protection, Side
 from openpyxl.utils import get_column_letter
@@ -27,7 +28,14 @@ from goalplanner.core.agents import ALL, MEAN, RATIO, SUM, agents_of, combine_ru
 from goalplanner.core.model import SubTarget
 from goalplanner.core.progress import status_period, status_plan
 from goalplanner.workbook.data import GoalData, plain_text
-from goalplanner.workbook.layout import FONT_NAME, number_format, print_setup, row_height, text_lines
+from goalplanner.workbook.layout import (
+    FONT_NAME,
+    INPUT_FILL,
+    number_format,
+    print_setup,
+    row_height,
+    text_lines,
+)
 
 # The hidden sheet listing the agent sheets (an older goalplanner ignores it and the sheets it names).
 AGENTS_ID_SHEET = "goalplanner agents"
@@ -36,6 +44,7 @@ AGENTS_FORMAT = 1
 LAYOUT_COLUMNS = ("sheet", "team_goal_id", "period", "header_row", "first_row", "last_row",
                   "volume_header_row", "volume_first_row", "volume_last_row")  # fmt: skip
 
+SheetNames = Callable[..., list[str]]  # writer.unique_sheet_names(titles, reserved=...)
 NAME_COLUMN, ID_COLUMN, FIRST_PERIOD_COLUMN = 1, 2, 3
 NAME_WIDTH, PERIOD_WIDTH = 28, 11
 # A landscape page (A4 or Letter, narrow margins) holds the names and 9 periods at 80 %: 9 pt or so
@@ -72,13 +81,12 @@ def team_goals(plan) -> list[tuple[GoalData, list[GoalData]]]:
     return found
 
 
-def write_agent_sheets(writer, workbook, taken: set[str]) -> None:
+def write_agent_sheets(writer, workbook, taken: set[str], unique_sheet_names: SheetNames) -> None:
     """Add an agent sheet after each team goal's sheet, and the hidden list of them (none: nothing).
 
-    ``taken`` holds the sheet names already used or reserved; ``writer`` is the workbook's _Writer.
+    ``writer`` is the workbook's writer (its cells and words); ``taken`` the sheet names already used
+    or reserved; ``unique_sheet_names(titles, reserved)`` the writer's rule for valid, distinct names.
     """
-    from goalplanner.workbook.writer import unique_sheet_names
-
     teams = team_goals(writer.plan)
     if not teams:
         return
@@ -222,7 +230,7 @@ class _AgentSheet:
             for column, sub in enumerate(self.periods, start=FIRST_PERIOD_COLUMN):
                 value = recorded.get((agent.goal.id, sub.period_start))
                 cell = writer.number(sheet, row, column, value, cell_format, self.where)
-                writer._style(cell, cell_format, fill=_input_fill())
+                writer._style(cell, cell_format, fill=INPUT_FILL)
                 cell.protection = Protection(locked=False)
         return header, first, first + len(self.agents) - 1
 
@@ -294,9 +302,3 @@ def team_formula(rule: str, values: str, contacts: str = "") -> str:
     unweighted = f"SUMPRODUCT(ISNUMBER({values})*({contacts}<=0))>0"
     weighted = f"SUMPRODUCT({values},{contacts})/SUMPRODUCT(ISNUMBER({values})*{contacts})"
     return f"{empty}IF({unweighted},AVERAGE({values}),{weighted}))"
-
-
-def _input_fill():
-    from goalplanner.workbook.writer import INPUT_FILL
-
-    return INPUT_FILL

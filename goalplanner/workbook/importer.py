@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -215,8 +216,12 @@ def read_actuals(
     *,
     today: date | None = None,
     progress: Progress | None = None,
+    more_sheets: Callable | None = None,
 ) -> ImportReport:
     """Check the workbook at ``path`` against ``plan`` and list what importing it would change.
+
+    ``more_sheets(workbook, plan, report, today)`` reads sheets other than the goal sheets into the
+    report (``agents_import.read_workbook`` passes the agent sheets' reader).
 
     ``ExportError`` when the workbook as a whole is refused; cell problems are in the report.
     """
@@ -242,9 +247,8 @@ def read_actuals(
             _read_goal_sheet(workbook, layout, goals, report, today or date.today())
             if progress is not None and progress(done, len(layouts)) is False:
                 raise ExportCancelled
-        from goalplanner.workbook.agents_import import read_agent_sheets  # it builds on this module
-
-        read_agent_sheets(workbook, current, report, today or date.today())
+        if more_sheets is not None:  # sheets beyond the goal sheets (agents_import: the agent sheets)
+            more_sheets(workbook, current, report, today or date.today())
     finally:
         workbook.close()
     return report
@@ -266,12 +270,10 @@ def apply_actuals(
 
 
 def _write_changes(target: CheckInTarget, report: ImportReport, added: list, changed: list) -> None:
-    from goalplanner.workbook.agents_import import AgentChange, write_agent_change
-
     _still_current(target, report)
     for change in report.changes:
-        if isinstance(change, AgentChange):  # with the contacts typed under it
-            write_agent_change(target, change, added, changed)
+        if hasattr(change, "write_to"):  # a change that writes more than the actual (agents_import)
+            change.write_to(target, added, changed)
             continue
         if change.before is None:
             added.append(target.add_checkin(change.goal_id, change.on, change.actual, change.note))

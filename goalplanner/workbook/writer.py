@@ -68,6 +68,7 @@ from goalplanner.workbook.formulas import number as formula_number
 from goalplanner.workbook.layout import (
     DATE_FORMAT,
     FONT_NAME,
+    INPUT_FILL,
     LINE_HEIGHT,
     number_format,
     print_setup,
@@ -80,7 +81,6 @@ from goalplanner.workbook.summary import write_summary
 from goalplanner.workbook.text import HEADERS, ExcelText
 
 EXCEL_FIRST_DAY = date(1900, 3, 1)  # Excel counts 1900-02-29, which never was: earlier dates go as text
-INPUT_FILL = PatternFill("solid", start_color="FFF6D5")  # the cells a colleague types into
 HEADER_FONT = Font(name=FONT_NAME, bold=True)
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
 SHEET_NAME_LIMIT = 31
@@ -195,7 +195,7 @@ class _Writer:
             if progress is not None and progress(done, total) is False:
                 raise ExportCancelled
         taken = {summary.title, self.words.sheet("checkins"), ID_SHEET, *names}
-        write_agent_sheets(self, workbook, taken)  # after each team goal's sheet: agents × periods
+        write_agent_sheets(self, workbook, taken, unique_sheet_names)  # after each team goal's sheet
         write_summary(self, summary, self.exported_by)
         self._checkins(workbook.create_sheet(self.words.sheet("checkins")))
         self._ids(workbook.create_sheet(ID_SHEET), layouts)

@@ -10,8 +10,9 @@ import pytest
 
 from goalplanner.core.agents import agents_of, team_actuals
 from goalplanner.workbook.agents_import import P_BOTH, W_NO_TEAM, W_OTHER_LAYOUT
+from goalplanner.workbook.agents_import import read_workbook as read_actuals
 from goalplanner.workbook.agents_sheet import AGENTS_ID_SHEET
-from goalplanner.workbook.importer import apply_actuals, most_sheets, read_actuals
+from goalplanner.workbook.importer import apply_actuals, most_sheets
 from goalplanner.workbook.writer import SHEET_NAME_LIMIT, export_workbook
 from tests.workbook.agents_plan import PEOPLE, TODAY, agents_store
 from tests.workbook.libreoffice import recalculated
