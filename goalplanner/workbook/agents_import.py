@@ -254,8 +254,7 @@ class _AgentRow:
             return
         if change is None:  # the recorded value: only new contacts make a change
             if volume is None or before is None or math.isclose(volume, self._recorded_volume(before)):
-                report.unchanged += 1
-                return
+                return  # not counted as unchanged: the agent's own goal sheet shows it too, and counts it
             start, end = sub.period_start, sub.period_end
             change = ActualChange(goal.id, goal.title, goal.unit, label, before.on, before.actual,
                                   before.note, before, name, cell, start, end)  # fmt: skip
