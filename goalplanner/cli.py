@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from goalplanner import __version__, cli_close
+from goalplanner import __version__, cli_close, cli_split, cli_tickets
 
 if TYPE_CHECKING:
     from goalplanner.core.model import Goal
@@ -123,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     actuals.add_argument("workbook", type=Path, metavar="FILE.xlsx")
     actuals.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     cli_close.add_parser(commands, db_option)
+    cli_tickets.add_parser(commands, db_option)
+    cli_split.add_parser(commands, db_option)
     return parser
 
 
@@ -150,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_import_actuals(args.db, args.workbook, args.dry_run)
     if args.command == "close":
         return cli_close.run_close(args, sys.modules[__name__])
+    if args.command == "import-tickets":
+        return cli_tickets.run_import_tickets(args, sys.modules[__name__])
+    if args.command == "split":
+        return cli_split.run_split(args, sys.modules[__name__])
     if args.command == "goals":
         return run_goals(args.db)
     if args.command == "status":
@@ -434,6 +440,7 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
 def run_goals(db: Path | None) -> int:
     """``goalplanner goals``: one line per goal, sub-goals indented under their parent, with its own
     status and its roll-up with its sub-goals (and the goal setting it), as ``goalplanner status``."""
+    from goalplanner.cli_team import TeamPlans
     from goalplanner.core.progress import LABELS
     from goalplanner.store import Store, StoreError
 
@@ -443,7 +450,8 @@ def run_goals(db: Path | None) -> int:
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            placed, evaluations, rollups = _judge_plan(store, date.today())
+            placed, evaluations, _rollups = _judge_plan(store, date.today())
+            teams = TeamPlans(store, evaluations, date.today())  # linked team plans count, as in the window
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -451,7 +459,7 @@ def run_goals(db: Path | None) -> int:
         [
             str(goal.id),
             LABELS[evaluations[goal.id].status.code],
-            _rollup_text(goal.id, rollups[goal.id]),
+            teams.rollup_text(goal.id),
             f"{'  ' * depth}{goal.title}",
         ]
         for goal, depth in placed
@@ -461,7 +469,9 @@ def run_goals(db: Path | None) -> int:
 
 
 def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
-    """``goalplanner status``: per goal what core.progress.evaluate says, as a table or JSON."""
+    """``goalplanner status``: per goal what core.progress.evaluate says, as a table or JSON; the
+    table shows the team plans linked under a goal (see ``cli_team``)."""
+    from goalplanner.cli_team import TeamPlans
     from goalplanner.core.progress import evaluate
     from goalplanner.store import Store, StoreError
 
@@ -472,24 +482,33 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            placed, _latest_only, rollups = _judge_plan(store, today)
+            placed, _latest_only, _rollups = _judge_plan(store, today)
             if goal_id is not None:
                 placed = [(goal, depth) for goal, depth in placed if goal.id == goal_id]
                 if not placed:
                     print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
                     return EXIT_UNUSABLE
             full = {  # every check-in judged, for the JSON's history
-                goal.id: evaluate(goal, store.subtargets(goal.id), store.checkins(goal.id), today)
+                goal.id: evaluate(goal, store.subtargets(goal.id), store.actuals(goal.id), today)
                 for goal, _depth in placed
             }
+            extras = cli_split.status_extras(store, [goal for goal, _depth in placed]) if as_json else {}
+            teams = TeamPlans(store, _latest_only, today)  # linked team plans count in the roll-ups
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     if as_json:
-        entries = [_status_json(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+        entries = [
+            _status_json(full[goal.id], teams.rollups[goal.id], depth) | extras[goal.id]
+            for goal, depth in placed
+        ]
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
-    rows = [_status_row(full[goal.id], rollups[goal.id], depth) for goal, depth in placed]
+    rows = []
+    for goal, depth in placed:
+        rows.append(_status_row(full[goal.id], teams.rollups[goal.id], depth))
+        rows[-1][2] = teams.rollup_text(goal.id)  # a team goal driving it is named by its plan
+        rows += teams.rows_under(goal.id, depth, 10, _status_row)
     header = ["id", "status", "with sub-goals", "achievement", "latest", "target", "forecast"]
     _table([*header, "next check-in", "state", "goal"], rows)
     return EXIT_OK
@@ -521,7 +540,7 @@ def _status_row(evaluation: Evaluation, rollup: RollUp, depth: int) -> list[str]
         _target(goal),
         ahead,
         due,
-        cli_close.outcome_text(goal, _value),
+        cli_close.outcome_text(goal, _amount),
         f"{'  ' * depth}{goal.title}",
     ]
 
@@ -599,6 +618,15 @@ def run_checkin(
                 except KeyError:
                     print(f"goalplanner: {path} has no goal {goal_id}", file=sys.stderr)
                     return EXIT_UNUSABLE
+                if goal.actuals_from == "agents":
+                    agents = ", ".join(str(agent.id) for agent in store.agents(goal_id)) or "none yet"
+                    print(
+                        f"goalplanner: goal {goal_id} takes its actuals from its agents (goals {agents}): "
+                        "record theirs, or switch it back to its own check-ins in the window; "
+                        "nothing was recorded",
+                        file=sys.stderr,
+                    )
+                    return EXIT_PROBLEMS
                 if not math.isfinite(actual):
                     problem = check_actual(goal, actual)
                 else:
@@ -684,7 +712,7 @@ def _full_evaluation(store, goal, today: date):
     """``goal`` with every check-in judged (core.progress.evaluate), for its chart."""
     from goalplanner.core.progress import evaluate
 
-    return evaluate(goal, store.subtargets(goal.id), store.checkins(goal.id), today)
+    return evaluate(goal, store.subtargets(goal.id), store.actuals(goal.id), today)
 
 
 def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path) -> int:

@@ -59,7 +59,7 @@ def run_close(args: argparse.Namespace, cli: ModuleType) -> int:
                     file=sys.stderr,
                 )
                 return cli.EXIT_PROBLEMS
-            final = args.final if args.final is not None else final_value_for(store.checkins(goal.id))
+            final = args.final if args.final is not None else final_value_for(store.actuals(goal.id))
             problem = check_actual(goal, final) if final is not None else None
             if problem is not None or (final is not None and not math.isfinite(final)):
                 print(f"goalplanner: {cli._impossible(goal, problem)}; nothing was changed", file=sys.stderr)
@@ -81,9 +81,10 @@ def run_close(args: argparse.Namespace, cli: ModuleType) -> int:
     return cli.EXIT_OK
 
 
-def outcome_text(goal: Any, value: Callable[[float, str], str]) -> str:
+def outcome_text(goal: Any, amount: Callable[[Any, float], str]) -> str:
     """The state column of ``goalplanner status``: the state, and a closed goal's final value
-    written by ``value`` (the command line's number and unit)."""
-    if goal.closed and goal.final_value is not None:
-        return f"{goal.state} ({value(goal.final_value, goal.unit)})"
-    return goal.state
+    written by ``amount`` (the command line's value of the goal's metric at its precision), worded
+    once for every surface by core.closing.outcome_text."""
+    from goalplanner.core.closing import outcome_text as worded
+
+    return worded(goal, str, amount)

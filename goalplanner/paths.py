@@ -80,3 +80,16 @@ def backups_dir() -> Path:
     if chosen:
         return Path(chosen).expanduser().absolute()
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "backups"
+
+
+def team_plans_cache_dir() -> Path:
+    """Where the snapshots of linked team plans are kept (created if missing): the user cache folder.
+
+    A snapshot can always be taken again from the team lead's file, so losing it loses nothing.
+    """
+    folder = _ensure(
+        lambda: platformdirs.user_cache_path(APP_NAME, appauthor=False, ensure_exists=True),
+        lambda: platformdirs.user_cache_path(APP_NAME, appauthor=False),
+    )
+    (folder / "team-plans").mkdir(mode=0o700, exist_ok=True)
+    return folder / "team-plans"

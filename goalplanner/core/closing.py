@@ -7,7 +7,7 @@ change the goal; its plan and check-ins stay as they were.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -45,3 +45,15 @@ def close_goal(
 def reopen_goal(goal: Goal) -> Goal:
     """``goal`` running again: active, without a final value or sign-off; what was learned stays."""
     return replace(goal, state="active", final_value=None, signed_off_by="", signed_off_on=None)
+
+
+def outcome_text(goal: Goal, state_word: Callable[[str], str], amount: Callable[[Goal, float], str]) -> str:
+    """A goal's state as the status surfaces write it (``goalplanner status``, the workbook's Summary):
+    a closed goal's outcome with its final value, "Achieved (190 s)", else the state alone.
+
+    ``state_word`` words the state in the surface's language; ``amount`` writes a value of the goal's
+    metric at its precision, with its unit."""
+    word = state_word(goal.state)
+    if goal.closed and goal.final_value is not None:
+        return f"{word} ({amount(goal, goal.final_value)})"
+    return word

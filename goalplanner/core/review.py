@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from goalplanner.core.checkins import ActualProblem, check_checkin
+from goalplanner.core.model import CheckIn, Goal
 from goalplanner.core.progress import Evaluation
 
 
@@ -25,6 +27,39 @@ def due_this_week(evaluations: Iterable[Evaluation], today: date) -> list[Evalua
         e
         for e in evaluations
         if e.next_due is not None
+        and e.goal.actuals_from != "agents"  # its agents are the ones to check in
         and (e.due_now or (e.goal.state == "active" and e.goal.start <= today and e.next_due <= end))
     ]
     return sorted(due, key=lambda e: (e.next_due, e.goal.title))
+
+
+# -- one review, one check-in date ---------------------------------------------------------------
+
+BEFORE_START = "before_start"  # a check-in dated before its goal starts (params: on, start)
+
+
+def review_date_problem(goal: Goal, checkin: CheckIn, today: date) -> ActualProblem | None:
+    """None when ``checkin`` (dated by the review's one check-in date) can be recorded for ``goal``,
+    else the first rule it breaks: those of every check-in (``check_checkin``: its value, a date after
+    ``today``, a share of 0 responses), then a date before the goal starts, which the review's shared
+    date can reach for a goal that began this week."""
+    problem = check_checkin(goal, checkin, today)
+    if problem is not None:
+        return problem
+    if checkin.on < goal.start:
+        return ActualProblem(BEFORE_START, {"on": checkin.on, "start": goal.start})
+    return None
+
+
+def share_of_counts(numerator: float, denominator: float, unit: str) -> float | None:
+    """The actual two counts give ("74 of 107" -> 69.16 for a % metric), rounded as the check-in form
+    rounds it; None for 0 responses (``NO_RESPONSES`` names that)."""
+    if not denominator:
+        return None
+    return round(numerator / denominator * (100 if unit == "%" else 1), 2)
+
+
+def is_typed(actual: str, note: str, confidence: str | None, next_step: str) -> bool:
+    """Whether the user typed or chose anything in a review row: such a row is recorded or questioned,
+    never dropped without a word."""
+    return bool(actual.strip() or note.strip() or next_step.strip() or confidence)

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
+from goalplanner.core.linked import LinkedPlan
 from goalplanner.core.model import (
     ACTUALS_FROM,
     CADENCES,
@@ -42,7 +43,13 @@ from goalplanner.core.model import (
 from goalplanner.store.errors import CorruptFileError
 
 # What each kind of row is called in messages, by table.
-ROW_NAMES = {"goals": "goal", "subtargets": "sub-target", "checkins": "check-in", "wizard_drafts": "draft"}
+ROW_NAMES = {
+    "goals": "goal",
+    "subtargets": "sub-target",
+    "checkins": "check-in",
+    "wizard_drafts": "draft",
+    "linked_plans": "linked team plan",
+}
 
 
 class BadRowError(CorruptFileError):
@@ -340,12 +347,19 @@ _DRAFT_CHECKS: dict[str, Callable[[object], str | None]] = {
     "payload": lambda v: json_problem(v, _object),
     "updated": text_problem,
 }
+_LINKED_PLAN_CHECKS: dict[str, Callable[[object], str | None]] = {
+    "goal_id": id_problem,
+    "path": lambda v: text_problem(v) or (None if v.strip(" ") else "empty: no file is named"),
+    "label": text_problem,
+    "added": text_problem,
+}
 #: The fields the app reads of each table, with what a sound value is.
 CHECKS = {
     "goals": _GOAL_CHECKS,
     "subtargets": _SUBTARGET_CHECKS,
     "checkins": _CHECKIN_CHECKS,
     "wizard_drafts": _DRAFT_CHECKS,
+    "linked_plans": _LINKED_PLAN_CHECKS,
 }
 
 _MISSING = object()
@@ -593,3 +607,14 @@ def row_to_subtarget(row: dict[str, Any]) -> SubTarget:
         )
     except _READ_ERRORS as exc:
         raise _damaged("subtargets", row, exc) from None
+
+
+def row_to_linked_plan(row: dict[str, Any]) -> LinkedPlan:
+    """The ``LinkedPlan`` a ``linked_plans`` row describes; ``BadRowError`` when the row is damaged."""
+    try:
+        _require(not row_problems("linked_plans", row))
+        return LinkedPlan(
+            id=row["id"], goal_id=row["goal_id"], path=row["path"], label=row["label"], added=row["added"]
+        )
+    except _READ_ERRORS as exc:
+        raise _damaged("linked_plans", row, exc) from None

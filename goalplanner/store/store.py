@@ -24,9 +24,11 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from goalplanner import paths
+from goalplanner.core.agents import TeamActual
 from goalplanner.core.hierarchy import MAX_DEPTH, Link, would_loop
+from goalplanner.core.linked import LinkedPlan
 from goalplanner.core.model import CheckIn, Goal, SubTarget, require_storable
-from goalplanner.store import backup, schema
+from goalplanner.store import backup, schema, team
 from goalplanner.store._sqlite_utils import sqlite_utils
 from goalplanner.store.errors import (
     BackupError,
@@ -45,6 +47,7 @@ from goalplanner.store.rows import (
     goal_to_row,
     row_to_checkin,
     row_to_goal,
+    row_to_linked_plan,
     row_to_subtarget,
     subtarget_to_row,
 )
@@ -538,7 +541,54 @@ class Store:
         """
         for row in self.db.query(sql, params):
             around.setdefault(row["goal_id"], []).append(row_to_subtarget(row))
+        # A team fed by its agents is judged on their combined latest period, never its own check-ins.
+        teams = [goal for goal in goals if team.fed_by_agents(goal)]
+        for goal, inputs in zip(teams, team.team_inputs(self.db, teams).values(), strict=True):
+            latest[goal.id], around[goal.id] = team.latest_with_plan(goal, inputs)
         return [(goal, latest.get(goal.id), around.get(goal.id, [])) for goal in goals]
+
+    def actuals(self, goal_id: int) -> list[CheckIn]:
+        """The check-ins goal ``goal_id`` is judged on, oldest first: its own, or for a team fed by its
+        agents the team's combined actual per period (core.agents); ``KeyError`` without the goal."""
+        goal = self.get_goal(goal_id)
+        if not team.fed_by_agents(goal):
+            return self.checkins(goal_id)
+        return [actual.checkin for actual in self.team_actuals(goal)]
+
+    def team_actuals(self, goal: Goal) -> list[TeamActual]:
+        """``goal``'s actual per period made from its agents' check-ins, with who reported and who
+        did not (core.agents.team_actuals), whatever the goal's ``actuals_from``."""
+        return team.actuals_of(goal, team.team_inputs(self.db, [goal])[goal.id])
+
+    def agents(self, goal_id: int) -> list[Goal]:
+        """The agent goals directly under ``goal_id`` (children naming a person), oldest first."""
+        return [goal for goal in self.child_goals(goal_id) if goal.person and goal.id != goal_id]
+
+    def save_agents(
+        self,
+        team_goal: Goal,
+        agents: Iterable[tuple[Goal, Iterable[SubTarget]]],
+        others: Iterable[Goal] = (),
+    ) -> list[int]:
+        """Save ``team_goal`` (where its actuals come from), ``others`` (earlier agents made plain
+        sub-goals) and the agent goals with their plans in one transaction: all or nothing. Returns
+        the agents' ids in the order given."""
+        agents = [(agent, list(plan)) for agent, plan in agents]
+        with self.transaction():
+            self.save_goal(team_goal)
+            for goal in others:
+                self.save_goal(goal)
+            return [self.save_goal(agent, plan) for agent, plan in agents]
+
+    def remove_agents(self, team_goal: Goal, agent_ids: Iterable[int], others: Iterable[Goal] = ()) -> None:
+        """Take a split back in one transaction: delete the agent goals (with their plans and
+        check-ins), put ``team_goal`` and ``others`` back as they were."""
+        with self.transaction() as db:
+            for agent_id in agent_ids:
+                db.execute("DELETE FROM goals WHERE id = ?", [agent_id])
+            self.save_goal(team_goal)
+            for goal in others:
+                self.save_goal(goal)
 
     def add_checkin(
         self,
@@ -549,9 +599,11 @@ class Store:
         *,
         numerator: float | None = None,
         denominator: float | None = None,
+        volume: float | None = None,
     ) -> CheckIn:
         """Record an actual value for a goal on a date; return the stored check-in."""
-        return self.add_checkins([CheckIn(goal_id, on, actual, note, numerator, denominator)])[0]
+        checkin = CheckIn(goal_id, on, actual, note, numerator, denominator, volume=volume)
+        return self.add_checkins([checkin])[0]
 
     def add_checkins(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
         """Record several check-ins in one transaction; ``KeyError`` if a goal does not exist."""
@@ -666,6 +718,36 @@ class Store:
             if draft_id is not None:
                 db.execute("DELETE FROM wizard_drafts WHERE id = ?", [draft_id])
         return goal_id
+
+    # -- linked team plans (read-only branches under a department goal) ------------------------
+
+    def add_linked_plan(self, goal_id: int, path: str | os.PathLike[str], label: str = "") -> LinkedPlan:
+        """Show the plan file at ``path`` under ``goal_id``; the path is kept absolute.
+
+        Nothing is read from or written to that file here (``store.team_plans`` reads it). ``KeyError``
+        when there is no such goal; ``ValueError`` for a link to this very plan.
+        """
+        where = Path(path).expanduser().absolute()
+        if where == self.path:
+            raise ValueError("a plan cannot show itself as a team plan")
+        row = {"goal_id": goal_id, "path": str(where), "label": label, "added": _now()}
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM goals WHERE id = ?", [goal_id]).fetchone() is None:
+                raise KeyError(goal_id)
+            link_id = db["linked_plans"].insert(row).last_pk
+        return LinkedPlan(id=link_id, **row)
+
+    def remove_linked_plan(self, link_id: int) -> None:
+        """Stop showing a team plan (its file is not touched); ``KeyError`` when there is no such link."""
+        with self.transaction() as db:
+            if db.execute("DELETE FROM linked_plans WHERE id = ?", [link_id]).rowcount == 0:
+                raise KeyError(link_id)
+
+    def linked_plans(self) -> list[LinkedPlan]:
+        """Every linked team plan, in the order they were linked; ``BadRowError`` for a tampered row."""
+        if "linked_plans" not in self.db.table_names():
+            return []  # a damaged plan viewed read-only may lack the table; validate names it
+        return [row_to_linked_plan(row) for row in self.db.query("SELECT * FROM linked_plans ORDER BY id")]
 
     # -- backups --------------------------------------------------------------------------------
 

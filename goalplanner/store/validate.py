@@ -425,6 +425,12 @@ _RULES: dict[str, dict[str, Any]] = {
         "payload": lambda c: _json(c, "object"),
         "updated": _text,
     },
+    "linked_plans": {
+        "goal_id": _integer,
+        "path": lambda c: f"{_text(c)} OR trim({c}) = ''",
+        "label": _text,
+        "added": _text,
+    },
 }
 
 
@@ -492,7 +498,7 @@ def _reference_problems(conn: sqlite3.Connection, columns: dict[str, set[str]]) 
                 else f"its guardrail, goal {guard}, does not exist"
             )
             found.append(PlanProblem(goal_id, "guardrail_id", message))
-    for table in ("subtargets", "checkins", "wizard_drafts"):
+    for table in ("subtargets", "checkins", "wizard_drafts", "linked_plans"):
         if {"id", "goal_id"} <= columns.get(table, set()):
             sql = (
                 f"SELECT id, goal_id FROM \"{table}\" WHERE typeof(goal_id) = 'integer' "

@@ -189,3 +189,31 @@ class RecordCheckIns(_StoreCommand):
         with self.store.transaction():
             for checkin in self.checkins:
                 self.store.delete_checkin(checkin.id, expected=checkin)
+
+
+class SplitTeam(_StoreCommand):
+    """A team goal was split into agent goals; undo deletes the agents (with anything recorded for
+    them since) and puts the team goal and its earlier agents back, redo makes them again with their ids.
+
+    ``team`` and ``others`` are (before, after) pairs; ``agents`` the new goals with their plans."""
+
+    def __init__(
+        self,
+        session: PlanSession,
+        team: tuple[Goal, Goal],
+        agents: list[tuple[Goal, list[SubTarget]]],
+        others: tuple[list[Goal], list[Goal]],
+        text: str,
+    ) -> None:
+        super().__init__(text, session, [team[0].id] + [agent.id for agent, _plan in agents])
+        self.team, self.agents, self.others = team, agents, others
+
+    def apply(self) -> None:
+        self.store.save_agents(self.team[1], self.agents, self.others[1])
+
+    def revert(self) -> None:
+        self.store.remove_agents(self.team[0], [agent.id for agent, _plan in self.agents], self.others[0])
+
+    def _run(self, step: Callable[[], None]) -> None:
+        super()._run(step)
+        self.session.notify(structure=True)  # goals came or went: lists rebuild

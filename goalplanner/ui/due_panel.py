@@ -39,7 +39,11 @@ class DueListModel(QAbstractListModel):
         (the evaluations' own day, today, when not given)."""
         self.beginResetModel()
         self.today = today or date.today()
-        due = [(e.goal, e.next_due) for e in evaluations if e.due_now and e.next_due is not None]
+        due = [
+            (e.goal, e.next_due)
+            for e in evaluations
+            if e.due_now and e.next_due is not None and e.goal.actuals_from != "agents"  # agents check in
+        ]
         ready = [(e.goal, None) for e in evaluations if e.ready_to_close]
         self.rows = sorted(due, key=lambda pair: (pair[1], pair[0].title)) + sorted(
             ready, key=lambda pair: pair[0].title

@@ -6,16 +6,21 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QObject, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from goalplanner.core.agent_split import Split
 from goalplanner.core.hierarchy import possible_parents
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import Goal
 from goalplanner.store import StoreError
-from goalplanner.ui.commands import EditGoal
+from goalplanner.ui.commands import EditGoal, SplitTeam
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.widgets import format_date
+
+# The undo step of a split (lupdate files a counted text as plural only when it sees a number here).
+SPLIT_TEXT = QT_TRANSLATE_NOOP("GoalCommands", "Split “{0}” among %n agents", None, 1)
 
 
 class GoalCommands(QObject):
@@ -212,6 +217,51 @@ class GoalCommands(QObject):
         """After an unexpected error: save what the open wizard holds, so no typing is lost."""
         if self.wizard is not None and not self.wizard.store.closed:
             self.wizard.save_draft()
+
+
+def split_into_agents(session: PlanSession, split: Split, parent: QWidget) -> list[int] | None:
+    """Save ``split`` (the team goal, its earlier agents made plain sub-goals, each new agent with its
+    plan) in one transaction and put it on the undo stack as one step; the new agents' ids, or None
+    (after saying why) when the plan file refused it."""
+    store = session.store
+    try:
+        before = store.get_goal(split.team.id)
+        others_before = [store.get_goal(goal.id) for goal in split.retired]
+        ids = store.save_agents(split.team, split.agents, split.retired)
+    except (StoreError, KeyError, ValueError) as error:
+        text = store_error_text(error) if isinstance(error, StoreError) else str(error)
+        QMessageBox.warning(parent, QCoreApplication.translate("GoalCommands", "Not split"), text)
+        return None
+    agents = [
+        (replace(agent, id=agent_id), list(plan))
+        for (agent, plan), agent_id in zip(split.agents, ids, strict=True)
+    ]
+    text = QCoreApplication.translate("GoalCommands", SPLIT_TEXT, None, len(ids))
+    text = text.format(before.title)
+    session.push(SplitTeam(session, (before, split.team), agents, (others_before, list(split.retired)), text))
+    session.notify(structure=True)
+    return ids
+
+
+def switch_actuals(session: PlanSession, goal_id: int, source: str) -> bool:
+    """Make goal ``goal_id`` take its actuals from ``source`` ("own" or "agents"), undoably; False when
+    the plan file refused it."""
+    store = session.store
+    try:
+        before = store.get_goal(goal_id)
+        after = replace(before, actuals_from=source)
+        plan = store.subtargets(goal_id)
+        store.save_goal(after)
+    except (StoreError, KeyError):
+        return False
+    text = (
+        QCoreApplication.translate("GoalCommands", "Take “{0}”'s actuals from its agents")
+        if source == "agents"
+        else QCoreApplication.translate("GoalCommands", "Use “{0}”'s own check-ins")
+    ).format(before.title)
+    session.push(EditGoal(session, (before, plan), (after, plan), text))
+    session.notify({goal_id})
+    return True
 
 
 def _wizard_class():

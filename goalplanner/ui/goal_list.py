@@ -16,18 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.kpis import get_kpi
+from goalplanner.core.linked import is_linked
 from goalplanner.core.model import STATES, Goal
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.formatting import state_label
 from goalplanner.ui.goal_columns import GoalHeader, column_widths
-from goalplanner.ui.goal_tree import ALL_STATES, GOAL_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.goal_tree import ALL_STATES, GOAL_ROLE, ROW_ID_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.session import PlanChange, PlanSession
 
 
 class GoalListPane(QWidget):
     """Shows the session's goals; says which goal is current, which one to edit and which to check in."""
 
-    current_goal_changed = Signal(object)  # the goal id of the current row, or None
+    current_goal_changed = Signal(object)  # the goal id of the current row (negative: a team plan's), or None
     goal_activated = Signal(int)  # Enter or double-click on a goal: edit it
     record_requested = Signal(int)  # a goal chosen in the due list: record its check-in
     close_requested = Signal(int)  # a goal ready to close chosen in the due list: close it
@@ -112,10 +113,9 @@ class GoalListPane(QWidget):
             self.model.update_states([s for s in states if s.goal.id in change.goals])
             self._size_columns()  # a new value or status may need more room
             return
-        selected = self.selected_goal()
-        wanted = self._goal_to_select if self._new_session else (selected.id if selected else None)
+        wanted = self._goal_to_select if self._new_session else self.current_row_id()
         self._new_session, self._goal_to_select = False, None
-        self.model.set_states(states)
+        self.model.set_states(states, session.team_branches())
         if states:
             self.tree.expandToDepth(0)
             self._size_columns()
@@ -180,9 +180,15 @@ class GoalListPane(QWidget):
     # -- the current goal ------------------------------------------------------------------------
 
     def selected_goal(self) -> Goal | None:
-        """The goal of the current tree row, or None."""
+        """The plan's goal of the current tree row, or None (also for a team plan's row: not editable)."""
         index = self.tree.currentIndex()
-        return index.data(GOAL_ROLE) if index.isValid() else None
+        goal = index.data(GOAL_ROLE) if index.isValid() else None
+        return None if goal is None or is_linked(goal.id) else goal
+
+    def current_row_id(self) -> int | None:
+        """The current row's id: a goal's, or a team plan's row or goal (negative), None for none."""
+        index = self.tree.currentIndex()
+        return index.data(ROW_ID_ROLE) if index.isValid() else None
 
     def select_goal(self, goal_id: int | None) -> None:
         """Make ``goal_id`` the current row (expanding its parents), or the first goal when None."""
@@ -197,12 +203,11 @@ class GoalListPane(QWidget):
             self._current_changed(index)  # the same row: its goal may have been opened anew
 
     def _current_changed(self, index: QModelIndex) -> None:
-        goal = index.data(GOAL_ROLE) if index.isValid() else None
-        self.current_goal_changed.emit(goal.id if goal is not None else None)
+        self.current_goal_changed.emit(index.data(ROW_ID_ROLE) if index.isValid() else None)
 
     def _activated(self, index: QModelIndex) -> None:
         goal = index.data(GOAL_ROLE) if index.isValid() else None
-        if goal is not None:
+        if goal is not None and not is_linked(goal.id):  # a team plan's goal is not edited here
             self.goal_activated.emit(goal.id)
 
     def goal_count(self) -> int:

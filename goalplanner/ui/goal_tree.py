@@ -25,8 +25,9 @@ from goalplanner.core.hierarchy import walk
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import ACHIEVED, AT_RISK, OFF_TRACK, ON_TRACK, SEVERITY_ORDER
+from goalplanner.ui import team_rows
 from goalplanner.ui.formatting import achievement_percent, format_amount, state_label
-from goalplanner.ui.session import GoalState
+from goalplanner.ui.session import GoalState, TeamBranch
 from goalplanner.ui.status_style import status_colour, status_text
 
 TITLE, STATUS, ROLLUP, OWNER, KPI, LATEST, TARGET, DEADLINE = range(8)
@@ -44,10 +45,24 @@ _HEADERS = (
 )
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Goal object of a row
 SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # a goal's id, or a team plan's window id (negative)
+_ID_BITS = 1 << 64  # an index's internal id is unsigned: team plans' negative ids wrap around
+
+
+def _internal(row_id: int) -> int:
+    return row_id % _ID_BITS
+
+
+def _row_id(index: QModelIndex | QPersistentModelIndex) -> int:
+    internal = index.internalId()
+    return internal - _ID_BITS if internal >= _ID_BITS // 2 else internal
 
 
 class GoalTreeModel(QAbstractItemModel):
-    """Goals nested under their parents; a goal whose parent is missing is shown at the top."""
+    """Goals nested under their parents; a goal whose parent is missing is shown at the top.
+
+    A linked team plan is a row under its department goal (``TeamBranch``), its goals under it.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,10 +70,13 @@ class GoalTreeModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {None: []}
         self._parent: dict[int, int | None] = {}
         self._position: dict[int, int] = {}
+        self._branches: dict[int, TeamBranch] = {}  # by the branch row's id
+        self._branch_of: dict[int, TeamBranch] = {}  # a team goal's branch, by its window id
         self._locale = QLocale()
 
-    def set_states(self, states: list[GoalState]) -> None:
-        """Show ``states`` (the session's, in plan order) instead of the current goals."""
+    def set_states(self, states: list[GoalState], branches: list[TeamBranch] | None = None) -> None:
+        """Show ``states`` (the session's, in plan order) and the team plans linked under them instead
+        of the current goals."""
         self.beginResetModel()
         self._locale = QLocale()  # the formats of the language in force (it may have been switched)
         self._rows = {state.goal.id: state for state in states}
@@ -67,6 +85,19 @@ class GoalTreeModel(QAbstractItemModel):
         for goal, _depth, parent_id in walk(state.goal for state in states):  # loops are opened, not hidden
             self._parent[goal.id] = parent_id
             self._children.setdefault(parent_id, []).append(goal.id)
+        self._branches, self._branch_of = {}, {}
+        for branch in branches or []:
+            if branch.link.goal_id not in self._rows:
+                continue
+            self._branches[branch.branch_id] = branch
+            self._parent[branch.branch_id] = branch.link.goal_id
+            self._children.setdefault(branch.link.goal_id, []).append(branch.branch_id)
+            self._rows.update((state.goal.id, state) for state in branch.states)
+            self._branch_of.update((state.goal.id, branch) for state in branch.states)
+            for goal, _depth, parent_id in walk(state.goal for state in branch.states):
+                parent = branch.branch_id if parent_id is None else parent_id  # top goals under the row
+                self._parent[goal.id] = parent
+                self._children.setdefault(parent, []).append(goal.id)
         self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
         self.endResetModel()
 
@@ -79,6 +110,10 @@ class GoalTreeModel(QAbstractItemModel):
             self._rows[goal_id] = state
             first = self.index_of(goal_id)
             self.dataChanged.emit(first, first.siblingAtColumn(len(_HEADERS) - 1))
+
+    def branch_for(self, row_id: int) -> TeamBranch | None:
+        """The team plan a row shows or belongs to, None for the plan's own goals."""
+        return self._branches.get(row_id) or self._branch_of.get(row_id)
 
     def goal_count(self) -> int:
         """How many goals the model holds, at every level."""
@@ -93,32 +128,32 @@ class GoalTreeModel(QAbstractItemModel):
         return bool(self._children.get(goal_id))
 
     def index_of(self, goal_id: int) -> QModelIndex:
-        """The index of ``goal_id``'s first column."""
-        if goal_id not in self._rows:
+        """The index of ``goal_id``'s first column (a team plan's row or goal too, by window id)."""
+        if goal_id not in self._rows and goal_id not in self._branches:
             return QModelIndex()
-        return self.createIndex(self._position[goal_id], 0, goal_id)
+        return self.createIndex(self._position[goal_id], 0, _internal(goal_id))
 
     # -- QAbstractItemModel ----------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()):  # noqa: B008
-        parent_id = parent.internalId() if parent.isValid() else None
+        parent_id = _row_id(parent) if parent.isValid() else None
         siblings = self._children.get(parent_id, [])
         if not (0 <= row < len(siblings) and 0 <= column < len(_HEADERS)):
             return QModelIndex()
-        return self.createIndex(row, column, siblings[row])
+        return self.createIndex(row, column, _internal(siblings[row]))
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()):  # noqa: B008
         if not index.isValid():
             return QModelIndex()
-        parent_id = self._parent.get(index.internalId())
+        parent_id = self._parent.get(_row_id(index))
         if parent_id is None:
             return QModelIndex()
-        return self.createIndex(self._position[parent_id], 0, parent_id)
+        return self.createIndex(self._position[parent_id], 0, _internal(parent_id))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._children.get(parent.internalId() if parent.isValid() else None, []))
+        return len(self._children.get(_row_id(parent) if parent.isValid() else None, []))
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(_HEADERS)
@@ -137,8 +172,14 @@ class GoalTreeModel(QAbstractItemModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.internalId()]
-        column = index.column()
+        row_id, column = _row_id(index), index.column()
+        if role == ROW_ID_ROLE:
+            return row_id
+        if row_id in self._branches:
+            return self._branch_data(self._branches[row_id], column, role)
+        row = self._rows[row_id]
+        if role == Qt.ItemDataRole.FontRole and row_id in self._branch_of:
+            return team_rows.linked_font()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == GOAL_ROLE:
@@ -153,6 +194,23 @@ class GoalTreeModel(QAbstractItemModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (LATEST, TARGET):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _branch_data(self, branch: TeamBranch, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE:
+                return team_rows.branch_title(branch)
+            return team_rows.branch_state(branch, self._locale) if column == STATUS else ""
+        if role == Qt.ItemDataRole.FontRole:
+            return team_rows.linked_font()
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE:
+            return team_rows.branch_icon()
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            return team_rows.branch_colour(branch)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, STATUS):
+            return team_rows.branch_tooltip(branch, self._locale)
+        if role == SORT_ROLE:  # a team plan's row after the goals beside it, whatever the sort
+            return 99 if column in STATUS_COLUMNS else "\uffff" + branch.link.name.casefold()
         return None
 
     def _display(self, row: GoalState, column: int) -> str:
@@ -219,7 +277,9 @@ class GoalTreeModel(QAbstractItemModel):
             )
             driver = self._rows.get(row.rollup.driver) if row.rollup.driver is not None else None
             if driver is not None and driver.goal.id != row.goal.id:
-                text += "\n" + self.tr("Set by: {0}").format(driver.goal.title)
+                team = self._branch_of.get(driver.goal.id)
+                name = driver.goal.title if team is None else f"{driver.goal.title} ({team.link.name})"
+                text += "\n" + self.tr("Set by: {0}").format(name)
             return text
         return self._display(row, column) or None
 
@@ -256,7 +316,9 @@ class GoalFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        goal: Goal = self.sourceModel().index(source_row, 0, source_parent).data(GOAL_ROLE)
+        goal: Goal | None = self.sourceModel().index(source_row, 0, source_parent).data(GOAL_ROLE)
+        if goal is None:  # a team plan's row: shown unless a filter is on (then for a matching goal under it)
+            return not (self.text or self.owner or self.kpi or self.state)
         if self.owner and goal.owner != self.owner:
             return False
         if self.state and self.state != ALL_STATES and goal.state != self.state:

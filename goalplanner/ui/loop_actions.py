@@ -125,7 +125,7 @@ class LoopActions(QObject):
         goal = self._goal(goal_id)
         if goal is None or self.window.goals.wizard is not None:  # one wizard at a time
             return
-        checkins = self.session.store.checkins(goal.id)
+        checkins = self.session.store.actuals(goal.id)  # a team fed by agents: theirs
         new = next_period(goal, checkins, date.today())
         commands = self.window.goals
         from goalplanner.ui.goal_commands import _wizard_class

@@ -36,10 +36,12 @@ from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
 from goalplanner.ui.remembered import RememberedView
 from goalplanner.ui.report_actions import ReportActions
+from goalplanner.ui.review_action import WeeklyReview
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
+from goalplanner.ui.team_grid_action import TeamGridAction
+from goalplanner.ui.team_plans import TeamPlans
 from goalplanner.ui.undo_actions import UndoActions
-from goalplanner.ui.weekly_review import WeeklyReview
 
 MESSAGE_MS = 10_000  # how long a status-bar message stays
 
@@ -74,6 +76,9 @@ class MainWindow(QMainWindow):
         self.no_selection = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.no_selection)
+        self.team_plans = TeamPlans(self)  # File → Add a team's plan…; its rows' read-only view
+        self.team_plans.message.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
+        self.detail_stack.addWidget(self.team_plans.view)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.goal_list)
         self.splitter.addWidget(self.detail_stack)
@@ -102,6 +107,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self.loop = LoopActions(self)  # Goal → Close…, Reopen, Continue into next period…
         self.review = WeeklyReview(self)  # View → Weekly review…, and the due list's button
+        self.team_grid = TeamGridAction(self)  # Goal → Team week grid…, and the detail's button
         self._retranslate()
         self._plan_changed(PlanChange(structure=True))
         self.remembered = RememberedView(settings, self, self.splitter, self.goal_list)
@@ -166,6 +172,9 @@ class MainWindow(QMainWindow):
         for item in more:
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
         self.reports.add_to(self.file_menu, after=self.calendar_action)
+        self.file_menu.insertSeparator(self.backup_action)
+        for team_action in self.team_plans.actions():  # a department's view from its team leads' files
+            self.file_menu.insertAction(self.backup_action, team_action)
         self.edit_menu = menu(
             lambda: self.tr("&Edit"), self.undo_action, self.redo_action, None, self.find_action
         )
@@ -183,6 +192,7 @@ class MainWindow(QMainWindow):
         self.main_tabs.setTabText(0, self.tr("Goals"))
         self.main_tabs.setTabText(1, self.tr("Portfolio"))
         self.undo.retranslate()
+        self.team_plans.retranslate()
         self._update_titles()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -226,6 +236,7 @@ class MainWindow(QMainWindow):
         self.goal_list.set_session(session, self.remembered.goal_for(store.path))
         self.remembered.follow(self.detail)
         self.portfolio.set_session(session)
+        self.team_plans.follow(session)
         self._plan_changed(PlanChange(structure=True))
         if store.drafts():
             QTimer.singleShot(0, self.goals.offer_draft)
@@ -245,8 +256,12 @@ class MainWindow(QMainWindow):
         self.goal_list.select_goal(goal_id)
 
     def _current_changed(self, goal_id: int | None) -> None:
+        self.team_plans.update_actions()  # "Add a team's plan…" goes under the selected goal
         if self.detail is None or goal_id is None:
             self.detail_stack.setCurrentWidget(self.no_selection)
+            return
+        if self.team_plans.show_row(goal_id):  # a linked team plan's row or goal: read-only
+            self.detail_stack.setCurrentWidget(self.team_plans.view)
             return
         if self.detail.goal is None or self.detail.goal.id != goal_id:
             self.detail.show_goal(goal_id)  # the same goal is kept up to date by the detail itself

@@ -10,6 +10,7 @@ goals. No view refreshes another, and none judges a goal on its own: they show t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,10 +20,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.hierarchy import ancestors
+from goalplanner.core.linked import LinkedIds, LinkedPlan, evaluate_team_plan
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate, roll_up_plan
-from goalplanner.store import Store
+from goalplanner.store import Store, StoreError
+from goalplanner.store.team_plans import TeamPlanRead, read_team_plan
+from goalplanner.ui.background import BackgroundTask
 
+log = logging.getLogger(__name__)
+_RUNNING: set[BackgroundTask] = set()  # team plans' readings under way, kept until each reports
 CalendarFor = Callable[[date, date | None], WorkCalendar | None]
 
 
@@ -47,6 +53,21 @@ class GoalState:
     def status(self) -> Status:
         """The goal's own status (its latest check-in's)."""
         return self.evaluation.status
+
+
+@dataclass(frozen=True)
+class TeamBranch:
+    """A linked team plan as shown under its department goal: the row naming it (``branch_id``, a
+    negative window id) and its goals' states, judged and rolled up as local goals are."""
+
+    read: TeamPlanRead
+    branch_id: int
+    states: list[GoalState]
+    plans: dict[int, tuple[SubTarget, ...]] = field(default_factory=dict)  # by window id, for charts
+
+    @property
+    def link(self) -> LinkedPlan:
+        return self.read.link
 
 
 @dataclass(frozen=True)
@@ -76,6 +97,11 @@ class PlanSession(QObject):
         self._states: dict[int, GoalState] = {}
         self._full: dict[int, Evaluation] = {}  # full evaluations asked for since the goal last changed
         self._order: list[int] = []
+        self.linked_ids = LinkedIds()  # team goals' window ids (core.linked), stable while the plan is open
+        self._team_reads: dict[int, TeamPlanRead] = {}  # by link id: the latest snapshot's reading
+        self._branches: list[TeamBranch] = []
+        self._linked: dict[int, GoalState] = {}  # team goals by window id
+        self._readings: dict[int, object] = {}  # by link id: the reading whose result is awaited
         self._read_all()
 
     # -- what views read -------------------------------------------------------------------------
@@ -95,9 +121,22 @@ class PlanSession(QObject):
             return None
         if goal_id not in self._full:
             goal = self._states[goal_id].goal
-            plan, checkins = self.store.subtargets(goal_id), self.store.checkins(goal_id)
+            plan, checkins = self.store.subtargets(goal_id), self.store.actuals(goal_id)
             self._full[goal_id] = evaluate(goal, plan, checkins, date.today())
         return self._full[goal_id]
+
+    def team_branches(self) -> list[TeamBranch]:
+        """The linked team plans whose department goal is in the plan, in the order they were linked."""
+        return list(self._branches)
+
+    def linked_state(self, window_id: int) -> GoalState | None:
+        """A team goal's state by its window id (see ``core.linked``), None when there is none."""
+        return self._linked.get(window_id)
+
+    def branch_of(self, window_id: int) -> TeamBranch | None:
+        """The team plan a window id belongs to (a team goal's, or the branch row's own)."""
+        key = self.linked_ids.key(window_id)
+        return next((b for b in self._branches if key is not None and b.link.id == key[0]), None)
 
     def calendar(self, goal: Goal) -> WorkCalendar | None:
         """The working calendar for ``goal``'s dates (weekends, public holidays of the chosen place)."""
@@ -114,6 +153,7 @@ class PlanSession(QObject):
         ids = frozenset(goal_ids)
         if self.store.closed:
             return
+        ids |= self._teams_fed_by(ids)  # an agent's check-in changes its team's actual
         if not structure:
             parents = {i: self._states[i].goal.parent_id for i in ids if i in self._states}
             self._read(ids)
@@ -133,6 +173,37 @@ class PlanSession(QObject):
         """Read and show the whole plan again (after a language switch, or a change made elsewhere)."""
         self.notify(structure=True)
 
+    def refresh_team_plans(self, link_ids: Iterable[int] | None = None) -> None:
+        """Take new snapshots of the linked team plans (default all) and show them once taken; what
+        is shown stays until then."""
+        chosen = None if link_ids is None else set(link_ids)
+        links = [r.link for r in self._team_reads.values() if chosen is None or r.link.id in chosen]
+        if links:
+            self._start_reading(links)  # supersedes a reading under way
+
+    def add_team_plan(self, goal_id: int, path: str) -> LinkedPlan:
+        """Link the plan file at ``path`` under ``goal_id`` and show it (``KeyError``, ``ValueError``,
+        ``StoreError`` as ``Store.add_linked_plan``)."""
+        link = self.store.add_linked_plan(goal_id, path)
+        self.notify(structure=True)
+        return link
+
+    def remove_team_plan(self, link_id: int) -> None:
+        """Stop showing a team plan; its file is not touched."""
+        self.store.remove_linked_plan(link_id)
+        self._team_reads.pop(link_id, None)
+        self._readings.pop(link_id, None)
+        self.notify(structure=True)
+
+    def relink_team_plan(self, link_id: int, path: str) -> None:
+        """Point a link at the file where it is now (a share mounted elsewhere): same goal and label."""
+        old = next(link for link in self.store.linked_plans() if link.id == link_id)
+        with self.store.transaction():
+            self.store.remove_linked_plan(link_id)
+            self.store.add_linked_plan(old.goal_id, path, old.label)
+        self._team_reads.pop(link_id, None)
+        self.notify(structure=True)
+
     # -- inside ----------------------------------------------------------------------------------
 
     def _read_all(self) -> None:
@@ -140,7 +211,64 @@ class PlanSession(QObject):
         inputs = self.store.progress_inputs()
         self._states = {goal.id: self._judge(goal, latest, plan) for goal, latest, plan in inputs}
         self._order = [goal.id for goal, _latest, _plan in inputs]
+        self._read_team_plans()
         self._roll_up()
+
+    def _read_team_plans(self) -> None:
+        """Each link's snapshot read once (again after ``refresh_team_plans``), judged with core.
+
+        A snapshot is taken on a worker thread (a share can be slow): until it is in, the plan's row
+        says it is being read; then the plan is shown again with it.
+        """
+        try:
+            links = self.store.linked_plans()
+        except StoreError as exc:  # a tampered link row: the plan shows without team plans, and says so
+            log.warning("Team plans of %s left out: %s", self.store.path, exc)
+            links = []
+        known = self._team_reads  # a link changed (located elsewhere) is read anew
+        self._team_reads = {}
+        for link in links:
+            same = link.id in known and known[link.id].link == link
+            self._team_reads[link.id] = known[link.id] if same else TeamPlanRead(link)
+        unread = [
+            link for link in links if self._team_reads[link.id].reading and link.id not in self._readings
+        ]
+        if unread:
+            self._start_reading(unread)
+        self._branches, self._linked = [], {}
+        for link in links:
+            if link.goal_id not in self._states:
+                continue
+            read = self._team_reads[link.id]
+            judged = evaluate_team_plan(link, read.goals, self.linked_ids, date.today())
+            states = [GoalState(evaluation) for evaluation in judged.values()]
+            self._linked.update((state.goal.id, state) for state in states)
+            plans = {self.linked_ids.of(link.id, t.goal.id): t.plan for t in read.goals}
+            self._branches.append(TeamBranch(read, self.linked_ids.of(link.id), states, plans))
+
+    def _start_reading(self, links: list[LinkedPlan]) -> None:
+        token = object()
+        self._readings.update((link.id, token) for link in links)
+
+        def done(reads: list[TeamPlanRead]) -> None:
+            if self.store.closed:
+                return
+            for read in reads:
+                if self._readings.get(read.link.id) is token:  # not superseded by a later refresh
+                    del self._readings[read.link.id]
+                    if read.link.id in self._team_reads:
+                        self._team_reads[read.link.id] = read
+            self.notify(structure=True)
+
+        # Not the session's child: a plan closed meanwhile must not delete the task its thread reports to.
+        task = BackgroundTask(lambda _progress: [read_team_plan(link) for link in links], done)
+        _RUNNING.add(task)
+        task.done.connect(lambda: _RUNNING.discard(task))
+        task.start()
+
+    def reading(self) -> bool:
+        """Whether a team plan's snapshot is still being taken."""
+        return bool(self._readings)
 
     def _read(self, goal_ids: frozenset[int]) -> None:
         # read first: a failed read leaves the states as they were
@@ -148,7 +276,7 @@ class PlanSession(QObject):
         # A goal whose history is on show (its full evaluation was asked for) is judged once, in full:
         # its state follows from the same evaluation, as status, forecast and due date need only the latest.
         shown = {
-            goal.id: (self.store.subtargets(goal.id), self.store.checkins(goal.id))
+            goal.id: (self.store.subtargets(goal.id), self.store.actuals(goal.id))
             for goal, _latest, _plan in inputs
             if goal.id in self._full
         }
@@ -162,12 +290,23 @@ class PlanSession(QObject):
             else:
                 self._states[goal.id] = self._judge(goal, latest, plan)
 
+    def _teams_fed_by(self, goal_ids: frozenset[int]) -> set[int]:
+        """The teams taking their actuals from agents among ``goal_ids``."""
+        teams = set()
+        for goal_id in goal_ids:
+            state = self._states.get(goal_id)
+            team = self._states.get(state.goal.parent_id) if state is not None and state.goal.person else None
+            if team is not None and team.goal.actuals_from == "agents":
+                teams.add(team.goal.id)
+        return teams
+
     @staticmethod
     def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:
         return GoalState(evaluate(goal, plan, [latest] if latest else [], date.today()))
 
     def _roll_up(self) -> None:
         """Each goal's roll-up: the worst status among it and all its sub-goals (core, loop-safe)."""
-        rolled = roll_up_plan({goal_id: state.evaluation for goal_id, state in self._states.items()})
-        for goal_id, state in self._states.items():
+        everything = self._states | self._linked  # team goals count under their department goal
+        rolled = roll_up_plan({goal_id: state.evaluation for goal_id, state in everything.items()})
+        for goal_id, state in everything.items():
             state.rollup = rolled[goal_id]

@@ -2,19 +2,19 @@
 
 The goals are the ones the due list shows as due (the session's evaluations, ``due_now``) and those
 whose ``next_due`` falls later this week (``core.review.due_this_week``): one truth.
-The plan now and the status shown as an actual is typed are core's (``judged_against`` and
-``evaluate`` on the typed value, dated today), so the review judges as the goal's detail will once the
-check-in is recorded. Confidence is the owner's own word, kept beside the computed status, never
-instead of it.
+One check-in date serves the whole review (today unless changed: Monday's review of last week); the
+plan now and the status shown as an actual is typed are core's (``judged_against`` and ``evaluate`` on
+the typed value, on that date), so the review judges as the goal's detail will once the check-in is
+recorded. Confidence is the owner's own word, kept beside the computed status, never instead of it.
+Nothing typed is lost without a word: a row without its actual is questioned at its cell, and closing
+a review with typed rows asks whether to save them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMainWindow,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,43 +30,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goalplanner.core.checkins import check_actual
-from goalplanner.core.model import CONFIDENCES, CheckIn, Goal, SubTarget
+from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import CONFIDENCES
 from goalplanner.core.progress import LABELS, PlanLine, evaluate, judged_against, status_plan
 from goalplanner.core.review import due_this_week
 from goalplanner.store import StoreError
 from goalplanner.ui.commands import RecordCheckIns
-from goalplanner.ui.detail.checkin_form import impossible_text
 from goalplanner.ui.detail.questions import CheckInQuestions
+from goalplanner.ui.detail.ratio_counts import RatioCounts
 from goalplanner.ui.errors import store_error_text
-from goalplanner.ui.formatting import format_amount, note_text
+from goalplanner.ui.formatting import format_amount, format_value
+from goalplanner.ui.review_rows import ReviewRow, takes_counts
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.status_style import status_colour, status_text
-from goalplanner.ui.widgets import ERROR_COLOUR, SEVERITY_STYLE, FieldMessage, NumberField, text_field
+from goalplanner.ui.widgets import (
+    ERROR_COLOUR,
+    SEVERITY_COLOUR,
+    SEVERITY_STYLE,
+    DateField,
+    FieldMessage,
+    NumberField,
+    text_field,
+)
 
 GOAL, LAST, PLAN, ACTUAL, STATUS, CONFIDENCE, NOTE, NEXT = range(8)
 
 
-@dataclass
-class ReviewRow:
-    """One due goal in the review: its goal and plan, and the fields typed for it."""
-
-    goal: Goal
-    plan: list[SubTarget]
-    actual: NumberField
-    status: QLabel
-    confidence: QComboBox
-    note: QLineEdit
-    next_step: QLineEdit
-
-
-def range_problem(goal: Goal, typed: str, value: float) -> str:
-    """Why ``value`` (typed as ``typed``) is impossible for ``goal``'s metric, "" when it is possible."""
-    return "" if check_actual(goal, value) is None else impossible_text(goal, typed)
+def ask(box: QMessageBox) -> QMessageBox.StandardButton:
+    """Show ``box`` window-modal and wait for the answer (tests answer it in its place)."""
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    return QMessageBox.StandardButton(box.exec())
 
 
 class WeeklyReviewDialog(QDialog):
-    """The due goals of ``session`` in one table; Record saves every typed actual as one undo step."""
+    """The due goals of ``session`` in one table; Record saves every typed row as one undo step."""
 
     def __init__(
         self, session: PlanSession, parent: QWidget | None = None, today: date | None = None
@@ -79,7 +75,16 @@ class WeeklyReviewDialog(QDialog):
         weeks = due_this_week([s.evaluation for s in session.states()], self.today)
         due = [session.state(e.goal.id) for e in weeks]
         self.questions = CheckInQuestions(self)
+        self.counts_words = RatioCounts(self)  # names the two counts of each survey metric, as the form
+        self.counts_words.hide()
         self.intro = QLabel(wordWrap=True, objectName="review_intro")
+        self.date_field = DateField(allow_empty=False, objectName="review_date")
+        self.date_field.set_value(self.today)
+        self.date_field.setToolTip(
+            self.tr("The day every check-in of this review is for: today or an earlier day.")
+        )
+        self.date_label = QLabel(self.tr("Check-in &date:"), objectName="review_date_label")
+        self.date_label.setBuddy(self.date_field)
         self.table = QTableWidget(len(due), 8, objectName="review_table")
         self.table.setHorizontalHeaderLabels(
             [
@@ -96,13 +101,15 @@ class WeeklyReviewDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab goes to the row's next field, not the table's next cell
         self.rows = [self._add_row(i, state) for i, state in enumerate(due)]
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (GOAL, NOTE, NEXT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # the status label is a cell widget, which the header does not measure: room for the longest
-        widest = max(self.fontMetrics().horizontalAdvance(status_text(code)) for code in LABELS)
+        shown = [self._share_and_status("100%", status_text(code)) for code in LABELS]
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in [*shown, self._needs_actual()])
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(STATUS, max(widest + 24, header.sectionSizeHint(STATUS)))
         self.message = FieldMessage()
@@ -113,48 +120,58 @@ class WeeklyReviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         for button in (self.record_button, self.close_button):
             button.setAutoDefault(False)  # Enter moves down the table; it never records by surprise
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_label)
+        dates.addWidget(self.date_field)
+        dates.addWidget(self.intro, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addStretch()  # the message line is hidden while empty: the buttons keep their size
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         if due:
             self.intro.setText(
                 self.tr(
-                    "Type each goal's actual for today; Enter moves down. The status shows as you type; "
+                    "Type each goal's actual on that day; Enter moves down. The status shows as you type; "
                     "confidence is how the owner sees it."
                 )
             )
         else:
             self.intro.setText(self.tr("No check-ins due."))
-        self._count_changed()
-        self.resize(1180, 120 + 44 * max(len(due), 4))
-        if self.rows:
-            self.rows[0].actual.setFocus()
+        self.date_field.textChanged.connect(self._date_changed)
+        self.date_field.returnPressed.connect(self._first_actual)
+        self._date_changed()
+        self.resize(1180, 140 + 44 * max(len(due), 4))
+        self._first_actual()
 
     # -- building --------------------------------------------------------------------------------
 
     def _add_row(self, row: int, state) -> ReviewRow:
         goal, locale = state.goal, QLocale()
         plan = self.session.store.subtargets(goal.id)
-        planned, _footing = judged_against(goal, PlanLine(goal, status_plan(goal, plan)), self.today)
         latest = state.latest
-        cells = {
-            GOAL: goal.title,
-            LAST: format_amount(goal, latest.actual, locale) if latest is not None else "—",
-            PLAN: format_amount(goal, planned, locale) if planned is not None else "—",  # as the plan tab
-        }
-        for column, text in cells.items():
+        last = format_amount(goal, latest.actual, locale) if latest is not None else "—"
+        for column, text in ((GOAL, goal.title), (LAST, last), (PLAN, "")):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, column, item)
         actual = NumberField(objectName=f"review_actual_{row}")
         actual.setPlaceholderText(self.tr("Actual"))
+        hint = ""
+        if takes_counts(goal):  # a survey share: the share, or its two counts as the form takes them
+            self.counts_words.show_kpi(get_kpi(goal.kpi))
+            words = self.counts_words
+            counted, total = words.numerator_label.text(), words.denominator_label.text()
+            actual.setPlaceholderText(self.tr("% or 45/50"))
+            hint = self.tr(
+                "The share in %, or the two counts as {0}/{1} (e.g. 45/50): the share is worked out "
+                "from them and both counts are kept."
+            ).format(counted, total)
         status = QLabel("", objectName=f"review_status_{row}")
         status.setContentsMargins(6, 0, 6, 0)
         confidence = QComboBox(objectName=f"review_confidence_{row}")
@@ -163,15 +180,34 @@ class WeeklyReviewDialog(QDialog):
             confidence.addItem(QCoreApplication.translate("Status", LABELS[code]), code)
         note = text_field(objectName=f"review_note_{row}")
         next_step = text_field(objectName=f"review_next_{row}")
-        reviewed = ReviewRow(goal, plan, actual, status, confidence, note, next_step)
+        reviewed = ReviewRow(goal, plan, actual, status, confidence, note, next_step, hint)
+        actual.setToolTip(hint)
         for column, widget in ((ACTUAL, actual), (STATUS, status), (CONFIDENCE, confidence), (NOTE, note), (NEXT, next_step)):  # fmt: skip  # noqa: E501
             self.table.setCellWidget(row, column, widget)
-        actual.textChanged.connect(lambda _text, r=reviewed: self._typed(r))
+        for field in (actual, note, next_step):
+            field.textChanged.connect(lambda _text, r=reviewed: self._typed(r))
+        confidence.currentIndexChanged.connect(lambda _index, r=reviewed: self._typed(r))
         for column, field in ((ACTUAL, actual), (NOTE, note), (NEXT, next_step)):
             field.returnPressed.connect(lambda c=column, r=row: self._move_down(r, c))
         return reviewed
 
+    def _needs_actual(self) -> str:
+        return self.tr("Needs an actual")
+
+    def _share_and_status(self, share: str, status: str) -> str:
+        return self.tr("{0}: {1}", "a share worked out from two counts, then its status").format(
+            share, status
+        )
+
     # -- as the user types ------------------------------------------------------------------------
+
+    def on(self) -> date:
+        """The review's check-in date (today while the field names no day: recording then refuses)."""
+        return self.date_field.value() or self.today
+
+    def _first_actual(self) -> None:
+        if self.rows:
+            self.rows[0].actual.setFocus()
 
     def _move_down(self, row: int, column: int) -> None:
         """Enter: the same field of the next goal; after the last goal, the Record button."""
@@ -181,40 +217,63 @@ class WeeklyReviewDialog(QDialog):
         else:
             self.record_button.setFocus()
 
+    def _date_changed(self) -> None:
+        """Plan now and every status are judged on the new date; a date no check-in can have is said."""
+        locale = QLocale()
+        for index, row in enumerate(self.rows):
+            planned, _footing = judged_against(
+                row.goal, PlanLine(row.goal, status_plan(row.goal, row.plan)), self.on()
+            )
+            text = format_amount(row.goal, planned, locale) if planned is not None else "—"
+            self.table.item(index, PLAN).setText(text)  # as the plan tab writes it
+            self.table.item(index, PLAN).setToolTip(text)
+            self._typed(row)
+        problem = self._date_problem()
+        self.date_field.setStyleSheet(SEVERITY_STYLE["error"] if problem else "")
+        self.message.show_message(problem, "error" if problem else "")
+
+    def _date_problem(self) -> str:
+        problem = self.date_field.problem()
+        if not problem and self.on() > self.today:  # the check-in form's own words
+            problem = QCoreApplication.translate(
+                "CheckInForm", "A check-in records what happened: choose today or an earlier date."
+            )
+        return problem
+
     def _typed(self, row: ReviewRow) -> None:
         row.actual.setStyleSheet("")
-        row.actual.setToolTip("")
-        problem, value = self._problem(row)
-        if row.actual.text().strip() == "" or value is None or problem:
+        row.actual.setToolTip(row.hint)
+        # a date no check-in can have is said once, at the date field, not again on every row
+        problem = "" if self._date_problem() else row.problem(self.on(), self.today)
+        value = None if self._date_problem() else row.value()
+        if row.typed() and not row.actual.text().strip():
+            problem = self._needs_actual()
+        if problem or value is None:
             # the whole problem goes on the message line and the tooltip; the cell shows what fits
             room = self.table.columnWidth(STATUS) - 12
             row.status.setText(
                 row.status.fontMetrics().elidedText(problem, Qt.TextElideMode.ElideRight, room)
             )
             row.status.setToolTip(problem)
-            row.status.setStyleSheet(f"color: {ERROR_COLOUR};" if problem else "")
+            colour = SEVERITY_COLOUR["warning"] if problem == self._needs_actual() else ERROR_COLOUR
+            row.status.setStyleSheet(f"color: {colour};" if problem else "")
         else:
             code = self.status_of(row, value).code
-            row.status.setText(status_text(code))
+            text = status_text(code)
+            if row.counts() is not None:  # the share the counts give, beside its status
+                text = self._share_and_status(format_value(value, row.goal.unit, QLocale()), text)
+            row.status.setText(text)
             row.status.setToolTip("")
             row.status.setStyleSheet(f"color: {status_colour(code).name()}; font-weight: bold;")
         self._count_changed()
 
     def status_of(self, row: ReviewRow, value: float):
-        """Core's verdict on ``value`` as today's check-in of ``row``'s goal."""
-        checkin = CheckIn(row.goal.id, self.today, value)
-        return evaluate(row.goal, row.plan, [checkin], self.today).status
-
-    def _problem(self, row: ReviewRow) -> tuple[str, float | None]:
-        """Why the typed actual cannot be recorded ("" when it can, or when nothing is typed), and it."""
-        problem = row.actual.problem()
-        value = row.actual.value()
-        if problem or value is None:
-            return problem, None
-        return range_problem(row.goal, row.actual.text().strip(), value), value
+        """Core's verdict on ``value`` as ``row``'s check-in on the review's date."""
+        checkin = row.checkin(self.on())
+        return evaluate(row.goal, row.plan, [checkin], self.on()).status
 
     def _typed_rows(self) -> list[ReviewRow]:
-        return [row for row in self.rows if row.actual.text().strip()]
+        return [row for row in self.rows if row.typed()]
 
     def _count_changed(self) -> None:
         count = len(self._typed_rows())
@@ -223,34 +282,42 @@ class WeeklyReviewDialog(QDialog):
 
     # -- recording --------------------------------------------------------------------------------
 
+    def _refuse(self, row: ReviewRow, problem: str) -> bool:
+        """Say ``problem`` at ``row``'s actual and on the message line; the cursor waits there."""
+        row.actual.setStyleSheet(SEVERITY_STYLE["error"])
+        row.actual.setToolTip(problem)
+        self.message.show_message(problem, "error")
+        row.actual.setFocus()
+        row.actual.selectAll()
+        self.table.scrollTo(self.table.model().index(self.rows.index(row), ACTUAL))
+        return False
+
     def record(self) -> bool:
-        """Record every typed actual as one undo step; refuse all when one is impossible (at its cell)."""
+        """Record every typed row as one undo step; refuse all when one cannot be (at its cell)."""
         typed = self._typed_rows()
-        for row in typed:
-            problem, _value = self._problem(row)
-            if problem:
-                row.actual.setStyleSheet(SEVERITY_STYLE["error"])
-                row.actual.setToolTip(problem)
-                self.message.show_message(problem, "error")
-                row.actual.setFocus()
-                row.actual.selectAll()
-                return False
         if not typed:
             return False
+        problem = self._date_problem()
+        if problem:
+            self.message.show_message(problem, "error")
+            self.date_field.setFocus()
+            self.date_field.selectAll()
+            return False
+        for row in typed:
+            if not row.actual.text().strip():
+                text = self.tr("A check-in needs an actual: type one for “{0}”, or clear that row.")
+                return self._refuse(row, text.format(row.goal.title))
+            problem = row.problem(self.on(), self.today)
+            if problem:
+                return self._refuse(row, problem)
         for row in typed:  # a slip of the keyboard is questioned, as the check-in form questions it
             evaluation = self.session.evaluation(row.goal.id)
             seen = [j.checkin.actual for j in evaluation.judged] if evaluation is not None else []
-            if not self.questions.record_anyway(row.goal, row.actual.value(), seen):
+            if not self.questions.record_anyway(row.goal, row.value(), seen):
                 row.actual.setFocus()
                 row.actual.selectAll()
                 return False
-        checkins = [
-            CheckIn(
-                row.goal.id, self.today, row.actual.value(), note_text(row.note.text()),
-                confidence=row.confidence.currentData(), next_step=note_text(row.next_step.text()),
-            )
-            for row in typed
-        ]  # fmt: skip
+        checkins = [row.checkin(self.on()) for row in typed]
         try:
             stored = self.session.store.add_checkins(checkins)
         except (StoreError, KeyError) as error:
@@ -263,55 +330,25 @@ class WeeklyReviewDialog(QDialog):
         self.accept()
         return True
 
-
-class WeeklyReview(QObject):
-    """View -> Weekly review and the due list's button; kept out of the main window (two lines there)."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: WeeklyReviewDialog | None = None
-        self.action = QAction(window, objectName="weekly_review_action")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.action.triggered.connect(lambda _checked=False: self.open_review())
-        window.view_menu.addSeparator()
-        window.view_menu.addAction(self.action)
-        window.view_menu.aboutToShow.connect(self._update)
-        window.plan_files.opened.connect(lambda _store: self._update())
-        window.goal_list.due_panel.review_requested.connect(self.open_review)
-        window.installEventFilter(self)
-        self.retranslate()
-        self._update()
-
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("&Weekly review…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().eventFilter(watched, event)
-
-    def _session(self) -> PlanSession | None:
-        session = self.window.session
-        return session if session is not None and not session.store.closed else None
-
-    def _update(self) -> None:
-        self.action.setEnabled(self._session() is not None)
-
-    def open_review(self) -> WeeklyReviewDialog | None:
-        """Open the review on the plan's due goals (one at a time)."""
-        session = self._session()
-        if session is None:
-            return None
-        if self.dialog is not None:
-            self.dialog.raise_()
-            return self.dialog
-        self.dialog = WeeklyReviewDialog(session, self.window)
-        self.dialog.finished.connect(self._closed)
-        self.dialog.open()
-        return self.dialog
-
-    def _closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-            self.dialog = None
+    def reject(self) -> None:
+        """Escape, Close or the window's close box: typed rows are saved, discarded or kept, as asked."""
+        typed = self._typed_rows()
+        if not typed:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", parent=self)
+        box.setObjectName("review_unsaved")
+        box.setText(self.tr("Save the %n check-in(s) typed in this review?", "", len(typed)))
+        box.setInformativeText(self.tr("If you don't save, what you typed is lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = ask(box)
+        if answer == QMessageBox.StandardButton.Save:
+            self.record()  # closes when saved; a refused row keeps the review open at that row
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()

@@ -51,10 +51,13 @@ class PlanSource(Protocol):
 
     def checkins(self, goal_id: int) -> list[CheckIn]: ...
 
+    def actuals(self, goal_id: int) -> list[CheckIn]: ...
+
 
 @dataclass(frozen=True)
 class GoalData:
-    """One goal with its whole plan and check-in history."""
+    """One goal with its whole plan and the check-ins it is judged on (``Store.actuals``: a team fed by
+    its agents has their combined ones, without ids)."""
 
     goal: Goal
     plan: Sequence[SubTarget]
@@ -77,7 +80,7 @@ def snapshot(source: PlanSource, goal_ids: Iterable[int] | None = None) -> PlanS
     if wanted is not None and len(goals) != len(wanted):
         missing = sorted(wanted - {g.id for g in goals})
         raise KeyError(missing[0])
-    data = [GoalData(g, source.subtargets(g.id), source.checkins(g.id)) for g in goals]
+    data = [GoalData(g, source.subtargets(g.id), source.actuals(g.id)) for g in goals]
     return PlanSnapshot(source.plan_id, Path(source.path).name, data)
 
 

@@ -33,6 +33,7 @@ from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import Status, evaluate, latest_by_period, status_period
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, ExportError
+from goalplanner.workbook import confidence
 from goalplanner.workbook.cells import Damaged, find_damage
 from goalplanner.workbook.data import (
     ID_SHEET,
@@ -43,8 +44,8 @@ from goalplanner.workbook.data import (
     PlanSource,
     cut_text,
     snapshot,
-    unescape_cell_text,
 )
+from goalplanner.workbook.rows import owner_said, plan_rows
 from goalplanner.workbook.screening import SHEETS, TOO_MANY, UNREADABLE, Screened, open_workbook, screen
 
 MAX_GOAL_ROWS = 1200  # a weekly plan over 20 years
@@ -108,6 +109,10 @@ P_IMPOSSIBLE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {me
 P_BELOW = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric}: it cannot be below {low}")
 # The words for each problem core.checkins finds with an actual.
 ACTUAL_PROBLEMS = {OUT_OF_RANGE: P_IMPOSSIBLE, BELOW_MINIMUM: P_BELOW, NOT_A_NUMBER: P_NOT_NUMBER}
+P_FROM_AGENTS = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "the goal takes its actuals from its agents: type theirs, or switch it back to its own check-ins",
+)
 P_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "{label} appears twice in the sheet")
 P_PERCENT = QT_TRANSLATE_NOOP(
     "ImportProblem", "{value} was typed as a percentage, but the metric is not measured in per cent"
@@ -120,6 +125,15 @@ P_FUTURE = QT_TRANSLATE_NOOP(
 W_FAR = QT_TRANSLATE_NOOP(
     "ImportProblem",
     "{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right",
+)
+W_CONFIDENCE = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "“{value}” is not a confidence: choose {choices}, or leave it blank. The actual is imported without it",
+)
+W_NOT_RECORDED = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "a confidence or next step is recorded with the period's actual: type the actual too, or it is not "
+    "imported",
 )
 W_SAME_DAY = QT_TRANSLATE_NOOP(
     "ImportProblem",
@@ -171,6 +185,8 @@ class ActualChange:
     period_start: date | None = None
     period_end: date | None = None
     status: Status | None = None  # the verdict the window will give the value once imported (core)
+    confidence: str | None = None  # the owner's, one of core.model.CONFIDENCES; None: not said
+    next_step: str = ""
 
 
 @dataclass
@@ -205,7 +221,7 @@ class CheckInTarget(Protocol):
 
     def checkins(self, goal_id: int) -> list[CheckIn]: ...
 
-    def add_checkin(self, goal_id: int, on: date, actual: float, note: str = "") -> CheckIn: ...
+    def add_checkins(self, checkins: list[CheckIn]) -> list[CheckIn]: ...
 
     def update_checkin(self, checkin: CheckIn) -> None: ...
 
@@ -275,10 +291,12 @@ def _write_changes(target: CheckInTarget, report: ImportReport, added: list, cha
         if hasattr(change, "write_to"):  # a change that writes more than the actual (agents_import)
             change.write_to(target, added, changed)
             continue
+        said = {"confidence": change.confidence, "next_step": change.next_step}
         if change.before is None:
-            added.append(target.add_checkin(change.goal_id, change.on, change.actual, change.note))
+            new = CheckIn(change.goal_id, change.on, change.actual, change.note, **said)
+            added.extend(target.add_checkins([new]))
         else:
-            after = replace(change.before, actual=change.actual, note=change.note)
+            after = replace(change.before, actual=change.actual, note=change.note, **said)
             if after.actual != change.before.actual:
                 after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
             target.update_checkin(after)
@@ -317,7 +335,7 @@ def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], 
         raise ExportError(NOT_OURS, path=path)
     sheet = workbook[ID_SHEET]
     try:
-        rows = _cells(lambda: list(sheet.iter_rows(max_col=7, max_row=MAX_SHEETS + 10, values_only=True)))
+        rows = _cells(lambda: list(sheet.iter_rows(max_col=9, max_row=MAX_SHEETS + 10, values_only=True)))
     except Damaged as error:
         damage = _damage(workbook, path, sheet, error)
         where = Problem(ID_SHEET, damage.cell, damage.template, damage.params).english()
@@ -329,13 +347,19 @@ def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], 
     facts = {row[0]: row[1] for row in rows[1:6] if row and row[0]}
     if facts.get("plan_id") != current.plan_id:
         raise ExportError(OTHER_PLAN, path=path, plan=facts.get("plan") or "?")
+    words = confidence.vocabulary(rows[5] if len(rows) > 5 else None)
     layouts, seen = [], set()
     for row in rows[7:]:
         if not row or row[0] is None:
             continue
-        sheet, goal_id, period, first, last, actual_column, note_column = (tuple(row) + (None,) * 7)[:7]
+        sheet, goal_id, period, first, last, *columns = (tuple(row) + (None,) * 9)[:9]
+        actual_column, note_column, confidence_column, next_step_column = columns
         numbers = (goal_id, first, last, actual_column, note_column)
-        if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in numbers):
+        if not all(_count(v) for v in numbers):
+            raise ExportError(NOT_OURS, path=path)
+        # Workbooks exported before the owner's confidence have neither of its columns: both or none.
+        said = (confidence_column, next_step_column)
+        if said != (None, None) and not all(_count(v) and v <= 50 for v in said):
             raise ExportError(NOT_OURS, path=path)
         if actual_column > 50 or note_column > 50 or last < first:
             raise ExportError(NOT_OURS, path=path)
@@ -351,8 +375,15 @@ def _read_ids(workbook, path: Path, current: PlanSnapshot) -> tuple[list[dict], 
                 limit=MAX_GOAL_ROWS,
             )
         layouts.append({"sheet": str(sheet), "goal_id": goal_id, "period": period, "first": first,
-                        "last": last, "actual": actual_column, "note": note_column})  # fmt: skip
+                        "last": last, "actual": actual_column, "note": note_column,
+                        "confidence": confidence_column, "next_step": next_step_column,
+                        "words": words})  # fmt: skip
     return layouts, str(facts.get("plan") or "")
+
+
+def _count(value) -> bool:
+    """True for a whole number of at least 1 (a row or column of the ids sheet)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
 
 # -- one goal sheet --------------------------------------------------------------------------------
@@ -387,8 +418,8 @@ def _read_goal_sheet(
         return
     plan = {s.label: s for s in data.plan if s.period == period}
     latest = latest_by_period(data.checkins, list(plan.values()))
-    actual_at, note_at = layout["actual"] - 1, layout["note"] - 1
-    width = max(actual_at, note_at) + 1
+    # The typed texts' columns; a workbook exported before the owner's confidence has only the note.
+    typed = {key: layout[key] for key in ("note", "confidence", "next_step") if layout[key] is not None}
     from openpyxl.utils import get_column_letter
 
     actual_letter = get_column_letter(layout["actual"])
@@ -396,18 +427,27 @@ def _read_goal_sheet(
     # the last periods down, and they are still read (the table's own length plus some slack).
     last_row = layout["last"] + ROW_SLACK
     try:
-        rows = _cells(lambda: _plan_rows(sheet, layout["first"], last_row, width, actual_at, note_at))
+        rows = _cells(lambda: plan_rows(sheet, layout["first"], last_row, layout["actual"], typed))
     except Damaged as error:
         damage = _damage(workbook, report.path, sheet, error)
         report.problems.append(Problem(sheet_name, damage.cell, damage.template, damage.params))
         return
     seen: set[str] = set()
-    for row_number, label_value, actual_value, number_format, note_value in rows:
+    for row_number, label_value, actual_value, number_format, texts in rows:
         cell = f"{actual_letter}{row_number}"
         label = "" if label_value is None else str(label_value)
         value = _number(actual_value)
-        if value is None:
-            continue  # blank: nothing typed, and a blank never deletes a check-in
+        said, unread = owner_said(texts, layout["words"])
+        if value is None:  # blank: nothing typed, and a blank never deletes a check-in
+            if said["confidence"] is not None or said["next_step"] or unread is not None:
+                report.warnings.append(Problem(sheet_name, cell, W_NOT_RECORDED))
+            continue
+        if unread is not None:  # the actual is imported without it
+            where = f"{get_column_letter(typed['confidence'])}{row_number}"
+            choices = " / ".join(layout["words"].offered)
+            report.warnings.append(
+                Problem(sheet_name, where, W_CONFIDENCE, {"value": unread, "choices": choices})
+            )
         if isinstance(value, Problem):
             report.problems.append(replace(value, sheet=sheet_name, cell=cell))
             continue
@@ -423,29 +463,16 @@ def _read_goal_sheet(
             report.problems.append(Problem(sheet_name, f"A{row_number}", P_TWICE, {"label": label}))
             continue
         seen.add(label)
-        change = _change(goal, sub, value, note_value, latest.get(label), today, sheet_name, cell)
+        change = _change(goal, sub, value, said, latest.get(label), today, sheet_name, cell)
         if isinstance(change, Problem):
             report.problems.append(change)
         elif change is None:
             report.unchanged += 1
+        elif goal.actuals_from == "agents":  # its actuals are its agents' (Store.actuals), never typed
+            report.problems.append(Problem(sheet_name, cell, P_FROM_AGENTS))
         else:
             report.changes.append(replace(change, status=_verdict(data, change, today)))
             report.warnings.extend(_second_looks(goal, data.checkins, change))
-
-
-def _plan_rows(sheet, first: int, last: int, width: int, actual_at: int, note_at: int) -> list[tuple]:
-    """(row number, label, actual, the actual's number format, note) of the rows that may hold the
-    plan: everything the import needs from openpyxl, read in one go (at most some 1,300 rows)."""
-    found = []
-    rows = sheet.iter_rows(min_row=first, max_row=last, max_col=width)
-    for row_number, row in enumerate(rows, start=first):
-        row = tuple(row) + (None,) * (width - len(row))
-        label, actual, note = row[0], row[actual_at], row[note_at]
-        value = None if actual is None else actual.value
-        number_format = getattr(actual, "number_format", "General") if value is not None else "General"
-        found.append((row_number, None if label is None else label.value, value, number_format,
-                      None if note is None else note.value))  # fmt: skip
-    return found
 
 
 def _cells(read):
@@ -466,27 +493,32 @@ def _damage(workbook, path: Path, sheet, error: Damaged):
     return find_damage(path, part, strings, formats, error.reason)
 
 
-def _change(goal, sub, value, note_value, before, today, sheet_name, cell) -> ActualChange | Problem | None:
-    """What one filled-in row asks for: a new check-in, a changed one, nothing (None), or a problem."""
+def _change(goal, sub, value, said, before, today, sheet_name, cell) -> ActualChange | Problem | None:
+    """What one filled-in row asks for: a new check-in, a changed one, nothing (None), or a problem.
+    ``said`` is the row's note, confidence and next step (``rows.owner_said``); a blank keeps what the
+    check-in had, as a blank actual does."""
     problem = check_actual(goal, value)
     if problem is not None:
         return Problem(sheet_name, cell, ACTUAL_PROBLEMS[problem.code], problem.params)
     if sub.period_start > today:
         return Problem(sheet_name, cell, P_FUTURE, {"label": sub.label})
-    note = "" if note_value is None else unescape_cell_text(str(note_value))
+    note, step, code = said["note"], said["next_step"], said["confidence"]
     if before is None:
         on = min(sub.period_end, today)
         return ActualChange(goal.id, goal.title, goal.unit, sub.label, on, value, note, None, sheet_name,
-                            cell, sub.period_start, sub.period_end)  # fmt: skip
-    if note == cut_text(before.note):
-        note = before.note  # the workbook could only show the first 32,767 characters of it
+                            cell, sub.period_start, sub.period_end, confidence=code,
+                            next_step=step)  # fmt: skip
+    # the workbook could only show the first 32,767 characters of a text
+    note = before.note if not note or note == cut_text(before.note) else note
+    step = before.next_step if not step or step == cut_text(before.next_step) else step
+    code = code or before.confidence
     if math.isclose(before.actual, value, rel_tol=1e-12, abs_tol=1e-12):
         value = before.actual  # the same number, rounded by a spreadsheet: keep ours (and its counts)
-        if not note or note == before.note:
+        if (note, step, code) == (before.note, before.next_step, before.confidence):
             return None
-    note = note or before.note
     return ActualChange(goal.id, goal.title, goal.unit, sub.label, before.on, value, note, before, sheet_name,
-                        cell, sub.period_start, sub.period_end)  # fmt: skip
+                        cell, sub.period_start, sub.period_end, confidence=code,
+                        next_step=step)  # fmt: skip
 
 
 def _verdict(data, change: ActualChange, today: date) -> Status:

@@ -3,7 +3,7 @@ and skills answers with their plans, and the agents the queue needs (Erlang C), 
 ``core.resource_summary`` as the goal's detail words them, so both show the same figures.
 
 For reading only: the importer reads actuals from the plan rows the hidden sheet names, never from
-these cells, and the block says so. The block sits in columns F to J of rows 3 to 9, which the key
+these cells, and the block says so. The block sits in columns F to L of rows 3 to 9, which the key
 facts (columns A and B, rows 4 to 9) and the plan table (from row 12) leave free.
 """
 
@@ -28,8 +28,8 @@ READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
     "Excel", "For reading: change them in goalplanner. Import brings back only the actuals."
 )
 TITLE_ROW = 3
-LABEL_COLUMN = 6  # F; the text spans G to J
-FIRST_TEXT_COLUMN, LAST_TEXT_COLUMN = 7, 10
+LABEL_COLUMN = 6  # F; the text spans G to L, the plan table's last column
+FIRST_TEXT_COLUMN, LAST_TEXT_COLUMN = 7, 12
 # The owner is a key fact already; the agents needed, the longest text, come last, level with the
 # deadline, so the key facts above stay together.
 SHOWN = ("reviewer", "contributors", "staff", "budget", "skills", "staffing")

@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from goalplanner.core.closing import outcome_text
 from goalplanner.core.model import Goal
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import (
@@ -43,11 +44,11 @@ PRINTED = COLUMNS[: COLUMNS.index("sheet")]  # the links to the goal sheets are 
 TITLE_ROW, EXPORTED_ROW, KEY_ROW = 1, 2, 3
 HEADER_ROW = 5  # the goals' table starts here, under the title block (row 4 is a gap)
 FIRST_ROW = HEADER_ROW + 1
-# Column widths in characters: 146 printed, so a landscape page prints them at about 9 pt (the
-# issue measured 5 pt with 259).
+# Column widths in characters: 148 printed, so a landscape page prints them at about 9 pt (the
+# issue measured 5 pt with 259). The status wraps: "● On track · owner: At risk" takes two lines.
 WIDTHS = {"goal": 29, "owner": 14, "metric": 22, "baseline": 9, "target": 13, "deadline": 11,
-          "latest": 9, "latest_on": 11, "status": 12, "rollup": 16, "sheet": 24}  # fmt: skip
-WRAPPED = ("goal", "owner", "metric")
+          "latest": 9, "latest_on": 11, "status": 17, "rollup": 13, "sheet": 24}  # fmt: skip
+WRAPPED = ("goal", "owner", "metric", "status")
 RIGHT = ("baseline", "target", "deadline", "latest", "latest_on")  # numbers, dates, a band
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=16)
 HEADER_FONT = Font(name=FONT_NAME, bold=True)
@@ -170,9 +171,7 @@ def _goal_row(writer: SheetWriter, sheet: Worksheet, row: int, data: GoalData) -
         "goal": goal.title,
         "owner": goal.owner,
         "metric": metric_text(words, goal),
-        # A goal that is not running says so: "● On track · Dropped", "▲ At risk · Draft".
-        "status": words.status(evaluation.status.code)
-        + (f" · {words.state(goal.state)}" if goal.state != "active" else ""),
+        "status": status_text(words, evaluation),
         "rollup": words.status(rollup.code if rollup else evaluation.status.code),
     }
     numbers = {"baseline": goal.baseline, "target": goal.target, "latest": latest.actual if latest else None}
@@ -198,6 +197,21 @@ def _goal_row(writer: SheetWriter, sheet: Worksheet, row: int, data: GoalData) -
         if key in WRAPPED:
             lines = max(lines, text_lines(str(cell.value or ""), WIDTHS[key] - 1))
     sheet.row_dimensions[row].height = row_height(lines, 12, *texts.values())
+
+
+def status_text(words, evaluation: Evaluation) -> str:
+    """The Status column: the computed status, then what else a lead reads beside it. A goal that is
+    not running says so, a closed one with its outcome and final value as ``goalplanner status``
+    words it ("● Achieved · Achieved (190 s)", "▲ At risk · Draft"); a running one the owner's own
+    confidence at its latest check-in, when given ("● On track · owner: At risk")."""
+    goal, latest = evaluation.goal, evaluation.latest
+    shown = words.status(evaluation.status.code)
+    if goal.state != "active":
+        return f"{shown} · {outcome_text(goal, words.state, words.amount)}"
+    if latest is not None and latest.checkin.confidence is not None:
+        said = words.text("owner_confidence", confidence=words.confidence(latest.checkin.confidence))
+        return f"{shown} · {said}"
+    return shown
 
 
 def metric_text(words, goal: Goal) -> str:

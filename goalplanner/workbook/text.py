@@ -41,6 +41,8 @@ HEADER_TEXT = {
     "variance": QT_TRANSLATE_NOOP("Excel", "Variance"),
     "achievement": QT_TRANSLATE_NOOP("Excel", "Achievement"),
     "note": QT_TRANSLATE_NOOP("Excel", "Note"),
+    "confidence": QT_TRANSLATE_NOOP("Excel", "Confidence"),
+    "next_step": QT_TRANSLATE_NOOP("Excel", "Blocker or next step"),
     "date": QT_TRANSLATE_NOOP("Excel", "Date"),
     "numerator": QT_TRANSLATE_NOOP("Excel", "Numerator"),
     "denominator": QT_TRANSLATE_NOOP("Excel", "Denominator"),
@@ -73,7 +75,7 @@ HEADERS = {
         "rollup",
         "sheet",
     ),
-    "checkins": ("goal", "date", "actual", "numerator", "denominator", "note"),
+    "checkins": ("goal", "date", "actual", "numerator", "denominator", "note", "confidence", "next_step"),
 }
 
 TEXT = {
@@ -105,6 +107,11 @@ TEXT = {
     "key_at_risk": QT_TRANSLATE_NOOP("Excel", "{status}: {low}–{high}%"),
     "key_off_track": QT_TRANSLATE_NOOP("Excel", "{status}: under {percent}%, or worse than the baseline"),
     "key_achieved": QT_TRANSLATE_NOOP("Excel", "{status}: the target is reached"),
+    # The owner's own word beside the computed status on the Summary: "● On track · owner: At risk".
+    "owner_confidence": QT_TRANSLATE_NOOP("Excel", "owner: {confidence}"),
+    # The drop-down of a goal sheet's Confidence column.
+    "confidence_prompt": QT_TRANSLATE_NOOP("Excel", "How the owner sees the goal: {choices}."),
+    "confidence_title": QT_TRANSLATE_NOOP("Excel", "Confidence"),
     "key_rollup": QT_TRANSLATE_NOOP("Excel", "{status}: the worst status of the goal and the goals under it"),
     # The agent sheet of a team goal (workbook.agents_sheet)
     "agents_sheet": QT_TRANSLATE_NOOP("Excel", "Agents – {goal}"),
@@ -163,6 +170,10 @@ class ExcelText:
 
     def status(self, code: str) -> str:
         return f"{STATUS_LOOKS[code].symbol} {self.translate('Status', LABELS[code])}"
+
+    def confidence(self, code: str) -> str:
+        """The owner's confidence ("At risk"), in the words of the status it names, without its symbol."""
+        return self.translate("Status", LABELS[code])
 
     def state(self, state: str) -> str:
         """A goal's state ("Achieved", "Dropped") as the window's state filter says it."""

@@ -33,7 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from goalplanner import __version__
 from goalplanner.core.kpis import metric_bounds
-from goalplanner.core.model import Goal, SubTarget
+from goalplanner.core.model import CONFIDENCES, Goal, SubTarget
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import (
     Evaluation,
@@ -48,6 +48,7 @@ from goalplanner.core.progress import (
 )
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
+from goalplanner.workbook import confidence
 from goalplanner.workbook.agents_sheet import AGENTS_ID_SHEET, goal_sheet_title, write_agent_sheets
 from goalplanner.workbook.data import (
     ID_SHEET,
@@ -65,6 +66,7 @@ from goalplanner.workbook.data import (
 )
 from goalplanner.workbook.formulas import RowRule, milestone_level, planned_level
 from goalplanner.workbook.formulas import number as formula_number
+from goalplanner.workbook.history import PROSE, write_history
 from goalplanner.workbook.layout import (
     DATE_FORMAT,
     FONT_NAME,
@@ -78,7 +80,7 @@ from goalplanner.workbook.layout import (
 )
 from goalplanner.workbook.resources_block import write_resources
 from goalplanner.workbook.summary import write_summary
-from goalplanner.workbook.text import HEADERS, ExcelText
+from goalplanner.workbook.text import ExcelText
 
 EXCEL_FIRST_DAY = date(1900, 3, 1)  # Excel counts 1900-02-29, which never was: earlier dates go as text
 HEADER_FONT = Font(name=FONT_NAME, bold=True)
@@ -87,17 +89,19 @@ SHEET_NAME_LIMIT = 31
 PLAN_HEADER_ROW = 12  # goal sheets: the plan table starts here, under the goal's key facts
 # (first column, last column) of the plan table; the reference table starts two columns later.
 PLAN_COLUMNS = (
-    "period", "from", "to", "planned", "actual", "judged", "variance", "achievement", "status", "note"
+    "period", "from", "to", "planned", "actual", "judged", "variance", "achievement", "status", "note",
+    "confidence", "next_step",
 )  # fmt: skip
 REFERENCE_COLUMNS = ("period", "from", "to", "planned")
 # Where each plan column is (1-based); the Actual stays in E, where colleagues have typed since version 1.
 COLUMN = {key: index for index, key in enumerate(PLAN_COLUMNS, start=1)}
 ACTUAL_COLUMN = COLUMN["actual"]
 NOTE_COLUMN = COLUMN["note"]
+CONFIDENCE_COLUMN, NEXT_STEP_COLUMN = COLUMN["confidence"], COLUMN["next_step"]
 LAST_PLAN_LETTER = get_column_letter(len(PLAN_COLUMNS))
 
-# Columns A-J of a goal's sheet, in characters: 131 in all, one landscape page wide at about 9 pt.
-GOAL_WIDTHS = (10, 11, 11, 11, 11, 11, 10, 13, 13, 30)
+# Columns A-L of a goal's sheet, in characters: 151 in all, one landscape page wide at about 9 pt.
+GOAL_WIDTHS = (10, 11, 11, 11, 11, 11, 10, 12, 13, 20, 11, 20)
 CHART_SIZE = (10, 24)  # cm, high and wide: under the plan table, about as wide as its columns A-I
 CHART_ROWS = 19  # the rows of 15 points the chart covers
 PAGE_HEIGHT = 480  # points of rows a landscape page holds at full size, A4 or Letter, within margins
@@ -197,7 +201,7 @@ class _Writer:
         taken = {summary.title, self.words.sheet("checkins"), ID_SHEET, *names}
         write_agent_sheets(self, workbook, taken, unique_sheet_names)  # after each team goal's sheet
         write_summary(self, summary, self.exported_by)
-        self._checkins(workbook.create_sheet(self.words.sheet("checkins")))
+        write_history(self, workbook.create_sheet(self.words.sheet("checkins")))
         self._ids(workbook.create_sheet(ID_SHEET), layouts)
         self._properties()
         return workbook
@@ -330,6 +334,7 @@ class _Writer:
         unit_format = number_format(goal)
         letter = {key: get_column_letter(index) for key, index in COLUMN.items()}
         first = header + 1
+        tall = []  # rows whose note or next step takes more than a line
         for row, sub in enumerate(rows, start=first):
             sheet.cell(row, 1, sub.label)
             self.date(sheet, row, 2, sub.period_start)
@@ -338,8 +343,8 @@ class _Writer:
             checkin = by_period.get(sub.label)
             if checkin is not None:  # empty input cells are not written: the column's style covers them
                 self.number(sheet, row, ACTUAL_COLUMN, checkin.actual, unit_format, where)
-                if checkin.note:
-                    self.text(sheet, row, NOTE_COLUMN, checkin.note, where)
+                if self._said(sheet, row, checkin, where) > 1:
+                    tall.append(row)
             # every day of a period has the period's footing: the check-in's, and the importer's
             planned, footing = judged_against(goal, line, sub.period_end)
             if checkin is not None:  # the plan on the check-in's date
@@ -353,22 +358,45 @@ class _Writer:
             rule = RowRule(footing, words.status)
             self._style(sheet.cell(row, COLUMN["achievement"], "=" + rule.achievement(actual, against)), "0%")
             sheet.cell(row, COLUMN["status"], "=" + rule.status(actual, against, achievement))
+        for row in tall:  # each cell level with the first line of the texts, not under the last
+            for cell in sheet[row][: len(PLAN_COLUMNS)]:
+                cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
         last = max(first, first + len(rows) - 1)
         if rows:
             table = Table(displayName=f"Plan_{goal.id}", ref=f"A{header}:{LAST_PLAN_LETTER}{last}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
             sheet.add_table(table)
-            inputs, notes = letter["actual"], letter["note"]
+            inputs = letter["actual"]
             self._validation(sheet, goal, f"{inputs}{first}:{inputs}{last}")
+            said = letter["confidence"]
+            confidence.add_drop_down(sheet, words, f"{said}{first}:{said}{last}")
             # The cells to type into are yellow, and what is typed takes the metric's number format.
             input_rule = FormulaRule(formula=["TRUE"], fill=INPUT_FILL)
-            typed = f"{inputs}{first}:{inputs}{last} {notes}{first}:{notes}{last}"
+            typed = " ".join(f"{letter[key]}{first}:{letter[key]}{last}"
+                             for key in ("actual", "note", "confidence", "next_step"))  # fmt: skip
             sheet.conditional_formatting.add(typed, input_rule)
             sheet.column_dimensions[inputs].number_format = unit_format
             # the achievement and the status take the colour of the row's status
             cells = f"{letter['achievement']}{first}:{letter['status']}{last}"
             status_formatting(sheet, cells, f"${letter['status']}{first}", words)
         return first, last
+
+    def _said(self, sheet: Worksheet, row: int, checkin, where: str) -> int:
+        """A check-in's note, the owner's confidence (in the drop-down's words) and next step, the
+        texts wrapped in their columns and the row as tall as the longest; the lines it takes."""
+        texts = {"note": checkin.note, "next_step": checkin.next_step}
+        lines = 1
+        for key, text in texts.items():
+            if text:
+                cell = self.text(sheet, row, COLUMN[key], text, where)
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                lines = max(lines, text_lines(text, GOAL_WIDTHS[COLUMN[key] - 1] * PROSE))
+        if checkin.confidence is not None:
+            word = confidence.choices(self.words)[CONFIDENCES.index(checkin.confidence)]
+            self.text(sheet, row, CONFIDENCE_COLUMN, word, where)
+        if lines > 1:
+            sheet.row_dimensions[row].height = row_height(lines, 6, *texts.values())
+        return lines
 
     def _judged_against(
         self,
@@ -484,34 +512,6 @@ class _Writer:
 
     # -- history and ids ---------------------------------------------------------------------------
 
-    def _checkins(self, sheet: Worksheet) -> None:
-        columns = HEADERS["checkins"]
-        for column, key in enumerate(columns, start=1):
-            sheet.cell(1, column, self.words.header(key)).font = HEADER_FONT
-        row = 1
-        for data in self.plan.goals:
-            goal = data.goal
-            where = self.words.where(goal.title, sheet.title)
-            for checkin in sorted(data.checkins, key=lambda c: (c.on, c.id or 0)):
-                row += 1
-                self.text(sheet, row, 1, goal.title, where)
-                self.date(sheet, row, 2, checkin.on)
-                self.number(sheet, row, 3, checkin.actual, number_format(goal), where)
-                if checkin.numerator is not None:  # empty cells are simply not written
-                    self.number(sheet, row, 4, checkin.numerator, "General", where)
-                if checkin.denominator is not None:
-                    self.number(sheet, row, 5, checkin.denominator, "General", where)
-                if checkin.note:
-                    self.text(sheet, row, 6, checkin.note, where)
-        if row > 1:
-            table = Table(displayName="CheckIns", ref=f"A1:{get_column_letter(len(columns))}{row}")
-            table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-            sheet.add_table(table)
-        sheet.freeze_panes = "B2"
-        for column, width in zip("ABCDEF", (48, 12, 12, 12, 12, 60), strict=True):
-            sheet.column_dimensions[column].width = width
-        print_setup(sheet, repeat_rows="1:1", footer=self.words.sheet("checkins"))
-
     def _ids(self, sheet: Worksheet, layouts: list[dict]) -> None:
         sheet.sheet_state = "hidden"
         sheet.append([MARKER, WORKBOOK_FORMAT])
@@ -519,12 +519,14 @@ class _Writer:
         sheet.append(["plan", safe_text(self.plan.plan_name, ID_SHEET, self.warnings)])
         sheet.append(["exported", datetime.now().isoformat(timespec="seconds")])
         sheet.append(["today", self.today.isoformat()])
-        sheet.append([])
-        sheet.append(["sheet", "goal_id", "period", "first_row", "last_row", "actual_column", "note_column"])
+        sheet.append(confidence.ids_row(self.words))  # the drop-down's words, as the importer reads them
+        sheet.append(["sheet", "goal_id", "period", "first_row", "last_row", "actual_column", "note_column",
+                      "confidence_column", "next_step_column"])  # fmt: skip
         for layout in layouts:
             sheet.append([layout["sheet"], layout["goal_id"], layout["period"], layout["first"],
-                          layout["last"], ACTUAL_COLUMN, NOTE_COLUMN])  # fmt: skip
-        for cell in [sheet["B3"], *(row[0] for row in sheet.iter_rows(min_row=8))]:
+                          layout["last"], ACTUAL_COLUMN, NOTE_COLUMN, CONFIDENCE_COLUMN,
+                          NEXT_STEP_COLUMN])  # fmt: skip
+        for cell in [sheet["B3"], *sheet[6], *(row[0] for row in sheet.iter_rows(min_row=8))]:
             cell.data_type = "s"  # a plan or sheet name such as "=Sales" is text here too
 
     def _properties(self) -> None:

@@ -307,6 +307,29 @@ def wizard(variant: str, plan: str) -> None:
     report(times[len(times) // 2], pages=len(times))
 
 
+# -- ticket exports ----------------------------------------------------------------------------------
+
+
+def ticket_import(variant: str, export: str) -> None:
+    """A million-row Zendesk CSV read into a goal's weekly first reply times (the floor: Python's csv
+    module reading every row of the same file, which any reading of it must do)."""
+    import csv
+
+    started = time.perf_counter()
+    if variant == "floor":
+        with Path(export).open(newline="", encoding="utf-8") as handle:
+            rows = sum(1 for _ in csv.reader(handle))
+        report(time.perf_counter() - started, rows=rows)
+        return
+    from goalplanner.core.model import Goal
+    from goalplanner.tickets import read_export
+
+    goal = Goal(title="First reply", start=date(2025, 1, 6), deadline=date(2025, 6, 29), kpi="frt", unit="h",
+                direction="decrease", baseline=8.0, target=4.0, state="active")  # fmt: skip
+    reading = read_export(Path(export), goal)
+    report(time.perf_counter() - started, rows=reading.rows, periods=len(reading.values))
+
+
 PROBES = {
     "startup": startup,
     "big_open": big_open,
@@ -316,6 +339,7 @@ PROBES = {
     "excel_import": excel_import,
     "chart": chart,
     "wizard": wizard,
+    "ticket_import": ticket_import,
 }
 
 if __name__ == "__main__":

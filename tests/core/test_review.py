@@ -35,3 +35,37 @@ def test_a_goal_not_started_is_not_reviewed():
     monday = date(2026, 1, 12)
     later = evaluate(goal(start=date(2026, 1, 14), deadline=date(2026, 3, 1)), [], [], monday)
     assert due_this_week([later], monday) == []
+
+
+def test_a_review_checkin_is_refused_after_today_and_before_its_goal_starts():
+    from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES
+    from goalplanner.core.review import BEFORE_START, review_date_problem
+
+    today = date(2026, 1, 12)
+    assert review_date_problem(goal(), CheckIn(1, today, 75.0), today) is None
+    assert review_date_problem(goal(), CheckIn(1, START, 75.0), today) is None  # its first day is fine
+    assert review_date_problem(goal(), CheckIn(1, date(2026, 1, 13), 75.0), today).code == FUTURE_DATE
+    early = review_date_problem(goal(), CheckIn(1, date(2026, 1, 4), 75.0), today)
+    assert early.code == BEFORE_START and early.params["start"] == START
+    counted = CheckIn(1, today, 0.0, numerator=0.0, denominator=0.0)
+    assert review_date_problem(goal(), counted, today).code == NO_RESPONSES
+
+
+def test_two_counts_give_the_share_the_check_in_form_gives():
+    from goalplanner.core.review import share_of_counts
+
+    assert share_of_counts(45, 50, "%") == 90.0
+    assert share_of_counts(74, 107, "%") == 69.16
+    assert share_of_counts(3, 4, "") == 0.75
+    assert share_of_counts(3, 0, "%") is None
+
+
+def test_a_row_is_typed_when_anything_in_it_is():
+    from goalplanner.core.review import is_typed
+
+    assert not is_typed("", "", None, "")
+    assert not is_typed("  ", " ", None, "")
+    assert all(
+        is_typed(*row) for row in [("80", "", None, ""), ("", "late", None, ""), ("", "", "at_risk", ""),
+                                   ("", "", None, "hire")]
+    )  # fmt: skip

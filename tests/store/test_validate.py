@@ -63,6 +63,10 @@ def one_of_each() -> sqlite3.Connection:
         "INSERT INTO checkins (id, goal_id, on_date, actual, created) VALUES (1, 1, '2025-01-10', 230, '')"
     )
     conn.execute("INSERT INTO wizard_drafts (id, goal_id, payload, updated) VALUES (1, 1, '{}', '')")
+    conn.execute(
+        "INSERT INTO linked_plans (id, goal_id, path, label, added) "
+        "VALUES (1, 1, '/share/north.goalplan', 'North', '2025-01-10T09:00:00+00:00')"
+    )
     conn.execute("PRAGMA ignore_check_constraints = ON")
     return conn
 

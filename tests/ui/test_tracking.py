@@ -243,7 +243,7 @@ def test_a_checkin_edited_in_the_history_can_be_undone(sample_window):
     assert window.store.checkins(newest.goal_id)[-1] == newest
 
 
-def test_split_a_weeks_team_target_per_person(window, tmp_path, qtbot):
+def test_split_a_team_target_among_its_contributors(window, tmp_path, qtbot):
     tickets = wait_goal(kpi="custom", unit="tickets", direction="increase", baseline=50.0, target=55.0,
                         contributors=("Ana", "Bo", "Cy", "Di", "Ed"))  # fmt: skip
     path = tmp_path / "t.goalplan"
@@ -251,17 +251,15 @@ def test_split_a_weeks_team_target_per_person(window, tmp_path, qtbot):
         goal_id = store.save_goal(tickets, plan_for(tickets))
     window.plan_files.open_plan(path)
     window.select_goal(goal_id)
-    detail = window.detail
-    detail.plan_tab.plan_view.setCurrentIndex(
-        detail.plan_tab.plan_model.index(5, 0)
-    )  # the last week: 55 tickets
-    dialog = detail.plan_tab.split_period()
+    dialog = window.detail.plan_tab.split_period()
     qtbot.addWidget(dialog)
-    assert dialog.result_label.text().splitlines() == [
-        f"{name}: 11 tickets" for name in ["Ana", "Bo", "Cy", "Di", "Ed"]
-    ]
+    shares = " · ".join(f"{name} 11 tickets" for name in ["Ana", "Bo", "Cy", "Di", "Ed"])
+    assert dialog.result_label.text() == f"{shares} = 55 tickets"
     dialog.weights_edit.setText("2, 1, 1, 1, x")
     assert dialog.result_label.text() == "“x” is not a number."
+    assert not dialog.create_button.isEnabled()
+    dialog.reject()
+    assert window.store.agents(goal_id) == []  # cancelled: nothing made
 
 
 def test_working_calendar_setting_changes_how_a_reset_plan_is_spread(window, tmp_path, qtbot):

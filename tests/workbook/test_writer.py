@@ -129,10 +129,10 @@ def test_each_goal_sheet_prints_one_page_wide_with_its_chart_under_the_plan(expo
         sheet = workbook[report.sheets[goal.id]]
         setup = sheet.page_setup
         assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
-        assert sum(sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJ") <= 135
+        assert sum(sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJKL") <= 152
         (chart,) = sheet._charts
-        assert chart.anchor._from.col == 0  # under the table, inside the printed columns A-J
-        assert {str(r) for r in sheet.merged_cells.ranges} >= {"A1:J1", "A2:J2"}  # title and sentence wrap
+        assert chart.anchor._from.col == 0  # under the table, inside the printed columns A-L
+        assert {str(r) for r in sheet.merged_cells.ranges} >= {"A1:L1", "A2:L2"}  # title and sentence wrap
         # a chart that would not fit under the table starts a page rather than being cut in two
         breaks = [b.id for b in sheet.row_breaks.brk]
         assert not breaks or breaks == [chart.anchor._from.row - 1]
@@ -161,7 +161,8 @@ def test_goal_sheet_has_plan_actuals_live_formulas_validation_and_chart(exported
     assert sheet["H13"].value == f'=IF(ISNUMBER(E13),IF(ISNUMBER({share}),ROUND({share},8),""),"")'
     assert sheet["I13"].value.startswith('=IF(ISNUMBER(E13),IF(E13<=120.0,"★ Achieved",IF(E13>240.0,"■ Off')
     assert sheet["J16"].value == "Two agents off sick; call-backs paused."
-    (validation,) = sheet.data_validations.dataValidation
+    validation, drop_down = sheet.data_validations.dataValidation  # the actual's, the confidence's
+    assert (drop_down.type, str(drop_down.sqref)) == ("list", f"K13:K{12 + len(weeks)}")
     assert str(validation.sqref) == f"E13:E{12 + len(weeks)}"
     assert (validation.type, validation.operator, validation.formula1) == (
         "decimal",
@@ -187,7 +188,7 @@ def test_goal_sheet_has_plan_actuals_live_formulas_validation_and_chart(exported
 def test_percentage_goals_validate_between_0_and_100(exported, sample_store):
     report, workbook = exported
     sheet = workbook[report.sheets[goal_id(sample_store, "CSAT")]]
-    (validation,) = sheet.data_validations.dataValidation
+    validation, _confidence = sheet.data_validations.dataValidation
     assert (validation.operator, validation.formula1, validation.formula2) == ("between", "0", "100")
     assert "0 to 100" in validation.error
 
@@ -312,6 +313,6 @@ def test_the_summary_says_a_closed_goal_is_closed_and_keeps_its_colour(sample_st
     header = [c.value for c in summary[HEADER_ROW]]
     rows = {row[0].value: row for row in summary.iter_rows(min_row=HEADER_ROW + 1)}
     status = rows[csat.title][header.index("Status")].value
-    assert status == "● On track · Achieved"
+    assert status == "● On track · Achieved (90.0%)"  # the outcome and the final value, as the CLI says
     rules = [rule.formula[0] for cf in summary.conditional_formatting for rule in cf.rules]
     assert 'LEFT(I6,10)="● On track"' in rules  # "begins with": the closed goal's row is coloured too

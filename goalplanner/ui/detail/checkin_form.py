@@ -23,6 +23,7 @@ from goalplanner.store import BusyError, StoreError
 from goalplanner.ui.commands import EditCheckIn, RecordCheckIn
 from goalplanner.ui.detail.questions import CANCEL, REPLACE, CheckInQuestions
 from goalplanner.ui.detail.ratio_counts import RatioCounts
+from goalplanner.ui.detail.volume_field import VolumeField
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.session import PlanSession
@@ -44,6 +45,7 @@ class CheckInForm(QWidget):
         self.actual_field = NumberField(allow_empty=False, objectName="checkin_actual")
         self.counts = RatioCounts()  # a line of its own: two labelled counts never fit beside the date
         self.counts.hide()  # shown for ratio metrics only
+        self.volume = VolumeField()  # an agent's contacts, for the team's weighted average
         self.numerator_field = self.counts.numerator_field
         self.denominator_field = self.counts.denominator_field
         self.note_edit = text_field(objectName="checkin_note")
@@ -78,6 +80,7 @@ class CheckInForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)  # lines up with the title and the tabs of the detail
         layout.addLayout(numbers)
         layout.addWidget(self.counts)
+        layout.addWidget(self.volume)
         layout.addWidget(self.note_edit)
         layout.addLayout(message_row)
         self._retranslate()
@@ -113,6 +116,7 @@ class CheckInForm(QWidget):
         )  # counts give a share: satisfied of responses
         self.counts.show_kpi(kpi if ratio else None)
         self.counts.setVisible(ratio)
+        self.volume.show_goal(goal)
         self._actual_tooltip()
 
     def _actual_tooltip(self) -> None:
@@ -189,7 +193,7 @@ class CheckInForm(QWidget):
             note = note_text(self.note_edit.text())
             pending = CheckIn(
                 self.goal.id, self.date_edit.value(), self.actual_field.value(), note,
-                self.numerator_field.value(), self.denominator_field.value(),
+                self.numerator_field.value(), self.denominator_field.value(), volume=self.volume.value(),
             )  # fmt: skip
             problem = self.checkin_problem(self.goal, pending, self.actual_field.text())
             found = check_checkin(self.goal, pending, date.today()) if problem else None
@@ -224,6 +228,7 @@ class CheckInForm(QWidget):
     def _clear_fields(self) -> None:
         for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
             field.clear()
+        self.volume.clear()
 
     def _replace(self, existing: CheckIn, pending: CheckIn) -> None:
         """Put ``pending``'s value in place of ``existing`` (same date); undo brings the old one back.
@@ -233,7 +238,7 @@ class CheckInForm(QWidget):
         """
         after = replace(
             existing, actual=pending.actual, note=pending.note or existing.note,
-            numerator=pending.numerator, denominator=pending.denominator,
+            numerator=pending.numerator, denominator=pending.denominator, volume=pending.volume,
         )  # fmt: skip
         try:
             self.session.store.update_checkin(after)
@@ -259,7 +264,7 @@ class CheckInForm(QWidget):
             with store.waiting(RETRY_WAIT_S) if retrying else contextlib.nullcontext():
                 stored = store.add_checkin(
                     pending.goal_id, pending.on, pending.actual, pending.note,
-                    numerator=pending.numerator, denominator=pending.denominator,
+                    numerator=pending.numerator, denominator=pending.denominator, volume=pending.volume,
                 )  # fmt: skip
         except BusyError:
             self._pending = pending
@@ -320,6 +325,7 @@ class CheckInForm(QWidget):
             self.note_edit.setText(pending.note)
             self.numerator_field.set_value(pending.numerator)
             self.denominator_field.set_value(pending.denominator)
+            self.volume.field.set_value(pending.volume)
 
 
 def impossible_text(goal: Goal, typed: str) -> str:

@@ -7,12 +7,14 @@ again, once, whenever a change touches it (whoever made the change).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from goalplanner.core.agents import agents_of
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Evaluation
 from goalplanner.core.smart import sentence
+from goalplanner.ui.detail.agents_panel import AgentsPanel
 from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.history import CheckInHistory
@@ -28,6 +30,7 @@ class GoalDetail(QWidget):
     """Everything about one goal of the session's plan; edits are undoable commands on the session."""
 
     edit_resources = Signal(int)  # the user asked to answer or change this goal's resources (the wizard)
+    team_grid_requested = Signal(int)  # the user asked for this team goal's week grid
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +43,12 @@ class GoalDetail(QWidget):
         self.title_label.setFont(font)
         self.sentence_label = QLabel(wordWrap=True, objectName="detail_sentence")
         self.status_label = StatusLine(objectName="detail_status")  # two lines, whatever it says
+        self.team_grid_button = QPushButton(objectName="detail_team_grid")  # for a team goal with agents
+        self.team_grid_button.hide()
+        self.team_grid_button.clicked.connect(lambda: self.team_grid_requested.emit(self.goal.id))
 
         self.checkin_form = CheckInForm(session)
+        self.agents_panel = AgentsPanel(session)  # in the form's place for a team fed by its agents
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
         self.plan_tab = PlanTab(session)
         self.chart_tab = ChartTab(session)
@@ -55,7 +62,11 @@ class GoalDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.sentence_label)
-        layout.addWidget(self.status_label)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.team_grid_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
+        layout.addWidget(self.agents_panel)
         layout.addWidget(self.checkin_form)
         layout.addWidget(self.tabs, 1)
         session.changed.connect(self._plan_changed)
@@ -71,6 +82,7 @@ class GoalDetail(QWidget):
         self.tabs.setTabText(1, self.tr("&Plan"))
         self.tabs.setTabText(2, self.tr("Char&t"))
         self.tabs.setTabText(3, self.tr("Reso&urces"))
+        self.team_grid_button.setText(self.tr("Team week grid…"))
 
     # -- what the window asks of it --------------------------------------------------------------
 
@@ -81,7 +93,9 @@ class GoalDetail(QWidget):
         if state is None:
             for label in (self.title_label, self.sentence_label, self.status_label):
                 label.clear()
+            self.team_grid_button.hide()
             self.checkin_form.show_goal(None)
+            self.agents_panel.show_goal(None)
             self.history.show_evaluation(None)
             self.plan_tab.show_goal(None, [])
             self.chart_tab.show_goal(None, [])
@@ -93,7 +107,11 @@ class GoalDetail(QWidget):
         self.title_label.setText(goal.title)
         self.sentence_label.setText(sentence(goal, ui_wording()))
         self.status_label.setText(self.status_text(evaluation))
+        self.team_grid_button.setVisible(bool(agents_of(goal, [s.goal for s in self.session.states()])))
         self.checkin_form.show_goal(goal)
+        self.agents_panel.show_goal(goal)
+        self.checkin_form.setVisible(not self.agents_panel.fed_by_agents())
+        self.history.delete_button.setVisible(not self.agents_panel.fed_by_agents())  # its agents' to change
         self.history.show_evaluation(evaluation)
         self.plan_tab.show_goal(goal, plan)
         self.chart_tab.show_goal(goal, plan)

@@ -150,7 +150,10 @@ class CheckInTableModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.column() in (self.ACTUAL, self.NOTE):
+        recorded = (
+            index.isValid() and self.judged[index.row()].checkin.id is not None
+        )  # not made from agents'
+        if index.column() in (self.ACTUAL, self.NOTE) and recorded:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

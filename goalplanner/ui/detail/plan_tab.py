@@ -81,9 +81,9 @@ class PlanTab(QWidget):
         self.weeks_radio.setText(self.tr("&Weeks"))
         self.months_radio.setText(self.tr("&Months"))
         self.reset_button.setText(self.tr("Reset to &curve"))
-        self.split_button.setText(self.tr("&Split per person…"))
+        self.split_button.setText(self.tr("&Split among agents…"))
         self.split_button.setToolTip(
-            self.tr("Divide the selected period's team total between the contributors.")
+            self.tr("Make one goal per agent, each with their share of the team's target.")
         )
         self.plan_hint.setText(
             self.tr(
@@ -96,8 +96,7 @@ class PlanTab(QWidget):
         """Show ``goal``'s ``plan`` (weeks and months) in the period type chosen."""
         self.goal, self.plan = goal, list(plan)
         self._show_plan()
-        kpi = get_kpi(goal.kpi) if goal is not None else None
-        self.split_button.setVisible(kpi is None or kpi.kind == "flow")  # totals divide; averages do not
+        self.split_button.setVisible(goal is not None and not goal.person)  # an agent's goal is not split
 
     def _period(self) -> str:
         return "week" if self.weeks_radio.isChecked() else "month"
@@ -142,11 +141,10 @@ class PlanTab(QWidget):
         self._replace_plan(self._respread(edited, period), self.tr("Lock {0}").format(label))
 
     def split_period(self) -> QDialog | None:
-        """Show how the selected (or first) period's total divides between the contributors."""
-        if self.goal is None or not self.plan_model.rows:
+        """Open the dialog that splits the team goal into one goal per agent."""
+        if self.goal is None:
             return None
-        row = max(self.plan_view.currentIndex().row(), 0)
-        dialog = SplitDialog(self.goal, self.plan_model.rows[row], self)
+        dialog = SplitDialog(self.session, self.goal, self)
         dialog.open()
         return dialog
 

@@ -51,7 +51,7 @@ def severity(evaluation: Evaluation) -> int:
 def goal_report(store: Store, goal: Goal, today: date) -> GoalReport:
     """``goal`` judged on every check-in, as the detail's history and chart show it."""
     plan = store.subtargets(goal.id)
-    return GoalReport(evaluate(goal, plan, store.checkins(goal.id), today), tuple(plan))
+    return GoalReport(evaluate(goal, plan, store.actuals(goal.id), today), tuple(plan))
 
 
 def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanReport:
@@ -73,7 +73,7 @@ def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanRepo
     recent = [
         (goals[goal_id_], checkin)
         for goal_id_ in goals
-        for checkin in store.checkins(goal_id_)
+        for checkin in store.actuals(goal_id_)
         if since <= checkin.on <= today
     ] if goal_id is None else []  # fmt: skip
     recent.sort(key=lambda pair: pair[1].on, reverse=True)
