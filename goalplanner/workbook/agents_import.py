@@ -72,6 +72,8 @@ P_CONTACTS = QT_TRANSLATE_NOOP(
     "ImportProblem", "“{value}” is not a number of contacts: type a number of at least 0"
 )
 
+# An agent cell holds only a number: no note, confidence or next step (those keep what was recorded).
+NOTHING_SAID = {"note": "", "next_step": "", "confidence": None}
 MAX_AGENTS = 1_000  # rows of one block: a team of a thousand agents
 
 
@@ -88,12 +90,13 @@ class AgentChange(ActualChange):
         """Record this change with its contacts and counts (``importer.apply_actuals`` calls it)."""
         if self.before is None:
             numerator, denominator = self.counts or (None, None)
-            new = CheckIn(self.goal_id, self.on, self.actual, self.note, numerator, denominator,
-                          volume=self.volume)  # fmt: skip
+            said = {"confidence": self.confidence, "next_step": self.next_step, "volume": self.volume}
+            new = CheckIn(self.goal_id, self.on, self.actual, self.note, numerator, denominator, **said)
             added.extend(target.add_checkins([new]))
             return
         volume = self.before.volume if self.volume is None else self.volume  # a blank deletes nothing
-        after = replace(self.before, actual=self.actual, note=self.note, volume=volume)
+        after = replace(self.before, actual=self.actual, note=self.note, volume=volume,
+                        confidence=self.confidence, next_step=self.next_step)  # fmt: skip
         if after.actual != self.before.actual:
             after = replace(after, numerator=None, denominator=None)  # the counts no longer add up
         if self.counts is not None:
@@ -246,7 +249,7 @@ class _AgentRow:
         elif sub is None:
             change = Problem(name, cell, P_PERIOD, {"label": label})
         else:
-            change = _change(goal, sub, value, None, before, self.today, name, cell)
+            change = _change(goal, sub, value, NOTHING_SAID, before, self.today, name, cell)
         volume = self._volume(column)
         found = [problem for problem in (change, volume) if isinstance(problem, Problem)]
         if found:  # the value's and the contacts' problems both, so one pass finds them all
@@ -257,7 +260,8 @@ class _AgentRow:
                 return  # not counted as unchanged: the agent's own goal sheet shows it too, and counts it
             start, end = sub.period_start, sub.period_end
             change = ActualChange(goal.id, goal.title, goal.unit, label, before.on, before.actual,
-                                  before.note, before, name, cell, start, end)  # fmt: skip
+                                  before.note, before, name, cell, start, end,
+                                  confidence=before.confidence, next_step=before.next_step)  # fmt: skip
         if self._typed_twice(change, label):
             return
         counts = None
