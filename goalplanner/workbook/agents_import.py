@@ -31,6 +31,7 @@ from goalplanner.workbook.agents_sheet import (
     AGENTS_MARKER,
     FIRST_PERIOD_COLUMN,
     ID_COLUMN,
+    ID_HEADER,
     LAYOUT_COLUMNS,
 )
 from goalplanner.workbook.cells import Damaged
@@ -41,6 +42,7 @@ from goalplanner.workbook.importer import (
     P_CADENCE,
     P_MISSING_SHEET,
     P_PERIOD,
+    ROW_SLACK,
     ActualChange,
     ImportReport,
     Problem,
@@ -172,17 +174,27 @@ def _read_sheet(
         return
     sheet = workbook[name]
     width = FIRST_PERIOD_COLUMN + min(len(status_plan(team.goal, team.plan)) + 10, MAX_GOAL_ROWS)
-    last = layout["volume_last_row"] or layout["last_row"]
+    # Rows a colleague inserted or deleted move the blocks: read around them and find each block by
+    # the "id" over its hidden ids, its agents by their ids, as the goal sheets' rows by their labels.
+    first = max(1, layout["header_row"] - ROW_SLACK)
+    last = (layout["volume_last_row"] or layout["last_row"]) + ROW_SLACK
     try:
-        rows = _cells(lambda: _read_rows(sheet, layout["header_row"], last, width))
+        rows = _cells(lambda: _read_rows(sheet, first, last, width))
     except Damaged as error:
         damage = _damage(workbook, report.path, sheet, error)
         report.problems.append(Problem(name, damage.cell, damage.template, damage.params))
         return
-    labels = {column: str(value) for column, (value, _format) in rows.get(layout["header_row"], {}).items()
+    headers = [row for row in sorted(rows) if rows[row].get(ID_COLUMN, (None,))[0] == ID_HEADER]
+    if not headers:
+        report.warnings.append(Problem(name, "", W_OTHER_LAYOUT))
+        return
+    ends = [*headers[1:], last + 1]
+    labels = {column: str(value) for column, (value, _format) in rows[headers[0]].items()
               if column >= FIRST_PERIOD_COLUMN and str(value).strip()}  # fmt: skip
-    volumes = _by_agent(rows, layout["volume_first_row"], layout["volume_last_row"])
-    for agent_id, (row_number, cells) in _by_agent(rows, layout["first_row"], layout["last_row"]).items():
+    volumes = {}
+    if layout["volume_first_row"] is not None and len(headers) > 1:
+        volumes = _by_agent(rows, headers[1] + 1, ends[1] - 1)
+    for agent_id, (row_number, cells) in _by_agent(rows, headers[0] + 1, ends[0] - 1).items():
         agent = goals.get(agent_id)
         if agent is None or agent.goal.parent_id != team.goal.id or not agent.goal.person:
             person = cells.get(1, (None,))[0] or agent_id

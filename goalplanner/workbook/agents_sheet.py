@@ -46,6 +46,7 @@ LAYOUT_COLUMNS = ("sheet", "team_goal_id", "period", "header_row", "first_row", 
 
 SheetNames = Callable[..., list[str]]  # writer.unique_sheet_names(titles, reserved=...)
 NAME_COLUMN, ID_COLUMN, FIRST_PERIOD_COLUMN = 1, 2, 3
+ID_HEADER = "id"  # over the hidden ids: the import finds each block's header by it, wherever rows moved
 NAME_WIDTH, PERIOD_WIDTH = 28, 11
 # A landscape page (A4 or Letter, narrow margins) holds the names and 9 periods at 80 %: 9 pt or so
 # (9.9 inches of the 10.2 a Letter page has); fewer periods are fitted one page wide, at 83 % or more.
@@ -216,7 +217,7 @@ class _AgentSheet:
         writer.text(sheet, top, NAME_COLUMN, title, self.where).font = BOLD
         header = top + 1
         sheet.cell(header, NAME_COLUMN, words.text("agents_agent")).font = BOLD
-        sheet.cell(header, ID_COLUMN, "id").font = BOLD
+        sheet.cell(header, ID_COLUMN, ID_HEADER).font = BOLD
         dates = header + 1
         sheet.cell(dates, NAME_COLUMN, words.header("from")).font = MUTED
         for column, sub in enumerate(self.periods, start=FIRST_PERIOD_COLUMN):

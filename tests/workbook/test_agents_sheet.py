@@ -262,3 +262,20 @@ def test_a_tampered_list_of_agent_sheets_is_skipped_with_a_warning(exported):
         (TICKETS_SHEET, W_OTHER_LAYOUT),
         (AHT_SHEET, W_OTHER_LAYOUT),
     ]
+
+
+def test_rows_a_colleague_inserts_above_the_agents_do_not_lose_them(exported):
+    store, ids, path, _report = exported
+    workbook = openpyxl.load_workbook(path)
+    aht = workbook[AHT_SHEET]
+    aht.insert_rows(4, amount=2)  # a note of their own under the heading
+    ana, ana_contacts = [r for r in range(1, aht.max_row + 1) if aht.cell(r, 1).value == "Ana"]
+    aht.insert_rows(ana_contacts, amount=1)  # and a blank line in the contacts block
+    week = column_of(aht, "2025-W08", header_row=8)
+    aht.cell(ana, week).value = 322
+    aht.cell(ana_contacts + 1, week).value = 410
+    workbook.save(path)
+    report = read_actuals(path, store, today=TODAY)
+    assert report.ok and [(c.goal_id, c.period, c.actual, c.volume) for c in report.changes] == [
+        (ids["aht_agents"][0], "2025-W08", 322, 410)
+    ]
