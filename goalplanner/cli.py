@@ -883,7 +883,8 @@ def run_import_actuals(db: Path | None, workbook: Path, dry_run: bool) -> int:
     from goalplanner.core.progress import LABELS
     from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
-    from goalplanner.workbook.importer import apply_actuals, read_actuals
+    from goalplanner.workbook.agents_import import read_workbook as read_actuals  # and the agent sheets
+    from goalplanner.workbook.importer import apply_actuals
 
     path = _existing(db)
     if path is None or (not dry_run and _held_by_window(path, "import the workbook")):

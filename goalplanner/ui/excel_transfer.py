@@ -129,10 +129,10 @@ class ExcelTransfer(QObject):
         plan_path = store.path
 
         def work(progress):
-            from goalplanner.workbook.importer import read_actuals
+            from goalplanner.workbook.agents_import import read_workbook  # goal and agent sheets
 
             with Store.open_reader(plan_path) as plan, environment_errors(plan_path):
-                return read_actuals(path, plan, progress=progress)
+                return read_workbook(path, plan, progress=progress)
 
         def success(report) -> None:
             from goalplanner.ui.import_dialog import ImportPreview

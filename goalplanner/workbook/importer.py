@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -231,8 +232,12 @@ def read_actuals(
     *,
     today: date | None = None,
     progress: Progress | None = None,
+    more_sheets: Callable | None = None,
 ) -> ImportReport:
     """Check the workbook at ``path`` against ``plan`` and list what importing it would change.
+
+    ``more_sheets(workbook, plan, report, today)`` reads sheets other than the goal sheets into the
+    report (``agents_import.read_workbook`` passes the agent sheets' reader).
 
     ``ExportError`` when the workbook as a whole is refused; cell problems are in the report.
     """
@@ -258,6 +263,8 @@ def read_actuals(
             _read_goal_sheet(workbook, layout, goals, report, today or date.today())
             if progress is not None and progress(done, len(layouts)) is False:
                 raise ExportCancelled
+        if more_sheets is not None:  # sheets beyond the goal sheets (agents_import: the agent sheets)
+            more_sheets(workbook, current, report, today or date.today())
     finally:
         workbook.close()
     return report
@@ -281,6 +288,9 @@ def apply_actuals(
 def _write_changes(target: CheckInTarget, report: ImportReport, added: list, changed: list) -> None:
     _still_current(target, report)
     for change in report.changes:
+        if hasattr(change, "write_to"):  # a change that writes more than the actual (agents_import)
+            change.write_to(target, added, changed)
+            continue
         said = {"confidence": change.confidence, "next_step": change.next_step}
         if change.before is None:
             new = CheckIn(change.goal_id, change.on, change.actual, change.note, **said)

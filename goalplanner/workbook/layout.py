@@ -25,6 +25,7 @@ WIDE_LINE_HEIGHT = 18  # Chinese, Japanese and Korean fonts set their lines furt
 # Narrow margins (inches): a landscape page holds about 150 characters of columns at full size.
 FOOTER_LIMIT = 100
 MARGINS = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6, "header": 0.3, "footer": 0.3}
+INPUT_FILL = PatternFill("solid", start_color="FFF6D5")  # the cells a colleague types into
 
 
 def number_format(goal: Goal) -> str:

@@ -114,6 +114,26 @@ TEXT = {
     "confidence_prompt": QT_TRANSLATE_NOOP("Excel", "How the owner sees the goal: {choices}."),
     "confidence_title": QT_TRANSLATE_NOOP("Excel", "Confidence"),
     "key_rollup": QT_TRANSLATE_NOOP("Excel", "{status}: the worst status of the goal and the goals under it"),
+    # The agent sheet of a team goal (workbook.agents_sheet)
+    "agents_sheet": QT_TRANSLATE_NOOP("Excel", "Agents – {goal}"),
+    "agents_metric_unit": QT_TRANSLATE_NOOP("Excel", "{metric} ({unit})"),
+    "agents_intro": QT_TRANSLATE_NOOP(
+        "Excel",
+        "Type each agent's actual in the yellow cells. The team row is computed from the agents: {rule}.",
+    ),
+    "agents_rule_sum": QT_TRANSLATE_NOOP("Excel", "the sum of their values"),
+    "agents_rule_mean": QT_TRANSLATE_NOOP("Excel", "their values weighted by the contacts each handled"),
+    "agents_rule_ratio": QT_TRANSLATE_NOOP(
+        "Excel", "their shares weighted by each one's contacts, which is all numerators over all contacts"
+    ),
+    "agents_rule_all": QT_TRANSLATE_NOOP("Excel", "done when every agent's is done"),
+    "agents_agent": QT_TRANSLATE_NOOP("Excel", "Agent"),
+    "agents_team_row": QT_TRANSLATE_NOOP("Excel", "Team (from the agents)"),
+    "agents_team_plan": QT_TRANSLATE_NOOP("Excel", "Team plan"),
+    "agents_reported": QT_TRANSLATE_NOOP("Excel", "Agents reported"),
+    "agents_team_total": QT_TRANSLATE_NOOP("Excel", "Team total"),
+    "agents_volume": QT_TRANSLATE_NOOP("Excel", "Contacts handled"),
+    "agents_volume_ratio": QT_TRANSLATE_NOOP("Excel", "Contacts counted (the base of the share)"),
 }
 
 

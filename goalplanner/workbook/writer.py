@@ -49,6 +49,7 @@ from goalplanner.core.rollup import guarded_statuses, roll_up_plan
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
 from goalplanner.workbook import confidence
+from goalplanner.workbook.agents_sheet import AGENTS_ID_SHEET, goal_sheet_title, write_agent_sheets
 from goalplanner.workbook.data import (
     ID_SHEET,
     MARKER,
@@ -69,6 +70,7 @@ from goalplanner.workbook.history import PROSE, write_history
 from goalplanner.workbook.layout import (
     DATE_FORMAT,
     FONT_NAME,
+    INPUT_FILL,
     LINE_HEIGHT,
     number_format,
     print_setup,
@@ -81,7 +83,6 @@ from goalplanner.workbook.summary import write_summary
 from goalplanner.workbook.text import ExcelText
 
 EXCEL_FIRST_DAY = date(1900, 3, 1)  # Excel counts 1900-02-29, which never was: earlier dates go as text
-INPUT_FILL = PatternFill("solid", start_color="FFF6D5")  # the cells a colleague types into
 HEADER_FONT = Font(name=FONT_NAME, bold=True)
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
 SHEET_NAME_LIMIT = 31
@@ -188,8 +189,8 @@ class _Writer:
         summary = workbook.active
         summary.title = self.words.sheet("summary")
         names = unique_sheet_names(
-            [d.goal.title for d in self.plan.goals],
-            reserved={summary.title, self.words.sheet("checkins"), ID_SHEET},
+            [goal_sheet_title(d.goal) for d in self.plan.goals],
+            reserved={summary.title, self.words.sheet("checkins"), ID_SHEET, AGENTS_ID_SHEET},
         )
         total = len(self.plan.goals) + 1  # the last step is writing the file, which takes about as long
         layouts = []
@@ -198,6 +199,8 @@ class _Writer:
             layouts.append(self._goal_sheet(workbook.create_sheet(name), data))
             if progress is not None and progress(done, total) is False:
                 raise ExportCancelled
+        taken = {summary.title, self.words.sheet("checkins"), ID_SHEET, *names}
+        write_agent_sheets(self, workbook, taken, unique_sheet_names)  # after each team goal's sheet
         write_summary(self, summary, self.exported_by)
         write_history(self, workbook.create_sheet(self.words.sheet("checkins")))
         self._ids(workbook.create_sheet(ID_SHEET), layouts)
