@@ -111,7 +111,8 @@ P_BELOW = QT_TRANSLATE_NOOP("ImportProblem", "{value} is impossible for {metric}
 ACTUAL_PROBLEMS = {OUT_OF_RANGE: P_IMPOSSIBLE, BELOW_MINIMUM: P_BELOW, NOT_A_NUMBER: P_NOT_NUMBER}
 P_FROM_AGENTS = QT_TRANSLATE_NOOP(
     "ImportProblem",
-    "the goal takes its actuals from its agents: type theirs, or switch it back to its own check-ins",
+    "not imported: the goal takes its actuals from its agents; type theirs, or switch it back to its own "
+    "check-ins",
 )
 P_TWICE = QT_TRANSLATE_NOOP("ImportProblem", "{label} appears twice in the sheet")
 P_PERCENT = QT_TRANSLATE_NOOP(
@@ -468,8 +469,10 @@ def _read_goal_sheet(
             report.problems.append(change)
         elif change is None:
             report.unchanged += 1
-        elif goal.actuals_from == "agents":  # its actuals are its agents' (Store.actuals), never typed
-            report.problems.append(Problem(sheet_name, cell, P_FROM_AGENTS))
+        elif goal.actuals_from == "agents":  # its actuals are its agents' (Store.actuals), never typed:
+            # said, not imported; a warning, since a sheet exported before its agents' values changed
+            # shows the combined value of then, which must not block importing the agents' cells
+            report.warnings.append(Problem(sheet_name, cell, P_FROM_AGENTS))
         else:
             report.changes.append(replace(change, status=_verdict(data, change, today)))
             report.warnings.extend(_second_looks(goal, data.checkins, change))

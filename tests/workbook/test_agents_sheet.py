@@ -144,9 +144,9 @@ def test_agents_cells_a_colleague_fills_in_become_the_agents_check_ins(exported)
     again = read_actuals(path, store, today=TODAY)  # what is recorded now is not imported twice
     assert again.changes == []
     # the teams' sheets still show their combined actuals as exported, which the agents changed since:
-    # the goal sheets' importer reads those as typed over (export again after an import)
+    # said as not imported, never blocking the import
     stale = {(report_sheets[ids[team]], P_FROM_AGENTS) for team in ("tickets", "aht")}
-    assert {(p.sheet, p.template) for p in again.problems} == stale
+    assert again.ok and {(p.sheet, p.template) for p in again.warnings} >= stale
 
 
 def test_a_value_typed_on_both_sheets_is_imported_once_or_must_be_settled(exported):
