@@ -1,5 +1,6 @@
 """A team goal fed by its agents in the workbook: its sheet shows the agents' combined actuals, and an
-actual typed over one of them is not imported and said by name (the agents' own actuals are where it changes)."""
+actual typed over one of them is not imported and said by name (the agents' own actuals are where it
+changes)."""
 
 from __future__ import annotations
 
