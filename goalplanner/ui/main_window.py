@@ -39,6 +39,7 @@ from goalplanner.ui.report_actions import ReportActions
 from goalplanner.ui.review_action import WeeklyReview
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
+from goalplanner.ui.ticket_import_action import TicketImport
 from goalplanner.ui.undo_actions import UndoActions
 
 MESSAGE_MS = 10_000  # how long a status-bar message stays
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self.loop = LoopActions(self)  # Goal → Close…, Reopen, Continue into next period…
         self.review = WeeklyReview(self)  # View → Weekly review…, and the due list's button
+        self.tickets = TicketImport(self)  # File → Import from a ticket or call export…
         self._retranslate()
         self._plan_changed(PlanChange(structure=True))
         self.remembered = RememberedView(settings, self, self.splitter, self.goal_list)
