@@ -44,7 +44,9 @@ def zendesk_for(goal, tmp_path, count=600, name="zendesk.csv"):
     return write_csv(tmp_path / name, ZENDESK, zendesk_rows(count, start=start))
 
 
-def test_a_zendesk_export_becomes_csat_check_ins_in_one_undo_step(sample_window, qtbot, tmp_path, monkeypatch):
+def test_a_zendesk_export_becomes_csat_check_ins_in_one_undo_step(
+    sample_window, qtbot, tmp_path, monkeypatch
+):
     window = sample_window
     goal = goal_of(window, "csat")
     window.select_goal(goal.id)
@@ -131,7 +133,8 @@ def test_a_call_log_for_a_ticket_metric_says_where_the_metric_comes_from(
     qtbot.mouseClick(dialog.findChild(QPushButton, "ticket_read"), Qt.MouseButton.LeftButton)
     problem = dialog.findChild(QLabel, "ticket_problem")
     qtbot.waitUntil(problem.isVisible, timeout=30_000)
-    assert "This file is a call log; Customer satisfaction (CSAT) comes from a ticket export." in problem.text()
+    wanted = "This file is a call log; Customer satisfaction (CSAT) comes from a ticket export."
+    assert wanted in problem.text()
 
 
 def test_the_mapping_is_remembered_for_a_file_with_the_same_headers(
