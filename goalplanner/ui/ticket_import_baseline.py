@@ -36,6 +36,9 @@ class BaselineFromExport(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
         layout.addWidget(self.source_label, 1)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # choosing another metric moves no field below
+        self.setSizePolicy(policy)
 
     def follow(self, goal: Goal, visible: bool = True) -> None:
         """Show the button while ``goal``'s metric can come from an export."""
