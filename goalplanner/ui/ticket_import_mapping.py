@@ -54,7 +54,7 @@ class MappingStep(QWidget):
         self.sample_table = QTableWidget(objectName="ticket_sample")
         self.sample_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sample_table.verticalHeader().hide()
-        self.sample_table.setMaximumHeight(170)
+        self.sample_table.setMinimumHeight(120)
         self.layout_combo = QComboBox(objectName="ticket_layout")
         for name, text in zip(
             LAYOUTS,
@@ -103,9 +103,8 @@ class MappingStep(QWidget):
         self.form.setRowVisible(self.service_field, goal.kpi == "service_level")
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
-        layout.addWidget(self.sample_table)
+        layout.addWidget(self.sample_table, 1)  # the rest of the room shows more of the file
         layout.addLayout(self.form)
-        layout.addStretch(1)
 
     # -- showing a file ----------------------------------------------------------------------------
 

@@ -64,6 +64,8 @@ class PreviewStep(QWidget):
         locale = QLocale()
         self.summary.setText(summary_text(reading, proposals))
         self.table.setRowCount(len(proposals))
+        # a median stands beside a mean (times); shares and counts have none
+        self.table.setColumnHidden(MEDIAN, all(p.source.median is None for p in proposals))
         for row, proposal in enumerate(proposals):
             source = proposal.source
             period = source.period
