@@ -184,3 +184,45 @@ def _english_numbers():
     QLocale.setDefault(QLocale("en_US"))
     yield
     QLocale.setDefault(QLocale.system())
+
+
+def test_the_goal_list_shows_the_status_the_preview_showed_for_the_latest_period(
+    sample_window, qtbot, tmp_path, monkeypatch
+):
+    from goalplanner.ui.goal_tree import STATUS
+    from tests.ui.test_tracking import find_row
+
+    window = sample_window
+    goal = goal_of(window, "csat")
+    window.select_goal(goal.id)
+    dialog = open_import(window, qtbot, monkeypatch, zendesk_for(goal, tmp_path))
+    read(dialog, qtbot)
+    preview = dialog.findChild(QTableWidget, "ticket_periods")
+    last_status = table_column(preview, 4)[-1]
+    qtbot.mouseClick(dialog.findChild(QPushButton, "ticket_import"), Qt.MouseButton.LeftButton)
+    row = find_row(window, goal.title)
+    assert row.siblingAtColumn(STATUS).data() == last_status  # one status, computed once in core
+
+
+def test_a_filter_gives_a_groups_own_numbers(sample_window, qtbot, tmp_path, monkeypatch):
+    window = sample_window
+    goal = goal_of(window, "csat")
+    window.select_goal(goal.id)
+    path = zendesk_for(goal, tmp_path)
+    dialog = open_import(window, qtbot, monkeypatch, path)
+    column = dialog.findChild(QComboBox, "ticket_filter_column")
+    column.setCurrentIndex(column.findText("Group"))
+    column.activated.emit(column.currentIndex())
+    value = dialog.findChild(QComboBox, "ticket_filter_value")
+    assert value.findText("Billing") >= 0  # offered from the file's first rows
+    value.setCurrentText("Billing")
+    read(dialog, qtbot)
+    plan = window.store.subtargets(goal.id)
+    billing = read_export(path, goal, plan, filters=[("Group", "Billing")], today=date.today())
+    assert billing.filtered_out == 300
+    summary = dialog.findChild(QLabel, "ticket_summary").text()
+    assert "300 left out by the filter" in summary
+    preview = dialog.findChild(QTableWidget, "ticket_periods")
+    expected = propose(goal, billing.values, window.store.checkins(goal.id), date.today(), plan)
+    locale = QLocale()
+    assert table_column(preview, 1) == [format_amount(goal, p.checkin.actual, locale) for p in expected]
