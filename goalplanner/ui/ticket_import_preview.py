@@ -4,7 +4,7 @@ Nothing here decides anything: the rows are core.ticket_checkins.propose's."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -120,27 +120,42 @@ class PreviewStep(QWidget):
 def summary_text(reading: ExportReading, proposals: list[Proposal]) -> str:
     """ "1,200 rows read, 980 used (…)", and how the dates were read."""
 
-    def t(text: str, n: int = -1) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("PreviewStep", text, "", n)
-
     kind = reading.mapping.kind if reading.mapping is not None else ""
-    parts = [t("%n row(s) read", reading.rows), t("{0} used").format(rests_on(reading.used, kind))]
+    parts = [
+        QCoreApplication.translate("PreviewStep", "%n row(s) read", "", reading.rows),
+        QCoreApplication.translate("PreviewStep", "{0} used").format(rests_on(reading.used, kind)),
+    ]
     if reading.skipped:
-        parts.append(t("%n skipped (no value for the metric)", reading.skipped))
+        parts.append(
+            QCoreApplication.translate(
+                "PreviewStep", "%n skipped (no value for the metric)", "", reading.skipped
+            )
+        )
     if reading.duplicates:
-        parts.append(t("%n duplicate(s) counted once", reading.duplicates))
+        parts.append(
+            QCoreApplication.translate("PreviewStep", "%n duplicate(s) counted once", "", reading.duplicates)
+        )
     if reading.filtered_out:
-        parts.append(t("%n left out by the filter", reading.filtered_out))
+        parts.append(
+            QCoreApplication.translate("PreviewStep", "%n left out by the filter", "", reading.filtered_out)
+        )
     lines = [", ".join(parts) + "."]
     if reading.day_first_assumed is True:
         lines.append(
-            t("Dates such as 03/04/2025 were read month first; choose the date order if that is wrong.")
+            QCoreApplication.translate(
+                "PreviewStep",
+                "Dates such as 03/04/2025 were read month first; choose the date order if that is wrong.",
+            )
         )
     recorded = sum(p.recorded for p in proposals)
     if not proposals:
-        lines.append(t("No period of the file falls within the goal's time: nothing to import."))
+        lines.append(
+            QCoreApplication.translate(
+                "PreviewStep", "No period of the file falls within the goal's time: nothing to import."
+            )
+        )
     else:
-        lines.append(t("Import records %n check-in(s).", recorded))
+        lines.append(
+            QCoreApplication.translate("PreviewStep", "Import records %n check-in(s).", "", recorded)
+        )
     return "\n".join(lines)
