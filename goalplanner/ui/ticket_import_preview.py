@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.model import Goal
 from goalplanner.core.ticket_checkins import NEW, REFUSED, REPLACE, SAME, Proposal
 from goalplanner.tickets import ExportReading
@@ -23,6 +24,12 @@ from goalplanner.ui.formatting import format_amount
 from goalplanner.ui.status_style import status_colour, status_text
 from goalplanner.ui.ticket_import_words import rests_on
 
+# Plural texts of the summary (lupdate files them as plural from the 1).
+ROWS_READ = QT_TRANSLATE_NOOP("PreviewStep", "%n row(s) read", None, 1)
+SKIPPED = QT_TRANSLATE_NOOP("PreviewStep", "%n skipped (no value for the metric)", None, 1)
+DUPLICATES = QT_TRANSLATE_NOOP("PreviewStep", "%n duplicate(s) counted once", None, 1)
+FILTERED = QT_TRANSLATE_NOOP("PreviewStep", "%n left out by the filter", None, 1)
+RECORDS = QT_TRANSLATE_NOOP("PreviewStep", "Import records %n check-in(s).", None, 1)
 PERIOD, VALUE, COUNT, MEDIAN, STATUS, ACTION, WARNINGS = range(7)
 
 
@@ -122,23 +129,15 @@ def summary_text(reading: ExportReading, proposals: list[Proposal]) -> str:
 
     kind = reading.mapping.kind if reading.mapping is not None else ""
     parts = [
-        QCoreApplication.translate("PreviewStep", "%n row(s) read", "", reading.rows),
+        QCoreApplication.translate("PreviewStep", ROWS_READ, "", reading.rows),
         QCoreApplication.translate("PreviewStep", "{0} used").format(rests_on(reading.used, kind)),
     ]
     if reading.skipped:
-        parts.append(
-            QCoreApplication.translate(
-                "PreviewStep", "%n skipped (no value for the metric)", "", reading.skipped
-            )
-        )
+        parts.append(QCoreApplication.translate("PreviewStep", SKIPPED, "", reading.skipped))
     if reading.duplicates:
-        parts.append(
-            QCoreApplication.translate("PreviewStep", "%n duplicate(s) counted once", "", reading.duplicates)
-        )
+        parts.append(QCoreApplication.translate("PreviewStep", DUPLICATES, "", reading.duplicates))
     if reading.filtered_out:
-        parts.append(
-            QCoreApplication.translate("PreviewStep", "%n left out by the filter", "", reading.filtered_out)
-        )
+        parts.append(QCoreApplication.translate("PreviewStep", FILTERED, "", reading.filtered_out))
     lines = [", ".join(parts) + "."]
     if reading.day_first_assumed is True:
         lines.append(
@@ -155,7 +154,5 @@ def summary_text(reading: ExportReading, proposals: list[Proposal]) -> str:
             )
         )
     else:
-        lines.append(
-            QCoreApplication.translate("PreviewStep", "Import records %n check-in(s).", "", recorded)
-        )
+        lines.append(QCoreApplication.translate("PreviewStep", RECORDS, "", recorded))
     return "\n".join(lines)

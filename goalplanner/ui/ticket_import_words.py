@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.ticket_metrics import CALLS, TICKET_METRICS, source_of
 from goalplanner.tickets import ExportProblemsError, TableError
+
+# Plural texts: lupdate files a text as plural when it sees a number as the fourth argument.
+TICKETS_COUNT = QT_TRANSLATE_NOOP("TicketImport", "%n ticket(s)", None, 1)
+CALLS_COUNT = QT_TRANSLATE_NOOP("TicketImport", "%n call(s)", None, 1)
 
 
 def field_label(name: str) -> str:
@@ -128,11 +133,9 @@ def table_error_text(error: TableError) -> str:
 
 
 def rests_on(count: int, kind: str) -> str:
-    """ "412 tickets" or "97 calls"."""
-    return (
-        QCoreApplication.translate("TicketImport", "%n call(s)", "", count)
-        if kind == CALLS
-        else QCoreApplication.translate("TicketImport", "%n ticket(s)", "", count)
+    """What a value rests on: "412 tickets" or "97 calls"."""
+    return QCoreApplication.translate(
+        "TicketImport", CALLS_COUNT if kind == CALLS else TICKETS_COUNT, "", count
     )
 
 
