@@ -141,5 +141,8 @@ def rests_on(count: int, kind: str) -> str:
 
 def checkin_note(count: int, kind: str, unfinished: bool) -> str:
     """The note of a check-in made from an export: what it rests on."""
-    note = QCoreApplication.translate("TicketImport", "From an export: {0}").format(rests_on(count, kind))
-    return note + (QCoreApplication.translate("TicketImport", " (period not over)") if unfinished else "")
+    if unfinished:
+        text = QCoreApplication.translate("TicketImport", "From an export: {0} (period not over)")
+    else:
+        text = QCoreApplication.translate("TicketImport", "From an export: {0}")
+    return text.format(rests_on(count, kind))
