@@ -226,3 +226,27 @@ def test_a_filter_gives_a_groups_own_numbers(sample_window, qtbot, tmp_path, mon
     expected = propose(goal, billing.values, window.store.checkins(goal.id), date.today(), plan)
     locale = QLocale()
     assert table_column(preview, 1) == [format_amount(goal, p.checkin.actual, locale) for p in expected]
+
+
+def test_a_check_in_recorded_after_the_preview_stops_the_import_and_the_preview_shows_it(
+    sample_window, qtbot, tmp_path, monkeypatch
+):
+    from dataclasses import replace
+
+    window = sample_window
+    goal = goal_of(window, "csat")
+    window.select_goal(goal.id)
+    store = window.store
+    dialog = open_import(window, qtbot, monkeypatch, zendesk_for(goal, tmp_path))
+    read(dialog, qtbot)
+    last = window.tickets.preview.proposals[-1]
+    typed = replace(last.checkin, actual=50.0, numerator=None, denominator=None, note="typed meanwhile")
+    store.add_checkins([typed])  # a colleague records the same week meanwhile
+    before = store.checkins(goal.id)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "ticket_import"), Qt.MouseButton.LeftButton)
+    assert (
+        "changed while the file was read: nothing was imported"
+        in dialog.findChild(QLabel, "ticket_problem").text()
+    )
+    assert store.checkins(goal.id) == before
+    assert table_column(dialog.findChild(QTableWidget, "ticket_periods"), 5)[-1] == "Replaces 50.0%"
