@@ -39,6 +39,7 @@ class TicketImport(QObject):
         self.action.triggered.connect(lambda _checked=False: self.open_import())
         menu = window.file_menu
         menu.insertAction(window.calendar_action, self.action)
+        menu.setToolTipsVisible(True)  # the disabled import says which metrics an export can give
         menu.aboutToShow.connect(self.update_action)
         window.goal_list.current_goal_changed.connect(lambda _goal_id: self.update_action())
         window.installEventFilter(self)
@@ -72,6 +73,7 @@ class TicketImport(QObject):
         usable = goal is not None and bool(source_of(goal.kpi))
         self.action.setEnabled(usable)
         self.action.setToolTip("" if usable else export_kinds_text())
+        self.action.setStatusTip(self.action.toolTip())
 
     def open_import(self) -> TicketReadDialog | None:
         """Open the import for the selected goal."""

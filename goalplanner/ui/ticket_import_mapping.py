@@ -49,6 +49,7 @@ class MappingStep(QWidget):
         super().__init__(parent)
         self.goal, self.settings = goal, settings
         self.headers: list[str] = []
+        self.kind = source_of(goal.kpi)[0] if source_of(goal.kpi) else TICKETS
         self.rows: list[list[str]] = []
         self.file_label = QLabel(wordWrap=True, objectName="ticket_file")
         self.sample_table = QTableWidget(objectName="ticket_sample")
