@@ -42,6 +42,7 @@ from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
 from goalplanner.ui.team_grid_action import TeamGridAction
 from goalplanner.ui.team_plans import TeamPlans
+from goalplanner.ui.ticket_import_action import TicketImport
 from goalplanner.ui.undo_actions import UndoActions
 
 MESSAGE_MS = 10_000  # how long a status-bar message stays
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.rollups = RollupActions(self)  # Goal → Roll-up rule…, Guardrail…
         self.review = WeeklyReview(self)  # View → Weekly review…, and the due list's button
         self.team_grid = TeamGridAction(self)  # Goal → Team week grid…, and the detail's button
+        self.tickets = TicketImport(self)  # File → Import from a ticket or call export…
         self._retranslate()
         self._plan_changed(PlanChange(structure=True))
         self.remembered = RememberedView(settings, self, self.splitter, self.goal_list)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BaselineFromExport</name>
+    <message numerus="yes">
+        <source>From an export: {0} over %n period(s), up to {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarTransfer</name>
     <message numerus="yes">
         <source>Exported the check-in dates of %n goal(s) to {0}</source>
@@ -162,6 +172,23 @@
     </message>
 </context>
 <context>
+    <name>TicketImport</name>
+    <message numerus="yes">
+        <source>Import %n check-in(s) from an export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n check-in(s) from {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReviewDialog</name>
     <message numerus="yes">
         <source>&amp;Record %n check-in(s)</source>
@@ -175,6 +202,13 @@
         <translation>
             <numerusform>Weekly review: %n check-in</numerusform>
             <numerusform>Weekly review: %n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n check-in(s) typed in this review?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,23 @@
     </message>
 </context>
 <context>
+    <name>BaselineFromExport</name>
+    <message>
+        <source>Compute from an e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export holds no finished period: no baseline from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From an export: {0} over %n period(s), up to {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Breakdown</name>
     <message>
         <source>the deadline comes before the start</source>
@@ -2069,6 +2086,97 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>MappingStep</name>
+    <message>
+        <source>Zendesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good / Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5 (4 and 5 count as satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;within (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;rows where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>{0} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeasurePage</name>
     <message>
         <source>How will you measure it?</source>
@@ -2438,6 +2546,81 @@ Data folder: {1}</source>
     <message>
         <source>&amp;Save chart…</source>
         <translation>차트 저장(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Recording it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period not over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far from what the goal has seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2025 were read month first; choose the date order if that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period of the file falls within the goal&apos;s time: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records %n check-in(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4587,268 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>TicketImport</name>
+    <message>
+        <source>Import from a &amp;ticket or call export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s check-ins changed while the file was read: nothing was imported. The preview now shows them; import again to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n check-in(s) from an export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n check-in(s) from {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reply time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>포기한 문의 수</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a goal whose metric an export can give: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is {0}; {1} comes from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for: {0}. Choose one in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {0}, column “{1}”: “{2}” is not a {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date with a four-digit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s characters cannot be read (line {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a table (line {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n call(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n ticket(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an export: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (period not over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketReadDialog</name>
+    <message>
+        <source>Import from a ticket or call export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline from an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Choose a ticket or call export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Undo {0}</source>
@@ -4451,6 +4896,14 @@ Data folder: {1}</source>
         <translation>주간 검토</translation>
     </message>
     <message>
+        <source>The day every check-in of this review is for: today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>목표</translation>
     </message>
@@ -4487,18 +4940,49 @@ Data folder: {1}</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <source>Type each goal&apos;s actual for today; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
-        <translation>목표마다 오늘의 실적을 입력하세요. Enter를 누르면 아래로 이동합니다. 상태는 입력하는 대로 표시되며, 확신도는 담당자가 보는 전망입니다.</translation>
+        <source>Type each goal&apos;s actual on that day; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n check-in(s) typed in this review?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, what you typed is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No check-ins due.</source>
         <translation>예정된 점검이 없습니다.</translation>
+    </message>
+    <message>
+        <source>% or 45/50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share in %, or the two counts as {0}/{1} (e.g. 45/50): the share is worked out from them and both counts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a share worked out from two counts, then its status</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n check-in(s)</source>
         <translation>
             <numerusform>점검 %n건 기록(&amp;R)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A check-in needs an actual: type one for “{0}”, or clear that row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A goal is gone.</source>
@@ -4509,6 +4993,10 @@ Data folder: {1}</source>
         <translation>
             <numerusform>주간 검토: 점검 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ def test_menus_offer_the_file_edit_and_goal_commands(window):
         "Open the sample plan",
         "Export to Excel…",
         "Import actuals from Excel…",
+        "Import from a ticket or call export…",
         "Export check-in dates…",
         "Print goal sheet…",
         "Save goal sheet as PDF…",

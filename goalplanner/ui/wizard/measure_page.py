@@ -9,6 +9,7 @@ from goalplanner.core.kpis import catalogue, get_kpi, is_milestone
 from goalplanner.core.model import DIRECTIONS
 from goalplanner.core.templates import target_from_change
 from goalplanner.ui.formatting import unit_label
+from goalplanner.ui.ticket_import_baseline import BaselineFromExport
 from goalplanner.ui.widgets import DateField, FieldMessage, NumberField, text_field, with_message
 from goalplanner.ui.wizard.base import WizardPage
 from goalplanner.ui.wizard.draft import WizardDraft
@@ -87,6 +88,9 @@ class MeasurePage(WizardPage):
                 box.layout().insertWidget(1, self.about_label)
             if name == "baseline_date":
                 box.layout().insertWidget(1, self.hint_label)
+            if name == "baseline":  # "Compute from an export…" and what the baseline rests on
+                self.from_export = BaselineFromExport(self, self.baseline_field, self.baseline_date_edit)
+                box.layout().insertWidget(1, self.from_export)
         change_row = QWidget()
         change_layout = QHBoxLayout(change_row)
         change_layout.setContentsMargins(0, 0, 0, 0)
@@ -238,6 +242,7 @@ class MeasurePage(WizardPage):
             self._set_row_visible(name, not milestone and not (is_range and "target" in name))
         for name in ("range_low", "range_high"):
             self._set_row_visible(name, is_range)
+        self.from_export.follow(goal, visible=not milestone)
         self.change_mode.setItemText(
             1,
             self.tr("percentage points")
