@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from goalplanner.core.i18n import QT_TRANSLATE_NOOP, Term, Wording
 from goalplanner.core.model import OUTCOMES, CheckIn, Goal
+
+# The outcome in words: the same texts (and context) as the goal list's state column.
+OUTCOME_WORDS = {
+    "achieved": QT_TRANSLATE_NOOP("GoalState", "Achieved"),
+    "missed": QT_TRANSLATE_NOOP("GoalState", "Missed"),
+    "dropped": QT_TRANSLATE_NOOP("GoalState", "Dropped"),
+}
 
 
 def final_value_for(checkins: Sequence[CheckIn]) -> float | None:
@@ -57,3 +65,22 @@ def outcome_text(goal: Goal, state_word: Callable[[str], str], amount: Callable[
     if goal.closed and goal.final_value is not None:
         return f"{word} ({amount(goal, goal.final_value)})"
     return word
+
+
+def outcome_summary(goal: Goal, wording: Wording, amount: Callable[[Goal, float], str]) -> str:
+    """How a closed goal ended, in one line for the goal's detail: "Closed: Achieved (190 s) — signed
+    off by Dana on 7/1/25" ("" for an open goal). The outcome and final value are ``outcome_text``'s,
+    as ``goalplanner status`` and the workbook write them; ``amount`` as there."""
+    if goal.state not in OUTCOME_WORDS:
+        return ""
+    outcome = outcome_text(
+        goal, lambda state: wording.render(Term("GoalState", OUTCOME_WORDS[state])), amount
+    )
+    parts = [wording.text("Closing", QT_TRANSLATE_NOOP("Closing", "Closed: {outcome}"), {"outcome": outcome})]
+    if goal.signed_off_by and goal.signed_off_on is not None:
+        signed = QT_TRANSLATE_NOOP("Closing", "signed off by {name} on {day}")
+        parts.append(wording.text("Closing", signed, {"name": goal.signed_off_by, "day": goal.signed_off_on}))
+    elif goal.signed_off_by:
+        signed = QT_TRANSLATE_NOOP("Closing", "signed off by {name}")
+        parts.append(wording.text("Closing", signed, {"name": goal.signed_off_by}))
+    return " — ".join(parts)

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox
 
-from goalplanner.core.model import Goal
+from goalplanner.core.model import CONFIDENCES, Goal
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import LABELS, RollUp
 from goalplanner.core.rollup import Guarded, guarded_label, rollup_reason
@@ -38,3 +39,21 @@ def rollup_reason_text(goal_id: int, rollup: RollUp, goals: Mapping[int, Goal]) 
 def rollup_text(goal_id: int, rollup: RollUp, goals: Mapping[int, Goal]) -> str:
     """A roll-up with its rule and reason: "▲ At risk (weighted mean 87% · driven by: Ana's …)"."""
     return f"{status_text(rollup.code)} ({rollup_reason_text(goal_id, rollup, goals)})"
+
+
+def confidence_text(code: str | None) -> str:
+    """The owner's confidence in words, without the symbol of the computed status it must not be taken
+    for: "At risk"; "" when the owner did not say."""
+    return QCoreApplication.translate("Status", LABELS[code]) if code else ""
+
+
+def fill_confidence(combo: QComboBox, not_said: str) -> None:
+    """Fill ``combo`` with the owner's confidence choices (``not_said`` first, for None), in the user's
+    language: the one list of the check-in form and the weekly review. Called again on a language
+    change, it keeps the choice made."""
+    chosen = combo.currentData()
+    combo.clear()
+    combo.addItem(not_said, None)
+    for code in CONFIDENCES:
+        combo.addItem(confidence_text(code), code)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))

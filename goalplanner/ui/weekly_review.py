@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.kpis import get_kpi
-from goalplanner.core.model import CONFIDENCES
 from goalplanner.core.progress import LABELS, PlanLine, evaluate, judged_against, status_plan
 from goalplanner.core.review import due_this_week
 from goalplanner.store import StoreError
@@ -42,7 +41,7 @@ from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_amount, format_value
 from goalplanner.ui.review_rows import ReviewRow, takes_counts
 from goalplanner.ui.session import PlanSession
-from goalplanner.ui.status_style import status_colour, status_text
+from goalplanner.ui.status_style import fill_confidence, status_colour, status_text
 from goalplanner.ui.widgets import (
     ERROR_COLOUR,
     SEVERITY_COLOUR,
@@ -175,9 +174,7 @@ class WeeklyReviewDialog(QDialog):
         status = QLabel("", objectName=f"review_status_{row}")
         status.setContentsMargins(6, 0, 6, 0)
         confidence = QComboBox(objectName=f"review_confidence_{row}")
-        confidence.addItem("—", None)
-        for code in CONFIDENCES:
-            confidence.addItem(QCoreApplication.translate("Status", LABELS[code]), code)
+        fill_confidence(confidence, "—")  # the check-in form's choices, "—" for not said
         note = text_field(objectName=f"review_note_{row}")
         next_step = text_field(objectName=f"review_next_{row}")
         reviewed = ReviewRow(goal, plan, actual, status, confidence, note, next_step, hint)

@@ -86,13 +86,17 @@ def test_giving_up_on_a_busy_file_puts_the_checkin_back(sample_window, qtbot, lo
     window.select_goal(find_row(window, "wait time by 50%").data(GOAL_ROLE).id)
     detail = window.detail
     locker(window.store.path)
-    qtbot.keyClicks(detail.checkin_form.actual_field, "150")
-    qtbot.keyClick(detail.checkin_form.actual_field, Qt.Key.Key_Return)
-    qtbot.mouseClick(detail.checkin_form.stop_waiting_button, Qt.MouseButton.LeftButton)
-    assert (
-        detail.checkin_form.actual_field.text() == "150"
-        and detail.checkin_form.checkin_message.text() == "Not saved."
-    )
+    form = detail.checkin_form
+    qtbot.keyClicks(form.actual_field, "150")
+    qtbot.keyClick(form.confidence_box, Qt.Key.Key_Down)  # on track, as the owner sees it
+    qtbot.keyClicks(form.next_step_edit, "Roster two more agents")
+    qtbot.keyClick(form.actual_field, Qt.Key.Key_Return)
+    qtbot.mouseClick(form.stop_waiting_button, Qt.MouseButton.LeftButton)
+    assert form.actual_field.text() == "150" and form.checkin_message.text() == "Not saved."
+    assert (form.confidence_box.currentData(), form.next_step_edit.text()) == (
+        "on_track",
+        "Roster two more agents",
+    )  # every word typed comes back, not only the number
 
 
 def test_a_second_window_on_the_same_plan_hands_over_to_the_first(

@@ -54,13 +54,18 @@ def test_every_field_of_the_form_says_in_full_what_to_type(sample_window, qtbot,
     ratio = goal == "CSAT"
     assert form.counts.isVisibleTo(form) == ratio
     fields, labels = shown_parts(form)
-    assert len(fields) == (5 if ratio else 3) and len(labels) == (2 if ratio else 0)
+    # date, actual, (two counts), note, next step; the counts' labels and the confidence's
+    assert len(fields) == (6 if ratio else 4) and len(labels) == (3 if ratio else 1)
+    confidence = form.confidence_box
+    assert confidence.isVisibleTo(form) and confidence.toolTip().strip()
+    widest = max(confidence.fontMetrics().horizontalAdvance(confidence.itemText(i)) for i in range(4))
+    assert widest < confidence.width() - 20, "a confidence choice is cut"  # beside the arrow
     for field in fields:
         assert field.toolTip().strip(), f"{field.objectName()} has no tooltip"
         hint = field.placeholderText()
         assert field.fontMetrics().horizontalAdvance(hint) <= text_room(field), (field.objectName(), hint)
     for label in labels:
-        width = label.fontMetrics().horizontalAdvance(label.text())
+        width = label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))  # as drawn
         assert width <= label.contentsRect().width(), label.text()
     if ratio:
         assert form.numerator_field.toolTip().startswith(form.counts.numerator_label.text())

@@ -9,12 +9,21 @@ on a date that has one replaces it (undoably) unless the user keeps both.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import math
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin, same_day
 from goalplanner.core.kpis import get_kpi, is_milestone, metric_bounds
@@ -27,6 +36,7 @@ from goalplanner.ui.detail.volume_field import VolumeField
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_value, note_text
 from goalplanner.ui.session import PlanSession
+from goalplanner.ui.status_style import fill_confidence
 from goalplanner.ui.widgets import DateField, FieldMessage, NumberField, text_field
 
 RETRY_EVERY_MS = 1500  # a check-in kept for a busy file is tried again this often
@@ -35,7 +45,8 @@ RETRY_LIMIT = 200  # about five minutes of trying before the check-in goes back 
 
 
 class CheckInForm(QWidget):
-    """Date, actual (or satisfied of responses, for survey shares), note, Record, and the message line."""
+    """Date, actual (or satisfied of responses, for survey shares), note, the owner's confidence and next
+    step, Record, and the message line."""
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +60,11 @@ class CheckInForm(QWidget):
         self.numerator_field = self.counts.numerator_field
         self.denominator_field = self.counts.denominator_field
         self.note_edit = text_field(objectName="checkin_note")
+        # the owner's own view, beside (never instead of) the status computed from the plan
+        self.confidence_box = QComboBox(objectName="checkin_confidence")
+        self.confidence_label = QLabel()
+        self.confidence_label.setBuddy(self.confidence_box)
+        self.next_step_edit = text_field(objectName="checkin_next_step")
         self.record_button = QPushButton(objectName="record_checkin")
         self.record_button.setDefault(True)
         self.checkin_message = FieldMessage()
@@ -60,6 +76,7 @@ class CheckInForm(QWidget):
         session.undo_stack.indexChanged.connect(self._forget_message_after_undo)
         self.actual_field.returnPressed.connect(lambda: self.record_checkin())
         self.note_edit.returnPressed.connect(lambda: self.record_checkin())
+        self.next_step_edit.returnPressed.connect(lambda: self.record_checkin())
         self.record_button.clicked.connect(lambda: self.record_checkin())
         self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_EVERY_MS)
         self._retry_timer.timeout.connect(self._retry)
@@ -82,7 +99,19 @@ class CheckInForm(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.volume)
         layout.addWidget(self.note_edit)
+        owner_row = QHBoxLayout()  # what the owner says: how sure, and what blocks or comes next
+        owner_row.addWidget(self.confidence_label)
+        owner_row.addWidget(self.confidence_box)
+        owner_row.addWidget(self.next_step_edit, 1)
+        layout.addLayout(owner_row)
         layout.addLayout(message_row)
+        # typed in reading order, Record last (Enter in any text field records as well)
+        order = (
+            self.date_edit, self.actual_field, self.numerator_field, self.denominator_field,
+            self.volume.field, self.note_edit, self.confidence_box, self.next_step_edit, self.record_button,
+        )  # fmt: skip
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -97,6 +126,16 @@ class CheckInForm(QWidget):
             self.tr("The day the actual is for: today or an earlier day. Up and Down change it.")
         )
         self.note_edit.setToolTip(self.tr("What happened, for whoever reads the history later (optional)."))
+        self.confidence_label.setText(self.tr("C&onfidence:"))
+        fill_confidence(self.confidence_box, self.tr("Not said"))
+        self.confidence_box.setToolTip(
+            self.tr(
+                "How the owner sees the goal going (optional). The status beside it is worked out from the "
+                "plan and stays as it is."
+            )
+        )
+        self.next_step_edit.setPlaceholderText(self.tr("Blocker or next step (optional)"))
+        self.next_step_edit.setToolTip(self.tr("What stands in the way, or what happens next (optional)."))
         self._actual_tooltip()
         self.record_button.setText(self.tr("&Record"))
         self.stop_waiting_button.setText(self.tr("Don't save it"))
@@ -182,7 +221,7 @@ class CheckInForm(QWidget):
 
     def record_checkin(self) -> None:
         """Record the typed actual for the chosen date, after checking it is a possible value."""
-        if self.goal is None:
+        if self.goal is None or self.goal.closed:  # a closed goal is reopened before it takes check-ins
             return
         if self.date_edit.problem():  # a date that is not one day is never recorded as another
             self.show_problem(self.date_edit.problem(), self.date_edit)
@@ -194,6 +233,8 @@ class CheckInForm(QWidget):
             pending = CheckIn(
                 self.goal.id, self.date_edit.value(), self.actual_field.value(), note,
                 self.numerator_field.value(), self.denominator_field.value(), volume=self.volume.value(),
+                confidence=self.confidence_box.currentData(),
+                next_step=note_text(self.next_step_edit.text()),
             )  # fmt: skip
             problem = self.checkin_problem(self.goal, pending, self.actual_field.text())
             found = check_checkin(self.goal, pending, date.today()) if problem else None
@@ -226,19 +267,23 @@ class CheckInForm(QWidget):
         self.actual_field.selectAll()
 
     def _clear_fields(self) -> None:
-        for field in (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit):
+        fields = (self.actual_field, self.numerator_field, self.denominator_field, self.note_edit)
+        for field in (*fields, self.next_step_edit):
             field.clear()
         self.volume.clear()
+        self.confidence_box.setCurrentIndex(0)  # not said, until the owner says it for the next one
 
     def _replace(self, existing: CheckIn, pending: CheckIn) -> None:
         """Put ``pending``'s value in place of ``existing`` (same date); undo brings the old one back.
 
-        The earlier note stays when the new check-in has none: a replaced number should not take a
-        colleague's explanation with it.
+        The earlier note, confidence and next step stay when the new check-in has none: a replaced number
+        should not take a colleague's explanation with it.
         """
         after = replace(
             existing, actual=pending.actual, note=pending.note or existing.note,
             numerator=pending.numerator, denominator=pending.denominator, volume=pending.volume,
+            confidence=pending.confidence or existing.confidence,
+            next_step=pending.next_step or existing.next_step,
         )  # fmt: skip
         try:
             self.session.store.update_checkin(after)
@@ -262,10 +307,7 @@ class CheckInForm(QWidget):
         unit = state.goal.unit if state is not None else ""  # the shown goal may be another one by now
         try:
             with store.waiting(RETRY_WAIT_S) if retrying else contextlib.nullcontext():
-                stored = store.add_checkin(
-                    pending.goal_id, pending.on, pending.actual, pending.note,
-                    numerator=pending.numerator, denominator=pending.denominator, volume=pending.volume,
-                )  # fmt: skip
+                (stored,) = store.add_checkins([pending])  # with its volume, confidence and next step
         except BusyError:
             self._pending = pending
             self._retries = self._retries + 1 if retrying else 0
@@ -326,6 +368,8 @@ class CheckInForm(QWidget):
             self.numerator_field.set_value(pending.numerator)
             self.denominator_field.set_value(pending.denominator)
             self.volume.field.set_value(pending.volume)
+            self.confidence_box.setCurrentIndex(max(self.confidence_box.findData(pending.confidence), 0))
+            self.next_step_edit.setText(pending.next_step)
 
 
 def impossible_text(goal: Goal, typed: str) -> str:

@@ -18,6 +18,7 @@ from goalplanner.core.smart import sentence
 from goalplanner.ui.detail.agents_panel import AgentsPanel
 from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
+from goalplanner.ui.detail.closed_panel import ClosedPanel
 from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
 from goalplanner.ui.detail.resources_tab import ResourcesTab
@@ -50,6 +51,11 @@ class GoalDetail(QWidget):
 
         self.checkin_form = CheckInForm(session)
         self.agents_panel = AgentsPanel(session)  # in the form's place for a team fed by its agents
+        # In the form's place for a closed goal, which takes no check-ins. Shown or hidden rather than
+        # stacked: a stack is as tall as its tallest page, and the panel's wrapped texts would make the
+        # form's slot change height (moving its fields) whenever the goal shown changes.
+        self.closed_panel = ClosedPanel()
+        self.closed_panel.hide()
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
         self.plan_tab = PlanTab(session)
         self.chart_tab = ChartTab(session)
@@ -69,6 +75,7 @@ class GoalDetail(QWidget):
         layout.addLayout(status_row)
         layout.addWidget(self.agents_panel)
         layout.addWidget(self.checkin_form)
+        layout.addWidget(self.closed_panel)
         layout.addWidget(self.tabs, 1)
         session.changed.connect(self._plan_changed)
         self._retranslate()
@@ -97,6 +104,8 @@ class GoalDetail(QWidget):
             self.team_grid_button.hide()
             self.checkin_form.show_goal(None)
             self.agents_panel.show_goal(None)
+            self.closed_panel.show_goal(None)
+            self.closed_panel.hide()
             self.history.show_evaluation(None)
             self.plan_tab.show_goal(None, [])
             self.chart_tab.show_goal(None, [])
@@ -115,7 +124,9 @@ class GoalDetail(QWidget):
         self.team_grid_button.setVisible(bool(agents_of(goal, [s.goal for s in states])))
         self.checkin_form.show_goal(goal)
         self.agents_panel.show_goal(goal)
-        self.checkin_form.setVisible(not self.agents_panel.fed_by_agents())
+        self.closed_panel.show_goal(goal)
+        self.closed_panel.setVisible(goal.closed)  # a closed goal takes no check-ins until reopened
+        self.checkin_form.setVisible(not goal.closed and not self.agents_panel.fed_by_agents())
         self.history.delete_button.setVisible(not self.agents_panel.fed_by_agents())  # its agents' to change
         self.history.show_evaluation(evaluation)
         self.plan_tab.show_goal(goal, plan)

@@ -1,5 +1,6 @@
-"""The check-ins tab: the goal's history as the session's evaluation judged it, newest first; an actual
-or a note is changed in place (a value far from what the goal has seen is questioned first), a
+"""The check-ins tab: the goal's history as the session's evaluation judged it, newest first, with the
+owner's confidence and next step beside the computed status; an actual, a note or a next step is
+changed in place (a value far from what the goal has seen is questioned first), a
 check-in deleted, and undo takes either back."""
 
 from __future__ import annotations
@@ -7,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from goalplanner.core.model import CheckIn, Goal
 from goalplanner.core.progress import Evaluation
@@ -39,6 +47,7 @@ class CheckInHistory(QWidget):
         self.checkin_model = CheckInTableModel(self)
         self.checkin_model.checkin_edited.connect(self.edit_checkin)
         self.checkin_view = table_view(self.checkin_model)
+        self._fit_texts()
         self.checkin_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -56,6 +65,16 @@ class CheckInHistory(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _fit_texts(self) -> None:
+        """The note and the next step on one line each, cut with "…" (the tooltip holds all of it), so a
+        long one never widens the table past the pane; the numbers and statuses keep their widths."""
+        view, model = self.checkin_view, self.checkin_model
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 8)  # a word or two of each
+        for column in (model.NOTE, model.NEXT_STEP):  # the two share what room the others leave
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _retranslate(self) -> None:
         self.delete_button.setText(self.tr("&Delete check-in"))

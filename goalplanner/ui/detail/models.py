@@ -23,7 +23,7 @@ from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import LABELS, Evaluation, Judged
 from goalplanner.ui.formatting import achievement_percent, format_amount, format_value, note_text
-from goalplanner.ui.status_style import status_colour, status_text
+from goalplanner.ui.status_style import confidence_text, status_colour, status_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -124,14 +124,17 @@ class CheckInTableModel(QAbstractTableModel):
     """The goal's check-ins, newest first, as the session's evaluation judged them: each against the
     plan for its date (its period's total for a flow metric)."""
 
-    DATE, ACTUAL, PLANNED, STATUS, NOTE = range(5)
+    DATE, ACTUAL, PLANNED, STATUS, CONFIDENCE, NOTE, NEXT_STEP = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("CheckInTableModel", "Date"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Actual"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Planned"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Status"),
+        QT_TRANSLATE_NOOP("CheckInTableModel", "Confidence"),
         QT_TRANSLATE_NOOP("CheckInTableModel", "Note"),
+        QT_TRANSLATE_NOOP("CheckInTableModel", "Next step"),  # short: the pane is often narrow
     )
+    _TEXTS = (NOTE, NEXT_STEP)  # typed over in place; every other field of the check-in stays
     CHECKIN_ROLE = Qt.ItemDataRole.UserRole + 1  # the CheckIn of a row
     _NUMBERS = (ACTUAL, PLANNED)
 
@@ -153,7 +156,7 @@ class CheckInTableModel(QAbstractTableModel):
         recorded = (
             index.isValid() and self.judged[index.row()].checkin.id is not None
         )  # not made from agents'
-        if index.column() in (self.ACTUAL, self.NOTE) and recorded:
+        if index.column() in (self.ACTUAL, *self._TEXTS) and recorded:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -163,6 +166,8 @@ class CheckInTableModel(QAbstractTableModel):
         old = self.judged[index.row()].checkin
         if index.column() == self.NOTE:
             new = replace(old, note=note_text(str(value)))
+        elif index.column() == self.NEXT_STEP:
+            new = replace(old, next_step=note_text(str(value)))
         elif index.column() == self.ACTUAL:
             try:
                 new = replace(old, actual=float(value), numerator=None, denominator=None)
@@ -190,6 +195,11 @@ class CheckInTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("CheckInTableModel", self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            if section == self.CONFIDENCE:
+                return self.tr("The owner's confidence, as said when recording the check-in.")
+            if section == self.NEXT_STEP:
+                return self.tr("What blocks the goal, or the next step, as said when recording the check-in.")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -199,8 +209,8 @@ class CheckInTableModel(QAbstractTableModel):
         checkin, column = judged.checkin, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(judged, column)
-        if role == Qt.ItemDataRole.EditRole and column in (self.ACTUAL, self.NOTE):
-            return checkin.actual if column == self.ACTUAL else checkin.note
+        if role == Qt.ItemDataRole.EditRole and column in (self.ACTUAL, *self._TEXTS):
+            return checkin.actual if column == self.ACTUAL else self._display(judged, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return status_colour(judged.status.code)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self._NUMBERS:
@@ -224,11 +234,21 @@ class CheckInTableModel(QAbstractTableModel):
             achievement = judged.status.achievement
             text = status_text(judged.status.code)
             return text if achievement is None else f"{text} · {achievement_percent(achievement, QLocale())}%"
+        if column == self.CONFIDENCE:  # the owner's word, without the computed status's symbol
+            return confidence_text(checkin.confidence)
         if column == self.NOTE:
             return checkin.note
+        if column == self.NEXT_STEP:
+            return checkin.next_step
         return ""
 
     def _tooltip(self, judged: Judged, column: int) -> str | None:
+        if column == self.NEXT_STEP:  # all of it: the column shows what fits
+            return judged.checkin.next_step or None
+        if column == self.CONFIDENCE:
+            return self.tr(
+                "How the owner saw the goal going when recording it; the status is worked out from the plan."
+            )
         if column in (self.NOTE, self.STATUS):  # the owner's word beside the computed status
             lines = [judged.checkin.note] if column == self.NOTE and judged.checkin.note else []
             if column == self.STATUS and judged.status.achievement is not None:
