@@ -2,12 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgentsPanel</name>
+    <message numerus="yes">
+        <source>%n agent goals sit under this goal; it is judged on its own check-ins.</source>
+        <translation>
+            <numerusform>%n agent goal sits under this goal; it is judged on its own check-ins.</numerusform>
+            <numerusform>%n agent goals sit under this goal; it is judged on its own check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actuals come from %n agents</source>
+        <translation>
+            <numerusform>Actuals come from %n agent</numerusform>
+            <numerusform>Actuals come from %n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this month)</source>
+        <translation>
+            <numerusform>(%n reported this month)</numerusform>
+            <numerusform>(%n reported this month)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this week)</source>
+        <translation>
+            <numerusform>(%n reported this week)</numerusform>
+            <numerusform>(%n reported this week)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BaselineFromExport</name>
     <message numerus="yes">
         <source>From an export: {0} over %n period(s), up to {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>From an export: {0} over %n period, up to {1}.</numerusform>
+            <numerusform>From an export: {0} over %n periods, up to {1}.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>GoalCommands</name>
+    <message numerus="yes">
+        <source>Split “{0}” among %n agents</source>
+        <translation>
+            <numerusform>Split “{0}” among %n agent</numerusform>
+            <numerusform>Split “{0}” among %n agents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message numerus="yes">
         <source>%n cell(s) need correcting: nothing will be imported.</source>
@@ -76,6 +117,44 @@
         <translation>
             <numerusform>&amp;Import %n actual</numerusform>
             <numerusform>&amp;Import %n actuals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (no value for the metric)</source>
+        <translation>
+            <numerusform>%n skipped (no value for the metric)</numerusform>
+            <numerusform>%n skipped (no value for the metric)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) counted once</source>
+        <translation>
+            <numerusform>%n duplicate counted once</numerusform>
+            <numerusform>%n duplicates counted once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the filter</source>
+        <translation>
+            <numerusform>%n left out by the filter</numerusform>
+            <numerusform>%n left out by the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import records %n check-in(s).</source>
+        <translation>
+            <numerusform>Import records %n check-in.</numerusform>
+            <numerusform>Import records %n check-ins.</numerusform>
         </translation>
     </message>
 </context>
@@ -162,6 +241,16 @@
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message numerus="yes">
+        <source>&amp;Create %n agent goals</source>
+        <translation>
+            <numerusform>&amp;Create %n agent goal</numerusform>
+            <numerusform>&amp;Create %n agent goals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffingWords</name>
     <message numerus="yes">
         <source>%n of {0} weeks are short of agents; the worst, week {1}, needs {2} and {3} are available.</source>
@@ -172,19 +261,60 @@
     </message>
 </context>
 <context>
+    <name>TeamGridDialog</name>
+    <message numerus="yes">
+        <source>&amp;Save %n check-in(s)</source>
+        <translation>
+            <numerusform>&amp;Save %n check-in</numerusform>
+            <numerusform>&amp;Save %n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team week grid: %n check-in(s)</source>
+        <translation>
+            <numerusform>Team week grid: %n check-in</numerusform>
+            <numerusform>Team week grid: %n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanView</name>
+    <message numerus="yes">
+        <source>Goals in this plan: %n</source>
+        <translation>
+            <numerusform>Goals in this plan: %n</numerusform>
+            <numerusform>Goals in this plan: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketImport</name>
     <message numerus="yes">
         <source>Import %n check-in(s) from an export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n check-in from an export</numerusform>
+            <numerusform>Import %n check-ins from an export</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n check-in(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n check-in from {0}</numerusform>
+            <numerusform>Imported %n check-ins from {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
         </translation>
     </message>
 </context>
@@ -206,9 +336,9 @@
     </message>
     <message numerus="yes">
         <source>Save the %n check-in(s) typed in this review?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Save the %n check-in typed in this review?</numerusform>
+            <numerusform>Save the %n check-ins typed in this review?</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AgentsPanel</name>
+    <message numerus="yes">
+        <source>%n agent goals sit under this goal; it is judged on its own check-ins.</source>
+        <translation>
+            <numerusform>상담사 목표 %n개가 이 목표 아래에 있습니다. 이 목표는 자체 점검 기록으로 판단합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take actuals from &amp;agents</source>
+        <translation>상담사 실적 사용(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actuals come from %n agents</source>
+        <translation>
+            <numerusform>실적은 상담사 %n명에게서 가져옵니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this month)</source>
+        <translation>
+            <numerusform>(이번 달 %n명 보고)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this week)</source>
+        <translation>
+            <numerusform>(이번 주 %n명 보고)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet: {0}</source>
+        <translation>아직 보고 안 함: {0}</translation>
+    </message>
+    <message>
+        <source>Use own &amp;check-ins</source>
+        <translation>자체 점검 기록 사용(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Judge the team goal on check-ins typed for it, not on its agents&apos; (undoable).</source>
+        <translation>팀 목표를 상담사 기록이 아니라 이 목표에 입력한 점검 기록으로 판단합니다(실행 취소 가능).</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -12,16 +55,16 @@
     <name>BaselineFromExport</name>
     <message>
         <source>Compute from an e&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 파일에서 계산(&amp;X)…</translation>
     </message>
     <message>
         <source>The export holds no finished period: no baseline from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 파일에 끝난 기간이 없어 기준값을 구할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>From an export: {0} over %n period(s), up to {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>내보낸 파일 기준: {0}, %n개 기간, {1}까지.</numerusform>
         </translation>
     </message>
 </context>
@@ -397,6 +440,26 @@
         <translation>나중에 기록을 읽을 사람을 위해 있었던 일을 적으세요(선택 사항).</translation>
     </message>
     <message>
+        <source>C&amp;onfidence:</source>
+        <translation>확신도(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>말하지 않음</translation>
+    </message>
+    <message>
+        <source>How the owner sees the goal going (optional). The status beside it is worked out from the plan and stays as it is.</source>
+        <translation>담당자가 보는 목표의 진행 상황입니다(선택 사항). 옆의 상태는 계획에서 계산되며 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Blocker or next step (optional)</source>
+        <translation>장애 요인 또는 다음 단계(선택 사항)</translation>
+    </message>
+    <message>
+        <source>What stands in the way, or what happens next (optional).</source>
+        <translation>무엇이 가로막고 있는지, 또는 다음에 무엇을 할지(선택 사항).</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>기록(&amp;R)</translation>
     </message>
@@ -542,8 +605,28 @@
         <translation>상태</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>확신도</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s confidence, as said when recording the check-in.</source>
+        <translation>점검을 기록할 때 말한 담당자의 확신도입니다.</translation>
+    </message>
+    <message>
+        <source>What blocks the goal, or the next step, as said when recording the check-in.</source>
+        <translation>점검을 기록할 때 말한 목표의 장애 요인 또는 다음 단계입니다.</translation>
+    </message>
+    <message>
+        <source>How the owner saw the goal going when recording it; the status is worked out from the plan.</source>
+        <translation>기록할 때 담당자가 본 목표의 진행 상황입니다. 상태는 계획에서 계산됩니다.</translation>
     </message>
     <message>
         <source>Recorded as {0}</source>
@@ -627,6 +710,36 @@
     <message>
         <source>Enter the date of the sign-off.</source>
         <translation>승인 날짜를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPanel</name>
+    <message>
+        <source>This goal is closed. To record more check-ins, reopen it (Goal → Reopen goal).</source>
+        <translation>이 목표는 종료되었습니다. 점검을 더 기록하려면 다시 여세요(목표 → 목표 다시 열기).</translation>
+    </message>
+    <message>
+        <source>What was learned: {0}</source>
+        <translation>배운 점: {0}</translation>
+    </message>
+    <message>
+        <source>No lessons recorded.</source>
+        <translation>기록된 배운 점이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Closed: {outcome}</source>
+        <translation>종료됨: {outcome}</translation>
+    </message>
+    <message>
+        <source>signed off by {name} on {day}</source>
+        <translation>{name} 님이 {day}에 검토 승인</translation>
+    </message>
+    <message>
+        <source>signed off by {name}</source>
+        <translation>{name} 님이 검토 승인</translation>
     </message>
 </context>
 <context>
@@ -860,6 +973,14 @@
         <translation>메모</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>확신도</translation>
+    </message>
+    <message>
+        <source>Blocker or next step</source>
+        <translation>장애 요인 또는 다음 단계</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -960,8 +1081,72 @@
         <translation>{status}: 목표값 도달</translation>
     </message>
     <message>
+        <source>owner: {confidence}</source>
+        <translation>책임자: {confidence}</translation>
+    </message>
+    <message>
+        <source>How the owner sees the goal: {choices}.</source>
+        <translation>책임자가 보는 목표 상황: {choices}.</translation>
+    </message>
+    <message>
         <source>{status}: the worst status of the goal and the goals under it</source>
         <translation>{status}: 목표와 하위 목표 중 가장 나쁜 상태</translation>
+    </message>
+    <message>
+        <source>Agents – {goal}</source>
+        <translation>상담사 – {goal}</translation>
+    </message>
+    <message>
+        <source>{metric} ({unit})</source>
+        <translation>{metric}({unit})</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual in the yellow cells. The team row is computed from the agents: {rule}.</source>
+        <translation>노란색 셀에 상담사별 실적을 입력하세요. 팀 행은 상담사 실적으로 계산됩니다: {rule}.</translation>
+    </message>
+    <message>
+        <source>the sum of their values</source>
+        <translation>상담사 실적의 합계</translation>
+    </message>
+    <message>
+        <source>their values weighted by the contacts each handled</source>
+        <translation>상담사별 처리한 문의 수로 가중한 평균</translation>
+    </message>
+    <message>
+        <source>their shares weighted by each one&apos;s contacts, which is all numerators over all contacts</source>
+        <translation>상담사별 문의 수로 가중한 비율, 즉 전체 분자를 전체 문의 수로 나눈 값</translation>
+    </message>
+    <message>
+        <source>done when every agent&apos;s is done</source>
+        <translation>모든 상담사가 완료하면 완료</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Team (from the agents)</source>
+        <translation>팀(상담사 기준)</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>팀 계획</translation>
+    </message>
+    <message>
+        <source>Agents reported</source>
+        <translation>보고한 상담사</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>팀 합계</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>처리한 문의 수</translation>
+    </message>
+    <message>
+        <source>Contacts counted (the base of the share)</source>
+        <translation>집계한 문의 수(비율의 분모)</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1184,6 +1369,12 @@
 </context>
 <context>
     <name>GoalCommands</name>
+    <message numerus="yes">
+        <source>Split “{0}” among %n agents</source>
+        <translation>
+            <numerusform>“{0}” 목표를 상담사 %n명에게 나누기</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no title yet)</source>
         <translation>(제목 없음)</translation>
@@ -1252,6 +1443,18 @@
         <source>Not moved</source>
         <translation>이동하지 못함</translation>
     </message>
+    <message>
+        <source>Not split</source>
+        <translation>나누지 못함</translation>
+    </message>
+    <message>
+        <source>Take “{0}”&apos;s actuals from its agents</source>
+        <translation>“{0}” 실적을 상담사에게서 가져오기</translation>
+    </message>
+    <message>
+        <source>Use “{0}”&apos;s own check-ins</source>
+        <translation>“{0}” 자체 점검 기록 사용</translation>
+    </message>
 </context>
 <context>
     <name>GoalDetail</name>
@@ -1270,6 +1473,10 @@
     <message>
         <source>Reso&amp;urces</source>
         <translation>리소스(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Team week grid…</source>
+        <translation>팀 주간 입력표…</translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1302,6 +1509,10 @@
     <message>
         <source>next check-in {0}</source>
         <translation>다음 점검 {0}</translation>
+    </message>
+    <message>
+        <source>with sub-goals: {0}</source>
+        <translation>하위 목표 포함: {0}</translation>
     </message>
 </context>
 <context>
@@ -1397,12 +1608,8 @@
         <translation>마감일이 지났거나 마지막 점검이 기록되었습니다. 더 이상 해야 할 점검이 없습니다.</translation>
     </message>
     <message>
-        <source>With its sub-goals: {0} (the worst of them counts)</source>
-        <translation>하위 목표 포함: {0}(가장 나쁜 상태 기준)</translation>
-    </message>
-    <message>
-        <source>Set by: {0}</source>
-        <translation>결정한 하위 목표: {0}</translation>
+        <source>With its sub-goals: {0}</source>
+        <translation>하위 목표 포함: {0}</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1649,25 @@
     <message>
         <source>&amp;Continue editing</source>
         <translation>계속 편집(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>GuardrailDialog</name>
+    <message>
+        <source>Guardrail</source>
+        <translation>가드레일</translation>
+    </message>
+    <message>
+        <source>A speed, cost or volume goal can hurt service when pushed alone. Choose the quality goal that guards it: its status is shown beside this goal&apos;s wherever it appears, and this goal is never shown on track while its guardrail is off track.</source>
+        <translation>속도, 비용, 물량 목표만 밀어붙이면 서비스 품질이 떨어질 수 있습니다. 이 목표를 지켜 줄 품질 목표를 고르세요. 이 목표의 상태가 표시되는 곳마다 가드레일의 상태가 옆에 표시되며, 가드레일이 궤도 이탈인 동안에는 이 목표가 정상 진행으로 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>&amp;Guarded by</source>
+        <translation>가드레일 목표(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1852,10 @@
         <translation>{metric}에는 {value} 값이 나올 수 없습니다({low} 이상)</translation>
     </message>
     <message>
+        <source>not imported: the goal takes its actuals from its agents; type theirs, or switch it back to its own check-ins</source>
+        <translation>가져오지 않음: 이 목표의 실적은 상담사에게서 가져옵니다. 상담사의 실적을 입력하거나 목표를 자체 점검 기록으로 되돌리세요</translation>
+    </message>
+    <message>
         <source>{label} appears twice in the sheet</source>
         <translation>시트에 {label} 기간이 두 번 나옵니다</translation>
     </message>
@@ -1640,6 +1870,14 @@
     <message>
         <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
         <translation>{value} 값은 이 목표의 {metric} 지표에서 지금까지 나온 값({low}~{high})과 크게 동떨어져 있습니다. 올바른 값인지 확인하세요</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a confidence: choose {choices}, or leave it blank. The actual is imported without it</source>
+        <translation>“{value}”은(는) 확신도가 아닙니다: {choices} 중에서 고르거나 비워 두세요. 실적은 확신도 없이 가져옵니다</translation>
+    </message>
+    <message>
+        <source>a confidence or next step is recorded with the period&apos;s actual: type the actual too, or it is not imported</source>
+        <translation>확신도나 다음 단계는 해당 기간의 실적과 함께 기록됩니다: 실적도 입력하세요. 그렇지 않으면 가져오지 않습니다</translation>
     </message>
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
@@ -1668,6 +1906,26 @@
     <message>
         <source>the sheet is damaged and could not be read ({reason}). Save the workbook again in a spreadsheet, or export the plan again</source>
         <translation>시트가 손상되어 읽을 수 없습니다({reason}). 스프레드시트 프로그램에서 통합 문서를 다시 저장하거나 계획을 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>its team goal is no longer in the plan, so the agents&apos; cells were not read</source>
+        <translation>팀 목표가 더 이상 계획에 없어 상담사 셀을 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{person} is no longer one of the team&apos;s agents, so this row was not read</source>
+        <translation>{person}은(는) 더 이상 팀의 상담사가 아니어서 이 행을 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the agent sheets were laid out by another goalplanner version and were not read</source>
+        <translation>상담사 시트가 다른 goalplanner 버전의 형식이어서 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {label} is {value} here but {other} on the agent&apos;s own sheet: keep one of them</source>
+        <translation>{person}의 {label} 값이 여기서는 {value}, 상담사 본인 시트에서는 {other}입니다: 하나만 남기세요</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of contacts: type a number of at least 0</source>
+        <translation>“{value}”은(는) 문의 수가 아닙니다: 0 이상의 숫자를 입력하세요</translation>
     </message>
 </context>
 <context>
@@ -2089,75 +2347,75 @@ Data folder: {1}</source>
     <name>MappingStep</name>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Freshdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshdesk</translation>
     </message>
     <message>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 기록</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>Day first (31/12/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>일 먼저 (31/12/2025)</translation>
     </message>
     <message>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>월 먼저 (12/31/2025)</translation>
     </message>
     <message>
         <source>Good / Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>좋음 / 나쁨</translation>
     </message>
     <message>
         <source>1 to 5 (4 and 5 count as satisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>1~5점 (4점과 5점을 만족으로 셈)</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(&amp;L)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>&amp;Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 순서(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 척도(&amp;R)</translation>
     </message>
     <message>
         <source>Answered &amp;within (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시간 안에 응답(&amp;W) (초)</translation>
     </message>
     <message>
         <source>Only &amp;rows where</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 행만(&amp;R)</translation>
     </message>
     <message>
         <source>{0}: the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: 처음 몇 행</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(모든 행)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -2165,7 +2423,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>hours</source>
@@ -2173,7 +2431,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>{0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (선택)</translation>
     </message>
 </context>
 <context>
@@ -2486,12 +2744,12 @@ Data folder: {1}</source>
         <translation>곡선으로 초기화(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Split per person…</source>
-        <translation>인원별 분배(&amp;S)…</translation>
+        <source>&amp;Split among agents…</source>
+        <translation>상담사별로 나누기(&amp;S)…</translation>
     </message>
     <message>
-        <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation>선택한 기간의 팀 합계를 참여자에게 나눕니다.</translation>
+        <source>Make one goal per agent, each with their share of the team&apos;s target.</source>
+        <translation>상담사마다 팀 목표값의 몫을 가진 목표를 하나씩 만듭니다.</translation>
     </message>
     <message>
         <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
@@ -2550,6 +2808,30 @@ Data folder: {1}</source>
 </context>
 <context>
     <name>PreviewStep</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n행 읽음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (no value for the metric)</source>
+        <translation>
+            <numerusform>%n행 건너뜀 (지표 값 없음)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) counted once</source>
+        <translation>
+            <numerusform>중복 %n건은 한 번만 셈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the filter</source>
+        <translation>
+            <numerusform>%n행은 필터로 제외</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>기간</translation>
@@ -2560,11 +2842,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>근거</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>중앙값</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2572,55 +2854,57 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Recording it</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오면</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>확인할 점</translation>
     </message>
     <message>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>새 점검</translation>
     </message>
     <message>
         <source>Replaces {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 대체</translation>
     </message>
     <message>
         <source>Already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 기록됨</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>기록하지 않음</translation>
     </message>
     <message>
         <source>Few to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>근거가 적음</translation>
     </message>
     <message>
         <source>Period not over</source>
-        <translation type="unfinished"></translation>
+        <translation>기간이 끝나지 않음</translation>
     </message>
     <message>
         <source>Far from what the goal has seen</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목표의 이전 값과 많이 다름</translation>
     </message>
     <message>
         <source>{0} used</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 사용</translation>
     </message>
     <message>
         <source>Dates such as 03/04/2025 were read month first; choose the date order if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>03/04/2025 같은 날짜는 월을 먼저 읽었습니다. 틀렸다면 날짜 순서를 고르세요.</translation>
     </message>
     <message>
         <source>No period of the file falls within the goal&apos;s time: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 어느 기간도 목표 기간 안에 있지 않아 가져올 것이 없습니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import records %n check-in(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>가져오면 점검 %n건을 기록합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3481,80 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>RollupActions</name>
+    <message>
+        <source>Roll-&amp;up rule…</source>
+        <translation>종합 규칙(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Guard&amp;rail…</source>
+        <translation>가드레일(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Roll-up rule of “{0}”</source>
+        <translation>“{0}”의 종합 규칙</translation>
+    </message>
+    <message>
+        <source>Guardrail of “{0}”</source>
+        <translation>“{0}”의 가드레일</translation>
+    </message>
+</context>
+<context>
+    <name>RollupRuleDialog</name>
+    <message>
+        <source>Roll-up rule</source>
+        <translation>종합 규칙</translation>
+    </message>
+    <message>
+        <source>How this goal&apos;s status together with its sub-goals is worked out.</source>
+        <translation>하위 목표를 포함한 이 목표의 상태를 정하는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Worst wins: the worst status of the goal and everything under it</source>
+        <translation>가장 나쁜 상태(&amp;W): 이 목표와 그 아래 모든 목표 중 가장 나쁜 상태</translation>
+    </message>
+    <message>
+        <source>W&amp;eighted: graded from the weighted mean of the sub-goals&apos; achievement</source>
+        <translation>가중(&amp;E): 하위 목표 달성도의 가중 평균으로 판정</translation>
+    </message>
+    <message>
+        <source>Each sub-goal counts with its latest check-in&apos;s share of the planned change (at most 100%); one without a check-in leaves the mean and the other weights are rescaled. Leave every weight empty for equal shares.</source>
+        <translation>각 하위 목표는 최근 점검에서 계획된 변화 중 이룬 비율(최대 100%)로 계산됩니다. 점검이 없는 하위 목표는 평균에서 빠지고 나머지 가중치가 다시 조정됩니다. 모든 가중치를 비워 두면 똑같이 나눕니다.</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>하위 목표</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>균등</translation>
+    </message>
+    <message>
+        <source>Give every sub-goal a weight, or leave them all empty for equal shares.</source>
+        <translation>모든 하위 목표에 가중치를 주거나, 모두 비워 두어 똑같이 나누세요.</translation>
+    </message>
+    <message>
+        <source>The weights must make 100%.</source>
+        <translation>가중치의 합은 100%여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Total: {0}%</source>
+        <translation>합계: {0}%</translation>
+    </message>
+    <message>
+        <source>Equal shares: {0}% each</source>
+        <translation>균등 배분: 각 {0}%</translation>
+    </message>
+    <message>
+        <source>This goal has no sub-goals yet.</source>
+        <translation>이 목표에는 아직 하위 목표가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <source>support lead</source>
@@ -3730,12 +4088,28 @@ Data folder: {1}</source>
 <context>
     <name>SplitDialog</name>
     <message>
-        <source>Split {0} per person</source>
-        <translation>{0} 인원별 분배</translation>
+        <source>Split “{0}” among agents</source>
+        <translation>“{0}” 목표를 상담사별로 나누기</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas: Ana, Ben, Chen</source>
+        <translation>이름을 쉼표로 구분: Ana, Ben, Chen</translation>
     </message>
     <message>
         <source>Optional, e.g. {0} for a part-timer</source>
         <translation>선택 사항. 예: {0}(시간제 근무자 포함)</translation>
+    </message>
+    <message>
+        <source>Optional, one per person separated by “;”; blank keeps the team&apos;s {0}</source>
+        <translation>선택 사항. 한 사람에 하나씩 “;”로 구분하며, 비워 두면 팀 값 {0}을 따릅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Take the team&apos;s actuals from its agents</source>
+        <translation>팀 실적을 상담사에게서 가져오기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The team goal is then judged on its agents&apos; check-ins: counts add up, averages are weighted by contacts, shares come from the agents&apos; counts.</source>
+        <translation>그러면 팀 목표는 상담사의 점검 기록으로 판단합니다. 건수는 합산하고, 평균은 처리한 문의 수로 가중하며, 비율은 상담사의 건수로 계산합니다.</translation>
     </message>
     <message>
         <source>Team target</source>
@@ -3750,8 +4124,58 @@ Data folder: {1}</source>
         <translation>가중치(&amp;W)</translation>
     </message>
     <message>
+        <source>T&amp;argets</source>
+        <translation>목표값(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>몫</translation>
+    </message>
+    <message>
         <source>“{0}” is not a number.</source>
         <translation>“{0}” 값은 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Give one weight per person.</source>
+        <translation>한 사람에 가중치를 하나씩 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Weights are 0 or more, and not all 0.</source>
+        <translation>가중치는 0 이상이어야 하며 모두 0일 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give one target per person, or leave a place blank for the team&apos;s.</source>
+        <translation>한 사람에 목표값을 하나씩 입력하세요. 팀 값을 따르려면 자리를 비워 두세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n agent goals</source>
+        <translation>
+            <numerusform>상담사 목표 %n개 만들기(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This goal already has agents ({0}). Their goals and check-ins stay, as ordinary sub-goals; the new agents take their place.</source>
+        <translation>이 목표에는 이미 상담사가 있습니다({0}). 그 목표와 점검 기록은 일반 하위 목표로 남고, 새 상담사가 그 자리를 대신합니다.</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>한 명 이상의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Each person can appear only once.</source>
+        <translation>같은 사람은 한 번만 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This goal is closed: reopen it to split it.</source>
+        <translation>종료된 목표입니다. 나누려면 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>This goal is already one agent&apos;s share: split the team goal instead.</source>
+        <translation>이 목표는 이미 한 상담사의 몫입니다. 팀 목표를 나누세요.</translation>
+    </message>
+    <message>
+        <source>No plan can be made for the agents&apos; shares.</source>
+        <translation>상담사 몫에 대한 계획을 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4474,46 @@ Data folder: {1}</source>
         <source>No check-in yet</source>
         <translation>아직 점검 없음</translation>
     </message>
+    <message>
+        <source>guardrail on track</source>
+        <translation>가드레일 정상 진행</translation>
+    </message>
+    <message>
+        <source>guardrail at risk</source>
+        <translation>가드레일 위험</translation>
+    </message>
+    <message>
+        <source>guardrail off track</source>
+        <translation>가드레일 궤도 이탈</translation>
+    </message>
+    <message>
+        <source>guardrail achieved</source>
+        <translation>가드레일 달성</translation>
+    </message>
+    <message>
+        <source>guardrail has no check-in yet</source>
+        <translation>가드레일 아직 점검 없음</translation>
+    </message>
+    <message>
+        <source>worst wins</source>
+        <translation>가장 나쁜 상태 기준</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>가중</translation>
+    </message>
+    <message>
+        <source>weighted mean {share}</source>
+        <translation>가중 평균 {share}</translation>
+    </message>
+    <message>
+        <source>driven by: {who}&apos;s {what}</source>
+        <translation>주 원인: {who}의 {what}</translation>
+    </message>
+    <message>
+        <source>driven by: {what}</source>
+        <translation>주 원인: {what}</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4109,6 +4573,250 @@ Data folder: {1}</source>
     <message>
         <source>{path} is damaged and open only to be read: nothing in it can be changed or saved. Restore it from a backup to work on it.</source>
         <translation>{path} 파일이 손상되어 읽기 전용으로만 열려 있습니다. 파일의 내용을 변경하거나 저장할 수 없습니다. 작업하려면 백업에서 복원하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCell</name>
+    <message>
+        <source>no values yet</source>
+        <translation>아직 값 없음</translation>
+    </message>
+    <message>
+        <source>driven by: {0}</source>
+        <translation>주된 원인: {0}</translation>
+    </message>
+    <message>
+        <source>waiting for: {0}</source>
+        <translation>입력 대기: {0}</translation>
+    </message>
+    <message>
+        <source>not weighted: some counts are missing</source>
+        <translation>가중치 없음: 일부 건수가 빠졌습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGrid</name>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>{0} 주</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridAction</name>
+    <message>
+        <source>Team &amp;week grid…</source>
+        <translation>팀 주간 입력표(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Type every agent&apos;s actuals of the week in one grid.</source>
+        <translation>상담사 모두의 이번 주 실적을 한 표에 입력합니다.</translation>
+    </message>
+    <message>
+        <source>For a team goal split per person into agent goals: choose one first.</source>
+        <translation>사람별 상담사 목표로 나눈 팀 목표에서 쓸 수 있습니다. 먼저 그런 목표를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridDialog</name>
+    <message>
+        <source>Team week grid — {0}</source>
+        <translation>팀 주간 입력표 — {0}</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;date:</source>
+        <translation>점검 날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual for the week; Enter moves down, Tab across. The team row is worked out from the agents&apos; values as you type. Recorded values are shown as they are.</source>
+        <translation>상담사마다 이번 주 실적을 입력하세요. Enter를 누르면 아래로, Tab을 누르면 옆으로 이동합니다. 팀 행은 입력하는 대로 상담사들의 값으로 계산됩니다. 이미 기록된 값은 그대로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual for the month; Enter moves down, Tab across. The team row is worked out from the agents&apos; values as you type. Recorded values are shown as they are.</source>
+        <translation>상담사마다 이번 달 실적을 입력하세요. Enter를 누르면 아래로, Tab을 누르면 옆으로 이동합니다. 팀 행은 입력하는 대로 상담사들의 값으로 계산됩니다. 이미 기록된 값은 그대로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>for the first column; earlier columns are dated on their last day</source>
+        <translation>첫 번째 열에 적용되며, 이전 열은 그 기간의 마지막 날짜로 기록됩니다</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>처리한 문의 수</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Recorded on {0}. Change it in {1}&apos;s check-ins.</source>
+        <translation>{0}에 기록됨. {1}의 점검에서 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The date is for the first column: choose a day from {0} to {1}.</source>
+        <translation>날짜는 첫 번째 열에 적용됩니다. {0}부터 {1} 사이의 날을 고르세요.</translation>
+    </message>
+    <message>
+        <source>{0} is missing.</source>
+        <translation>{0} 값이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n check-in(s)</source>
+        <translation>
+            <numerusform>점검 %n건 저장(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An agent&apos;s goal is gone.</source>
+        <translation>상담사 목표 하나가 더 이상 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team week grid: %n check-in(s)</source>
+        <translation>
+            <numerusform>팀 주간 입력표: 점검 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the values typed in the grid?</source>
+        <translation>표에 입력한 값을 저장할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>위치 찾기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;link</source>
+        <translation>연결 제거(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Take a new copy of the team lead&apos;s file now.</source>
+        <translation>팀장의 파일을 지금 새로 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Choose where the team lead&apos;s file is now.</source>
+        <translation>팀장의 파일이 지금 있는 위치를 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Stop showing this team plan here. The team lead&apos;s file is not touched.</source>
+        <translation>이 팀 계획을 여기에 더 이상 표시하지 않습니다. 팀장의 파일은 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the team plan {0}…</source>
+        <translation>팀 계획 {0} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Read-only: the team plan “{0}” ({1}), as copied {2}. The team lead changes it in their own file; nothing here is written to it or locks it.</source>
+        <translation>읽기 전용: 팀 계획 “{0}”({1}), {2}에 복사한 내용입니다. 팀장이 자신의 파일에서 변경하며, 여기서는 그 파일에 아무것도 쓰거나 잠그지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Team plan “{0}”, linked from {1}. It cannot be shown now:</source>
+        <translation>팀 계획 “{0}”, {1}에서 연결됨. 지금은 표시할 수 없습니다:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goals in this plan: %n</source>
+        <translation>
+            <numerusform>이 계획의 목표: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlans</name>
+    <message>
+        <source>Add a &amp;team&apos;s plan…</source>
+        <translation>팀 계획 추가(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Refresh team &amp;plans</source>
+        <translation>팀 계획 새로 고침(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove team plan &amp;link</source>
+        <translation>팀 계획 연결 제거(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show a team lead&apos;s plan file read-only under the selected (department) goal.</source>
+        <translation>선택한 (부서) 목표 아래에 팀장의 계획 파일을 읽기 전용으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Select the department goal the team&apos;s plan belongs under first.</source>
+        <translation>먼저 팀 계획이 속할 부서 목표를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Add a team&apos;s plan under “{0}”</source>
+        <translation>“{0}” 아래에 팀 계획 추가</translation>
+    </message>
+    <message>
+        <source>This is the plan that is open: choose a team lead&apos;s plan file.</source>
+        <translation>지금 열려 있는 계획입니다. 팀장의 계획 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Team plan {0} shown under “{1}”.</source>
+        <translation>팀 계획 {0}을(를) “{1}” 아래에 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Locate the team&apos;s plan</source>
+        <translation>팀 계획 위치 찾기</translation>
+    </message>
+    <message>
+        <source>Goal plans (*{0});;All files (*)</source>
+        <translation>목표 계획 (*{0});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>팀 계획</translation>
+    </message>
+    <message>
+        <source>Team plan: {0} ({1})</source>
+        <translation>팀 계획: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Read-only · as of {0}</source>
+        <translation>읽기 전용 · {0} 기준</translation>
+    </message>
+    <message>
+        <source>{0} was not found. If the shared folder is now mounted elsewhere, or the file was moved, use Locate… to choose it again.</source>
+        <translation>{0}을(를) 찾을 수 없습니다. 공유 폴더가 이제 다른 위치에 연결되어 있거나 파일이 옮겨졌다면 “위치 찾기…”로 다시 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Read-only: a copy taken {0}; the team lead&apos;s file is never changed or locked.</source>
+        <translation>읽기 전용: {0}에 복사한 내용이며, 팀장의 파일은 변경되거나 잠기지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -4590,79 +5298,79 @@ Data folder: {1}</source>
     <name>TicketImport</name>
     <message>
         <source>Import from a &amp;ticket or call export…</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 또는 통화 내보내기 파일에서 가져오기(&amp;T)…</translation>
     </message>
     <message>
         <source>The goal&apos;s check-ins changed while the file was read: nothing was imported. The preview now shows them; import again to record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽는 동안 목표의 점검이 바뀌어 아무것도 가져오지 않았습니다. 미리 보기에 지금 상태를 표시했으니 다시 가져오면 기록됩니다.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n check-in(s) from an export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>내보낸 파일에서 점검 %n건 가져오기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n check-in(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}에서 점검 %n건을 가져왔습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 번호</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 시각</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>해결 시각</translation>
     </message>
     <message>
         <source>First reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 응답 시간</translation>
     </message>
     <message>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>해결 시간</translation>
     </message>
     <message>
         <source>Agent replies</source>
-        <translation type="unfinished"></translation>
+        <translation>상담원 답변 수</translation>
     </message>
     <message>
         <source>Reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>재오픈 수</translation>
     </message>
     <message>
         <source>Satisfaction rating</source>
-        <translation type="unfinished"></translation>
+        <translation>만족도 평가</translation>
     </message>
     <message>
         <source>Call start</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 시작</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>대기</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 시간</translation>
     </message>
     <message>
         <source>Hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>보류 시간</translation>
     </message>
     <message>
         <source>Wrap-up time</source>
-        <translation type="unfinished"></translation>
+        <translation>후처리 시간</translation>
     </message>
     <message>
         <source>Abandoned</source>
@@ -4670,154 +5378,158 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>상담원</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열</translation>
     </message>
     <message>
         <source>Select a goal whose metric an export can give: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 파일에서 지표를 얻을 수 있는 목표를 고르세요: {0}.</translation>
     </message>
     <message>
         <source>a call log</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 기록</translation>
     </message>
     <message>
         <source>a ticket export</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 내보내기 파일</translation>
     </message>
     <message>
         <source>This file is {0}; {1} comes from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 {0}입니다. {1}은(는) {2}에서 나옵니다.</translation>
     </message>
     <message>
         <source>The file has no column for: {0}. Choose one in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 다음 항목의 열이 없습니다: {0}. 매핑에서 열을 고르세요.</translation>
     </message>
     <message>
         <source>Row {0}, column “{1}”: “{2}” is not a {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}행, “{1}” 열: “{2}”은(는) {3}이(가) 아닙니다.</translation>
     </message>
     <message>
         <source>… and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 외 더 있음.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 길이</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>예 또는 아니요</translation>
     </message>
     <message>
         <source>rating from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1~5점 평가</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>평가</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>date with a four-digit year</source>
-        <translation type="unfinished"></translation>
+        <translation>네 자리 연도가 있는 날짜</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <source>The file cannot be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
     </message>
     <message>
         <source>The file&apos;s characters cannot be read (line {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 문자를 읽을 수 없습니다 ({0}행).</translation>
     </message>
     <message>
         <source>The file is not a table (line {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 표가 아닙니다 ({0}행).</translation>
     </message>
     <message>
         <source>The workbook cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서를 읽을 수 없습니다: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>통화 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>티켓 %n건</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n ticket(s)</source>
-        <translation type="unfinished"></translation>
+        <source>From an export: {0} (period not over)</source>
+        <translation>내보낸 파일 기준: {0} (기간이 끝나지 않음)</translation>
     </message>
     <message>
         <source>From an export: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (period not over)</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 파일 기준: {0}</translation>
     </message>
 </context>
 <context>
     <name>TicketReadDialog</name>
     <message>
         <source>Import from a ticket or call export</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 또는 통화 내보내기 파일에서 가져오기</translation>
     </message>
     <message>
         <source>Baseline from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 파일에서 기준값 구하기</translation>
     </message>
     <message>
         <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}을(를) 점검 기간별로, 헬프데스크의 티켓 내보내기 파일이나 전화 시스템의 통화 기록에서 구합니다.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 파일 없음</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 선택(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 읽기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Compute baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값 계산(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4825,15 +5537,15 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Choose a ticket or call export</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 또는 통화 내보내기 파일 선택</translation>
     </message>
     <message>
         <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낸 파일 (*.csv *.txt *.tsv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -4841,11 +5553,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5595,21 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>VolumeField</name>
+    <message>
+        <source>Contacts &amp;handled</source>
+        <translation>처리한 문의 수(&amp;H)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>How many contacts this average is over. The team&apos;s average weighs each agent by it; without it every agent counts the same.</source>
+        <translation>이 평균이 몇 건의 문의에 대한 것인지 입력합니다. 팀 평균은 이 값으로 각 상담사에게 가중치를 줍니다. 없으면 모든 상담사를 같게 셉니다.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReview</name>
     <message>
         <source>&amp;Weekly review…</source>
@@ -4897,11 +5624,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>The day every check-in of this review is for: today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 검토의 모든 점검이 해당하는 날짜입니다. 오늘 또는 이전 날짜를 선택하세요.</translation>
     </message>
     <message>
         <source>Check-in &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 날짜(&amp;D):</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -4941,17 +5668,17 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Type each goal&apos;s actual on that day; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>그날의 목표별 실적을 입력하세요. Enter 키를 누르면 아래로 이동합니다. 입력하는 대로 상태가 표시되며, 확신도는 담당자가 보는 전망입니다.</translation>
     </message>
     <message numerus="yes">
         <source>Save the %n check-in(s) typed in this review?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 검토에서 입력한 점검 %n건을 저장할까요?</numerusform>
         </translation>
     </message>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않으면 입력한 내용이 사라집니다.</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
@@ -4959,20 +5686,20 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>% or 45/50</source>
-        <translation type="unfinished"></translation>
+        <translation>% 또는 45/50</translation>
     </message>
     <message>
         <source>The share in %, or the two counts as {0}/{1} (e.g. 45/50): the share is worked out from them and both counts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>% 비율을 입력하거나 두 개수를 {0}/{1} 형식(예: 45/50)으로 입력하세요. 비율은 두 개수로 계산되며 두 개수 모두 저장됩니다.</translation>
     </message>
     <message>
         <source>Needs an actual</source>
-        <translation type="unfinished"></translation>
+        <translation>실적 필요</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <comment>a share worked out from two counts, then its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n check-in(s)</source>
@@ -4982,7 +5709,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>A check-in needs an actual: type one for “{0}”, or clear that row.</source>
-        <translation type="unfinished"></translation>
+        <translation>점검에는 실적이 필요합니다. “{0}”의 실적을 입력하거나 그 행을 비우세요.</translation>
     </message>
     <message>
         <source>A goal is gone.</source>
@@ -4996,7 +5723,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”은(는) {1}에 시작합니다. 그날 또는 그 이후의 점검 날짜를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5840,10 @@ Data folder: {1}</source>
     <message>
         <source>Or s&amp;trategy</source>
         <translation>또는 전략(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Link as guardrail:</source>
+        <translation>가드레일로 연결(&amp;L):</translation>
     </message>
     <message>
         <source>None (top-level goal)</source>

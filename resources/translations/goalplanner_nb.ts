@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>AgentsPanel</name>
+    <message numerus="yes">
+        <source>%n agent goals sit under this goal; it is judged on its own check-ins.</source>
+        <translation>
+            <numerusform>%n agentmål ligger under dette målet; det vurderes etter sine egne oppfølginger.</numerusform>
+            <numerusform>%n agentmål ligger under dette målet; det vurderes etter sine egne oppfølginger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take actuals from &amp;agents</source>
+        <translation>Hent faktiske verdier fra &amp;agentene</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actuals come from %n agents</source>
+        <translation>
+            <numerusform>Faktiske verdier kommer fra %n agent</numerusform>
+            <numerusform>Faktiske verdier kommer fra %n agenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this month)</source>
+        <translation>
+            <numerusform>(%n har rapportert denne måneden)</numerusform>
+            <numerusform>(%n har rapportert denne måneden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this week)</source>
+        <translation>
+            <numerusform>(%n har rapportert denne uken)</numerusform>
+            <numerusform>(%n har rapportert denne uken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet: {0}</source>
+        <translation>Ikke ennå: {0}</translation>
+    </message>
+    <message>
+        <source>Use own &amp;check-ins</source>
+        <translation>Bruk egne &amp;oppfølginger</translation>
+    </message>
+    <message>
+        <source>Judge the team goal on check-ins typed for it, not on its agents&apos; (undoable).</source>
+        <translation>Vurder teammålet etter oppfølginger registrert for det, ikke etter agentenes (kan angres).</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -12,17 +59,17 @@
     <name>BaselineFromExport</name>
     <message>
         <source>Compute from an e&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregn fra en e&amp;ksport…</translation>
     </message>
     <message>
         <source>The export holds no finished period: no baseline from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten har ingen avsluttet periode: ingen utgangsverdi fra den.</translation>
     </message>
     <message numerus="yes">
         <source>From an export: {0} over %n period(s), up to {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fra en eksport: {0} over %n periode, til og med {1}.</numerusform>
+            <numerusform>Fra en eksport: {0} over %n perioder, til og med {1}.</numerusform>
         </translation>
     </message>
 </context>
@@ -399,6 +446,26 @@
         <translation>Hva som skjedde, for den som leser historikken senere (valgfritt).</translation>
     </message>
     <message>
+        <source>C&amp;onfidence:</source>
+        <translation>Tiltr&amp;o:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>How the owner sees the goal going (optional). The status beside it is worked out from the plan and stays as it is.</source>
+        <translation>Hvordan eieren ser at målet går (valgfritt). Statusen ved siden av regnes ut fra planen og forblir som den er.</translation>
+    </message>
+    <message>
+        <source>Blocker or next step (optional)</source>
+        <translation>Hinder eller neste steg (valgfritt)</translation>
+    </message>
+    <message>
+        <source>What stands in the way, or what happens next (optional).</source>
+        <translation>Hva som står i veien, eller hva som skjer videre (valgfritt).</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>&amp;Registrer</translation>
     </message>
@@ -544,8 +611,28 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>Tiltro</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s confidence, as said when recording the check-in.</source>
+        <translation>Eierens tiltro, slik den ble oppgitt da innsjekkingen ble registrert.</translation>
+    </message>
+    <message>
+        <source>What blocks the goal, or the next step, as said when recording the check-in.</source>
+        <translation>Hva som hindrer målet, eller neste steg, slik det ble oppgitt da innsjekkingen ble registrert.</translation>
+    </message>
+    <message>
+        <source>How the owner saw the goal going when recording it; the status is worked out from the plan.</source>
+        <translation>Hvordan eieren så at målet gikk da det ble registrert; statusen regnes ut fra planen.</translation>
     </message>
     <message>
         <source>Recorded as {0}</source>
@@ -629,6 +716,36 @@
     <message>
         <source>Enter the date of the sign-off.</source>
         <translation>Skriv inn datoen for godkjenningen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPanel</name>
+    <message>
+        <source>This goal is closed. To record more check-ins, reopen it (Goal → Reopen goal).</source>
+        <translation>Dette målet er avsluttet. For å registrere flere innsjekkinger, gjenåpne det (Mål → Gjenåpne målet).</translation>
+    </message>
+    <message>
+        <source>What was learned: {0}</source>
+        <translation>Hva vi lærte: {0}</translation>
+    </message>
+    <message>
+        <source>No lessons recorded.</source>
+        <translation>Ingen lærdom registrert.</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Closed: {outcome}</source>
+        <translation>Avsluttet: {outcome}</translation>
+    </message>
+    <message>
+        <source>signed off by {name} on {day}</source>
+        <translation>godkjent av {name} den {day}</translation>
+    </message>
+    <message>
+        <source>signed off by {name}</source>
+        <translation>godkjent av {name}</translation>
     </message>
 </context>
 <context>
@@ -863,6 +980,14 @@
         <translation>Notat</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>Tiltro</translation>
+    </message>
+    <message>
+        <source>Blocker or next step</source>
+        <translation>Hinder eller neste steg</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -963,8 +1088,72 @@
         <translation>{status}: målverdien er nådd</translation>
     </message>
     <message>
+        <source>owner: {confidence}</source>
+        <translation>eier: {confidence}</translation>
+    </message>
+    <message>
+        <source>How the owner sees the goal: {choices}.</source>
+        <translation>Slik ser eieren målet: {choices}.</translation>
+    </message>
+    <message>
         <source>{status}: the worst status of the goal and the goals under it</source>
         <translation>{status}: den dårligste statusen for målet og målene under det</translation>
+    </message>
+    <message>
+        <source>Agents – {goal}</source>
+        <translation>Agenter – {goal}</translation>
+    </message>
+    <message>
+        <source>{metric} ({unit})</source>
+        <translation>{metric} ({unit})</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual in the yellow cells. The team row is computed from the agents: {rule}.</source>
+        <translation>Skriv inn hver agents faktiske verdi i de gule cellene. Teamraden regnes ut fra agentene: {rule}.</translation>
+    </message>
+    <message>
+        <source>the sum of their values</source>
+        <translation>summen av verdiene deres</translation>
+    </message>
+    <message>
+        <source>their values weighted by the contacts each handled</source>
+        <translation>verdiene deres vektet med henvendelsene hver har behandlet</translation>
+    </message>
+    <message>
+        <source>their shares weighted by each one&apos;s contacts, which is all numerators over all contacts</source>
+        <translation>andelene deres vektet med hver enkelts henvendelser, altså alle tellere delt på alle henvendelser</translation>
+    </message>
+    <message>
+        <source>done when every agent&apos;s is done</source>
+        <translation>ferdig når alle agentene er ferdige</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team (from the agents)</source>
+        <translation>Team (fra agentene)</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Teamets plan</translation>
+    </message>
+    <message>
+        <source>Agents reported</source>
+        <translation>Agenter som har rapportert</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>Team totalt</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>Behandlede henvendelser</translation>
+    </message>
+    <message>
+        <source>Contacts counted (the base of the share)</source>
+        <translation>Telte henvendelser (grunnlaget for andelen)</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1190,6 +1379,13 @@
 </context>
 <context>
     <name>GoalCommands</name>
+    <message numerus="yes">
+        <source>Split “{0}” among %n agents</source>
+        <translation>
+            <numerusform>Del «{0}» på %n agent</numerusform>
+            <numerusform>Del «{0}» på %n agenter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no title yet)</source>
         <translation>(ingen tittel ennå)</translation>
@@ -1258,6 +1454,18 @@
         <source>Not moved</source>
         <translation>Ikke flyttet</translation>
     </message>
+    <message>
+        <source>Not split</source>
+        <translation>Ikke delt</translation>
+    </message>
+    <message>
+        <source>Take “{0}”&apos;s actuals from its agents</source>
+        <translation>Hent faktiske verdier for «{0}» fra agentene</translation>
+    </message>
+    <message>
+        <source>Use “{0}”&apos;s own check-ins</source>
+        <translation>Bruk egne oppfølginger for «{0}»</translation>
+    </message>
 </context>
 <context>
     <name>GoalDetail</name>
@@ -1276,6 +1484,10 @@
     <message>
         <source>Reso&amp;urces</source>
         <translation>R&amp;essurser</translation>
+    </message>
+    <message>
+        <source>Team week grid…</source>
+        <translation>Teamets ukerutenett…</translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1308,6 +1520,10 @@
     <message>
         <source>next check-in {0}</source>
         <translation>neste oppfølging {0}</translation>
+    </message>
+    <message>
+        <source>with sub-goals: {0}</source>
+        <translation>med delmål: {0}</translation>
     </message>
 </context>
 <context>
@@ -1403,12 +1619,8 @@
         <translation>Fristen er passert, eller den siste oppfølgingen er registrert: ingenting mer er forventet.</translation>
     </message>
     <message>
-        <source>With its sub-goals: {0} (the worst of them counts)</source>
-        <translation>Med delmålene: {0} (det dårligste teller)</translation>
-    </message>
-    <message>
-        <source>Set by: {0}</source>
-        <translation>Bestemt av: {0}</translation>
+        <source>With its sub-goals: {0}</source>
+        <translation>Med delmålene: {0}</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1660,25 @@
     <message>
         <source>&amp;Continue editing</source>
         <translation>Fortsett &amp;redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>GuardrailDialog</name>
+    <message>
+        <source>Guardrail</source>
+        <translation>Vaktmål</translation>
+    </message>
+    <message>
+        <source>A speed, cost or volume goal can hurt service when pushed alone. Choose the quality goal that guards it: its status is shown beside this goal&apos;s wherever it appears, and this goal is never shown on track while its guardrail is off track.</source>
+        <translation>Et mål for tempo, kostnad eller volum kan gå ut over servicen når det presses alene. Velg kvalitetsmålet som vokter det: statusen til vaktmålet vises ved siden av dette målets status overalt, og dette målet vises aldri som i rute mens vaktmålet er ute av kurs.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Guarded by</source>
+        <translation>&amp;Voktet av</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1866,10 @@
         <translation>{value} er ikke mulig for {metric}: verdien kan ikke være under {low}</translation>
     </message>
     <message>
+        <source>not imported: the goal takes its actuals from its agents; type theirs, or switch it back to its own check-ins</source>
+        <translation>ikke importert: målet henter faktiske verdier fra agentene sine; skriv inn deres, eller sett det tilbake til egne oppfølginger</translation>
+    </message>
+    <message>
         <source>{label} appears twice in the sheet</source>
         <translation>{label} står to ganger i arket</translation>
     </message>
@@ -1649,6 +1884,14 @@
     <message>
         <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
         <translation>{value} ligger langt utenfor det dette målet har hatt for {metric} ({low} til {high}): sjekk at verdien stemmer</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a confidence: choose {choices}, or leave it blank. The actual is imported without it</source>
+        <translation>«{value}» er ikke et tiltro-valg: velg {choices}, eller la feltet stå tomt. Faktisk verdi importeres uten det</translation>
+    </message>
+    <message>
+        <source>a confidence or next step is recorded with the period&apos;s actual: type the actual too, or it is not imported</source>
+        <translation>tiltro eller neste steg registreres sammen med periodens faktiske verdi: skriv inn den faktiske verdien også, ellers importeres det ikke</translation>
     </message>
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
@@ -1677,6 +1920,26 @@
     <message>
         <source>the sheet is damaged and could not be read ({reason}). Save the workbook again in a spreadsheet, or export the plan again</source>
         <translation>arket er skadet og kunne ikke leses ({reason}). Lagre arbeidsboken på nytt i et regnearkprogram, eller eksporter planen på nytt</translation>
+    </message>
+    <message>
+        <source>its team goal is no longer in the plan, so the agents&apos; cells were not read</source>
+        <translation>teammålet finnes ikke lenger i planen, så agentenes celler ble ikke lest</translation>
+    </message>
+    <message>
+        <source>{person} is no longer one of the team&apos;s agents, so this row was not read</source>
+        <translation>{person} er ikke lenger en av teamets agenter, så denne raden ble ikke lest</translation>
+    </message>
+    <message>
+        <source>the agent sheets were laid out by another goalplanner version and were not read</source>
+        <translation>agentarkene er satt opp av en annen goalplanner-versjon og ble ikke lest</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {label} is {value} here but {other} on the agent&apos;s own sheet: keep one of them</source>
+        <translation>{person}s {label} er {value} her, men {other} på agentens eget ark: behold én av dem</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of contacts: type a number of at least 0</source>
+        <translation>«{value}» er ikke et antall henvendelser: skriv et tall på minst 0</translation>
     </message>
 </context>
 <context>
@@ -2098,75 +2361,75 @@ Datamappe: {1}</translation>
     <name>MappingStep</name>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Freshdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshdesk</translation>
     </message>
     <message>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalelogg</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>Day first (31/12/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag først (31/12/2025)</translation>
     </message>
     <message>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned først (12/31/2025)</translation>
     </message>
     <message>
         <source>Good / Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra / Dårlig</translation>
     </message>
     <message>
         <source>1 to 5 (4 and 5 count as satisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 til 5 (4 og 5 teller som fornøyd)</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppsett</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner</translation>
     </message>
     <message>
         <source>&amp;Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datorekkefølge</translation>
     </message>
     <message>
         <source>&amp;Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vurderingsskala</translation>
     </message>
     <message>
         <source>Answered &amp;within (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvart &amp;innen (sekunder)</translation>
     </message>
     <message>
         <source>Only &amp;rows where</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare &amp;rader der</translation>
     </message>
     <message>
         <source>{0}: the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: de første radene</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle rader)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -2174,7 +2437,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutter</translation>
     </message>
     <message>
         <source>hours</source>
@@ -2182,7 +2445,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>{0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (valgfritt)</translation>
     </message>
 </context>
 <context>
@@ -2495,12 +2758,12 @@ Datamappe: {1}</translation>
         <translation>Tilbakestill til &amp;kurve</translation>
     </message>
     <message>
-        <source>&amp;Split per person…</source>
-        <translation>&amp;Fordel per person…</translation>
+        <source>&amp;Split among agents…</source>
+        <translation>&amp;Del på agenter…</translation>
     </message>
     <message>
-        <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation>Fordel teamets sum for den valgte perioden mellom bidragsyterne.</translation>
+        <source>Make one goal per agent, each with their share of the team&apos;s target.</source>
+        <translation>Lag ett mål per agent, hver med sin andel av teamets målverdi.</translation>
     </message>
     <message>
         <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
@@ -2559,6 +2822,34 @@ Datamappe: {1}</translation>
 </context>
 <context>
     <name>PreviewStep</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n rad lest</numerusform>
+            <numerusform>%n rader lest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (no value for the metric)</source>
+        <translation>
+            <numerusform>%n hoppet over (ingen verdi for måltallet)</numerusform>
+            <numerusform>%n hoppet over (ingen verdi for måltallet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) counted once</source>
+        <translation>
+            <numerusform>%n duplikat telt én gang</numerusform>
+            <numerusform>%n duplikater telt én gang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the filter</source>
+        <translation>
+            <numerusform>%n utelatt av filteret</numerusform>
+            <numerusform>%n utelatt av filteret</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>Periode</translation>
@@ -2569,11 +2860,11 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygger på</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2581,55 +2872,58 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Recording it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved registrering</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk</translation>
     </message>
     <message>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny oppfølging</translation>
     </message>
     <message>
         <source>Replaces {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatter {0}</translation>
     </message>
     <message>
         <source>Already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede registrert</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreres ikke</translation>
     </message>
     <message>
         <source>Few to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lite å bygge på</translation>
     </message>
     <message>
         <source>Period not over</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden er ikke over</translation>
     </message>
     <message>
         <source>Far from what the goal has seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Langt fra det målet har sett før</translation>
     </message>
     <message>
         <source>{0} used</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} brukt</translation>
     </message>
     <message>
         <source>Dates such as 03/04/2025 were read month first; choose the date order if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoer som 03/04/2025 ble lest med måneden først; velg datorekkefølge hvis det er feil.</translation>
     </message>
     <message>
         <source>No period of the file falls within the goal&apos;s time: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen periode i filen faller innenfor målets tid: ingenting å importere.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import records %n check-in(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Importen registrerer %n oppfølging.</numerusform>
+            <numerusform>Importen registrerer %n oppfølginger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3509,80 @@ Datamappe: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RollupActions</name>
+    <message>
+        <source>Roll-&amp;up rule…</source>
+        <translation>Regel for sa&amp;mlet status…</translation>
+    </message>
+    <message>
+        <source>Guard&amp;rail…</source>
+        <translation>Vakt&amp;mål…</translation>
+    </message>
+    <message>
+        <source>Roll-up rule of “{0}”</source>
+        <translation>Regel for samlet status for «{0}»</translation>
+    </message>
+    <message>
+        <source>Guardrail of “{0}”</source>
+        <translation>Vaktmål for «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>RollupRuleDialog</name>
+    <message>
+        <source>Roll-up rule</source>
+        <translation>Regel for samlet status</translation>
+    </message>
+    <message>
+        <source>How this goal&apos;s status together with its sub-goals is worked out.</source>
+        <translation>Hvordan statusen til dette målet samlet med delmålene regnes ut.</translation>
+    </message>
+    <message>
+        <source>&amp;Worst wins: the worst status of the goal and everything under it</source>
+        <translation>&amp;Dårligste gjelder: den dårligste statusen til målet og alt under det</translation>
+    </message>
+    <message>
+        <source>W&amp;eighted: graded from the weighted mean of the sub-goals&apos; achievement</source>
+        <translation>V&amp;ektet: vurdert etter det vektede gjennomsnittet av delmålenes måloppnåelse</translation>
+    </message>
+    <message>
+        <source>Each sub-goal counts with its latest check-in&apos;s share of the planned change (at most 100%); one without a check-in leaves the mean and the other weights are rescaled. Leave every weight empty for equal shares.</source>
+        <translation>Hvert delmål teller med andelen av den planlagte endringen ved siste oppfølging (høyst 100 %); et delmål uten oppfølging går ut av gjennomsnittet, og de andre vektene skaleres på nytt. La alle vektene stå tomme for like andeler.</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vekt</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>lik</translation>
+    </message>
+    <message>
+        <source>Give every sub-goal a weight, or leave them all empty for equal shares.</source>
+        <translation>Gi hvert delmål en vekt, eller la alle stå tomme for like andeler.</translation>
+    </message>
+    <message>
+        <source>The weights must make 100%.</source>
+        <translation>Vektene må bli 100 % til sammen.</translation>
+    </message>
+    <message>
+        <source>Total: {0}%</source>
+        <translation>Sum: {0} %</translation>
+    </message>
+    <message>
+        <source>Equal shares: {0}% each</source>
+        <translation>Like andeler: {0} % hver</translation>
+    </message>
+    <message>
+        <source>This goal has no sub-goals yet.</source>
+        <translation>Dette målet har ingen delmål ennå.</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <source>support lead</source>
@@ -3749,12 +4117,28 @@ Datamappe: {1}</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <source>Split {0} per person</source>
-        <translation>Fordel {0} per person</translation>
+        <source>Split “{0}” among agents</source>
+        <translation>Del «{0}» på agenter</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas: Ana, Ben, Chen</source>
+        <translation>Navn, skilt med komma: Ana, Ben, Chen</translation>
     </message>
     <message>
         <source>Optional, e.g. {0} for a part-timer</source>
         <translation>Valgfritt, f.eks. {0} for en deltidsansatt</translation>
+    </message>
+    <message>
+        <source>Optional, one per person separated by “;”; blank keeps the team&apos;s {0}</source>
+        <translation>Valgfritt, én per person skilt med «;»; tomt beholder teamets {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Take the team&apos;s actuals from its agents</source>
+        <translation>&amp;Hent teamets faktiske verdier fra agentene</translation>
+    </message>
+    <message>
+        <source>The team goal is then judged on its agents&apos; check-ins: counts add up, averages are weighted by contacts, shares come from the agents&apos; counts.</source>
+        <translation>Teammålet vurderes da etter agentenes oppfølginger: antall legges sammen, gjennomsnitt vektes etter henvendelser, andeler regnes ut fra agentenes tellinger.</translation>
     </message>
     <message>
         <source>Team target</source>
@@ -3769,8 +4153,59 @@ Datamappe: {1}</translation>
         <translation>&amp;Vekter</translation>
     </message>
     <message>
+        <source>T&amp;argets</source>
+        <translation>&amp;Målverdier</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Andeler</translation>
+    </message>
+    <message>
         <source>“{0}” is not a number.</source>
         <translation>«{0}» er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Give one weight per person.</source>
+        <translation>Oppgi én vekt per person.</translation>
+    </message>
+    <message>
+        <source>Weights are 0 or more, and not all 0.</source>
+        <translation>Vekter er 0 eller mer, og ikke alle 0.</translation>
+    </message>
+    <message>
+        <source>Give one target per person, or leave a place blank for the team&apos;s.</source>
+        <translation>Oppgi én målverdi per person, eller la en plass stå tom for teamets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n agent goals</source>
+        <translation>
+            <numerusform>&amp;Opprett %n agentmål</numerusform>
+            <numerusform>&amp;Opprett %n agentmål</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This goal already has agents ({0}). Their goals and check-ins stay, as ordinary sub-goals; the new agents take their place.</source>
+        <translation>Dette målet har allerede agenter ({0}). Målene og oppfølgingene deres blir værende som vanlige delmål; de nye agentene tar plassen deres.</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>Oppgi minst én person.</translation>
+    </message>
+    <message>
+        <source>Each person can appear only once.</source>
+        <translation>Hver person kan bare stå oppført én gang.</translation>
+    </message>
+    <message>
+        <source>This goal is closed: reopen it to split it.</source>
+        <translation>Dette målet er lukket: åpne det igjen for å dele det.</translation>
+    </message>
+    <message>
+        <source>This goal is already one agent&apos;s share: split the team goal instead.</source>
+        <translation>Dette målet er allerede én agents andel: del teammålet i stedet.</translation>
+    </message>
+    <message>
+        <source>No plan can be made for the agents&apos; shares.</source>
+        <translation>Det kan ikke lages en plan for agentenes andeler.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4505,46 @@ Datamappe: {1}</translation>
         <source>No check-in yet</source>
         <translation>Ingen oppfølging ennå</translation>
     </message>
+    <message>
+        <source>guardrail on track</source>
+        <translation>vaktmålet i rute</translation>
+    </message>
+    <message>
+        <source>guardrail at risk</source>
+        <translation>vaktmålet i faresonen</translation>
+    </message>
+    <message>
+        <source>guardrail off track</source>
+        <translation>vaktmålet ute av kurs</translation>
+    </message>
+    <message>
+        <source>guardrail achieved</source>
+        <translation>vaktmålet nådd</translation>
+    </message>
+    <message>
+        <source>guardrail has no check-in yet</source>
+        <translation>vaktmålet uten oppfølging ennå</translation>
+    </message>
+    <message>
+        <source>worst wins</source>
+        <translation>dårligste gjelder</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>vektet</translation>
+    </message>
+    <message>
+        <source>weighted mean {share}</source>
+        <translation>vektet gjennomsnitt {share}</translation>
+    </message>
+    <message>
+        <source>driven by: {who}&apos;s {what}</source>
+        <translation>drevet av: {who}s {what}</translation>
+    </message>
+    <message>
+        <source>driven by: {what}</source>
+        <translation>drevet av: {what}</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4129,6 +4604,253 @@ Datamappe: {1}</translation>
     <message>
         <source>{path} is damaged and open only to be read: nothing in it can be changed or saved. Restore it from a backup to work on it.</source>
         <translation>{path} er skadet og åpnet bare for lesing: ingenting i den kan endres eller lagres. Gjenopprett den fra en sikkerhetskopi for å arbeide med den.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCell</name>
+    <message>
+        <source>no values yet</source>
+        <translation>ingen verdier ennå</translation>
+    </message>
+    <message>
+        <source>driven by: {0}</source>
+        <translation>drevet av: {0}</translation>
+    </message>
+    <message>
+        <source>waiting for: {0}</source>
+        <translation>venter på: {0}</translation>
+    </message>
+    <message>
+        <source>not weighted: some counts are missing</source>
+        <translation>ikke vektet: noen antall mangler</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGrid</name>
+    <message>
+        <source>This month</source>
+        <translation>Denne måneden</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>Uken fra {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridAction</name>
+    <message>
+        <source>Team &amp;week grid…</source>
+        <translation>Teamets uke&amp;rutenett…</translation>
+    </message>
+    <message>
+        <source>Type every agent&apos;s actuals of the week in one grid.</source>
+        <translation>Skriv inn alle agentenes faktiske verdier for uken i ett rutenett.</translation>
+    </message>
+    <message>
+        <source>For a team goal split per person into agent goals: choose one first.</source>
+        <translation>For et teammål som er delt per person i agentmål: velg et først.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridDialog</name>
+    <message>
+        <source>Team week grid — {0}</source>
+        <translation>Teamets ukerutenett — {0}</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;date:</source>
+        <translation>Oppfølgings&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual for the week; Enter moves down, Tab across. The team row is worked out from the agents&apos; values as you type. Recorded values are shown as they are.</source>
+        <translation>Skriv inn hver agents faktiske verdi for uken; Enter flytter ned, Tab til siden. Teamraden regnes ut fra agentenes verdier mens du skriver. Registrerte verdier vises som de er.</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual for the month; Enter moves down, Tab across. The team row is worked out from the agents&apos; values as you type. Recorded values are shown as they are.</source>
+        <translation>Skriv inn hver agents faktiske verdi for måneden; Enter flytter ned, Tab til siden. Teamraden regnes ut fra agentenes verdier mens du skriver. Registrerte verdier vises som de er.</translation>
+    </message>
+    <message>
+        <source>for the first column; earlier columns are dated on their last day</source>
+        <translation>for første kolonne; tidligere kolonner dateres på sin siste dag</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>Behandlede henvendelser</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Recorded on {0}. Change it in {1}&apos;s check-ins.</source>
+        <translation>Registrert {0}. Endre den i oppfølgingene til {1}.</translation>
+    </message>
+    <message>
+        <source>The date is for the first column: choose a day from {0} to {1}.</source>
+        <translation>Datoen gjelder første kolonne: velg en dag fra {0} til {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is missing.</source>
+        <translation>{0} mangler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n check-in(s)</source>
+        <translation>
+            <numerusform>&amp;Lagre %n oppfølging</numerusform>
+            <numerusform>&amp;Lagre %n oppfølginger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An agent&apos;s goal is gone.</source>
+        <translation>Et agentmål finnes ikke lenger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team week grid: %n check-in(s)</source>
+        <translation>
+            <numerusform>Teamets ukerutenett: %n oppfølging</numerusform>
+            <numerusform>Teamets ukerutenett: %n oppfølginger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the values typed in the grid?</source>
+        <translation>Lagre verdiene som er skrevet inn i rutenettet?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Finn…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;link</source>
+        <translation>Fjern &amp;kobling</translation>
+    </message>
+    <message>
+        <source>Take a new copy of the team lead&apos;s file now.</source>
+        <translation>Ta en ny kopi av teamlederens fil nå.</translation>
+    </message>
+    <message>
+        <source>Choose where the team lead&apos;s file is now.</source>
+        <translation>Velg hvor teamlederens fil ligger nå.</translation>
+    </message>
+    <message>
+        <source>Stop showing this team plan here. The team lead&apos;s file is not touched.</source>
+        <translation>Slutt å vise denne teamplanen her. Teamlederens fil blir ikke rørt.</translation>
+    </message>
+    <message>
+        <source>Reading the team plan {0}…</source>
+        <translation>Leser teamplanen {0}…</translation>
+    </message>
+    <message>
+        <source>Read-only: the team plan “{0}” ({1}), as copied {2}. The team lead changes it in their own file; nothing here is written to it or locks it.</source>
+        <translation>Skrivebeskyttet: teamplanen «{0}» ({1}), slik den ble kopiert {2}. Teamlederen endrer den i sin egen fil; ingenting her skriver til den eller låser den.</translation>
+    </message>
+    <message>
+        <source>Team plan “{0}”, linked from {1}. It cannot be shown now:</source>
+        <translation>Teamplanen «{0}», koblet fra {1}. Den kan ikke vises nå:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goals in this plan: %n</source>
+        <translation>
+            <numerusform>Mål i denne planen: %n</numerusform>
+            <numerusform>Mål i denne planen: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlans</name>
+    <message>
+        <source>Add a &amp;team&apos;s plan…</source>
+        <translation>Legg til et &amp;teams plan…</translation>
+    </message>
+    <message>
+        <source>Refresh team &amp;plans</source>
+        <translation>Oppdater team&amp;planer</translation>
+    </message>
+    <message>
+        <source>Remove team plan &amp;link</source>
+        <translation>Fjern teamplan&amp;kobling</translation>
+    </message>
+    <message>
+        <source>Show a team lead&apos;s plan file read-only under the selected (department) goal.</source>
+        <translation>Vis en teamleders planfil skrivebeskyttet under det valgte (avdelings)målet.</translation>
+    </message>
+    <message>
+        <source>Select the department goal the team&apos;s plan belongs under first.</source>
+        <translation>Velg først avdelingsmålet teamets plan hører under.</translation>
+    </message>
+    <message>
+        <source>Add a team&apos;s plan under “{0}”</source>
+        <translation>Legg til et teams plan under «{0}»</translation>
+    </message>
+    <message>
+        <source>This is the plan that is open: choose a team lead&apos;s plan file.</source>
+        <translation>Dette er planen som er åpen: velg en teamleders planfil.</translation>
+    </message>
+    <message>
+        <source>Team plan {0} shown under “{1}”.</source>
+        <translation>Teamplanen {0} vises under «{1}».</translation>
+    </message>
+    <message>
+        <source>Locate the team&apos;s plan</source>
+        <translation>Finn teamets plan</translation>
+    </message>
+    <message>
+        <source>Goal plans (*{0});;All files (*)</source>
+        <translation>Målplaner (*{0});;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Teamplan</translation>
+    </message>
+    <message>
+        <source>Team plan: {0} ({1})</source>
+        <translation>Teamplan: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leser…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Kan ikke leses</translation>
+    </message>
+    <message>
+        <source>Read-only · as of {0}</source>
+        <translation>Skrivebeskyttet · per {0}</translation>
+    </message>
+    <message>
+        <source>{0} was not found. If the shared folder is now mounted elsewhere, or the file was moved, use Locate… to choose it again.</source>
+        <translation>{0} ble ikke funnet. Hvis den delte mappen nå er montert et annet sted, eller filen er flyttet, bruk Finn… for å velge den igjen.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} kan ikke leses: {1}</translation>
+    </message>
+    <message>
+        <source>Read-only: a copy taken {0}; the team lead&apos;s file is never changed or locked.</source>
+        <translation>Skrivebeskyttet: en kopi tatt {0}; teamlederens fil blir aldri endret eller låst.</translation>
     </message>
 </context>
 <context>
@@ -4610,81 +5332,81 @@ Datamappe: {1}</translation>
     <name>TicketImport</name>
     <message>
         <source>Import from a &amp;ticket or call export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer fra en eksport av &amp;saker eller samtaler…</translation>
     </message>
     <message>
         <source>The goal&apos;s check-ins changed while the file was read: nothing was imported. The preview now shows them; import again to record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målets oppfølginger endret seg mens filen ble lest: ingenting ble importert. Forhåndsvisningen viser dem nå; importer igjen for å registrere.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n check-in(s) from an export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n oppfølging fra en eksport</numerusform>
+            <numerusform>Importer %n oppfølginger fra en eksport</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n check-in(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerte %n oppfølging fra {0}</numerusform>
+            <numerusform>Importerte %n oppfølginger fra {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <source>First reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid til første svar</translation>
     </message>
     <message>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsningstid</translation>
     </message>
     <message>
         <source>Agent replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar fra saksbehandler</translation>
     </message>
     <message>
         <source>Reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpninger</translation>
     </message>
     <message>
         <source>Satisfaction rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilfredshetsvurdering</translation>
     </message>
     <message>
         <source>Call start</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalestart</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventetid</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaletid</translation>
     </message>
     <message>
         <source>Hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>Parkeringstid</translation>
     </message>
     <message>
         <source>Wrap-up time</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterarbeidstid</translation>
     </message>
     <message>
         <source>Abandoned</source>
@@ -4692,154 +5414,160 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksbehandler</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kø</translation>
     </message>
     <message>
         <source>Select a goal whose metric an export can give: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et mål med et måltall en eksport kan gi: {0}.</translation>
     </message>
     <message>
         <source>a call log</source>
-        <translation type="unfinished"></translation>
+        <translation>en samtalelogg</translation>
     </message>
     <message>
         <source>a ticket export</source>
-        <translation type="unfinished"></translation>
+        <translation>en sakseksport</translation>
     </message>
     <message>
         <source>This file is {0}; {1} comes from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne filen er {0}; {1} kommer fra {2}.</translation>
     </message>
     <message>
         <source>The file has no column for: {0}. Choose one in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ingen kolonne for: {0}. Velg en i koblingen.</translation>
     </message>
     <message>
         <source>Row {0}, column “{1}”: “{2}” is not a {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {0}, kolonne «{1}»: «{2}» er ikke {3}.</translation>
     </message>
     <message>
         <source>… and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… og flere.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>et tall</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>en varighet</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja eller nei</translation>
     </message>
     <message>
         <source>rating from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>en vurdering fra 1 til 5</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>en vurdering</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>en dato</translation>
     </message>
     <message>
         <source>date with a four-digit year</source>
-        <translation type="unfinished"></translation>
+        <translation>en dato med firesifret år</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>et heltall</translation>
     </message>
     <message>
         <source>The file cannot be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke åpnes: {0}</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom: den har ingen overskriftsrad.</translation>
     </message>
     <message>
         <source>The file&apos;s characters cannot be read (line {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegnene i filen kan ikke leses (linje {0}).</translation>
     </message>
     <message>
         <source>The file is not a table (line {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en tabell (linje {0}).</translation>
     </message>
     <message>
         <source>The workbook cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsboken kan ikke leses: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n samtale</numerusform>
+            <numerusform>%n samtaler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n sak</numerusform>
+            <numerusform>%n saker</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n ticket(s)</source>
-        <translation type="unfinished"></translation>
+        <source>From an export: {0} (period not over)</source>
+        <translation>Fra en eksport: {0} (perioden er ikke over)</translation>
     </message>
     <message>
         <source>From an export: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (period not over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra en eksport: {0}</translation>
     </message>
 </context>
 <context>
     <name>TicketReadDialog</name>
     <message>
         <source>Import from a ticket or call export</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fra en eksport av saker eller samtaler</translation>
     </message>
     <message>
         <source>Baseline from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgangsverdi fra en eksport</translation>
     </message>
     <message>
         <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, per oppfølgingsperiode, fra en sakseksport fra kundeservicesystemet eller en samtalelogg fra telefonsystemet.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil valgt</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg fil…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbake</translation>
     </message>
     <message>
         <source>&amp;Read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les filen</translation>
     </message>
     <message>
         <source>&amp;Compute baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beregn utgangsverdi</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4847,15 +5575,15 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Choose a ticket or call export</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en eksport av saker eller samtaler</translation>
     </message>
     <message>
         <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter (*.csv *.txt *.tsv *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke leses: {0}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -4863,11 +5591,11 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert.</translation>
     </message>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesingen ble avbrutt: ingenting ble importert.</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5633,21 @@ Datamappe: {1}</translation>
     </message>
 </context>
 <context>
+    <name>VolumeField</name>
+    <message>
+        <source>Contacts &amp;handled</source>
+        <translation>&amp;Behandlede henvendelser</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valgfritt</translation>
+    </message>
+    <message>
+        <source>How many contacts this average is over. The team&apos;s average weighs each agent by it; without it every agent counts the same.</source>
+        <translation>Hvor mange henvendelser dette gjennomsnittet gjelder. Teamets gjennomsnitt vekter hver agent etter det; uten det teller alle agenter likt.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReview</name>
     <message>
         <source>&amp;Weekly review…</source>
@@ -4919,11 +5662,11 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>The day every check-in of this review is for: today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen alle oppfølgingene i denne gjennomgangen gjelder: i dag eller en tidligere dag.</translation>
     </message>
     <message>
         <source>Check-in &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgings&amp;dato:</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -4963,18 +5706,18 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>Type each goal&apos;s actual on that day; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn hvert måls faktiske verdi den dagen; Enter flytter ned. Statusen vises mens du skriver; tiltro er hvordan eieren ser det.</translation>
     </message>
     <message numerus="yes">
         <source>Save the %n check-in(s) typed in this review?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lagre %n oppfølging skrevet inn i denne gjennomgangen?</numerusform>
+            <numerusform>Lagre de %n oppfølgingene skrevet inn i denne gjennomgangen?</numerusform>
         </translation>
     </message>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du ikke lagrer dem, går det du skrev tapt.</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
@@ -4982,20 +5725,20 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>% or 45/50</source>
-        <translation type="unfinished"></translation>
+        <translation>% eller 45/50</translation>
     </message>
     <message>
         <source>The share in %, or the two counts as {0}/{1} (e.g. 45/50): the share is worked out from them and both counts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andelen i %, eller de to tellingene som {0}/{1} (f.eks. 45/50): andelen regnes ut av dem, og begge tellingene lagres.</translation>
     </message>
     <message>
         <source>Needs an actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler faktisk verdi</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <comment>a share worked out from two counts, then its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n check-in(s)</source>
@@ -5006,7 +5749,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>A check-in needs an actual: type one for “{0}”, or clear that row.</source>
-        <translation type="unfinished"></translation>
+        <translation>En oppfølging trenger en faktisk verdi: skriv inn en for «{0}», eller tøm den raden.</translation>
     </message>
     <message>
         <source>A goal is gone.</source>
@@ -5021,7 +5764,7 @@ Datamappe: {1}</translation>
     </message>
     <message>
         <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» starter {1}: velg en oppfølgingsdato den dagen eller senere.</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5881,10 @@ Datamappe: {1}</translation>
     <message>
         <source>Or s&amp;trategy</source>
         <translation>Eller &amp;strategi</translation>
+    </message>
+    <message>
+        <source>&amp;Link as guardrail:</source>
+        <translation>&amp;Koble som vaktmål:</translation>
     </message>
     <message>
         <source>None (top-level goal)</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>AgentsPanel</name>
+    <message numerus="yes">
+        <source>%n agent goals sit under this goal; it is judged on its own check-ins.</source>
+        <translation>
+            <numerusform>%n obiectiv de agent se află sub acest obiectiv; este judecat după propriile raportări.</numerusform>
+            <numerusform>%n obiective de agent se află sub acest obiectiv; este judecat după propriile raportări.</numerusform>
+            <numerusform>%n de obiective de agent se află sub acest obiectiv; este judecat după propriile raportări.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take actuals from &amp;agents</source>
+        <translation>Preia realizările de la &amp;agenți</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actuals come from %n agents</source>
+        <translation>
+            <numerusform>Realizările vin de la %n agent</numerusform>
+            <numerusform>Realizările vin de la %n agenți</numerusform>
+            <numerusform>Realizările vin de la %n de agenți</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this month)</source>
+        <translation>
+            <numerusform>(%n a raportat luna aceasta)</numerusform>
+            <numerusform>(%n au raportat luna aceasta)</numerusform>
+            <numerusform>(%n de agenți au raportat luna aceasta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this week)</source>
+        <translation>
+            <numerusform>(%n a raportat săptămâna aceasta)</numerusform>
+            <numerusform>(%n au raportat săptămâna aceasta)</numerusform>
+            <numerusform>(%n de agenți au raportat săptămâna aceasta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet: {0}</source>
+        <translation>Încă nu: {0}</translation>
+    </message>
+    <message>
+        <source>Use own &amp;check-ins</source>
+        <translation>Folosește propriile &amp;raportări</translation>
+    </message>
+    <message>
+        <source>Judge the team goal on check-ins typed for it, not on its agents&apos; (undoable).</source>
+        <translation>Judecă obiectivul echipei după raportările introduse pentru el, nu după cele ale agenților (se poate anula).</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -12,18 +63,18 @@
     <name>BaselineFromExport</name>
     <message>
         <source>Compute from an e&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculează dintr-un e&amp;xport…</translation>
     </message>
     <message>
         <source>The export holds no finished period: no baseline from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportul nu conține nicio perioadă încheiată: nu se poate calcula valoarea inițială.</translation>
     </message>
     <message numerus="yes">
         <source>From an export: {0} over %n period(s), up to {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dintr-un export: {0} în %n perioadă, până la {1}.</numerusform>
+            <numerusform>Dintr-un export: {0} în %n perioade, până la {1}.</numerusform>
+            <numerusform>Dintr-un export: {0} în %n de perioade, până la {1}.</numerusform>
         </translation>
     </message>
 </context>
@@ -401,6 +452,26 @@
         <translation>Ce s-a întâmplat, pentru cine va citi istoricul mai târziu (opțional).</translation>
     </message>
     <message>
+        <source>C&amp;onfidence:</source>
+        <translation>Î&amp;ncredere:</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nespecificat</translation>
+    </message>
+    <message>
+        <source>How the owner sees the goal going (optional). The status beside it is worked out from the plan and stays as it is.</source>
+        <translation>Cum vede responsabilul mersul obiectivului (opțional). Statusul de alături este calculat din plan și rămâne așa cum este.</translation>
+    </message>
+    <message>
+        <source>Blocker or next step (optional)</source>
+        <translation>Obstacol sau pasul următor (opțional)</translation>
+    </message>
+    <message>
+        <source>What stands in the way, or what happens next (optional).</source>
+        <translation>Ce stă în cale sau ce urmează (opțional).</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>Înr&amp;egistrează</translation>
     </message>
@@ -546,8 +617,28 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>Încredere</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Pasul următor</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s confidence, as said when recording the check-in.</source>
+        <translation>Încrederea responsabilului, așa cum a spus-o la înregistrarea verificării.</translation>
+    </message>
+    <message>
+        <source>What blocks the goal, or the next step, as said when recording the check-in.</source>
+        <translation>Ce blochează obiectivul sau pasul următor, așa cum s-a spus la înregistrarea verificării.</translation>
+    </message>
+    <message>
+        <source>How the owner saw the goal going when recording it; the status is worked out from the plan.</source>
+        <translation>Cum vedea responsabilul mersul obiectivului la înregistrare; statusul este calculat din plan.</translation>
     </message>
     <message>
         <source>Recorded as {0}</source>
@@ -631,6 +722,36 @@
     <message>
         <source>Enter the date of the sign-off.</source>
         <translation>Introduceți data aprobării.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPanel</name>
+    <message>
+        <source>This goal is closed. To record more check-ins, reopen it (Goal → Reopen goal).</source>
+        <translation>Acest obiectiv este închis. Pentru a înregistra alte verificări, redeschideți-l (Obiectiv → Redeschide obiectivul).</translation>
+    </message>
+    <message>
+        <source>What was learned: {0}</source>
+        <translation>Lecții învățate: {0}</translation>
+    </message>
+    <message>
+        <source>No lessons recorded.</source>
+        <translation>Nicio lecție înregistrată.</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Closed: {outcome}</source>
+        <translation>Închis: {outcome}</translation>
+    </message>
+    <message>
+        <source>signed off by {name} on {day}</source>
+        <translation>aprobat de {name} la {day}</translation>
+    </message>
+    <message>
+        <source>signed off by {name}</source>
+        <translation>aprobat de {name}</translation>
     </message>
 </context>
 <context>
@@ -866,6 +987,14 @@
         <translation>Notă</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>Încredere</translation>
+    </message>
+    <message>
+        <source>Blocker or next step</source>
+        <translation>Obstacol sau pasul următor</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -966,8 +1095,72 @@
         <translation>{status}: ținta este atinsă</translation>
     </message>
     <message>
+        <source>owner: {confidence}</source>
+        <translation>responsabil: {confidence}</translation>
+    </message>
+    <message>
+        <source>How the owner sees the goal: {choices}.</source>
+        <translation>Cum vede responsabilul obiectivul: {choices}.</translation>
+    </message>
+    <message>
         <source>{status}: the worst status of the goal and the goals under it</source>
         <translation>{status}: cel mai slab status dintre obiectiv și obiectivele de sub el</translation>
+    </message>
+    <message>
+        <source>Agents – {goal}</source>
+        <translation>Agenți – {goal}</translation>
+    </message>
+    <message>
+        <source>{metric} ({unit})</source>
+        <translation>{metric} ({unit})</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual in the yellow cells. The team row is computed from the agents: {rule}.</source>
+        <translation>Introduceți valoarea realizată a fiecărui agent în celulele galbene. Rândul echipei se calculează din agenți: {rule}.</translation>
+    </message>
+    <message>
+        <source>the sum of their values</source>
+        <translation>suma valorilor lor</translation>
+    </message>
+    <message>
+        <source>their values weighted by the contacts each handled</source>
+        <translation>valorile lor ponderate cu contactele gestionate de fiecare</translation>
+    </message>
+    <message>
+        <source>their shares weighted by each one&apos;s contacts, which is all numerators over all contacts</source>
+        <translation>ponderile lor ponderate cu contactele fiecăruia, adică toți numărătorii împărțiți la toate contactele</translation>
+    </message>
+    <message>
+        <source>done when every agent&apos;s is done</source>
+        <translation>gata când fiecare agent a terminat</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team (from the agents)</source>
+        <translation>Echipa (din agenți)</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Planul echipei</translation>
+    </message>
+    <message>
+        <source>Agents reported</source>
+        <translation>Agenți care au raportat</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>Total echipă</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>Contacte gestionate</translation>
+    </message>
+    <message>
+        <source>Contacts counted (the base of the share)</source>
+        <translation>Contacte numărate (baza ponderii)</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1196,6 +1389,14 @@
 </context>
 <context>
     <name>GoalCommands</name>
+    <message numerus="yes">
+        <source>Split “{0}” among %n agents</source>
+        <translation>
+            <numerusform>Împărțire „{0}” la %n agent</numerusform>
+            <numerusform>Împărțire „{0}” la %n agenți</numerusform>
+            <numerusform>Împărțire „{0}” la %n de agenți</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no title yet)</source>
         <translation>(încă fără titlu)</translation>
@@ -1264,6 +1465,18 @@
         <source>Not moved</source>
         <translation>Nu a fost mutat</translation>
     </message>
+    <message>
+        <source>Not split</source>
+        <translation>Nu a fost împărțit</translation>
+    </message>
+    <message>
+        <source>Take “{0}”&apos;s actuals from its agents</source>
+        <translation>Realizările pentru „{0}” vin de la agenți</translation>
+    </message>
+    <message>
+        <source>Use “{0}”&apos;s own check-ins</source>
+        <translation>Folosește propriile raportări pentru „{0}”</translation>
+    </message>
 </context>
 <context>
     <name>GoalDetail</name>
@@ -1282,6 +1495,10 @@
     <message>
         <source>Reso&amp;urces</source>
         <translation>Res&amp;urse</translation>
+    </message>
+    <message>
+        <source>Team week grid…</source>
+        <translation>Grila săptămânală a echipei…</translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1314,6 +1531,10 @@
     <message>
         <source>next check-in {0}</source>
         <translation>următoarea raportare la {0}</translation>
+    </message>
+    <message>
+        <source>with sub-goals: {0}</source>
+        <translation>cu subobiectivele: {0}</translation>
     </message>
 </context>
 <context>
@@ -1409,12 +1630,8 @@
         <translation>Termenul a trecut sau ultima raportare a fost înregistrată: nu mai este nimic scadent.</translation>
     </message>
     <message>
-        <source>With its sub-goals: {0} (the worst of them counts)</source>
-        <translation>Cu subobiectivele: {0} (contează cel mai slab dintre ele)</translation>
-    </message>
-    <message>
-        <source>Set by: {0}</source>
-        <translation>Determinat de: {0}</translation>
+        <source>With its sub-goals: {0}</source>
+        <translation>Cu subobiectivele: {0}</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1671,25 @@
     <message>
         <source>&amp;Continue editing</source>
         <translation>Continuă &amp;editarea</translation>
+    </message>
+</context>
+<context>
+    <name>GuardrailDialog</name>
+    <message>
+        <source>Guardrail</source>
+        <translation>Obiectiv de protecție</translation>
+    </message>
+    <message>
+        <source>A speed, cost or volume goal can hurt service when pushed alone. Choose the quality goal that guards it: its status is shown beside this goal&apos;s wherever it appears, and this goal is never shown on track while its guardrail is off track.</source>
+        <translation>Un obiectiv de viteză, cost sau volum urmărit singur poate afecta serviciul. Alegeți obiectivul de calitate care îl protejează: starea acestuia apare lângă starea acestui obiectiv oriunde este afișată, iar acest obiectiv nu apare niciodată conform planului cât timp obiectivul de protecție este în afara planului.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciunul</translation>
+    </message>
+    <message>
+        <source>&amp;Guarded by</source>
+        <translation>&amp;Protejat de</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1880,10 @@
         <translation>{value} nu este o valoare posibilă pentru „{metric}”: nu poate fi sub {low}</translation>
     </message>
     <message>
+        <source>not imported: the goal takes its actuals from its agents; type theirs, or switch it back to its own check-ins</source>
+        <translation>neimportat: obiectivul își preia realizările de la agenți; introduceți-le pe ale lor sau treceți-l înapoi la propriile raportări</translation>
+    </message>
+    <message>
         <source>{label} appears twice in the sheet</source>
         <translation>{label} apare de două ori în foaie</translation>
     </message>
@@ -1658,6 +1898,14 @@
     <message>
         <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
         <translation>{value} este mult în afara valorilor înregistrate până acum pentru „{metric}” la acest obiectiv (între {low} și {high}): verificați dacă valoarea este corectă</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a confidence: choose {choices}, or leave it blank. The actual is imported without it</source>
+        <translation>„{value}” nu este un nivel de încredere: alegeți {choices} sau lăsați gol. Valoarea realizată se importă fără el</translation>
+    </message>
+    <message>
+        <source>a confidence or next step is recorded with the period&apos;s actual: type the actual too, or it is not imported</source>
+        <translation>încrederea sau pasul următor se înregistrează împreună cu valoarea realizată a perioadei: introduceți și valoarea realizată, altfel nu se importă</translation>
     </message>
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
@@ -1686,6 +1934,26 @@
     <message>
         <source>the sheet is damaged and could not be read ({reason}). Save the workbook again in a spreadsheet, or export the plan again</source>
         <translation>foaia este deteriorată și nu a putut fi citită ({reason}). Salvați din nou registrul de lucru într-un program de calcul tabelar sau exportați din nou planul</translation>
+    </message>
+    <message>
+        <source>its team goal is no longer in the plan, so the agents&apos; cells were not read</source>
+        <translation>obiectivul echipei nu mai există în plan, așa că celulele agenților nu au fost citite</translation>
+    </message>
+    <message>
+        <source>{person} is no longer one of the team&apos;s agents, so this row was not read</source>
+        <translation>{person} nu mai este unul dintre agenții echipei, așa că rândul nu a fost citit</translation>
+    </message>
+    <message>
+        <source>the agent sheets were laid out by another goalplanner version and were not read</source>
+        <translation>foile agenților au fost așezate de altă versiune goalplanner și nu au fost citite</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {label} is {value} here but {other} on the agent&apos;s own sheet: keep one of them</source>
+        <translation>{label} pentru {person} este {value} aici, dar {other} în foaia proprie a agentului: păstrați doar una</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of contacts: type a number of at least 0</source>
+        <translation>„{value}” nu este un număr de contacte: introduceți un număr de cel puțin 0</translation>
     </message>
 </context>
 <context>
@@ -2107,75 +2375,75 @@ Folder de date: {1}</translation>
     <name>MappingStep</name>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Freshdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshdesk</translation>
     </message>
     <message>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnal de apeluri</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altul</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automat</translation>
     </message>
     <message>
         <source>Day first (31/12/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâi ziua (31/12/2025)</translation>
     </message>
     <message>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâi luna (12/31/2025)</translation>
     </message>
     <message>
         <source>Good / Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Bun / Rău</translation>
     </message>
     <message>
         <source>1 to 5 (4 and 5 count as satisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>De la 1 la 5 (4 și 5 contează ca mulțumit)</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloane</translation>
     </message>
     <message>
         <source>&amp;Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;dinea datei</translation>
     </message>
     <message>
         <source>&amp;Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala de &amp;evaluare</translation>
     </message>
     <message>
         <source>Answered &amp;within (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preluat în &amp;maximum (secunde)</translation>
     </message>
     <message>
         <source>Only &amp;rows where</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar rân&amp;durile unde</translation>
     </message>
     <message>
         <source>{0}: the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: primele rânduri</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toate rândurile)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niciuna)</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -2183,7 +2451,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minute</translation>
     </message>
     <message>
         <source>hours</source>
@@ -2191,7 +2459,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>{0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (opțional)</translation>
     </message>
 </context>
 <context>
@@ -2504,12 +2772,12 @@ Folder de date: {1}</translation>
         <translation>Resetează la &amp;curbă</translation>
     </message>
     <message>
-        <source>&amp;Split per person…</source>
-        <translation>Împarte pe pers&amp;oane…</translation>
+        <source>&amp;Split among agents…</source>
+        <translation>Î&amp;mparte la agenți…</translation>
     </message>
     <message>
-        <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation>Împarte totalul echipei din perioada selectată între colaboratori.</translation>
+        <source>Make one goal per agent, each with their share of the team&apos;s target.</source>
+        <translation>Creează câte un obiectiv pentru fiecare agent, cu partea sa din ținta echipei.</translation>
     </message>
     <message>
         <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
@@ -2568,6 +2836,38 @@ Folder de date: {1}</translation>
 </context>
 <context>
     <name>PreviewStep</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n rând citit</numerusform>
+            <numerusform>%n rânduri citite</numerusform>
+            <numerusform>%n de rânduri citite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (no value for the metric)</source>
+        <translation>
+            <numerusform>%n omis (fără valoare pentru indicator)</numerusform>
+            <numerusform>%n omise (fără valoare pentru indicator)</numerusform>
+            <numerusform>%n de omise (fără valoare pentru indicator)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) counted once</source>
+        <translation>
+            <numerusform>%n duplicat numărat o singură dată</numerusform>
+            <numerusform>%n duplicate numărate o singură dată</numerusform>
+            <numerusform>%n de duplicate numărate o singură dată</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the filter</source>
+        <translation>
+            <numerusform>%n exclus de filtru</numerusform>
+            <numerusform>%n excluse de filtru</numerusform>
+            <numerusform>%n de excluse de filtru</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>Perioadă</translation>
@@ -2578,11 +2878,11 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bazează pe</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediană</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2590,55 +2890,59 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Recording it</source>
-        <translation type="unfinished"></translation>
+        <translation>La înregistrare</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>De verificat</translation>
     </message>
     <message>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportare nouă</translation>
     </message>
     <message>
         <source>Replaces {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Înlocuiește {0}</translation>
     </message>
     <message>
         <source>Already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja înregistrată</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se înregistrează</translation>
     </message>
     <message>
         <source>Few to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prea puține date</translation>
     </message>
     <message>
         <source>Period not over</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada nu s-a încheiat</translation>
     </message>
     <message>
         <source>Far from what the goal has seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Departe de valorile de până acum ale obiectivului</translation>
     </message>
     <message>
         <source>{0} used</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} folosite</translation>
     </message>
     <message>
         <source>Dates such as 03/04/2025 were read month first; choose the date order if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele precum 03/04/2025 au fost citite cu luna întâi; alegeți ordinea datei dacă e greșit.</translation>
     </message>
     <message>
         <source>No period of the file falls within the goal&apos;s time: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio perioadă din fișier nu cade în timpul obiectivului: nu este nimic de importat.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import records %n check-in(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Importul înregistrează %n raportare.</numerusform>
+            <numerusform>Importul înregistrează %n raportări.</numerusform>
+            <numerusform>Importul înregistrează %n de raportări.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3537,80 @@ Folder de date: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RollupActions</name>
+    <message>
+        <source>Roll-&amp;up rule…</source>
+        <translation>Regula de &amp;agregare…</translation>
+    </message>
+    <message>
+        <source>Guard&amp;rail…</source>
+        <translation>Obiectiv de p&amp;rotecție…</translation>
+    </message>
+    <message>
+        <source>Roll-up rule of “{0}”</source>
+        <translation>Regula de agregare pentru „{0}”</translation>
+    </message>
+    <message>
+        <source>Guardrail of “{0}”</source>
+        <translation>Obiectivul de protecție pentru „{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>RollupRuleDialog</name>
+    <message>
+        <source>Roll-up rule</source>
+        <translation>Regula de agregare</translation>
+    </message>
+    <message>
+        <source>How this goal&apos;s status together with its sub-goals is worked out.</source>
+        <translation>Cum se stabilește starea acestui obiectiv împreună cu subobiectivele sale.</translation>
+    </message>
+    <message>
+        <source>&amp;Worst wins: the worst status of the goal and everything under it</source>
+        <translation>Cea mai &amp;slabă stare: cea mai slabă stare a obiectivului și a tot ce este sub el</translation>
+    </message>
+    <message>
+        <source>W&amp;eighted: graded from the weighted mean of the sub-goals&apos; achievement</source>
+        <translation>&amp;Ponderat: evaluat după media ponderată a realizării subobiectivelor</translation>
+    </message>
+    <message>
+        <source>Each sub-goal counts with its latest check-in&apos;s share of the planned change (at most 100%); one without a check-in leaves the mean and the other weights are rescaled. Leave every weight empty for equal shares.</source>
+        <translation>Fiecare subobiectiv contează cu partea din schimbarea planificată atinsă la ultima raportare (cel mult 100%); unul fără raportare iese din medie, iar celelalte ponderi se recalculează. Lăsați toate ponderile goale pentru părți egale.</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Subobiectiv</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondere</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>egală</translation>
+    </message>
+    <message>
+        <source>Give every sub-goal a weight, or leave them all empty for equal shares.</source>
+        <translation>Dați o pondere fiecărui subobiectiv sau lăsați-le pe toate goale pentru părți egale.</translation>
+    </message>
+    <message>
+        <source>The weights must make 100%.</source>
+        <translation>Ponderile trebuie să însumeze 100%.</translation>
+    </message>
+    <message>
+        <source>Total: {0}%</source>
+        <translation>Total: {0}%</translation>
+    </message>
+    <message>
+        <source>Equal shares: {0}% each</source>
+        <translation>Părți egale: câte {0}%</translation>
+    </message>
+    <message>
+        <source>This goal has no sub-goals yet.</source>
+        <translation>Acest obiectiv nu are încă subobiective.</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <source>support lead</source>
@@ -3768,12 +4146,28 @@ Folder de date: {1}</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <source>Split {0} per person</source>
-        <translation>Împarte {0} pe persoane</translation>
+        <source>Split “{0}” among agents</source>
+        <translation>Împarte „{0}” la agenți</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas: Ana, Ben, Chen</source>
+        <translation>Nume, separate prin virgulă: Ana, Ben, Chen</translation>
     </message>
     <message>
         <source>Optional, e.g. {0} for a part-timer</source>
         <translation>Opțional, ex. {0} pentru un angajat cu normă parțială</translation>
+    </message>
+    <message>
+        <source>Optional, one per person separated by “;”; blank keeps the team&apos;s {0}</source>
+        <translation>Opțional, câte una de persoană, separate prin „;”; un loc gol păstrează valoarea echipei, {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Take the team&apos;s actuals from its agents</source>
+        <translation>&amp;Preia realizările echipei de la agenții săi</translation>
+    </message>
+    <message>
+        <source>The team goal is then judged on its agents&apos; check-ins: counts add up, averages are weighted by contacts, shares come from the agents&apos; counts.</source>
+        <translation>Obiectivul echipei este apoi judecat după raportările agenților: numărătorile se adună, mediile sunt ponderate cu contactele, procentele se calculează din numărătorile agenților.</translation>
     </message>
     <message>
         <source>Team target</source>
@@ -3788,8 +4182,60 @@ Folder de date: {1}</translation>
         <translation>P&amp;onderi</translation>
     </message>
     <message>
+        <source>T&amp;argets</source>
+        <translation>Ț&amp;inte</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Părți</translation>
+    </message>
+    <message>
         <source>“{0}” is not a number.</source>
         <translation>„{0}” nu este un număr.</translation>
+    </message>
+    <message>
+        <source>Give one weight per person.</source>
+        <translation>Dați câte o pondere pentru fiecare persoană.</translation>
+    </message>
+    <message>
+        <source>Weights are 0 or more, and not all 0.</source>
+        <translation>Ponderile sunt 0 sau mai mari și nu toate 0.</translation>
+    </message>
+    <message>
+        <source>Give one target per person, or leave a place blank for the team&apos;s.</source>
+        <translation>Dați câte o țintă pentru fiecare persoană sau lăsați locul gol pentru ținta echipei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n agent goals</source>
+        <translation>
+            <numerusform>&amp;Creează %n obiectiv de agent</numerusform>
+            <numerusform>&amp;Creează %n obiective de agent</numerusform>
+            <numerusform>&amp;Creează %n de obiective de agent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This goal already has agents ({0}). Their goals and check-ins stay, as ordinary sub-goals; the new agents take their place.</source>
+        <translation>Acest obiectiv are deja agenți ({0}). Obiectivele și raportările lor rămân, ca subobiective obișnuite; noii agenți le iau locul.</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>Numiți cel puțin o persoană.</translation>
+    </message>
+    <message>
+        <source>Each person can appear only once.</source>
+        <translation>Fiecare persoană poate apărea o singură dată.</translation>
+    </message>
+    <message>
+        <source>This goal is closed: reopen it to split it.</source>
+        <translation>Acest obiectiv este închis: redeschideți-l pentru a-l împărți.</translation>
+    </message>
+    <message>
+        <source>This goal is already one agent&apos;s share: split the team goal instead.</source>
+        <translation>Acest obiectiv este deja partea unui agent: împărțiți în schimb obiectivul echipei.</translation>
+    </message>
+    <message>
+        <source>No plan can be made for the agents&apos; shares.</source>
+        <translation>Nu se poate face un plan pentru părțile agenților.</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4536,46 @@ Folder de date: {1}</translation>
         <source>No check-in yet</source>
         <translation>Nicio raportare încă</translation>
     </message>
+    <message>
+        <source>guardrail on track</source>
+        <translation>obiectivul de protecție conform planului</translation>
+    </message>
+    <message>
+        <source>guardrail at risk</source>
+        <translation>obiectivul de protecție la risc</translation>
+    </message>
+    <message>
+        <source>guardrail off track</source>
+        <translation>obiectivul de protecție în afara planului</translation>
+    </message>
+    <message>
+        <source>guardrail achieved</source>
+        <translation>obiectivul de protecție atins</translation>
+    </message>
+    <message>
+        <source>guardrail has no check-in yet</source>
+        <translation>obiectivul de protecție fără raportare încă</translation>
+    </message>
+    <message>
+        <source>worst wins</source>
+        <translation>cea mai slabă stare</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>ponderat</translation>
+    </message>
+    <message>
+        <source>weighted mean {share}</source>
+        <translation>medie ponderată {share}</translation>
+    </message>
+    <message>
+        <source>driven by: {who}&apos;s {what}</source>
+        <translation>determinat de: {what} ({who})</translation>
+    </message>
+    <message>
+        <source>driven by: {what}</source>
+        <translation>determinat de: {what}</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4149,6 +4635,256 @@ Folder de date: {1}</translation>
     <message>
         <source>{path} is damaged and open only to be read: nothing in it can be changed or saved. Restore it from a backup to work on it.</source>
         <translation>{path} este deteriorat și deschis doar pentru citire: nimic din el nu poate fi modificat sau salvat. Restaurați-l dintr-o copie de rezervă pentru a lucra cu el.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCell</name>
+    <message>
+        <source>no values yet</source>
+        <translation>încă nicio valoare</translation>
+    </message>
+    <message>
+        <source>driven by: {0}</source>
+        <translation>determinat de: {0}</translation>
+    </message>
+    <message>
+        <source>waiting for: {0}</source>
+        <translation>se așteaptă: {0}</translation>
+    </message>
+    <message>
+        <source>not weighted: some counts are missing</source>
+        <translation>neponderat: lipsesc unele numărători</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGrid</name>
+    <message>
+        <source>This month</source>
+        <translation>Luna aceasta</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Săptămâna aceasta</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>Săptămâna din {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridAction</name>
+    <message>
+        <source>Team &amp;week grid…</source>
+        <translation>Grila săptămânală a &amp;echipei…</translation>
+    </message>
+    <message>
+        <source>Type every agent&apos;s actuals of the week in one grid.</source>
+        <translation>Introduceți valorile realizate ale săptămânii pentru toți agenții într-o singură grilă.</translation>
+    </message>
+    <message>
+        <source>For a team goal split per person into agent goals: choose one first.</source>
+        <translation>Pentru un obiectiv de echipă împărțit pe persoane în obiective de agent: alegeți mai întâi unul.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridDialog</name>
+    <message>
+        <source>Team week grid — {0}</source>
+        <translation>Grila săptămânală a echipei — {0}</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;date:</source>
+        <translation>&amp;Data raportării:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual for the week; Enter moves down, Tab across. The team row is worked out from the agents&apos; values as you type. Recorded values are shown as they are.</source>
+        <translation>Introduceți valoarea realizată a fiecărui agent pentru săptămână; Enter trece mai jos, Tab la dreapta. Rândul echipei se calculează din valorile agenților pe măsură ce tastați. Valorile înregistrate apar așa cum sunt.</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual for the month; Enter moves down, Tab across. The team row is worked out from the agents&apos; values as you type. Recorded values are shown as they are.</source>
+        <translation>Introduceți valoarea realizată a fiecărui agent pentru lună; Enter trece mai jos, Tab la dreapta. Rândul echipei se calculează din valorile agenților pe măsură ce tastați. Valorile înregistrate apar așa cum sunt.</translation>
+    </message>
+    <message>
+        <source>for the first column; earlier columns are dated on their last day</source>
+        <translation>pentru prima coloană; coloanele anterioare primesc data ultimei lor zile</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>Contacte gestionate</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipa</translation>
+    </message>
+    <message>
+        <source>Recorded on {0}. Change it in {1}&apos;s check-ins.</source>
+        <translation>Înregistrat pe {0}. Modificați-l în raportările lui {1}.</translation>
+    </message>
+    <message>
+        <source>The date is for the first column: choose a day from {0} to {1}.</source>
+        <translation>Data este pentru prima coloană: alegeți o zi între {0} și {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is missing.</source>
+        <translation>Lipsește {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n check-in(s)</source>
+        <translation>
+            <numerusform>&amp;Salvează %n raportare</numerusform>
+            <numerusform>&amp;Salvează %n raportări</numerusform>
+            <numerusform>&amp;Salvează %n de raportări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An agent&apos;s goal is gone.</source>
+        <translation>Obiectivul unui agent nu mai există.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team week grid: %n check-in(s)</source>
+        <translation>
+            <numerusform>Grila săptămânală a echipei: %n raportare</numerusform>
+            <numerusform>Grila săptămânală a echipei: %n raportări</numerusform>
+            <numerusform>Grila săptămânală a echipei: %n de raportări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the values typed in the grid?</source>
+        <translation>Salvați valorile introduse în grilă?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Reîmprospătează</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Localizează…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;link</source>
+        <translation>Elimină &amp;legătura</translation>
+    </message>
+    <message>
+        <source>Take a new copy of the team lead&apos;s file now.</source>
+        <translation>Fă acum o copie nouă a fișierului liderului de echipă.</translation>
+    </message>
+    <message>
+        <source>Choose where the team lead&apos;s file is now.</source>
+        <translation>Alege unde se află acum fișierul liderului de echipă.</translation>
+    </message>
+    <message>
+        <source>Stop showing this team plan here. The team lead&apos;s file is not touched.</source>
+        <translation>Nu mai afișa aici acest plan de echipă. Fișierul liderului de echipă nu este atins.</translation>
+    </message>
+    <message>
+        <source>Reading the team plan {0}…</source>
+        <translation>Se citește planul de echipă {0}…</translation>
+    </message>
+    <message>
+        <source>Read-only: the team plan “{0}” ({1}), as copied {2}. The team lead changes it in their own file; nothing here is written to it or locks it.</source>
+        <translation>Doar în citire: planul de echipă „{0}” ({1}), așa cum a fost copiat la {2}. Liderul de echipă îl modifică în propriul fișier; nimic de aici nu scrie în el și nu îl blochează.</translation>
+    </message>
+    <message>
+        <source>Team plan “{0}”, linked from {1}. It cannot be shown now:</source>
+        <translation>Planul de echipă „{0}”, legat din {1}. Nu poate fi afișat acum:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goals in this plan: %n</source>
+        <translation>
+            <numerusform>Obiective în acest plan: %n</numerusform>
+            <numerusform>Obiective în acest plan: %n</numerusform>
+            <numerusform>Obiective în acest plan: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlans</name>
+    <message>
+        <source>Add a &amp;team&apos;s plan…</source>
+        <translation>Adaugă planul unei &amp;echipe…</translation>
+    </message>
+    <message>
+        <source>Refresh team &amp;plans</source>
+        <translation>Reîmprospătează &amp;planurile echipelor</translation>
+    </message>
+    <message>
+        <source>Remove team plan &amp;link</source>
+        <translation>Elimină &amp;legătura planului de echipă</translation>
+    </message>
+    <message>
+        <source>Show a team lead&apos;s plan file read-only under the selected (department) goal.</source>
+        <translation>Afișează fișierul de plan al unui lider de echipă doar în citire, sub obiectivul (departamentului) selectat.</translation>
+    </message>
+    <message>
+        <source>Select the department goal the team&apos;s plan belongs under first.</source>
+        <translation>Selectează mai întâi obiectivul departamentului sub care ține planul echipei.</translation>
+    </message>
+    <message>
+        <source>Add a team&apos;s plan under “{0}”</source>
+        <translation>Adaugă planul unei echipe sub „{0}”</translation>
+    </message>
+    <message>
+        <source>This is the plan that is open: choose a team lead&apos;s plan file.</source>
+        <translation>Acesta este planul deschis: alege fișierul de plan al unui lider de echipă.</translation>
+    </message>
+    <message>
+        <source>Team plan {0} shown under “{1}”.</source>
+        <translation>Planul de echipă {0} este afișat sub „{1}”.</translation>
+    </message>
+    <message>
+        <source>Locate the team&apos;s plan</source>
+        <translation>Localizează planul echipei</translation>
+    </message>
+    <message>
+        <source>Goal plans (*{0});;All files (*)</source>
+        <translation>Planuri de obiective (*{0});;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>Plan de echipă</translation>
+    </message>
+    <message>
+        <source>Team plan: {0} ({1})</source>
+        <translation>Plan de echipă: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Se citește…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Negăsit</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>Read-only · as of {0}</source>
+        <translation>Doar în citire · la {0}</translation>
+    </message>
+    <message>
+        <source>{0} was not found. If the shared folder is now mounted elsewhere, or the file was moved, use Locate… to choose it again.</source>
+        <translation>{0} nu a fost găsit. Dacă dosarul partajat este montat acum în altă parte sau fișierul a fost mutat, folosește Localizează… pentru a-l alege din nou.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} nu poate fi citit: {1}</translation>
+    </message>
+    <message>
+        <source>Read-only: a copy taken {0}; the team lead&apos;s file is never changed or locked.</source>
+        <translation>Doar în citire: o copie făcută la {0}; fișierul liderului de echipă nu este niciodată modificat sau blocat.</translation>
     </message>
 </context>
 <context>
@@ -4630,83 +5366,83 @@ Folder de date: {1}</translation>
     <name>TicketImport</name>
     <message>
         <source>Import from a &amp;ticket or call export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă dintr-un export de &amp;tichete sau apeluri…</translation>
     </message>
     <message>
         <source>The goal&apos;s check-ins changed while the file was read: nothing was imported. The preview now shows them; import again to record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportările obiectivului s-au schimbat în timp ce fișierul era citit: nu s-a importat nimic. Previzualizarea le arată acum; importați din nou pentru a înregistra.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a importat nimic.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n check-in(s) from an export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n raportare dintr-un export</numerusform>
+            <numerusform>Import %n raportări dintr-un export</numerusform>
+            <numerusform>Import %n de raportări dintr-un export</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n check-in(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Am importat %n raportare din {0}</numerusform>
+            <numerusform>Am importat %n raportări din {0}</numerusform>
+            <numerusform>Am importat %n de raportări din {0}</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tichet</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creat</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvat</translation>
     </message>
     <message>
         <source>First reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp până la primul răspuns</translation>
     </message>
     <message>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp de rezolvare</translation>
     </message>
     <message>
         <source>Agent replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri ale agentului</translation>
     </message>
     <message>
         <source>Reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeschideri</translation>
     </message>
     <message>
         <source>Satisfaction rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluare a satisfacției</translation>
     </message>
     <message>
         <source>Call start</source>
-        <translation type="unfinished"></translation>
+        <translation>Începutul apelului</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Așteptare</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp de convorbire</translation>
     </message>
     <message>
         <source>Hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp în așteptare (hold)</translation>
     </message>
     <message>
         <source>Wrap-up time</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp de încheiere</translation>
     </message>
     <message>
         <source>Abandoned</source>
@@ -4714,154 +5450,162 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coadă</translation>
     </message>
     <message>
         <source>Select a goal whose metric an export can give: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați un obiectiv al cărui indicator poate veni dintr-un export: {0}.</translation>
     </message>
     <message>
         <source>a call log</source>
-        <translation type="unfinished"></translation>
+        <translation>un jurnal de apeluri</translation>
     </message>
     <message>
         <source>a ticket export</source>
-        <translation type="unfinished"></translation>
+        <translation>un export de tichete</translation>
     </message>
     <message>
         <source>This file is {0}; {1} comes from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier este {0}; {1} vine din {2}.</translation>
     </message>
     <message>
         <source>The file has no column for: {0}. Choose one in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu are o coloană pentru: {0}. Alegeți una în corespondență.</translation>
     </message>
     <message>
         <source>Row {0}, column “{1}”: “{2}” is not a {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul {0}, coloana „{1}”: „{2}” nu este {3}.</translation>
     </message>
     <message>
         <source>… and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… și altele.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>un număr</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>o durată</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>da sau nu</translation>
     </message>
     <message>
         <source>rating from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>o notă de la 1 la 5</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>o evaluare</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>o dată</translation>
     </message>
     <message>
         <source>date with a four-digit year</source>
-        <translation type="unfinished"></translation>
+        <translation>o dată cu anul din patru cifre</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un număr întreg</translation>
     </message>
     <message>
         <source>The file cannot be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu poate fi deschis: {0}</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul este gol: nu are rând de antet.</translation>
     </message>
     <message>
         <source>The file&apos;s characters cannot be read (line {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracterele fișierului nu pot fi citite (linia {0}).</translation>
     </message>
     <message>
         <source>The file is not a table (line {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu este un tabel (linia {0}).</translation>
     </message>
     <message>
         <source>The workbook cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrul de lucru nu poate fi citit: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n apel</numerusform>
+            <numerusform>%n apeluri</numerusform>
+            <numerusform>%n de apeluri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n tichet</numerusform>
+            <numerusform>%n tichete</numerusform>
+            <numerusform>%n de tichete</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n ticket(s)</source>
-        <translation type="unfinished"></translation>
+        <source>From an export: {0} (period not over)</source>
+        <translation>Dintr-un export: {0} (perioada nu s-a încheiat)</translation>
     </message>
     <message>
         <source>From an export: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (period not over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintr-un export: {0}</translation>
     </message>
 </context>
 <context>
     <name>TicketReadDialog</name>
     <message>
         <source>Import from a ticket or call export</source>
-        <translation type="unfinished"></translation>
+        <translation>Import dintr-un export de tichete sau apeluri</translation>
     </message>
     <message>
         <source>Baseline from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea inițială dintr-un export</translation>
     </message>
     <message>
         <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, pe fiecare perioadă de raportare, dintr-un export de tichete al sistemului de asistență sau din jurnalul de apeluri al centralei.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun fișier ales</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alege fișierul…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Înapoi (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citește fișierul</translation>
     </message>
     <message>
         <source>&amp;Compute baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculează valoarea inițială</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4869,15 +5613,15 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Choose a ticket or call export</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un export de tichete sau apeluri</translation>
     </message>
     <message>
         <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporturi (*.csv *.txt *.tsv *.xlsx);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu poate fi citit: {0}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -4885,11 +5629,11 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a importat nimic.</translation>
     </message>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citire anulată: nu s-a importat nimic.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5671,21 @@ Folder de date: {1}</translation>
     </message>
 </context>
 <context>
+    <name>VolumeField</name>
+    <message>
+        <source>Contacts &amp;handled</source>
+        <translation>Contacte &amp;gestionate</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opțional</translation>
+    </message>
+    <message>
+        <source>How many contacts this average is over. The team&apos;s average weighs each agent by it; without it every agent counts the same.</source>
+        <translation>Pe câte contacte se calculează această medie. Media echipei ponderează fiecare agent cu ea; fără ea, fiecare agent contează la fel.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReview</name>
     <message>
         <source>&amp;Weekly review…</source>
@@ -4941,11 +5700,11 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>The day every check-in of this review is for: today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua pentru care sunt toate raportările acestei revizuiri: azi sau o zi anterioară.</translation>
     </message>
     <message>
         <source>Check-in &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data raportării:</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -4985,19 +5744,19 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>Type each goal&apos;s actual on that day; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți valoarea realizată a fiecărui obiectiv în acea zi; Enter coboară un rând. Statusul apare pe măsură ce scrieți; încrederea este cum vede responsabilul situația.</translation>
     </message>
     <message numerus="yes">
         <source>Save the %n check-in(s) typed in this review?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvați raportarea (%n) scrisă în această revizuire?</numerusform>
+            <numerusform>Salvați cele %n raportări scrise în această revizuire?</numerusform>
+            <numerusform>Salvați cele %n de raportări scrise în această revizuire?</numerusform>
         </translation>
     </message>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dacă nu le salvați, ce ați scris se pierde.</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
@@ -5005,20 +5764,20 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>% or 45/50</source>
-        <translation type="unfinished"></translation>
+        <translation>% sau 45/50</translation>
     </message>
     <message>
         <source>The share in %, or the two counts as {0}/{1} (e.g. 45/50): the share is worked out from them and both counts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procentul, sau cele două numărători ca {0}/{1} (de ex. 45/50): procentul se calculează din ele și ambele numărători se păstrează.</translation>
     </message>
     <message>
         <source>Needs an actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipsește realizatul</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <comment>a share worked out from two counts, then its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n check-in(s)</source>
@@ -5030,7 +5789,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>A check-in needs an actual: type one for “{0}”, or clear that row.</source>
-        <translation type="unfinished"></translation>
+        <translation>O raportare are nevoie de o valoare realizată: scrieți una pentru „{0}” sau goliți rândul.</translation>
     </message>
     <message>
         <source>A goal is gone.</source>
@@ -5046,7 +5805,7 @@ Folder de date: {1}</translation>
     </message>
     <message>
         <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}” începe pe {1}: alegeți o dată a raportării din acea zi sau de după.</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5922,10 @@ Folder de date: {1}</translation>
     <message>
         <source>Or s&amp;trategy</source>
         <translation>Sau s&amp;trategia</translation>
+    </message>
+    <message>
+        <source>&amp;Link as guardrail:</source>
+        <translation>&amp;Leagă ca obiectiv de protecție:</translation>
     </message>
     <message>
         <source>None (top-level goal)</source>

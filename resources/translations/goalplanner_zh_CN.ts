@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgentsPanel</name>
+    <message numerus="yes">
+        <source>%n agent goals sit under this goal; it is judged on its own check-ins.</source>
+        <translation>
+            <numerusform>此目标下有 %n 个坐席目标；它按自己的进度检查来评判。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take actuals from &amp;agents</source>
+        <translation>采用坐席的实际值(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actuals come from %n agents</source>
+        <translation>
+            <numerusform>实际值来自 %n 名坐席</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this month)</source>
+        <translation>
+            <numerusform>（本月已有 %n 名报告）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reported this week)</source>
+        <translation>
+            <numerusform>（本周已有 %n 名报告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet: {0}</source>
+        <translation>尚未报告：{0}</translation>
+    </message>
+    <message>
+        <source>Use own &amp;check-ins</source>
+        <translation>使用自己的进度检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Judge the team goal on check-ins typed for it, not on its agents&apos; (undoable).</source>
+        <translation>按为团队目标本身录入的进度检查来评判，而不是按坐席的（可撤销）。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -12,16 +55,16 @@
     <name>BaselineFromExport</name>
     <message>
         <source>Compute from an e&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>从导出文件计算(&amp;X)…</translation>
     </message>
     <message>
         <source>The export holds no finished period: no baseline from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件中没有已结束的周期：无法据此得出基线值。</translation>
     </message>
     <message numerus="yes">
         <source>From an export: {0} over %n period(s), up to {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自导出文件：{0}，共 %n 个周期，截至 {1}。</numerusform>
         </translation>
     </message>
 </context>
@@ -397,6 +440,26 @@
         <translation>发生了什么，供日后查看历史记录的人参考（可选）。</translation>
     </message>
     <message>
+        <source>C&amp;onfidence:</source>
+        <translation>信心(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>How the owner sees the goal going (optional). The status beside it is worked out from the plan and stays as it is.</source>
+        <translation>负责人认为目标进展如何（可选）。旁边的状态根据计划算出，保持不变。</translation>
+    </message>
+    <message>
+        <source>Blocker or next step (optional)</source>
+        <translation>障碍或下一步（可选）</translation>
+    </message>
+    <message>
+        <source>What stands in the way, or what happens next (optional).</source>
+        <translation>有什么阻碍，或者接下来做什么（可选）。</translation>
+    </message>
+    <message>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
@@ -542,8 +605,28 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>信心</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s confidence, as said when recording the check-in.</source>
+        <translation>负责人的信心，记录检查时所说。</translation>
+    </message>
+    <message>
+        <source>What blocks the goal, or the next step, as said when recording the check-in.</source>
+        <translation>阻碍目标的因素或下一步，记录检查时所说。</translation>
+    </message>
+    <message>
+        <source>How the owner saw the goal going when recording it; the status is worked out from the plan.</source>
+        <translation>记录时负责人认为目标进展如何；状态根据计划算出。</translation>
     </message>
     <message>
         <source>Recorded as {0}</source>
@@ -627,6 +710,36 @@
     <message>
         <source>Enter the date of the sign-off.</source>
         <translation>请输入审核确认的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPanel</name>
+    <message>
+        <source>This goal is closed. To record more check-ins, reopen it (Goal → Reopen goal).</source>
+        <translation>该目标已关闭。要记录更多检查，请重新打开它（目标 → 重新打开目标）。</translation>
+    </message>
+    <message>
+        <source>What was learned: {0}</source>
+        <translation>收获：{0}</translation>
+    </message>
+    <message>
+        <source>No lessons recorded.</source>
+        <translation>未记录收获。</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Closed: {outcome}</source>
+        <translation>已关闭：{outcome}</translation>
+    </message>
+    <message>
+        <source>signed off by {name} on {day}</source>
+        <translation>由 {name} 于 {day} 审核确认</translation>
+    </message>
+    <message>
+        <source>signed off by {name}</source>
+        <translation>由 {name} 审核确认</translation>
     </message>
 </context>
 <context>
@@ -860,6 +973,14 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Confidence</source>
+        <translation>信心</translation>
+    </message>
+    <message>
+        <source>Blocker or next step</source>
+        <translation>障碍或下一步</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -960,8 +1081,72 @@
         <translation>{status}：已达到目标值</translation>
     </message>
     <message>
+        <source>owner: {confidence}</source>
+        <translation>负责人：{confidence}</translation>
+    </message>
+    <message>
+        <source>How the owner sees the goal: {choices}.</source>
+        <translation>负责人对目标的判断：{choices}。</translation>
+    </message>
+    <message>
         <source>{status}: the worst status of the goal and the goals under it</source>
         <translation>{status}：目标及其所有子目标中最差的状态</translation>
+    </message>
+    <message>
+        <source>Agents – {goal}</source>
+        <translation>坐席 – {goal}</translation>
+    </message>
+    <message>
+        <source>{metric} ({unit})</source>
+        <translation>{metric}（{unit}）</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual in the yellow cells. The team row is computed from the agents: {rule}.</source>
+        <translation>请在黄色单元格中填写每位坐席的实际值。团队行由坐席的数值计算得出：{rule}。</translation>
+    </message>
+    <message>
+        <source>the sum of their values</source>
+        <translation>各坐席数值之和</translation>
+    </message>
+    <message>
+        <source>their values weighted by the contacts each handled</source>
+        <translation>按各坐席已处理联络量加权的平均值</translation>
+    </message>
+    <message>
+        <source>their shares weighted by each one&apos;s contacts, which is all numerators over all contacts</source>
+        <translation>按各坐席联络量加权的比率，即所有分子之和除以所有联络量之和</translation>
+    </message>
+    <message>
+        <source>done when every agent&apos;s is done</source>
+        <translation>所有坐席都完成时即完成</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team (from the agents)</source>
+        <translation>团队（由坐席计算）</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>团队计划</translation>
+    </message>
+    <message>
+        <source>Agents reported</source>
+        <translation>已报告的坐席</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>团队合计</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>已处理联络量</translation>
+    </message>
+    <message>
+        <source>Contacts counted (the base of the share)</source>
+        <translation>计入的联络量（比率的分母）</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1184,6 +1369,12 @@
 </context>
 <context>
     <name>GoalCommands</name>
+    <message numerus="yes">
+        <source>Split “{0}” among %n agents</source>
+        <translation>
+            <numerusform>将“{0}”拆分给 %n 名坐席</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no title yet)</source>
         <translation>（尚无标题）</translation>
@@ -1252,6 +1443,18 @@
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
+    <message>
+        <source>Not split</source>
+        <translation>未拆分</translation>
+    </message>
+    <message>
+        <source>Take “{0}”&apos;s actuals from its agents</source>
+        <translation>“{0}”的实际值改为来自坐席</translation>
+    </message>
+    <message>
+        <source>Use “{0}”&apos;s own check-ins</source>
+        <translation>“{0}”改用自己的进度检查</translation>
+    </message>
 </context>
 <context>
     <name>GoalDetail</name>
@@ -1270,6 +1473,10 @@
     <message>
         <source>Reso&amp;urces</source>
         <translation>资源(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Team week grid…</source>
+        <translation>团队周表…</translation>
     </message>
     <message>
         <source>inside the band</source>
@@ -1302,6 +1509,10 @@
     <message>
         <source>next check-in {0}</source>
         <translation>下次进度检查 {0}</translation>
+    </message>
+    <message>
+        <source>with sub-goals: {0}</source>
+        <translation>含子目标：{0}</translation>
     </message>
 </context>
 <context>
@@ -1397,12 +1608,8 @@
         <translation>截止日期已过，或最后一次进度检查已记录：不再有待做的进度检查。</translation>
     </message>
     <message>
-        <source>With its sub-goals: {0} (the worst of them counts)</source>
-        <translation>含子目标：{0}（以其中最差者为准）</translation>
-    </message>
-    <message>
-        <source>Set by: {0}</source>
-        <translation>由此子目标决定：{0}</translation>
+        <source>With its sub-goals: {0}</source>
+        <translation>含子目标：{0}</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1649,25 @@
     <message>
         <source>&amp;Continue editing</source>
         <translation>继续编辑(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>GuardrailDialog</name>
+    <message>
+        <source>Guardrail</source>
+        <translation>护栏目标</translation>
+    </message>
+    <message>
+        <source>A speed, cost or volume goal can hurt service when pushed alone. Choose the quality goal that guards it: its status is shown beside this goal&apos;s wherever it appears, and this goal is never shown on track while its guardrail is off track.</source>
+        <translation>单纯追求速度、成本或量的目标可能会损害服务。请选择守护它的质量目标：凡是显示本目标状态的地方，都会在旁边显示该护栏目标的状态；护栏目标已偏离时，本目标绝不会显示为进展正常。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Guarded by</source>
+        <translation>护栏目标(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1852,10 @@
         <translation>{metric} 不可能为 {value}（不能低于 {low}）</translation>
     </message>
     <message>
+        <source>not imported: the goal takes its actuals from its agents; type theirs, or switch it back to its own check-ins</source>
+        <translation>未导入：该目标的实际值来自其坐席；请填写坐席的值，或将其改回使用自己的进度检查</translation>
+    </message>
+    <message>
         <source>{label} appears twice in the sheet</source>
         <translation>{label} 在工作表中出现了两次</translation>
     </message>
@@ -1640,6 +1870,14 @@
     <message>
         <source>{value} is far outside what this goal has seen for {metric} ({low} to {high}): check it is right</source>
         <translation>{value} 远远超出此目标以往的 {metric} 数值范围（{low} 到 {high}）：请确认是否正确</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a confidence: choose {choices}, or leave it blank. The actual is imported without it</source>
+        <translation>“{value}”不是有效的信心：请选择 {choices}，或留空。实际值将在不带信心的情况下导入</translation>
+    </message>
+    <message>
+        <source>a confidence or next step is recorded with the period&apos;s actual: type the actual too, or it is not imported</source>
+        <translation>信心或下一步随该期间的实际值一起记录：请同时填写实际值，否则不会导入</translation>
     </message>
     <message>
         <source>another check-in of this goal is already recorded on {day} ({other}); it is kept, so that day will have two</source>
@@ -1668,6 +1906,26 @@
     <message>
         <source>the sheet is damaged and could not be read ({reason}). Save the workbook again in a spreadsheet, or export the plan again</source>
         <translation>工作表已损坏，无法读取（{reason}）。请在电子表格程序中重新保存工作簿，或重新导出计划</translation>
+    </message>
+    <message>
+        <source>its team goal is no longer in the plan, so the agents&apos; cells were not read</source>
+        <translation>其团队目标已不在计划中，因此未读取坐席的单元格</translation>
+    </message>
+    <message>
+        <source>{person} is no longer one of the team&apos;s agents, so this row was not read</source>
+        <translation>{person} 已不再是该团队的坐席，因此未读取此行</translation>
+    </message>
+    <message>
+        <source>the agent sheets were laid out by another goalplanner version and were not read</source>
+        <translation>坐席工作表由其他版本的 goalplanner 排版，未读取</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s {label} is {value} here but {other} on the agent&apos;s own sheet: keep one of them</source>
+        <translation>{person} 的 {label} 在此处为 {value}，在该坐席自己的工作表中为 {other}：请只保留其一</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of contacts: type a number of at least 0</source>
+        <translation>“{value}”不是联络量：请填写不小于 0 的数字</translation>
     </message>
 </context>
 <context>
@@ -2089,75 +2347,75 @@ Data folder: {1}</source>
     <name>MappingStep</name>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Freshdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshdesk</translation>
     </message>
     <message>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>通话记录</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Day first (31/12/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前 (31/12/2025)</translation>
     </message>
     <message>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>月在前 (12/31/2025)</translation>
     </message>
     <message>
         <source>Good / Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>满意 / 不满意</translation>
     </message>
     <message>
         <source>1 to 5 (4 and 5 count as satisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 5（4 和 5 计为满意）</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;L)</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>&amp;Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>日期顺序(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>评分方式(&amp;R)</translation>
     </message>
     <message>
         <source>Answered &amp;within (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时间内接听(&amp;W)（秒）</translation>
     </message>
     <message>
         <source>Only &amp;rows where</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限以下行(&amp;R)</translation>
     </message>
     <message>
         <source>{0}: the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：前几行</translation>
     </message>
     <message>
         <source>(all rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有行）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -2165,7 +2423,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>hours</source>
@@ -2173,7 +2431,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>{0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（可选）</translation>
     </message>
 </context>
 <context>
@@ -2486,12 +2744,12 @@ Data folder: {1}</source>
         <translation>重置为曲线(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Split per person…</source>
-        <translation>按人拆分(&amp;S)…</translation>
+        <source>&amp;Split among agents…</source>
+        <translation>拆分给坐席(&amp;S)…</translation>
     </message>
     <message>
-        <source>Divide the selected period&apos;s team total between the contributors.</source>
-        <translation>将所选周期的团队合计分配给各参与人。</translation>
+        <source>Make one goal per agent, each with their share of the team&apos;s target.</source>
+        <translation>为每名坐席建立一个目标，各自承担团队目标值中的一份。</translation>
     </message>
     <message>
         <source>Type over a planned value to fix it: it is locked and the other periods re-spread so the plan still ends at the target.</source>
@@ -2550,6 +2808,30 @@ Data folder: {1}</source>
 </context>
 <context>
     <name>PreviewStep</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (no value for the metric)</source>
+        <translation>
+            <numerusform>跳过 %n 行（没有该指标的值）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) counted once</source>
+        <translation>
+            <numerusform>%n 个重复项只计一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the filter</source>
+        <translation>
+            <numerusform>%n 行被筛选排除</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>周期</translation>
@@ -2560,11 +2842,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2572,55 +2854,57 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Recording it</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>需注意</translation>
     </message>
     <message>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>新的进度检查</translation>
     </message>
     <message>
         <source>Replaces {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>替换 {0}</translation>
     </message>
     <message>
         <source>Already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>不记录</translation>
     </message>
     <message>
         <source>Few to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>依据太少</translation>
     </message>
     <message>
         <source>Period not over</source>
-        <translation type="unfinished"></translation>
+        <translation>周期尚未结束</translation>
     </message>
     <message>
         <source>Far from what the goal has seen</source>
-        <translation type="unfinished"></translation>
+        <translation>与该目标以往的数值相差很大</translation>
     </message>
     <message>
         <source>{0} used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用了 {0}</translation>
     </message>
     <message>
         <source>Dates such as 03/04/2025 were read month first; choose the date order if that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>03/04/2025 这样的日期按月在前读取；如有误，请选择日期顺序。</translation>
     </message>
     <message>
         <source>No period of the file falls within the goal&apos;s time: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有落在目标期间内的周期：没有可导入的内容。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import records %n check-in(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>导入将记录 %n 次进度检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3481,80 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>RollupActions</name>
+    <message>
+        <source>Roll-&amp;up rule…</source>
+        <translation>汇总规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Guard&amp;rail…</source>
+        <translation>护栏目标(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Roll-up rule of “{0}”</source>
+        <translation>“{0}”的汇总规则</translation>
+    </message>
+    <message>
+        <source>Guardrail of “{0}”</source>
+        <translation>“{0}”的护栏目标</translation>
+    </message>
+</context>
+<context>
+    <name>RollupRuleDialog</name>
+    <message>
+        <source>Roll-up rule</source>
+        <translation>汇总规则</translation>
+    </message>
+    <message>
+        <source>How this goal&apos;s status together with its sub-goals is worked out.</source>
+        <translation>本目标含子目标的状态如何得出。</translation>
+    </message>
+    <message>
+        <source>&amp;Worst wins: the worst status of the goal and everything under it</source>
+        <translation>最差为准(&amp;W)：取本目标及其下所有目标中最差的状态</translation>
+    </message>
+    <message>
+        <source>W&amp;eighted: graded from the weighted mean of the sub-goals&apos; achievement</source>
+        <translation>加权(&amp;E)：按子目标完成度的加权平均评定</translation>
+    </message>
+    <message>
+        <source>Each sub-goal counts with its latest check-in&apos;s share of the planned change (at most 100%); one without a check-in leaves the mean and the other weights are rescaled. Leave every weight empty for equal shares.</source>
+        <translation>每个子目标按其最近一次进度检查完成的计划变化比例计入（最多 100%）；没有进度检查的子目标不计入平均值，其余权重按比例重新分配。所有权重留空即为平均分配。</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>子目标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Give every sub-goal a weight, or leave them all empty for equal shares.</source>
+        <translation>请为每个子目标设定权重，或全部留空以平均分配。</translation>
+    </message>
+    <message>
+        <source>The weights must make 100%.</source>
+        <translation>权重之和必须为 100%。</translation>
+    </message>
+    <message>
+        <source>Total: {0}%</source>
+        <translation>合计：{0}%</translation>
+    </message>
+    <message>
+        <source>Equal shares: {0}% each</source>
+        <translation>平均分配：每个 {0}%</translation>
+    </message>
+    <message>
+        <source>This goal has no sub-goals yet.</source>
+        <translation>本目标还没有子目标。</translation>
+    </message>
+</context>
+<context>
     <name>Sample</name>
     <message>
         <source>support lead</source>
@@ -3730,12 +4088,28 @@ Data folder: {1}</source>
 <context>
     <name>SplitDialog</name>
     <message>
-        <source>Split {0} per person</source>
-        <translation>按人拆分 {0}</translation>
+        <source>Split “{0}” among agents</source>
+        <translation>将“{0}”拆分给坐席</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas: Ana, Ben, Chen</source>
+        <translation>姓名，用逗号分隔：Ana, Ben, Chen</translation>
     </message>
     <message>
         <source>Optional, e.g. {0} for a part-timer</source>
         <translation>可选，例如兼职人员填 {0}</translation>
+    </message>
+    <message>
+        <source>Optional, one per person separated by “;”; blank keeps the team&apos;s {0}</source>
+        <translation>可选，每人一个，用“;”分隔；留空则沿用团队的 {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Take the team&apos;s actuals from its agents</source>
+        <translation>团队实际值来自其坐席(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The team goal is then judged on its agents&apos; check-ins: counts add up, averages are weighted by contacts, shares come from the agents&apos; counts.</source>
+        <translation>此后团队目标按坐席的进度检查来评判：数量相加，平均值按联络量加权，比率由坐席的计数算出。</translation>
     </message>
     <message>
         <source>Team target</source>
@@ -3750,8 +4124,58 @@ Data folder: {1}</source>
         <translation>权重(&amp;W)</translation>
     </message>
     <message>
+        <source>T&amp;argets</source>
+        <translation>目标值(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>份额</translation>
+    </message>
+    <message>
         <source>“{0}” is not a number.</source>
         <translation>“{0}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Give one weight per person.</source>
+        <translation>请为每人填写一个权重。</translation>
+    </message>
+    <message>
+        <source>Weights are 0 or more, and not all 0.</source>
+        <translation>权重须为 0 或更大，且不能全为 0。</translation>
+    </message>
+    <message>
+        <source>Give one target per person, or leave a place blank for the team&apos;s.</source>
+        <translation>请为每人填写一个目标值，或留空以沿用团队的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n agent goals</source>
+        <translation>
+            <numerusform>创建 %n 个坐席目标(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This goal already has agents ({0}). Their goals and check-ins stay, as ordinary sub-goals; the new agents take their place.</source>
+        <translation>此目标已有坐席（{0}）。他们的目标和进度检查会保留为普通子目标；新坐席取而代之。</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>请至少填写一个人。</translation>
+    </message>
+    <message>
+        <source>Each person can appear only once.</source>
+        <translation>每个人只能出现一次。</translation>
+    </message>
+    <message>
+        <source>This goal is closed: reopen it to split it.</source>
+        <translation>此目标已关闭：请重新打开后再拆分。</translation>
+    </message>
+    <message>
+        <source>This goal is already one agent&apos;s share: split the team goal instead.</source>
+        <translation>此目标已是某名坐席的份额：请改为拆分团队目标。</translation>
+    </message>
+    <message>
+        <source>No plan can be made for the agents&apos; shares.</source>
+        <translation>无法为坐席的份额制定计划。</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4474,46 @@ Data folder: {1}</source>
         <source>No check-in yet</source>
         <translation>尚无进度检查</translation>
     </message>
+    <message>
+        <source>guardrail on track</source>
+        <translation>护栏目标进展正常</translation>
+    </message>
+    <message>
+        <source>guardrail at risk</source>
+        <translation>护栏目标有风险</translation>
+    </message>
+    <message>
+        <source>guardrail off track</source>
+        <translation>护栏目标已偏离</translation>
+    </message>
+    <message>
+        <source>guardrail achieved</source>
+        <translation>护栏目标已达成</translation>
+    </message>
+    <message>
+        <source>guardrail has no check-in yet</source>
+        <translation>护栏目标尚无进度检查</translation>
+    </message>
+    <message>
+        <source>worst wins</source>
+        <translation>最差为准</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>weighted mean {share}</source>
+        <translation>加权平均 {share}</translation>
+    </message>
+    <message>
+        <source>driven by: {who}&apos;s {what}</source>
+        <translation>主要原因：{who}的{what}</translation>
+    </message>
+    <message>
+        <source>driven by: {what}</source>
+        <translation>主要原因：{what}</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4109,6 +4573,250 @@ Data folder: {1}</source>
     <message>
         <source>{path} is damaged and open only to be read: nothing in it can be changed or saved. Restore it from a backup to work on it.</source>
         <translation>{path} 已损坏，仅以只读方式打开：无法更改或保存其中的任何内容。若要继续编辑，请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCell</name>
+    <message>
+        <source>no values yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <source>driven by: {0}</source>
+        <translation>主要影响：{0}</translation>
+    </message>
+    <message>
+        <source>waiting for: {0}</source>
+        <translation>等待：{0}</translation>
+    </message>
+    <message>
+        <source>not weighted: some counts are missing</source>
+        <translation>未加权：缺少部分数量</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGrid</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>{0} 当周</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridAction</name>
+    <message>
+        <source>Team &amp;week grid…</source>
+        <translation>团队周表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Type every agent&apos;s actuals of the week in one grid.</source>
+        <translation>在一张表中填写每位坐席本周的实际值。</translation>
+    </message>
+    <message>
+        <source>For a team goal split per person into agent goals: choose one first.</source>
+        <translation>适用于已按人拆分为坐席目标的团队目标：请先选择一个。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridDialog</name>
+    <message>
+        <source>Team week grid — {0}</source>
+        <translation>团队周表 — {0}</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;date:</source>
+        <translation>检查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual for the week; Enter moves down, Tab across. The team row is worked out from the agents&apos; values as you type. Recorded values are shown as they are.</source>
+        <translation>填写每位坐席本周的实际值；按 Enter 下移，按 Tab 右移。团队行随输入由各坐席的数值算出。已记录的数值按原样显示。</translation>
+    </message>
+    <message>
+        <source>Type each agent&apos;s actual for the month; Enter moves down, Tab across. The team row is worked out from the agents&apos; values as you type. Recorded values are shown as they are.</source>
+        <translation>填写每位坐席本月的实际值；按 Enter 下移，按 Tab 右移。团队行随输入由各坐席的数值算出。已记录的数值按原样显示。</translation>
+    </message>
+    <message>
+        <source>for the first column; earlier columns are dated on their last day</source>
+        <translation>用于第一列；之前各列记为该期的最后一天</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>已处理联络量</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Recorded on {0}. Change it in {1}&apos;s check-ins.</source>
+        <translation>记录于 {0}。请在 {1} 的进度检查中修改。</translation>
+    </message>
+    <message>
+        <source>The date is for the first column: choose a day from {0} to {1}.</source>
+        <translation>该日期用于第一列：请选择 {0} 至 {1} 之间的一天。</translation>
+    </message>
+    <message>
+        <source>{0} is missing.</source>
+        <translation>缺少{0}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n check-in(s)</source>
+        <translation>
+            <numerusform>保存 %n 次进度检查(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An agent&apos;s goal is gone.</source>
+        <translation>有一个坐席目标已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team week grid: %n check-in(s)</source>
+        <translation>
+            <numerusform>团队周表：%n 次进度检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the values typed in the grid?</source>
+        <translation>保存在表中填写的数值吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>定位(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;link</source>
+        <translation>移除链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Take a new copy of the team lead&apos;s file now.</source>
+        <translation>立即重新复制团队负责人的文件。</translation>
+    </message>
+    <message>
+        <source>Choose where the team lead&apos;s file is now.</source>
+        <translation>选择团队负责人的文件现在所在的位置。</translation>
+    </message>
+    <message>
+        <source>Stop showing this team plan here. The team lead&apos;s file is not touched.</source>
+        <translation>不再在此显示此团队计划。团队负责人的文件不会被改动。</translation>
+    </message>
+    <message>
+        <source>Reading the team plan {0}…</source>
+        <translation>正在读取团队计划 {0}…</translation>
+    </message>
+    <message>
+        <source>Read-only: the team plan “{0}” ({1}), as copied {2}. The team lead changes it in their own file; nothing here is written to it or locks it.</source>
+        <translation>只读：团队计划“{0}”（{1}），复制于 {2}。团队负责人在自己的文件中修改它；这里不会写入或锁定该文件。</translation>
+    </message>
+    <message>
+        <source>Team plan “{0}”, linked from {1}. It cannot be shown now:</source>
+        <translation>团队计划“{0}”，链接自 {1}。现在无法显示：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goals in this plan: %n</source>
+        <translation>
+            <numerusform>此计划中的目标：%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlans</name>
+    <message>
+        <source>Add a &amp;team&apos;s plan…</source>
+        <translation>添加团队的计划(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Refresh team &amp;plans</source>
+        <translation>刷新团队计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove team plan &amp;link</source>
+        <translation>移除团队计划链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show a team lead&apos;s plan file read-only under the selected (department) goal.</source>
+        <translation>在所选（部门）目标下以只读方式显示团队负责人的计划文件。</translation>
+    </message>
+    <message>
+        <source>Select the department goal the team&apos;s plan belongs under first.</source>
+        <translation>请先选择团队计划所属的部门目标。</translation>
+    </message>
+    <message>
+        <source>Add a team&apos;s plan under “{0}”</source>
+        <translation>在“{0}”下添加团队的计划</translation>
+    </message>
+    <message>
+        <source>This is the plan that is open: choose a team lead&apos;s plan file.</source>
+        <translation>这是当前打开的计划：请选择团队负责人的计划文件。</translation>
+    </message>
+    <message>
+        <source>Team plan {0} shown under “{1}”.</source>
+        <translation>团队计划 {0} 已显示在“{1}”下。</translation>
+    </message>
+    <message>
+        <source>Locate the team&apos;s plan</source>
+        <translation>定位团队的计划</translation>
+    </message>
+    <message>
+        <source>Goal plans (*{0});;All files (*)</source>
+        <translation>目标计划 (*{0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Team plan</source>
+        <translation>团队计划</translation>
+    </message>
+    <message>
+        <source>Team plan: {0} ({1})</source>
+        <translation>团队计划：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Read-only · as of {0}</source>
+        <translation>只读 · 截至 {0}</translation>
+    </message>
+    <message>
+        <source>{0} was not found. If the shared folder is now mounted elsewhere, or the file was moved, use Locate… to choose it again.</source>
+        <translation>未找到 {0}。如果共享文件夹现在挂载在别处，或文件已被移动，请用“定位…”重新选择它。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Read-only: a copy taken {0}; the team lead&apos;s file is never changed or locked.</source>
+        <translation>只读：复制于 {0}；团队负责人的文件从不被更改或锁定。</translation>
     </message>
 </context>
 <context>
@@ -4590,79 +5298,79 @@ Data folder: {1}</source>
     <name>TicketImport</name>
     <message>
         <source>Import from a &amp;ticket or call export…</source>
-        <translation type="unfinished"></translation>
+        <translation>从工单或通话导出文件导入(&amp;T)…</translation>
     </message>
     <message>
         <source>The goal&apos;s check-ins changed while the file was read: nothing was imported. The preview now shows them; import again to record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件期间该目标的进度检查已发生变化：未导入任何内容。预览现已显示最新情况；请再次导入以记录。</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Import %n check-in(s) from an export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从导出文件导入 %n 次进度检查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n check-in(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 {0} 导入 %n 次进度检查</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>工单编号</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间</translation>
     </message>
     <message>
         <source>First reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>首次回复时长</translation>
     </message>
     <message>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时长</translation>
     </message>
     <message>
         <source>Agent replies</source>
-        <translation type="unfinished"></translation>
+        <translation>客服回复次数</translation>
     </message>
     <message>
         <source>Reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开次数</translation>
     </message>
     <message>
         <source>Satisfaction rating</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分</translation>
     </message>
     <message>
         <source>Call start</source>
-        <translation type="unfinished"></translation>
+        <translation>通话开始</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>等待</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时长</translation>
     </message>
     <message>
         <source>Hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>保持时长</translation>
     </message>
     <message>
         <source>Wrap-up time</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理时长</translation>
     </message>
     <message>
         <source>Abandoned</source>
@@ -4670,154 +5378,158 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>Select a goal whose metric an export can give: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个指标可从导出文件得到的目标：{0}。</translation>
     </message>
     <message>
         <source>a call log</source>
-        <translation type="unfinished"></translation>
+        <translation>通话记录</translation>
     </message>
     <message>
         <source>a ticket export</source>
-        <translation type="unfinished"></translation>
+        <translation>工单导出文件</translation>
     </message>
     <message>
         <source>This file is {0}; {1} comes from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件是{0}；{1}来自{2}。</translation>
     </message>
     <message>
         <source>The file has no column for: {0}. Choose one in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有以下字段的列：{0}。请在映射中选择一列。</translation>
     </message>
     <message>
         <source>Row {0}, column “{1}”: “{2}” is not a {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行，“{1}”列：“{2}”不是{3}。</translation>
     </message>
     <message>
         <source>… and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有更多。</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>是或否</translation>
     </message>
     <message>
         <source>rating from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 5 的评分</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>date with a four-digit year</source>
-        <translation type="unfinished"></translation>
+        <translation>带四位年份的日期</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>The file cannot be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：{0}</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：没有标题行。</translation>
     </message>
     <message>
         <source>The file&apos;s characters cannot be read (line {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件中的字符（第 {0} 行）。</translation>
     </message>
     <message>
         <source>The file is not a table (line {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是表格（第 {0} 行）。</translation>
     </message>
     <message>
         <source>The workbook cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作簿：{0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 个通话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n ticket(s)</source>
-        <translation type="unfinished"></translation>
+        <source>From an export: {0} (period not over)</source>
+        <translation>来自导出文件：{0}（周期尚未结束）</translation>
     </message>
     <message>
         <source>From an export: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (period not over)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自导出文件：{0}</translation>
     </message>
 </context>
 <context>
     <name>TicketReadDialog</name>
     <message>
         <source>Import from a ticket or call export</source>
-        <translation type="unfinished"></translation>
+        <translation>从工单或通话导出文件导入</translation>
     </message>
     <message>
         <source>Baseline from an export</source>
-        <translation type="unfinished"></translation>
+        <translation>从导出文件得出基线值</translation>
     </message>
     <message>
         <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，按进度检查周期，取自客服系统的工单导出文件或电话系统的通话记录。</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Compute baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>计算基线值(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4825,15 +5537,15 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Choose a ticket or call export</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工单或通话导出文件</translation>
     </message>
     <message>
         <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{0}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -4841,11 +5553,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取：未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5595,21 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>VolumeField</name>
+    <message>
+        <source>Contacts &amp;handled</source>
+        <translation>已处理联络量(&amp;H)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>How many contacts this average is over. The team&apos;s average weighs each agent by it; without it every agent counts the same.</source>
+        <translation>此平均值基于多少次联络。团队平均值按此为每名坐席加权；不填则每名坐席同等计算。</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReview</name>
     <message>
         <source>&amp;Weekly review…</source>
@@ -4897,11 +5624,11 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>The day every check-in of this review is for: today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次回顾中每次进度检查对应的日期：今天或更早的某一天。</translation>
     </message>
     <message>
         <source>Check-in &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -4941,17 +5668,17 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>Type each goal&apos;s actual on that day; Enter moves down. The status shows as you type; confidence is how the owner sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入每个目标当天的实际值；按 Enter 下移。输入时即显示状态；信心是负责人自己的判断。</translation>
     </message>
     <message numerus="yes">
         <source>Save the %n check-in(s) typed in this review?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存本次回顾中输入的 %n 次进度检查吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>If you don&apos;t save, what you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不保存，输入的内容将会丢失。</translation>
     </message>
     <message>
         <source>No check-ins due.</source>
@@ -4959,20 +5686,20 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>% or 45/50</source>
-        <translation type="unfinished"></translation>
+        <translation>% 或 45/50</translation>
     </message>
     <message>
         <source>The share in %, or the two counts as {0}/{1} (e.g. 45/50): the share is worked out from them and both counts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入百分比，或按 {0}/{1} 输入两个计数（如 45/50）：比例由它们算出，两个计数都会保存。</translation>
     </message>
     <message>
         <source>Needs an actual</source>
-        <translation type="unfinished"></translation>
+        <translation>需要实际值</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <comment>a share worked out from two counts, then its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n check-in(s)</source>
@@ -4982,7 +5709,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>A check-in needs an actual: type one for “{0}”, or clear that row.</source>
-        <translation type="unfinished"></translation>
+        <translation>进度检查需要实际值：请为“{0}”输入一个，或清空该行。</translation>
     </message>
     <message>
         <source>A goal is gone.</source>
@@ -4996,7 +5723,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”于 {1} 开始：请选择当天或之后的检查日期。</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5840,10 @@ Data folder: {1}</source>
     <message>
         <source>Or s&amp;trategy</source>
         <translation>或战略(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Link as guardrail:</source>
+        <translation>设为护栏目标(&amp;L)：</translation>
     </message>
     <message>
         <source>None (top-level goal)</source>
