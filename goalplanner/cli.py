@@ -433,6 +433,11 @@ def _rollup_text(goal_id: int, rollup: RollUp, goals: dict[int, Goal]) -> str:
     return label
 
 
+def _goal_ids(store: Store) -> set[int]:
+    """Every goal of the plan: the department goals team plans may be linked under."""
+    return {goal.id for goal in store.list_goals() if goal.id is not None}
+
+
 def _table(header: list[str], rows: list[list[str]]) -> None:
     """Columns as wide as their widest cell, the first right-aligned (ids), the last (the goal) free."""
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
@@ -760,7 +765,7 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
             today = date.today()
-            _placed, evaluations, rollups = _judge_plan(store, today)  # as the window judges the plan
+            _placed, evaluations, _rollups = _judge_plan(store, today)  # as the window judges the plan
             if goal_id is None:
                 from goalplanner.core.rollup import guarded_statuses
 
@@ -775,13 +780,14 @@ def run_chart(db: Path | None, goal_id: int | None, children: bool, output: Path
                         (_full_evaluation(store, c, today), store.subtargets(c.id))
                         for c in store.child_goals(goal_id)
                     ]
-                    from goalplanner.core.rollup import guarded_statuses
+                    from goalplanner.store.team_plans import roll_up_with_linked
 
-                    goals = {i: e.goal for i, e in evaluations.items()}
-                    shown = {i: g.shown_code for i, g in guarded_statuses(evaluations).items()}
+                    teams, _reads = roll_up_with_linked(store, evaluations, today)  # team plans count
+                    shown = {i: g.shown_code for i, g in teams.guarded.items()}
+                    rollup = teams.rollups[goal_id]
                     figure = rollup_chart(
-                        goals[goal_id], rows, together=rollups[goal_id].code, rollup=rollups[goal_id],
-                        goals=goals, shown_codes=shown,
+                        teams.goals[goal_id], rows, together=rollup.code, rollup=rollup, goals=teams.goals,
+                        shown_codes=shown,
                     )  # fmt: skip
                 else:
                     evaluation = _full_evaluation(store, evaluations[goal_id].goal, today)
@@ -829,6 +835,7 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
     """``goalplanner export``: the plan (or some goals of it) as a workbook colleagues can fill in."""
     from goalplanner.files import ExportError
     from goalplanner.store import Store, StoreError
+    from goalplanner.store.team_plans import judge_linked
     from goalplanner.workbook.writer import export_workbook, login_name
 
     if output.suffix.lower() != ".xlsx":
@@ -840,7 +847,9 @@ def run_export(db: Path | None, output: Path, goal_ids: list[int] | None) -> int
     try:
         _refuse_damaged(path)  # read-only first: a refused plan stays byte-identical
         with _warned(Store.open(path, create=False, daily_backup=False)) as store:
-            report = export_workbook(store, output, goals=goal_ids, exported_by=login_name())
+            judged = judge_linked(store, _goal_ids(store), date.today())  # team plans count, as in the window
+            teams = [(read.link, found) for read, found in judged]
+            report = export_workbook(store, output, goals=goal_ids, exported_by=login_name(), teams=teams)
     except KeyError as exc:
         print(f"goalplanner: {path} has no goal {exc.args[0]}", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -4,15 +4,14 @@ window reads them (``store.team_plans``), judged and rolled up by core as the wi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from goalplanner.core.hierarchy import walk
 from goalplanner.core.linked import LinkedIds
 from goalplanner.core.progress import LABELS, Evaluation, RollUp
-from goalplanner.core.rollup import WEIGHTED, guarded_statuses, roll_up_plan, rollup_reason
-from goalplanner.store.team_plans import TeamPlanRead, judge_linked
+from goalplanner.core.rollup import WEIGHTED, rollup_reason
+from goalplanner.store.team_plans import TeamPlanRead, roll_up_with_linked
 
 Row = list[str]
 
@@ -22,34 +21,28 @@ class TeamPlans:
 
     def __init__(self, store: Any, evaluations: dict[int, Evaluation], today: date) -> None:
         self.ids = LinkedIds()
+        together, judged = roll_up_with_linked(store, evaluations, today, self.ids)  # one roll-up for all
         self.reads: dict[int, list[TeamPlanRead]] = {}  # by department goal
         self._judged: dict[int, dict[int, Evaluation]] = {}  # by link id
-        linked: dict[int, Evaluation] = {}
-        for read, judged in judge_linked(store, evaluations.keys(), today, self.ids):
+        for read, found in judged:
             self.reads.setdefault(read.link.goal_id, []).append(read)
-            self._judged[read.link.id] = judged
-            linked |= judged
-        everything = evaluations | linked
-        self.rollups = roll_up_plan(everything)
-        self.guarded = guarded_statuses(everything)  # each status beside its guardrail's
-        self.goals = {goal_id: evaluation.goal for goal_id, evaluation in everything.items()}
+            self._judged[read.link.id] = found
+        self.rollups, self.guarded = together.rollups, together.guarded  # each status beside its guardrail's
+        self.goals = together.goals  # a team goal named with its plan, as the window names it
         self._names = {
-            window_id: f"{read.link.name}: goal {read.goals[n].goal.id}"
+            window_id: f"{read.link.name}:{read.goals[n].goal.id}"
             for reads in self.reads.values()
             for read in reads
             for n, window_id in enumerate(self._judged[read.link.id])
         }
 
     def rollup_text(self, goal_id: int) -> str:
-        """The roll-up as ``goalplanner goals`` words it, a team goal named by its plan and own id."""
+        """The roll-up as ``goalplanner goals`` words it, a team goal named with its plan."""
         rollup: RollUp = self.rollups[goal_id]
         label = LABELS[rollup.code]
         if rollup.rule != WEIGHTED and rollup.driver in (None, goal_id):
             return label
-        named = dict(self.goals)
-        if rollup.driver in self._names:  # a team plan's goal: named by its plan and own id
-            named[rollup.driver] = replace(named[rollup.driver], title=self._names[rollup.driver], person="")
-        return f"{label} ({rollup_reason(goal_id, rollup, named)})"
+        return f"{label} ({rollup_reason(goal_id, rollup, self.goals)})"
 
     def rows_under(
         self, goal_id: int, depth: int, columns: int, row_of: Callable[[Evaluation, RollUp, int], Row]
@@ -69,6 +62,6 @@ class TeamPlans:
             judged = self._judged[link.id]
             for goal, level, _parent in walk(e.goal for e in judged.values()):
                 row = row_of(judged[goal.id], self.rollups[goal.id], depth + 2 + level)
-                row[0], row[2] = self._names[goal.id].replace(": goal ", ":"), self.rollup_text(goal.id)
+                row[0], row[2] = self._names[goal.id], self.rollup_text(goal.id)
                 rows.append(row)
         return rows

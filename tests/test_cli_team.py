@@ -34,7 +34,7 @@ def test_status_lists_linked_team_goals_under_the_department_goal(tmp_path: Path
     row = next(line for line in lines if line.strip().startswith(f"North:{first.id} "))
     assert LABELS[own.status.code] in row and first.title in row
     department_row = next(line for line in lines if line.endswith("Department goal"))
-    assert "driven by: North: goal" in department_row or "North" not in department_row
+    assert "(North))" in department_row or "North" not in department_row  # named with its plan, as the window
     assert (north.read_bytes(), north.stat().st_mtime_ns) == before
 
 
@@ -53,5 +53,6 @@ def test_goals_rolls_up_linked_team_plans_as_status_does(tmp_path: Path, capsys)
         return next(line for line in capsys.readouterr().out.splitlines() if line.endswith("Department goal"))
 
     status_row, goals_row = department_row("status"), department_row("goals")
-    driven = next(cell for cell in status_row.split("  ") if "driven by: North: goal" in cell).strip()
+    cells = status_row.split("  ")
+    driven = next(cell for cell in cells if "driven by:" in cell and "(North)" in cell).strip()
     assert driven in goals_row

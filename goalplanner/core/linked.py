@@ -12,13 +12,14 @@ department goal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 
 from goalplanner.core.model import CheckIn, Goal, SubTarget
-from goalplanner.core.progress import Evaluation, evaluate
+from goalplanner.core.progress import Evaluation, RollUp, evaluate
+from goalplanner.core.rollup import Guarded, guarded_statuses, roll_up_plan
 
 
 @dataclass(frozen=True)
@@ -111,3 +112,41 @@ def evaluate_team_plan(
         goal.id: evaluate(goal, team.plan, team.checkins, today)
         for goal, team in zip(placed, team_goals, strict=True)
     }
+
+
+def named_with_plan(goal: Goal, link: LinkedPlan) -> Goal:
+    """A team goal as a reason names it, with its plan's name: "driven by: Cut transfers (North)".
+
+    The person is left out (``rollup.driven_by`` would name an agent by person and metric and lose
+    the plan): every surface names a team plan's goal this one way."""
+    return replace(goal, title=f"{goal.title} ({link.name})", person="")
+
+
+@dataclass(frozen=True)
+class PlanRollUps:
+    """A plan's roll-ups with its linked team plans counted, the one answer every surface renders.
+
+    ``goals``: every goal by (window) id, a team plan's goals named with their plan (``named_with_plan``),
+    for ``rollup_reason``; ``linked``: the team goals' evaluations by window id."""
+
+    rollups: dict[int, RollUp]
+    guarded: dict[int, Guarded]
+    goals: dict[int, Goal]
+    linked: dict[int, Evaluation]
+
+
+def roll_up_with_teams(
+    local: Mapping[int, Evaluation], teams: Iterable[tuple[LinkedPlan, Mapping[int, Evaluation]]] = ()
+) -> PlanRollUps:
+    """Each goal's roll-up and guarded status (``core.rollup``) over the plan's own goals and the goals of
+    the team plans linked under them (each judged by ``evaluate_team_plan``): the window's goal list,
+    ``goalplanner status``, the workbook's Summary, the chart and the PDF report all show these."""
+    linked: dict[int, Evaluation] = {}
+    goals = {goal_id: evaluation.goal for goal_id, evaluation in local.items()}
+    for link, judged in teams:
+        if link.goal_id not in local:
+            continue  # linked under a goal the plan no longer has: nothing to roll up into
+        linked |= judged
+        goals |= {goal_id: named_with_plan(e.goal, link) for goal_id, e in judged.items()}
+    everything = {**local, **linked}
+    return PlanRollUps(roll_up_plan(everything), guarded_statuses(everything), goals, linked)

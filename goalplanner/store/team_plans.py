@@ -23,14 +23,21 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import tempfile
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from goalplanner import paths
-from goalplanner.core.linked import LinkedIds, LinkedPlan, TeamGoal, evaluate_team_plan
+from goalplanner.core.linked import (
+    LinkedIds,
+    LinkedPlan,
+    PlanRollUps,
+    TeamGoal,
+    evaluate_team_plan,
+    roll_up_with_teams,
+)
 from goalplanner.core.progress import Evaluation
 from goalplanner.store import schema
 from goalplanner.store.errors import CorruptFileError, StoreError
@@ -174,3 +181,13 @@ def judge_linked(
             read = read_team_plan(link)
             judged.append((read, evaluate_team_plan(link, read.goals, ids, today)))
     return judged
+
+
+def roll_up_with_linked(
+    store: Store, evaluations: Mapping[int, Evaluation], today: date, ids: LinkedIds | None = None
+) -> tuple[PlanRollUps, list[tuple[TeamPlanRead, dict[int, Evaluation]]]]:
+    """The plan's roll-ups with the team plans linked under its goals read now and counted
+    (``core.linked.roll_up_with_teams``), and those plans as read: what the command line, the
+    workbook export and the PDF report show, as the window's session does."""
+    judged = judge_linked(store, evaluations.keys(), today, ids)
+    return roll_up_with_teams(evaluations, [(read.link, found) for read, found in judged]), judged

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal, Slot
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from goalplanner.files import ExportError
 from goalplanner.store import Store, StoreError
 from goalplanner.store.store import environment_errors
+from goalplanner.store.team_plans import judge_linked
 from goalplanner.ui.background import BackgroundTask, run_with_progress
 from goalplanner.ui.commands import ImportActuals
 from goalplanner.ui.errors import export_error_text, plain_warning, store_error_text
@@ -84,7 +86,12 @@ class ExcelTransfer(QObject):
 
             with Store.open_reader(plan_path) as reader, environment_errors(plan_path):
                 plan = snapshot(reader)  # read, then let go of the file while the workbook is built
-            return export_workbook(plan, path, progress=progress, text=words, exported_by=login_name())
+                goal_ids = {data.goal.id for data in plan.goals if data.goal.id is not None}
+                judged = judge_linked(reader, goal_ids, date.today())  # team plans count, as in the list
+            teams = [(read.link, found) for read, found in judged]
+            return export_workbook(
+                plan, path, progress=progress, text=words, exported_by=login_name(), teams=teams
+            )
 
         def success(report) -> None:
             self.message.emit(

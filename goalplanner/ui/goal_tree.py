@@ -8,8 +8,6 @@ and no judging here: ``set_states`` replaces everything in one reset, ``update_s
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
@@ -25,6 +23,7 @@ from PySide6.QtCore import (
 
 from goalplanner.core.hierarchy import walk
 from goalplanner.core.kpis import get_kpi
+from goalplanner.core.linked import named_with_plan
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import ACHIEVED, AT_RISK, OFF_TRACK, ON_TRACK, SEVERITY_ORDER
 from goalplanner.ui import team_rows
@@ -75,6 +74,7 @@ class GoalTreeModel(QAbstractItemModel):
         self._branches: dict[int, TeamBranch] = {}  # by the branch row's id
         self._branch_of: dict[int, TeamBranch] = {}  # a team goal's branch, by its window id
         self._locale = QLocale()
+        self._named: dict[int, Goal] = {}  # every row's goal as a roll-up's reason names it
 
     def set_states(self, states: list[GoalState], branches: list[TeamBranch] | None = None) -> None:
         """Show ``states`` (the session's, in plan order) and the team plans linked under them instead
@@ -101,6 +101,9 @@ class GoalTreeModel(QAbstractItemModel):
                 self._parent[goal.id] = parent
                 self._children.setdefault(parent, []).append(goal.id)
         self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
+        self._named = {goal_id: state.goal for goal_id, state in self._rows.items()}
+        for branch in self._branches.values():  # a team plan's goal named with its plan, as everywhere
+            self._named.update((s.goal.id, named_with_plan(s.goal, branch.link)) for s in branch.states)
         self.endResetModel()
 
     def update_states(self, states: list[GoalState]) -> None:
@@ -274,11 +277,7 @@ class GoalTreeModel(QAbstractItemModel):
         if column == ROLLUP:
             if not self._children.get(row.goal.id):
                 return None
-            goals = {goal_id: state.goal for goal_id, state in self._rows.items()}
-            driver = row.rollup.driver
-            team = self._branch_of.get(driver) if driver is not None else None
-            if team is not None and driver in goals:  # a team plan's goal: named with its plan
-                goals[driver] = replace(goals[driver], title=f"{goals[driver].title} ({team.link.name})")
+            goals = self._named  # a team plan's goal named with its plan (core.linked), as everywhere
             return self.tr("With its sub-goals: {0}").format(rollup_text(row.goal.id, row.rollup, goals))
         return self._display(row, column) or None
 

@@ -20,10 +20,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.hierarchy import ancestors
-from goalplanner.core.linked import LinkedIds, LinkedPlan, evaluate_team_plan
+from goalplanner.core.linked import LinkedIds, LinkedPlan, evaluate_team_plan, roll_up_with_teams
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate
-from goalplanner.core.rollup import Guarded, guarded_statuses, roll_up_plan
+from goalplanner.core.rollup import Guarded
 from goalplanner.store import Store, StoreError
 from goalplanner.store.team_plans import TeamPlanRead, read_team_plan
 from goalplanner.ui.background import BackgroundTask
@@ -104,6 +104,7 @@ class PlanSession(QObject):
         self._branches: list[TeamBranch] = []
         self._linked: dict[int, GoalState] = {}  # team goals by window id
         self._readings: dict[int, object] = {}  # by link id: the reading whose result is awaited
+        self._named: dict[int, Goal] = {}  # every goal as a roll-up's reason names it
         self._read_all()
 
     # -- what views read -------------------------------------------------------------------------
@@ -310,9 +311,18 @@ class PlanSession(QObject):
 
     def _roll_up(self) -> None:
         """Each goal's roll-up by its rule and its status beside its guardrail's (core, loop-safe); team
-        goals of linked plans count under their department goal."""
-        everything = self._states | self._linked
-        evaluations = {goal_id: state.evaluation for goal_id, state in everything.items()}
-        rolled, guarded = roll_up_plan(evaluations), guarded_statuses(evaluations)
-        for goal_id, state in everything.items():
-            state.rollup, state.guarded = rolled[goal_id], guarded[goal_id]
+        goals of linked plans count under their department goal (``core.linked.roll_up_with_teams``, as
+        the command line, the workbook and the report count them)."""
+        local = {goal_id: state.evaluation for goal_id, state in self._states.items()}
+        teams = [
+            (branch.read.link, {state.goal.id: state.evaluation for state in branch.states})
+            for branch in self._branches
+        ]
+        together = roll_up_with_teams(local, teams)
+        self._named = together.goals
+        for goal_id, state in (self._states | self._linked).items():
+            state.rollup, state.guarded = together.rollups[goal_id], together.guarded[goal_id]
+
+    def named_goals(self) -> dict[int, Goal]:
+        """Every goal by window id as a roll-up's reason names it, a team plan's goal with its plan."""
+        return dict(self._named)

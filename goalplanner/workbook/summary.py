@@ -65,6 +65,8 @@ class SheetWriter(Protocol):
     rollups: dict[int, RollUp]
     guarded: dict[int, Guarded]
     evaluations: dict[int, Evaluation]
+    goals: dict[int, Goal]
+    parents: set[int | None]
     sheet_names: dict[int, str]
 
     def evaluation_of(self, data: GoalData) -> Evaluation: ...
@@ -172,8 +174,8 @@ def _goal_row(writer: SheetWriter, sheet: Worksheet, row: int, data: GoalData) -
     rollup = writer.rollups.get(goal.id)
     guarded = writer.guarded.get(goal.id)
     together = words.status(rollup.code if rollup else evaluation.status.code)
-    if rollup is not None and any(e.goal.parent_id == goal.id for e in writer.evaluations.values()):
-        together = words.rollup(goal.id, rollup, {i: e.goal for i, e in writer.evaluations.items()})
+    if rollup is not None and goal.id in writer.parents:  # team plans linked under it count, as in the window
+        together = words.rollup(goal.id, rollup, writer.goals)
     texts = {
         "goal": goal.title,
         "owner": goal.owner,

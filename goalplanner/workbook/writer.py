@@ -16,6 +16,7 @@ import bisect
 import getpass
 import math
 import re
+from collections.abc import Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,19 +34,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from goalplanner import __version__
 from goalplanner.core.kpis import metric_bounds
+from goalplanner.core.linked import LinkedPlan, PlanRollUps, roll_up_with_teams
 from goalplanner.core.model import CONFIDENCES, Goal, SubTarget
 from goalplanner.core.palette import STATUS_LOOKS
 from goalplanner.core.progress import (
     Evaluation,
     PlanLine,
-    RollUp,
     evaluate,
     judged_against,
     latest_by_period,
     status_period,
     status_plan,
 )
-from goalplanner.core.rollup import guarded_statuses, roll_up_plan
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
 from goalplanner.workbook import confidence
@@ -125,11 +125,14 @@ def export_workbook(
     today: date | None = None,
     text: ExcelText | None = None,
     exported_by: str | None = None,
+    teams: Sequence[tuple[LinkedPlan, Mapping[int, Evaluation]]] = (),
 ) -> ExportReport:
     """Write the plan (or the ``goals`` ids of it) as an .xlsx workbook at ``path``, atomically.
 
     The Summary's title block says it was exported on ``today`` by ``exported_by`` (``login_name()``
-    for the person at the computer), or only when, without a name.
+    for the person at the computer), or only when, without a name. ``teams``: the team plans linked
+    under the plan's goals, judged (``store.team_plans.judge_linked``): they count in the Summary's
+    roll-ups as in the window, though their goals get no sheet.
 
     ``progress(done, total)`` is called after each goal sheet (``total`` counts writing the file as
     the last step, which cannot be interrupted); returning False cancels, leaving no
@@ -151,7 +154,7 @@ def export_workbook(
         for data in whole.goals
         if data.goal.id is not None
     }
-    writer = _Writer(plan, words, warnings, today, evaluations, roll_up_plan(evaluations))
+    writer = _Writer(plan, words, warnings, today, evaluations, roll_up_with_teams(evaluations, teams))
     writer.exported_by = exported_by
     workbook = writer.build(progress)
     write_atomically(Path(path), workbook.save)
@@ -174,11 +177,13 @@ class _Writer:
         warnings: Warnings,
         today: date,
         evaluations: dict[int, Evaluation],
-        rollups: dict[int, RollUp],
+        together: PlanRollUps,
     ) -> None:
         self.plan, self.words, self.warnings, self.today = plan, words, warnings, today
-        self.evaluations, self.rollups = evaluations, rollups
-        self.guarded = guarded_statuses(evaluations)  # each status beside its guardrail's (core.rollup)
+        self.evaluations, self.rollups = evaluations, together.rollups
+        self.guarded = together.guarded  # each status beside its guardrail's (core.rollup)
+        self.goals = together.goals  # by id for roll-ups' reasons, a team plan's goal named with its plan
+        self.parents = {goal.parent_id for goal in self.goals.values()}  # goals with sub-goals or team plans
         self.sheet_names: dict[int, str] = {}
         self.exported_by: str | None = None
         self.workbook = Workbook()

@@ -118,8 +118,9 @@ class GoalDetail(QWidget):
         self.sentence_label.setText(sentence(goal, ui_wording()))
         states = self.session.states()
         together = ""
-        if any(other.goal.parent_id == goal.id for other in states):
-            together = rollup_text(goal.id, state.rollup, {other.goal.id: other.goal for other in states})
+        linked = any(branch.link.goal_id == goal.id for branch in self.session.team_branches())
+        if linked or any(other.goal.parent_id == goal.id for other in states):
+            together = rollup_text(goal.id, state.rollup, self.session.named_goals())  # teams named
         self.status_label.setText(self.status_text(evaluation, state.guarded, together))
         self.team_grid_button.setVisible(bool(agents_of(goal, [s.goal for s in states])))
         self.checkin_form.show_goal(goal)

@@ -11,8 +11,9 @@ from datetime import date, timedelta
 
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import SEVERITY_ORDER, Evaluation, RollUp, evaluate
-from goalplanner.core.rollup import Guarded, guarded_statuses, roll_up_plan
+from goalplanner.core.rollup import Guarded
 from goalplanner.store import Store
+from goalplanner.store.team_plans import roll_up_with_linked
 
 RECENT_DAYS = 7  # the cover's "check-ins in the last 7 days"
 
@@ -73,8 +74,9 @@ def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanRepo
         goal.id: evaluate(goal, plan, [latest] if latest else [], today) for goal, latest, plan in inputs
     }
     goals = {goal.id: goal for goal, _latest, _plan in inputs}
-    rollups, guarded = roll_up_plan(evaluations), guarded_statuses(evaluations)
-    parents = {goal.parent_id for goal in goals.values()}
+    together, _reads = roll_up_with_linked(store, evaluations, today)  # team plans count, as in the list
+    rollups, guarded = together.rollups, together.guarded
+    parents = {goal.parent_id for goal in together.goals.values()}
     if goal_id is not None:
         chosen = [goals[goal_id]]
     else:
@@ -102,7 +104,7 @@ def read_plan(store: Store, today: date, goal_id: int | None = None) -> PlanRepo
                 today,
                 guarded[goal.id],
                 rollups[goal.id] if goal.id in parents else None,
-                goals.get(rollups[goal.id].driver),
+                together.goals.get(rollups[goal.id].driver),  # a team plan's goal named with its plan
             )
             for goal in chosen
         ),
