@@ -118,6 +118,15 @@ def guarded_statuses(evaluations: Mapping[int, Evaluation]) -> dict[int, Guarded
     return found
 
 
+def beside_guardrail(code: str, guarded: Guarded | None) -> Guarded:
+    """A status judged apart from the goal list (a check-in typed in the weekly review, a value in an
+    import's preview) beside the goal's guardrail as the goal list shows it (``guarded``, from
+    ``guarded_statuses``): such a row is never plain "On track" beside an off-track guardrail."""
+    if guarded is None:
+        return Guarded(code)
+    return Guarded(code, guarded.guardrail_id, guarded.guardrail_code)
+
+
 def guardrail_partners(goal: Goal, goals: Sequence[Goal]) -> list[Goal]:
     """Goals of the plan that may guard ``goal``: every other goal not closed (and its present guardrail),
     the wizard's suggested

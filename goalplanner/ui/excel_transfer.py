@@ -144,7 +144,10 @@ class ExcelTransfer(QObject):
         def success(report) -> None:
             from goalplanner.ui.import_dialog import ImportPreview
 
-            self.import_preview = ImportPreview(report, self.window)
+            guarded = (
+                {state.goal.id: state.guarded for state in self.session.states()} if self.session else {}
+            )
+            self.import_preview = ImportPreview(report, self.window, guarded)  # guardrails as in the list
             self.import_preview.accepted.connect(lambda: self._apply_import(store, report))
             self.import_preview.open()
 

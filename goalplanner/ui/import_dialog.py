@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,16 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.i18n import join_sentences
+from goalplanner.core.rollup import Guarded, beside_guardrail
 from goalplanner.ui.formatting import achievement_percent, format_value, ui_wording
-from goalplanner.ui.status_style import status_text
+from goalplanner.ui.status_style import guarded_text
 from goalplanner.workbook.importer import ActualChange, ImportReport, Problem
 
 
-def verdict_text(change: ActualChange, locale: QLocale) -> str:
-    """The status the window will give an imported value, as the history shows it: "▲ At risk · 80%"."""
+def verdict_text(change: ActualChange, locale: QLocale, guarded: Guarded | None = None) -> str:
+    """The status the window will give an imported value, as the history shows it: "▲ At risk · 80%";
+    beside the goal's guardrail as the goal list shows it (``guarded``): "▲ On track · guardrail off
+    track · 96%"."""
     if change.status is None:
         return ""
-    text = status_text(change.status.code)
+    text = guarded_text(beside_guardrail(change.status.code, guarded))
     if change.status.achievement is not None:
         text += f" · {achievement_percent(change.status.achievement, locale)}%"
     return text
@@ -41,8 +46,15 @@ def problem_text(problem: Problem) -> str:
 class ImportPreview(QDialog):
     """The changes (new and changed actuals) and the problems; Import is offered only without problems."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        guarded: Mapping[int, Guarded] | None = None,
+    ) -> None:
+        """``guarded``: each goal's status beside its guardrail's as the goal list shows it (by goal id)."""
         super().__init__(parent)
+        guarded = guarded or {}
         self.report = report
         self.setWindowTitle(self.tr("Import actuals from {0}").format(report.path.name))
         self.resize(820, 480)
@@ -88,7 +100,7 @@ class ImportPreview(QDialog):
                 locale.toString(QDate(change.on), QLocale.FormatType.ShortFormat),
                 before,
                 format_value(change.actual, change.unit, locale),
-                verdict_text(change, locale),
+                verdict_text(change, locale, guarded.get(change.goal_id)),
                 change.note,
             )
             for column, text in enumerate(cells):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.progress import LABELS, PlanLine, evaluate, judged_against, status_plan
 from goalplanner.core.review import due_this_week
+from goalplanner.core.rollup import Guarded, beside_guardrail
 from goalplanner.store import StoreError
 from goalplanner.ui.commands import RecordCheckIns
 from goalplanner.ui.detail.questions import CheckInQuestions
@@ -41,7 +42,7 @@ from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_amount, format_value
 from goalplanner.ui.review_rows import ReviewRow, takes_counts
 from goalplanner.ui.session import PlanSession
-from goalplanner.ui.status_style import fill_confidence, status_colour, status_text
+from goalplanner.ui.status_style import fill_confidence, guarded_text, status_colour, status_text
 from goalplanner.ui.widgets import (
     ERROR_COLOUR,
     SEVERITY_COLOUR,
@@ -108,6 +109,8 @@ class WeeklyReviewDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # the status label is a cell widget, which the header does not measure: room for the longest
         shown = [self._share_and_status("100%", status_text(code)) for code in LABELS]
+        guards = {self._guarded(row).guardrail_code for row in self.rows} - {None}
+        shown += [guarded_text(Guarded(code, 0, guard)) for code in LABELS for guard in guards]
         widest = max(self.fontMetrics().horizontalAdvance(text) for text in [*shown, self._needs_actual()])
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(STATUS, max(widest + 24, header.sectionSizeHint(STATUS)))
@@ -255,14 +258,21 @@ class WeeklyReviewDialog(QDialog):
             colour = SEVERITY_COLOUR["warning"] if problem == self._needs_actual() else ERROR_COLOUR
             row.status.setStyleSheet(f"color: {colour};" if problem else "")
         else:
-            code = self.status_of(row, value).code
-            text = status_text(code)
+            # the check-in's own verdict, beside the guardrail's status as the goal list shows it
+            guarded = beside_guardrail(self.status_of(row, value).code, self._guarded(row))
+            text = guarded_text(guarded)
             if row.counts() is not None:  # the share the counts give, beside its status
                 text = self._share_and_status(format_value(value, row.goal.unit, QLocale()), text)
             row.status.setText(text)
             row.status.setToolTip("")
-            row.status.setStyleSheet(f"color: {status_colour(code).name()}; font-weight: bold;")
+            colour = status_colour(guarded.shown_code).name()
+            row.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self._count_changed()
+
+    def _guarded(self, row: ReviewRow) -> Guarded | None:
+        """The goal's status beside its guardrail's, as the goal list shows it now."""
+        state = self.session.state(row.goal.id)
+        return state.guarded if state is not None else None
 
     def status_of(self, row: ReviewRow, value: float):
         """Core's verdict on ``value`` as ``row``'s check-in on the review's date."""
