@@ -503,6 +503,7 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
                 for goal, _depth in placed
             }
             extras = cli_split.status_extras(store, [goal for goal, _depth in placed]) if as_json else {}
+            reported = cli_split.reported_by(store, [goal for goal, _depth in placed])  # "3 of 4 agents"
             teams = TeamPlans(store, latest_only, today)  # linked team plans count in the roll-ups
     except StoreError as exc:
         print(f"goalplanner: {exc}", file=sys.stderr)
@@ -523,6 +524,8 @@ def run_status(db: Path | None, goal_id: int | None, *, as_json: bool) -> int:
     for goal, depth in placed:
         rows.append(row_of(full[goal.id], teams.rollups[goal.id], depth))
         rows[-1][2] = teams.rollup_text(goal.id)  # a team goal driving it is named by its plan
+        if goal.id in reported and rows[-1][4] != "-":  # its latest actual: who of its agents made it
+            rows[-1][4] += f" ({reported[goal.id]})"
         rows += teams.rows_under(goal.id, depth, 10, row_of)
     header = ["id", "status", "with sub-goals", "achievement", "latest", "target", "forecast"]
     _table([*header, "next check-in", "state", "goal"], rows)

@@ -147,3 +147,17 @@ def status_extras(store: Any, goals: Sequence[Any]) -> dict[int, dict[str, Any]]
             }
         extras[goal.id] = extra
     return extras
+
+
+def reported_by(store: Any, goals: Sequence[Any]) -> dict[int, str]:
+    """For each team of ``goals`` fed by its agents, who made its latest actual, as the window's agents
+    panel counts them: "3 of 4 agents" (``core.agents.TeamActual``: reporting and missing agents)."""
+    said = {}
+    for goal in goals:
+        if goal.actuals_from != "agents":
+            continue
+        found = store.team_actuals(goal)
+        if found:
+            latest = found[-1]
+            said[goal.id] = f"{len(latest.values)} of {len(latest.values) + len(latest.missing)} agents"
+    return said

@@ -70,3 +70,20 @@ def test_split_refuses_bad_weights_a_closed_goal_and_a_second_split(tmp_path, pr
     assert closed.returncode == 1 and "is closed (achieved)" in closed.stderr
     unknown = goalplanner("split", "--db", plan, "--goal", 99, "--people", "Ana", home=private_home)
     assert unknown.returncode == 2 and "has no goal 99" in unknown.stderr
+
+
+def test_status_table_says_how_many_agents_made_the_teams_latest_actual(tmp_path, private_home):
+    plan, team_id = team_plan(tmp_path)
+    split = goalplanner(
+        "split", "--db", plan, "--goal", team_id, "--people", "Ana,Ben,Chen,Dara", "--from-agents",
+        home=private_home,
+    )  # fmt: skip
+    assert split.returncode == 0, split.stderr
+    with Store.open(plan, create=False, daily_backup=False) as store:
+        agents = store.agents(team_id)
+        record(store, [a.id for a in agents], date(2025, 2, 20), [300, 290, None, 150])
+    table = goalplanner("status", "--db", plan, home=private_home).stdout.splitlines()
+    team_row = next(line for line in table if line.strip().startswith(f"{team_id} "))
+    assert "740" in team_row and "(3 of 4 agents)" in team_row  # the latest actual, as its agents made it
+    agent_row = next(line for line in table if line.strip().startswith(f"{agents[0].id} "))
+    assert "agents)" not in agent_row  # an agent's own check-in: no one else to count
