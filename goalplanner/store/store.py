@@ -754,6 +754,16 @@ class Store:
             if db.execute("DELETE FROM linked_plans WHERE id = ?", [link_id]).rowcount == 0:
                 raise KeyError(link_id)
 
+    def restore_linked_plan(self, link: LinkedPlan) -> None:
+        """Put a removed link back as it was, with its id (undoing its removal); ``KeyError`` when its
+        goal is gone."""
+        row = {"id": link.id, "goal_id": link.goal_id, "path": link.path, "label": link.label}
+        row["added"] = link.added
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM goals WHERE id = ?", [link.goal_id]).fetchone() is None:
+                raise KeyError(link.goal_id)
+            db["linked_plans"].insert(row)
+
     def linked_plans(self) -> list[LinkedPlan]:
         """Every linked team plan, in the order they were linked; ``BadRowError`` for a tampered row."""
         if "linked_plans" not in self.db.table_names():

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QUndoCommand
 
+from goalplanner.core.linked import LinkedPlan
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.store import Store, StoreError
 from goalplanner.ui.session import PlanSession
@@ -217,3 +218,28 @@ class SplitTeam(_StoreCommand):
     def _run(self, step: Callable[[], None]) -> None:
         super()._run(step)
         self.session.notify(structure=True)  # goals came or went: lists rebuild
+
+
+class LinkTeamPlan(_StoreCommand):
+    """A team plan was linked under a department goal; undo removes the link, redo puts it back with
+    its id. The team lead's file is never touched either way."""
+
+    def __init__(self, session: PlanSession, link: LinkedPlan, text: str) -> None:
+        super().__init__(text, session, [link.goal_id])
+        self.link = link
+
+    def apply(self) -> None:
+        self.session.restore_team_plan(self.link)
+
+    def revert(self) -> None:
+        self.session.remove_team_plan(self.link.id)
+
+
+class UnlinkTeamPlan(LinkTeamPlan):
+    """A team plan's link was removed; undo shows the plan again under its goal, redo removes it."""
+
+    def apply(self) -> None:
+        self.session.remove_team_plan(self.link.id)
+
+    def revert(self) -> None:
+        self.session.restore_team_plan(self.link)

@@ -200,6 +200,11 @@ class PlanSession(QObject):
         self._readings.pop(link_id, None)
         self.notify(structure=True)
 
+    def restore_team_plan(self, link: LinkedPlan) -> None:
+        """Show a removed team plan again, as it was linked (undo of its removal, redo of its adding)."""
+        self.store.restore_linked_plan(link)
+        self.notify(structure=True)
+
     def relink_team_plan(self, link_id: int, path: str) -> None:
         """Point a link at the file where it is now (a share mounted elsewhere): same goal and label."""
         old = next(link for link in self.store.linked_plans() if link.id == link_id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from goalplanner import paths
 from goalplanner.core.linked import is_linked
 from goalplanner.store import StoreError
+from goalplanner.ui.commands import LinkTeamPlan, UnlinkTeamPlan
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.session import PlanChange, PlanSession
 from goalplanner.ui.team_view import TeamPlanView
@@ -115,6 +116,7 @@ class TeamPlans(QObject):
         except StoreError as exc:
             self._warn(store_error_text(exc))
             return
+        self.session.push(LinkTeamPlan(self.session, link, self.tr("Add team plan {0}").format(link.name)))
         self.window.select_goal(self.session.linked_ids.of(link.id))
         self.message.emit(self.tr("Team plan {0} shown under “{1}”.").format(link.name, department.title))
 
@@ -141,11 +143,15 @@ class TeamPlans(QObject):
         if self.session is None:
             return
         branch = next((b for b in self.session.team_branches() if b.link.id == link_id), None)
+        link = next((link for link in self.session.store.linked_plans() if link.id == link_id), None)
         try:
             self.session.remove_team_plan(link_id)
         except StoreError as exc:  # a plan viewed read-only, a file gone read-only
             self._warn(store_error_text(exc))
             return
+        if link is not None:
+            text = self.tr("Remove team plan link {0}").format(link.name)
+            self.session.push(UnlinkTeamPlan(self.session, link, text))
         if branch is not None:
             self.window.select_goal(branch.link.goal_id)
 
