@@ -16,7 +16,6 @@ import contextlib
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goalplanner.core.checkins import replacing, same_day
+from goalplanner.core.checkins import replacing
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import LABELS, PlanLine, evaluate, judged_against, status_plan
@@ -43,6 +42,7 @@ from goalplanner.ui.detail.questions import CheckInQuestions
 from goalplanner.ui.detail.ratio_counts import RatioCounts
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_amount, format_value
+from goalplanner.ui.review_last import show_last
 from goalplanner.ui.review_rows import ReviewRow, takes_counts
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.status_style import fill_confidence, status_colour, status_text
@@ -53,7 +53,6 @@ from goalplanner.ui.widgets import (
     DateField,
     FieldMessage,
     NumberField,
-    format_date,
     text_field,
 )
 
@@ -253,7 +252,9 @@ class WeeklyReviewDialog(QDialog):
             self._follow_date()
         self.replaced = {}
         for index, row in enumerate(self.rows):
-            self._say_replaced(index, row)
+            existing = show_last(self.table.item(index, LAST), self.session, row.goal, self.on())
+            if existing is not None:
+                self.replaced[row.goal.id] = existing
             planned, _footing = judged_against(
                 row.goal, PlanLine(row.goal, status_plan(row.goal, row.plan)), self.on()
             )
@@ -264,34 +265,6 @@ class WeeklyReviewDialog(QDialog):
         problem = self._date_problem()
         self.date_field.setStyleSheet(SEVERITY_STYLE["error"] if problem else "")
         self.message.show_message(problem, "error" if problem else "")
-
-    def _say_replaced(self, index: int, row: ReviewRow) -> None:
-        """The row's last value, and the check-in of the review's date it replaces when it has one (as
-        the check-in form replaces one): said before anything is recorded."""
-        state = self.session.state(row.goal.id)
-        latest = state.latest if state is not None else None
-        last = format_amount(row.goal, latest.actual, QLocale()) if latest is not None else "—"
-        evaluation = self.session.evaluation(row.goal.id)
-        existing = same_day([j.checkin for j in evaluation.judged] if evaluation else [], self.on())
-        item = self.table.item(index, LAST)
-        font = item.font()
-        font.setItalic(existing is not None)
-        item.setFont(font)
-        if existing is None:
-            item.setText(last)
-            item.setToolTip(last)
-            item.setForeground(self.table.palette().text())
-            return
-        self.replaced[row.goal.id] = existing
-        day = format_date(existing.on)
-        item.setText(self.tr("{0} · replaces the check-in of {1}").format(last, day))
-        item.setForeground(QColor(SEVERITY_COLOUR["warning"]))
-        item.setToolTip(
-            self.tr(
-                "“{0}” already has a check-in on {1} ({2}). Recording this row replaces its value; its "
-                "note, confidence and next step stay unless you type new ones."
-            ).format(row.goal.title, day, format_amount(row.goal, existing.actual, QLocale()))
-        )
 
     def _date_problem(self) -> str:
         problem = self.date_field.problem()
