@@ -20,10 +20,6 @@ from goalplanner.ui.session import PlanSession
 from goalplanner.ui.widgets import SEVERITY_COLOUR, format_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeeklyReviewDialog", text)
-
-
 def show_last(item: QTableWidgetItem, session: PlanSession, goal: Goal, on: date) -> CheckIn | None:
     """Write ``goal``'s last value in ``item``; return the check-in of ``on`` a row would replace
     (None when there is none), said in ``item`` in the warning colour with the whole of it in its tooltip."""
@@ -41,12 +37,14 @@ def show_last(item: QTableWidgetItem, session: PlanSession, goal: Goal, on: date
         item.setData(Qt.ItemDataRole.ForegroundRole, None)  # the table's own text colour
         return None
     day = format_date(existing.on)
-    item.setText(_tr("{0} · replaces the check-in of {1}").format(last, day))
+    said = QCoreApplication.translate("WeeklyReviewDialog", "{0} · replaces the check-in of {1}")
+    item.setText(said.format(last, day))
     item.setForeground(QColor(SEVERITY_COLOUR["warning"]))
     item.setToolTip(
-        _tr(
+        QCoreApplication.translate(
+            "WeeklyReviewDialog",
             "“{0}” already has a check-in on {1} ({2}). Recording this row replaces its value; its "
-            "note, confidence and next step stay unless you type new ones."
+            "note, confidence and next step stay unless you type new ones.",
         ).format(goal.title, day, format_amount(goal, existing.actual, QLocale()))
     )
     return existing
