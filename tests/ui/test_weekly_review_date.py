@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
@@ -81,6 +82,7 @@ def test_a_row_whose_goal_has_a_checkin_that_day_replaces_it_in_one_undo_step(qt
     assert "replaces" not in other
     window.resize(1280, 800)
     dialog.resize(1280, 800)
+    Path(SHOTS).mkdir(exist_ok=True)
     dialog.grab().save(f"{SHOTS}/fin21-review-replaces-en.png")
 
     qtbot.mouseClick(dialog.findChild(QPushButton, "record_review"), Qt.MouseButton.LeftButton)
