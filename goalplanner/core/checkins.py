@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -119,3 +119,20 @@ def same_day(checkins: Iterable[CheckIn], day: date) -> CheckIn | None:
     one on the same date replaces it unless the user asks to keep both."""
     found = [c for c in checkins if c.on == day]
     return max(found, key=lambda c: c.id or 0) if found else None
+
+
+def replacing(existing: CheckIn, pending: CheckIn) -> CheckIn:
+    """``existing`` with ``pending``'s value, counts and volume: what replacing a check-in of the same
+    day records (the check-in form on "Replace", the weekly review on a day that has one). The earlier
+    note, confidence and next step stay when ``pending`` has none: a replaced number should not take
+    a colleague's explanation with it."""
+    return replace(
+        existing,
+        actual=pending.actual,
+        note=pending.note or existing.note,
+        numerator=pending.numerator,
+        denominator=pending.denominator,
+        volume=pending.volume,
+        confidence=pending.confidence or existing.confidence,
+        next_step=pending.next_step or existing.next_step,
+    )

@@ -73,10 +73,7 @@ def outcome_summary(goal: Goal, wording: Wording, amount: Callable[[Goal, float]
     as ``goalplanner status`` and the workbook write them; ``amount`` as there."""
     if goal.state not in OUTCOME_WORDS:
         return ""
-    outcome = outcome_text(
-        goal, lambda state: wording.render(Term("GoalState", OUTCOME_WORDS[state])), amount
-    )
-    parts = [wording.text("Closing", QT_TRANSLATE_NOOP("Closing", "Closed: {outcome}"), {"outcome": outcome})]
+    parts = [closed_text(goal, wording, amount)]
     if goal.signed_off_by and goal.signed_off_on is not None:
         signed = QT_TRANSLATE_NOOP("Closing", "signed off by {name} on {day}")
         parts.append(wording.text("Closing", signed, {"name": goal.signed_off_by, "day": goal.signed_off_on}))
@@ -84,3 +81,15 @@ def outcome_summary(goal: Goal, wording: Wording, amount: Callable[[Goal, float]
         signed = QT_TRANSLATE_NOOP("Closing", "signed off by {name}")
         parts.append(wording.text("Closing", signed, {"name": goal.signed_off_by}))
     return " — ".join(parts)
+
+
+def closed_text(goal: Goal, wording: Wording, amount: Callable[[Goal, float], str]) -> str:
+    """ "Closed: Achieved (190 s)": how a closed goal ended, without its sign-off ("" for an open goal).
+    The detail's outcome line starts with it and its status line leads with it, so the two never
+    disagree; the outcome and final value are ``outcome_text``'s, as ``goalplanner status`` writes them."""
+    if goal.state not in OUTCOME_WORDS:
+        return ""
+    outcome = outcome_text(
+        goal, lambda state: wording.render(Term("GoalState", OUTCOME_WORDS[state])), amount
+    )
+    return wording.text("Closing", QT_TRANSLATE_NOOP("Closing", "Closed: {outcome}"), {"outcome": outcome})

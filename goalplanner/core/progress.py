@@ -33,9 +33,10 @@ weighted mean of its sub-goals' achievement, and a guardrail off track holds a g
 (``core.rollup``). **Forecast**: where the
 goal ends at the latest check-in's pace, ``B + a * (T - B)`` with B and T the goal's baseline and
 target (per full period for flow metrics): a goal exactly on plan forecasts its target; a range goal
-forecasts a value and whether it is inside the band. **Next check-in**: one cadence after the latest
-(or the start), never after the deadline; once the deadline has passed, or a check-in on or after it
-is in, nothing more is due and the goal is *ready to close*. See shared/DOMAIN.md section 3.
+forecasts a value and whether it is inside the band; a closed goal forecasts nothing.
+**Next check-in**: one cadence after the latest (or the start), never after the deadline; once the
+deadline has passed, or a check-in on or after it is in, nothing more is due and the goal is
+*ready to close*. See shared/DOMAIN.md section 3.
 
 **Milestones** (a yes/no goal, "launch chat by 1 March": 0 not done, 1 done) plan no halfway: the plan
 is not done until the deadline and done on it (``breakdown.milestone_plan``), so by the rules above a
@@ -400,8 +401,8 @@ def _ready_to_close(goal: Goal, latest: CheckIn | None, today: date) -> bool:
 
 def _forecast(goal: Goal, latest: Judged | None) -> Forecast | None:
     """Where the goal ends at the latest check-in's share of the planned change (see the docstring)."""
-    if latest is None or latest.status.achievement is None or goal.baseline is None:
-        return None
+    if goal.closed or latest is None or latest.status.achievement is None or goal.baseline is None:
+        return None  # a closed goal's end is its final value: no pace is forecast for it
     end = goal.target
     if end is None and goal.direction == "range" and None not in (goal.range_low, goal.range_high):
         end = (goal.range_low + goal.range_high) / 2

@@ -21,14 +21,19 @@ def week_end(today: date) -> date:
 
 
 def due_this_week(evaluations: Iterable[Evaluation], today: date) -> list[Evaluation]:
-    """The evaluations whose goal is due now or later this week, soonest first (then by title)."""
+    """The evaluations whose goal is due on ``today`` or later in its week, soonest first (then by
+    title). ``today`` may be another day than the evaluations' own (the review's check-in date):
+    the goals are those due as of that day, started by then; for the evaluations' own day they are
+    exactly the due list's ``due_now`` ones and those due later this week."""
     end = week_end(today)
     due = [
         e
         for e in evaluations
         if e.next_due is not None
         and e.goal.actuals_from != "agents"  # its agents are the ones to check in
-        and (e.due_now or (e.goal.state == "active" and e.goal.start <= today and e.next_due <= end))
+        and e.goal.state == "active"
+        and e.goal.start <= today
+        and e.next_due <= end
     ]
     return sorted(due, key=lambda e: (e.next_due, e.goal.title))
 

@@ -7,7 +7,7 @@ to a new check-in) changes nothing: the store refuses it with ``KeyError``, whic
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
@@ -173,23 +173,20 @@ def _require_unchanged(store: Store, checkin: CheckIn) -> None:
         raise KeyError(f"check-in {checkin.id} is not as it was")
 
 
-class RecordCheckIns(_StoreCommand):
-    """Several check-ins were recorded at once (the weekly review); undo deletes them all, redo puts
-    them back with their ids: one step for the whole review."""
+class RecordCheckIns(ImportActuals):
+    """Several check-ins were recorded at once (the weekly review, the team grid), some perhaps in place
+    of a check-in of the same day (``changed``: (before, after) pairs); undo deletes the new ones and
+    puts the replaced ones back, redo does it all again: one step for the whole review."""
 
-    def __init__(self, session: PlanSession, checkins: list[CheckIn], text: str) -> None:
-        super().__init__(text, session, [c.goal_id for c in checkins])
-        self.checkins = checkins
-
-    def apply(self) -> None:
-        with self.store.transaction():
-            for checkin in self.checkins:
-                self.store.restore_checkin(checkin)
-
-    def revert(self) -> None:
-        with self.store.transaction():
-            for checkin in self.checkins:
-                self.store.delete_checkin(checkin.id, expected=checkin)
+    def __init__(
+        self,
+        session: PlanSession,
+        checkins: list[CheckIn],
+        text: str,
+        changed: Sequence[tuple[CheckIn, CheckIn]] = (),
+    ) -> None:
+        super().__init__(session, list(checkins), list(changed), text)
+        self.checkins = self.added
 
 
 class SplitTeam(_StoreCommand):

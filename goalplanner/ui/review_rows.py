@@ -88,6 +88,18 @@ class ReviewRow:
             self.actual.text(), self.note.text(), self.confidence.currentData(), self.next_step.text()
         )
 
+    def fields(self) -> tuple[str, int, str, str]:
+        """What was typed in the row (actual, confidence's index, note, next step), to put back."""
+        return (self.actual.text(), self.confidence.currentIndex(), self.note.text(), self.next_step.text())
+
+    def restore(self, fields: tuple[str, int, str, str]) -> None:
+        """Put back what ``fields`` took from a row of the same goal."""
+        actual, confidence, note, next_step = fields
+        self.actual.setText(actual)
+        self.confidence.setCurrentIndex(confidence)
+        self.note.setText(note)
+        self.next_step.setText(next_step)
+
     def checkin(self, on: date) -> CheckIn:
         """What the row records on ``on`` (its actual must be a number: see ``problem``)."""
         counts = self.counts()

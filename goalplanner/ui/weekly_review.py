@@ -12,6 +12,7 @@ a review with typed rows asks whether to save them.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from goalplanner.core.checkins import replacing
 from goalplanner.core.kpis import get_kpi
+from goalplanner.core.model import CheckIn
 from goalplanner.core.progress import LABELS, PlanLine, evaluate, judged_against, status_plan
 from goalplanner.core.review import due_this_week
 from goalplanner.core.rollup import Guarded, beside_guardrail
@@ -40,6 +43,7 @@ from goalplanner.ui.detail.questions import CheckInQuestions
 from goalplanner.ui.detail.ratio_counts import RatioCounts
 from goalplanner.ui.errors import store_error_text
 from goalplanner.ui.formatting import format_amount, format_value
+from goalplanner.ui.review_last import show_last
 from goalplanner.ui.review_rows import ReviewRow, takes_counts
 from goalplanner.ui.session import PlanSession
 from goalplanner.ui.status_style import fill_confidence, guarded_text, status_colour, status_text
@@ -72,8 +76,7 @@ class WeeklyReviewDialog(QDialog):
         self.session = session
         self.today = today or date.today()
         self.setWindowTitle(self.tr("Weekly review"))
-        weeks = due_this_week([s.evaluation for s in session.states()], self.today)
-        due = [session.state(e.goal.id) for e in weeks]
+        due = self._due_on(self.today)
         self.questions = CheckInQuestions(self)
         self.counts_words = RatioCounts(self)  # names the two counts of each survey metric, as the form
         self.counts_words.hide()
@@ -103,6 +106,7 @@ class WeeklyReviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab goes to the row's next field, not the table's next cell
         self.rows = [self._add_row(i, state) for i, state in enumerate(due)]
+        self.replaced: dict[int, CheckIn] = {}  # goal id -> the check-in of the review's date a row replaces
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (GOAL, NOTE, NEXT):
@@ -135,15 +139,7 @@ class WeeklyReviewDialog(QDialog):
         layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        if due:
-            self.intro.setText(
-                self.tr(
-                    "Type each goal's actual on that day; Enter moves down. The status shows as you type; "
-                    "confidence is how the owner sees it."
-                )
-            )
-        else:
-            self.intro.setText(self.tr("No check-ins due."))
+        self._say_intro()
         self.date_field.textChanged.connect(self._date_changed)
         self.date_field.returnPressed.connect(self._first_actual)
         self._date_changed()
@@ -152,12 +148,46 @@ class WeeklyReviewDialog(QDialog):
 
     # -- building --------------------------------------------------------------------------------
 
+    def _due_on(self, day: date) -> list:
+        """The states of the goals due as of ``day`` (core's ``due_this_week`` for that day)."""
+        weeks = due_this_week([s.evaluation for s in self.session.states()], day)
+        return [self.session.state(e.goal.id) for e in weeks]
+
+    def _say_intro(self) -> None:
+        if self.rows:
+            self.intro.setText(
+                self.tr(
+                    "Type each goal's actual on that day; Enter moves down. The status shows as you type; "
+                    "confidence is how the owner sees it."
+                )
+            )
+        else:
+            self.intro.setText(self.tr("No check-ins due."))
+
+    def _follow_date(self) -> None:
+        """The goals due as of the review's date; a row typed in stays with what was typed, even when
+        its goal is not due on the new date (nothing typed is dropped without a word)."""
+        due = self._due_on(self.on())
+        ids = [state.goal.id for state in due]
+        typed = {row.goal.id: row.fields() for row in self._typed_rows()}
+        ids += [goal_id for goal_id in typed if goal_id not in ids]
+        if ids == [row.goal.id for row in self.rows]:
+            return
+        for row in self.rows:  # the table deletes its cell widgets later: their names go now
+            for widget in (row.actual, row.status, row.confidence, row.note, row.next_step):
+                widget.setObjectName("")
+        self.table.setRowCount(0)
+        self.table.setRowCount(len(ids))
+        self.rows = [self._add_row(i, self.session.state(goal_id)) for i, goal_id in enumerate(ids)]
+        for row in self.rows:
+            if row.goal.id in typed:
+                row.restore(typed[row.goal.id])
+        self._say_intro()
+
     def _add_row(self, row: int, state) -> ReviewRow:
-        goal, locale = state.goal, QLocale()
+        goal = state.goal
         plan = self.session.store.subtargets(goal.id)
-        latest = state.latest
-        last = format_amount(goal, latest.actual, locale) if latest is not None else "—"
-        for column, text in ((GOAL, goal.title), (LAST, last), (PLAN, "")):
+        for column, text in ((GOAL, goal.title), (LAST, ""), (PLAN, "")):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -218,9 +248,16 @@ class WeeklyReviewDialog(QDialog):
             self.record_button.setFocus()
 
     def _date_changed(self) -> None:
-        """Plan now and every status are judged on the new date; a date no check-in can have is said."""
+        """The goals due on the new date, their plan now and every status judged on it, and the rows
+        whose goal has a check-in that day said to replace it; a date no check-in can have is said."""
         locale = QLocale()
+        if self.date_field.value() is not None:
+            self._follow_date()
+        self.replaced = {}
         for index, row in enumerate(self.rows):
+            existing = show_last(self.table.item(index, LAST), self.session, row.goal, self.on())
+            if existing is not None:
+                self.replaced[row.goal.id] = existing
             planned, _footing = judged_against(
                 row.goal, PlanLine(row.goal, status_plan(row.goal, row.plan)), self.on()
             )
@@ -324,18 +361,34 @@ class WeeklyReviewDialog(QDialog):
                 row.actual.setFocus()
                 row.actual.selectAll()
                 return False
-        checkins = [row.checkin(self.on()) for row in typed]
+        added, changed = [], []
+        for row in typed:  # a row whose goal has a check-in that day replaces it, as it said
+            pending, existing = row.checkin(self.on()), self.replaced.get(row.goal.id)
+            if existing is None:
+                added.append(pending)
+            else:
+                changed.append((existing, replacing(existing, pending)))
+        store = self.session.store
         try:
-            stored = self.session.store.add_checkins(checkins)
+            with store.transaction():  # all or nothing
+                stored = store.add_checkins(added)
+                for _before, after in changed:
+                    store.update_checkin(after)
         except (StoreError, KeyError) as error:
             text = store_error_text(error) if isinstance(error, StoreError) else self.tr("A goal is gone.")
             self.message.show_message(text, "error")
             return False
-        text = self.tr("Weekly review: %n check-in(s)", "", len(stored))
-        self.session.push(RecordCheckIns(self.session, stored, text))
-        self.session.notify({c.goal_id for c in stored})
+        text = self.tr("Weekly review: %n check-in(s)", "", len(typed))
+        self.session.push(RecordCheckIns(self.session, stored, text, changed))
+        self.session.notify({row.goal.id for row in typed})
         self.accept()
         return True
+
+    def done(self, result: int) -> None:
+        """Closed, the review no longer follows its date (the plan file may be closed next)."""
+        with contextlib.suppress(RuntimeError, TypeError):  # done once already
+            self.date_field.textChanged.disconnect(self._date_changed)
+        super().done(result)
 
     def reject(self) -> None:
         """Escape, Close or the window's close box: typed rows are saved, discarded or kept, as asked."""

@@ -69,3 +69,12 @@ def test_a_row_is_typed_when_anything_in_it_is():
         is_typed(*row) for row in [("80", "", None, ""), ("", "late", None, ""), ("", "", "at_risk", ""),
                                    ("", "", None, "hire")]
     )  # fmt: skip
+
+
+def test_the_goals_due_are_read_as_of_the_reviews_date_not_the_evaluations():
+    thursday = date(2026, 1, 22)
+    due_today = evaluate(goal(id=1), [], [CheckIn(1, date(2026, 1, 15), 71.0, id=1)], thursday)
+    assert due_today.due_now  # due on the 22nd: in this week's review
+    assert [e.goal.id for e in due_this_week([due_today], thursday)] == [1]
+    assert due_this_week([due_today], date(2026, 1, 16)) == []  # a week earlier it was not yet due
+    assert due_this_week([due_today], date(2026, 1, 4)) == []  # nor before the goal started

@@ -145,8 +145,9 @@ def test_a_date_before_a_goals_start_is_refused_at_that_row(qtbot, sample_window
     before = total_checkins(store)
     dialog = open_review(qtbot, sample_window)
     goal = dialog.rows[0].goal
-    _set_date(qtbot, dialog, goal.start - timedelta(days=1))
     qtbot.keyClicks(review_field(dialog, "actual", 0), _on_target(goal))
+    _set_date(qtbot, dialog, goal.start - timedelta(days=1))  # not due then, but its typed row stays
+    assert dialog.rows[0].goal == goal
     assert "starts on" in review_field(dialog, "status", 0).toolTip()
     qtbot.mouseClick(_record_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and total_checkins(store) == before

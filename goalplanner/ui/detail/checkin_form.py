@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import math
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin, same_day
+from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin, replacing, same_day
 from goalplanner.core.kpis import get_kpi, is_milestone, metric_bounds
 from goalplanner.core.model import CheckIn, Goal
 from goalplanner.store import BusyError, StoreError
@@ -276,15 +275,10 @@ class CheckInForm(QWidget):
     def _replace(self, existing: CheckIn, pending: CheckIn) -> None:
         """Put ``pending``'s value in place of ``existing`` (same date); undo brings the old one back.
 
-        The earlier note, confidence and next step stay when the new check-in has none: a replaced number
-        should not take a colleague's explanation with it.
+        The earlier note, confidence and next step stay when the new check-in has none
+        (``core.checkins.replacing``, as the weekly review replaces one).
         """
-        after = replace(
-            existing, actual=pending.actual, note=pending.note or existing.note,
-            numerator=pending.numerator, denominator=pending.denominator, volume=pending.volume,
-            confidence=pending.confidence or existing.confidence,
-            next_step=pending.next_step or existing.next_step,
-        )  # fmt: skip
+        after = replacing(existing, pending)
         try:
             self.session.store.update_checkin(after)
         except (StoreError, KeyError) as error:  # the values stay in the fields to try again

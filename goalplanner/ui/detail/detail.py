@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from goalplanner.core.agents import agents_of
+from goalplanner.core.closing import closed_text
 from goalplanner.core.model import Goal
 from goalplanner.core.progress import Evaluation
 from goalplanner.core.rollup import Guarded
@@ -159,11 +160,17 @@ class GoalDetail(QWidget):
 
     def status_text(self, evaluation: Evaluation, guarded: Guarded | None = None, together: str = "") -> str:
         """``evaluation`` in one line: status (beside its guardrail's), achievement, forecast, next
-        check-in or ready to close, and ``together``, the roll-up with its sub-goals and its reason."""
+        check-in or ready to close, and ``together``, the roll-up with its sub-goals and its reason.
+        A closed goal's line says how it ended and the status it was last judged at; core forecasts
+        nothing for it and nothing is due, as ``goalplanner status`` shows it."""
         goal, status, latest = evaluation.goal, evaluation.status, evaluation.latest
         locale = QLocale()
         band = goal.direction == "range" and None not in (goal.range_low, goal.range_high)
         parts = [guarded_text(guarded) if guarded is not None else status_text(status.code)]
+        if goal.closed:  # how it ended, then its last judged status: no pace, nothing due
+            amount = lambda shown, value: format_amount(shown, value, locale)  # noqa: E731
+            judged = [self.tr("last judged: {0}").format(parts[0])] if latest is not None else []
+            parts = [closed_text(goal, ui_wording(locale), amount), *judged]
         if band and latest is not None:
             inside = goal.range_low <= latest.checkin.actual <= goal.range_high
             parts.append(self.tr("inside the band") if inside else self.tr("outside the band"))
