@@ -75,11 +75,15 @@ class TicketReadDialog(QDialog):
         self.setWindowTitle(titles[mode])
         self.resize(900, 640)
         self.intro = QLabel(wordWrap=True)
-        self.intro.setText(
-            self.tr(
-                "{0}, per check-in period, from a helpdesk's ticket export or a phone system's call log."
-            ).format(metric_name(goal))
+        intro = (
+            self.tr("{0}, per check-in period, from a helpdesk's ticket export or a phone system's call log.")
+            if mode != PROFILE
+            else self.tr(
+                "{0}, per calendar month, from a helpdesk's ticket export or a phone system's call log: "
+                "the twelve most recent months that are over."
+            )
         )
+        self.intro.setText(intro.format(metric_name(goal)))
         self.path_edit = QLineEdit(readOnly=True, objectName="ticket_path")
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
         self.choose_button = QPushButton(self.tr("&Choose file…"), objectName="ticket_choose_file")

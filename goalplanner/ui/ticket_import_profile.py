@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from goalplanner.core.model import Goal
 from goalplanner.core.ticket_metrics import FEW, source_of
@@ -41,10 +41,16 @@ class ProfileFromExport(QWidget):
         self.button = QPushButton(self.tr("From an &export…"), objectName="profile_from_export")
         self.button.clicked.connect(lambda _checked=False: self.open_dialog())
         self.source_label = QLabel(wordWrap=True, objectName="profile_source")
-        layout = QHBoxLayout(self)
+        # Room for two lines, always: what the months rest on (or which are missing) moves nothing.
+        self.source_label.setMinimumHeight(self.source_label.fontMetrics().lineSpacing() * 2 + 4)
+        self.source_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.button)
-        layout.addWidget(self.source_label, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.source_label)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # a metric no export gives moves nothing below
         self.setSizePolicy(policy)
