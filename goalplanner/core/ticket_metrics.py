@@ -36,6 +36,7 @@ from datetime import date, datetime
 
 from goalplanner.core.check_periods import CheckPeriod, Periods
 from goalplanner.core.model import Goal, SubTarget
+from goalplanner.core.ticket_ids import SeenIds
 
 TICKETS, CALLS = "tickets", "calls"
 # The metrics an export can give, by the catalogue KPI of the goal, and what they are made from.
@@ -133,7 +134,7 @@ class Tally:
         self.buckets: dict[date, _Bucket] = {}
         self.skipped = 0  # rows without what the metric needs
         self.duplicates = 0  # ticket ids seen before
-        self._seen: set[str | int] = set()
+        self._seen = SeenIds()
         self._starts: dict[date, CheckPeriod] = {}
         self._by_day: dict[date, _Bucket] = {}  # most rows share their day with others: one lookup
         unit = _seconds_per(goal.unit)
@@ -158,14 +159,9 @@ class Tally:
             self.add_ticket(ticket)
 
     def add_ticket(self, ticket: Ticket) -> None:
-        if ticket.id:
-            key = (
-                int(ticket.id) if ticket.id.isdigit() and len(ticket.id) < 19 else ticket.id
-            )  # ints: less memory
-            if key in self._seen:
-                self.duplicates += 1
-                return
-            self._seen.add(key)
+        if ticket.id and not self._seen.add(ticket.id):
+            self.duplicates += 1
+            return
         kpi = self.kpi
         if kpi == "call_volume" or kpi == "frt":
             if ticket.created is None or (kpi == "frt" and ticket.first_reply_hours is None):

@@ -64,18 +64,28 @@ def parse_number(text: str, decimal_comma: bool = False) -> float | None:
 _CLOCK = re.compile(r"^(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?$")
 
 
+# No ticket or call lasts a century: a longer "duration" is a wrong cell, and refusing it keeps a
+# period's sum of durations a number (1e308 minutes would make a week's mean infinite).
+LONGEST_SECONDS = 100 * 365.25 * 86400
+
+
 def parse_duration(text: str, unit_seconds: float, decimal_comma: bool = False) -> float | None:
     """A duration in seconds: a number in the column's unit (``unit_seconds`` each) or a clock
-    "h:mm" / "h:mm:ss" (a clock with no seconds is hours and minutes)."""
+    "h:mm" / "h:mm:ss" (a clock with no seconds is hours and minutes); never below 0 or above
+    ``LONGEST_SECONDS``."""
     stripped = text.strip()
     match = _CLOCK.match(stripped)
     if match:
         hours, minutes, seconds = match.groups()
-        return int(hours) * 3600 + int(minutes) * 60 + float(seconds or 0)
-    value = parse_number(stripped, decimal_comma)
-    if value is not None and value < 0:
+        value = int(hours) * 3600 + int(minutes) * 60 + float(seconds or 0)
+    else:
+        value = parse_number(stripped, decimal_comma)
+        if value is None:
+            return None
+        value *= unit_seconds
+    if not 0 <= value <= LONGEST_SECONDS:
         raise BadValueError("duration", text)
-    return None if value is None else value * unit_seconds
+    return value
 
 
 _YES = {"1", "true", "yes", "y", "abandoned", "x", "ja", "da", "是", "예", "sant", "adevărat"}

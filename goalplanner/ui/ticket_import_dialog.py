@@ -39,14 +39,15 @@ from goalplanner.ui.ticket_import_mapping import MappingStep
 from goalplanner.ui.ticket_import_words import metric_name, problems_text, table_error_text
 
 SAMPLE_ROWS = 8
-IMPORT, BASELINE = "import", "baseline"
+IMPORT, BASELINE, PROFILE = "import", "baseline", "profile"
 
 
 class TicketReadDialog(QDialog):
     """Choose an export, map its columns, read it for ``goal``; ``read_done`` carries the reading.
 
-    ``mode`` IMPORT keeps the dialog open for a preview page (``show_page``); BASELINE closes it with
-    the reading accepted.
+    ``mode`` IMPORT keeps the dialog open for a preview page (``show_page``); BASELINE and PROFILE
+    (the wizard's baseline, and a seasonal plan's last year's months) close it with the reading
+    accepted.
     """
 
     read_done = Signal(object)  # ExportReading
@@ -66,19 +67,23 @@ class TicketReadDialog(QDialog):
         self.path: Path | None = None
         self.reading: ExportReading | None = None
         self.task: BackgroundTask | None = None
-        title = (
-            self.tr("Import from a ticket or call export")
-            if mode == IMPORT
-            else self.tr("Baseline from an export")
-        )
-        self.setWindowTitle(title)
+        titles = {
+            IMPORT: self.tr("Import from a ticket or call export"),
+            BASELINE: self.tr("Baseline from an export"),
+            PROFILE: self.tr("Last year's months from an export"),
+        }
+        self.setWindowTitle(titles[mode])
         self.resize(900, 640)
         self.intro = QLabel(wordWrap=True)
-        self.intro.setText(
-            self.tr(
-                "{0}, per check-in period, from a helpdesk's ticket export or a phone system's call log."
-            ).format(metric_name(goal))
+        intro = (
+            self.tr("{0}, per check-in period, from a helpdesk's ticket export or a phone system's call log.")
+            if mode != PROFILE
+            else self.tr(
+                "{0}, per calendar month, from a helpdesk's ticket export or a phone system's call log: "
+                "the twelve most recent months that are over."
+            )
         )
+        self.intro.setText(intro.format(metric_name(goal)))
         self.path_edit = QLineEdit(readOnly=True, objectName="ticket_path")
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
         self.choose_button = QPushButton(self.tr("&Choose file…"), objectName="ticket_choose_file")
@@ -94,7 +99,11 @@ class TicketReadDialog(QDialog):
         self.problem_label.hide()
         self.back_button = QPushButton(self.tr("&Back"), objectName="ticket_back")
         self.back_button.clicked.connect(self.back_to_mapping)
-        read_text = self.tr("&Read the file") if mode == IMPORT else self.tr("&Compute baseline")
+        read_text = {
+            IMPORT: self.tr("&Read the file"),
+            BASELINE: self.tr("&Compute baseline"),
+            PROFILE: self.tr("&Compute the months"),
+        }[mode]
         self.read_button = QPushButton(read_text, objectName="ticket_read")
         self.read_button.clicked.connect(self.read)
         self.read_button.setDefault(True)
@@ -210,7 +219,7 @@ class TicketReadDialog(QDialog):
         self.reading = reading
         self.mapping_step.remember()
         self.read_done.emit(reading)
-        if self.mode == BASELINE:
+        if self.mode != IMPORT:
             self.accept()
 
     def _failed(self, error: BaseException) -> bool:

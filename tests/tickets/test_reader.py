@@ -144,6 +144,18 @@ def test_a_bad_cell_names_its_row_and_column_and_nothing_is_read(tmp_path):
     assert found == {(5, "First reply time in minutes", "=1+2"), (7, "Created at", "yesterday")}
 
 
+def test_a_duration_no_ticket_or_call_lasts_is_a_bad_cell_not_an_endless_week(tmp_path):
+    rows = call_rows(40)
+    rows[2][3] = rows[3][3] = "1e308"  # together beyond any number: the week's mean would be infinite
+    rows[4][3] = "900000:00"  # a clock of 102 years
+    path = write_csv(tmp_path / "calls.csv", CALL_LOG, rows)
+    with pytest.raises(ExportProblemsError) as caught:
+        read_export(path, goal("wait_time", "s"))
+    found = {(p.row, p.column, p.text, p.kind) for p in caught.value.problems}
+    assert found == {(n, "wait_seconds", text, "duration") for n, text in ((4, "1e308"), (5, "1e308"),
+                                                                          (6, "900000:00"))}  # fmt: skip
+
+
 def test_a_formula_in_a_text_column_is_only_text(tmp_path):
     rows = zendesk_rows(10)
     rows[0][1] = '=HYPERLINK("http://example.com","x")'

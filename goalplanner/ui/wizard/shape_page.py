@@ -26,6 +26,7 @@ from goalplanner.core.breakdown import plan_for
 from goalplanner.core.calendar import WorkCalendar
 from goalplanner.core.model import CURVES, PlanShape, SubTarget
 from goalplanner.core.shapes import ShapeError, even_rate, parse_profile, plan_target, rate_outcome
+from goalplanner.ui.ticket_import_profile import ProfileFromExport
 from goalplanner.ui.widgets import ERROR_COLOUR, PLAIN_COLOUR, NumberField
 from goalplanner.ui.wizard.base import WizardPage
 from goalplanner.ui.wizard.draft import WizardDraft
@@ -87,6 +88,7 @@ class ShapePage(WizardPage):
             self.tr("Paste last year's 12 months (a column or a row), or type them: 120 110 130 …")
         )
         self.profile_read = QLabel(wordWrap=True, objectName="profile_read")
+        self.from_export = ProfileFromExport(self, self.profile_edit)
         self.outcome = QLabel(wordWrap=True, objectName="shape_outcome")
         # Room for three lines, always: a message appearing moves nothing below it.
         self.outcome.setMinimumHeight(self.outcome.fontMetrics().lineSpacing() * 3 + 4)
@@ -117,8 +119,9 @@ class ShapePage(WizardPage):
                 row += 1
             elif curve == "seasonal":
                 choices.addWidget(self.profile_edit, row, 1)
-                choices.addWidget(self.profile_read, row + 1, 1)
-                row += 2
+                choices.addWidget(self.from_export, row + 1, 1)
+                choices.addWidget(self.profile_read, row + 2, 1)
+                row += 3
         left = QVBoxLayout()
         left.addLayout(choices)
         left.addWidget(self.outcome)
@@ -189,6 +192,7 @@ class ShapePage(WizardPage):
         self.rate_edit.setEnabled(curve == "geometric")
         self.every_combo.setEnabled(curve == "geometric")
         self.profile_edit.setEnabled(curve == "seasonal")
+        self.from_export.follow(goal, curve == "seasonal")
         typed = self._typed_shape()
         self._show_profile(typed.profile if typed is not None else ())
         plan: list[SubTarget] = []
