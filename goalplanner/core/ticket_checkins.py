@@ -79,6 +79,11 @@ def propose(
             continue
         in_period = [c for c in existing if period.start <= c.on <= period.end]
         before = max(in_period, key=lambda c: (c.on, c.id or 0)) if in_period else None
+        if not math.isfinite(value.value):  # no check-in can hold it: refused, never a crash
+            problem = check_actual(goal, value.value)
+            placeholder = CheckIn(goal.id, min(period.end, today), 0.0)
+            found.append(Proposal(value, placeholder, REFUSED, before, problem=problem))
+            continue
         checkin = CheckIn(
             goal_id=goal.id,
             on=min(period.end, today),

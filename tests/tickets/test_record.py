@@ -84,3 +84,8 @@ def test_a_check_in_recorded_since_the_preview_stops_the_whole_import(store):
     with pytest.raises(OutdatedError):
         record(store, proposals, lambda p: "")
     assert [c.actual for c in store.checkins(goal_id)] == [215.0]
+
+
+def test_a_value_no_number_can_hold_is_refused_not_a_crash():
+    (proposal,) = propose(wait_goal(id=1), [week(0, float("inf"))], [], today=date(2025, 1, 20))
+    assert proposal.action == REFUSED and proposal.problem is not None and not proposal.recorded
