@@ -9,6 +9,7 @@ core.ticket_checkins.propose's; Import records every proposed check-in in one tr
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
@@ -43,6 +44,7 @@ class TicketImport(QObject):
         menu.aboutToShow.connect(self.update_action)
         window.goal_list.current_goal_changed.connect(lambda _goal_id: self.update_action())
         window.installEventFilter(self)
+        window.setAcceptDrops(True)  # an export dropped on the window opens its import
         self.retranslate()
         self.update_action()
 
@@ -58,7 +60,29 @@ class TicketImport(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self.dropped_export(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif watched is self.window and event.type() == QEvent.Type.Drop:
+            path = self.dropped_export(event)
+            if path is not None:
+                event.acceptProposedAction()
+                dialog = self.open_import()
+                if dialog is not None:
+                    dialog.open_file(path)
+                return True
         return super().eventFilter(watched, event)
+
+    def dropped_export(self, event) -> Path | None:
+        """The CSV or text export being dragged onto the window, when the selected goal can take it
+        (an .xlsx stays the File menu's: it may as well be a workbook exported from the plan)."""
+        mime = event.mimeData()
+        urls = mime.urls() if mime is not None and mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile() or not self.action.isEnabled():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in (".csv", ".txt", ".tsv") else None
 
     def _goal(self) -> Goal | None:
         if self.session is None:

@@ -250,3 +250,56 @@ def test_a_check_in_recorded_after_the_preview_stops_the_import_and_the_preview_
     )
     assert store.checkins(goal.id) == before
     assert table_column(dialog.findChild(QTableWidget, "ticket_periods"), 5)[-1] == "Replaces 50.0%"
+
+
+def test_an_export_dropped_on_the_window_opens_its_import(sample_window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = sample_window
+    goal = goal_of(window, "csat")
+    window.select_goal(goal.id)
+    path = zendesk_for(goal, tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    point, action = QPointF(50, 50), Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point.toPoint(), action, mime, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(point, action, mime, buttons, keys))
+    dialog = window.tickets.dialog
+    assert dialog is not None and dialog.path == path
+    assert dialog.findChild(QComboBox, "ticket_layout").currentText() == "Zendesk"
+    read(dialog, qtbot)
+    assert window.tickets.preview.to_record() > 0
+    dialog.reject()
+
+
+def test_a_workbook_or_a_goal_no_export_gives_is_not_taken_as_a_drop(sample_window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = sample_window
+    window.select_goal(goal_of(window, "csat").id)
+
+    def accepted(path) -> bool:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        event = QDragEnterEvent(
+            QPoint(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        event.ignore()
+        QApplication.sendEvent(window, event)
+        return event.isAccepted()
+
+    assert not accepted(tmp_path / "plan.xlsx")
+    assert accepted(tmp_path / "export.csv")
+    window.select_goal(goal_of(window, "nps").id)
+    assert not accepted(tmp_path / "export.csv")
