@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -60,6 +60,10 @@ class SplitDialog(QDialog):
             )
         )
         self.result_label = QLabel(wordWrap=True, objectName="split_result")
+        # Room for the shares of four or five people from the start, so the dialog does not jump; longer
+        # lists grow the dialog (a wrapped label in a form does not grow its window by itself).
+        self.result_label.setMinimumHeight(3 * self.result_label.fontMetrics().lineSpacing())
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.note_label = QLabel(wordWrap=True, objectName="split_note")
         form = QFormLayout()
         form.addRow(self.tr("Team target"), QLabel(team_target))
@@ -156,6 +160,7 @@ class SplitDialog(QDialog):
             if self.rule == SUM:
                 shares += " = " + self._shown(math.fsum(agent.target or 0 for agent in agents))
             self.result_label.setText(shares)
+        self._fit_result()
         if self.earlier:
             names = ", ".join(agent.person for agent in self.earlier)
             self.note_label.setText(
@@ -164,6 +169,19 @@ class SplitDialog(QDialog):
                     "sub-goals; the new agents take their place."
                 ).format(names)
             )
+
+    def _fit_result(self) -> None:
+        """Make the dialog tall enough for every line of the shares: none is cut off."""
+        label = self.result_label
+        if not label.isVisible():
+            return
+        missing = label.heightForWidth(label.width()) - label.height()
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_result()
 
     def _people_problem(self) -> str:
         """What is wrong with the names typed, "" when nothing is."""

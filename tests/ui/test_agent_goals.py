@@ -163,3 +163,17 @@ def test_the_list_cli_and_workbook_agree_on_a_team_fed_by_agents(window, tmp_pat
     )
     assert sheet.cell(row, column["latest"]).value == 900.0
     assert status_code(sheet.cell(row, column["status"]).value) == state.status.code
+
+
+def test_every_line_of_the_shares_shows(window, tmp_path, qtbot):
+    """The shares wrap onto several lines for a larger team; the dialog makes room, none is cut off."""
+    open_team(window, tmp_path, tickets_team())
+    dialog = window.detail.plan_tab.split_period()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    people = "Ana Lopez, Benjamin Okafor, Chen Wei, Dara O'Neill, Emil Johansson, Fatima Haddad, Gus Bauer"
+    type_into(qtbot, dialog.people_edit, people)
+    label = dialog.result_label
+    assert "Gus Bauer" in label.text()
+    assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().lineSpacing()  # it wraps
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
