@@ -78,7 +78,6 @@ class SplitDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(objectName="split_create")
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,6 +86,8 @@ class SplitDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addStretch()
         layout.addWidget(self.buttons)
+        # Only now: a default set before the button is in the dialog is lost, and Enter cancels.
+        self.create_button.setDefault(True)
         for edit in (self.people_edit, self.weights_edit, self.targets_edit):
             edit.textChanged.connect(self._update)
         self.setMinimumWidth(560)

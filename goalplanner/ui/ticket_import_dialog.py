@@ -97,7 +97,6 @@ class TicketReadDialog(QDialog):
         read_text = self.tr("&Read the file") if mode == IMPORT else self.tr("&Compute baseline")
         self.read_button = QPushButton(read_text, objectName="ticket_read")
         self.read_button.clicked.connect(self.read)
-        self.read_button.setDefault(True)
         self.import_button = QPushButton(self.tr("&Import"), objectName="ticket_import")
         self.close_button = QPushButton(self.tr("Close"), objectName="ticket_close")
         self.close_button.clicked.connect(self.reject)
@@ -112,6 +111,8 @@ class TicketReadDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
+        # Only now: a default set before the button is in the dialog is lost, and Enter presses another.
+        self.read_button.setDefault(True)
         self._arrange()
 
     def _arrange(self) -> None:

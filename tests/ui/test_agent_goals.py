@@ -177,3 +177,14 @@ def test_every_line_of_the_shares_shows(window, tmp_path, qtbot):
     assert "Gus Bauer" in label.text()
     assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().lineSpacing()  # it wraps
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+
+
+def test_enter_in_the_split_dialog_creates_the_agents(window, tmp_path, qtbot):
+    """Enter presses Create (the default button), not Cancel."""
+    team_id = open_team(window, tmp_path, tickets_team())
+    dialog = window.detail.plan_tab.split_period()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.people_edit, "Ana, Ben, Chen, Dara")
+    qtbot.keyClick(dialog.people_edit, Qt.Key.Key_Return)
+    assert [a.target for a in window.store.agents(team_id)] == [300, 300, 300, 300]

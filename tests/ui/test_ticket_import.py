@@ -55,6 +55,7 @@ def test_a_zendesk_export_becomes_csat_check_ins_in_one_undo_step(
     path = zendesk_for(goal, tmp_path)
     dialog = open_import(window, qtbot, monkeypatch, path)
     assert dialog.findChild(QComboBox, "ticket_layout").currentText() == "Zendesk"
+    assert dialog.findChild(QPushButton, "ticket_read").isDefault()  # Enter reads the file
     rating = dialog.findChild(QComboBox, "ticket_column_rating")
     assert rating.currentText() == "Satisfaction Score"
     read(dialog, qtbot)
