@@ -251,3 +251,23 @@ def test_a_check_in_recorded_after_the_preview_stops_the_import_and_the_preview_
     )
     assert store.checkins(goal.id) == before
     assert table_column(dialog.findChild(QTableWidget, "ticket_periods"), 5)[-1] == "Replaces 50.0%"
+
+
+def test_enter_reads_the_file_then_imports_it(sample_window, qtbot, tmp_path, monkeypatch):
+    """After choosing the file, Enter reads it (not the chooser again); on the preview Enter imports."""
+    window = sample_window
+    goal = goal_of(window, "csat")
+    window.select_goal(goal.id)
+    before = window.store.checkins(goal.id)
+    dialog = open_import(window, qtbot, monkeypatch, zendesk_for(goal, tmp_path))
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: chosen.append(1) or ("", ""))
+    choose = dialog.findChild(QPushButton, "ticket_choose_file")
+    choose.setFocus()
+    with qtbot.waitSignal(dialog.read_done, timeout=30_000):
+        qtbot.keyClick(choose, Qt.Key.Key_Return)
+    assert not chosen
+    close = dialog.findChild(QPushButton, "ticket_close")
+    close.setFocus()
+    qtbot.keyClick(close, Qt.Key.Key_Return)
+    assert len(window.store.checkins(goal.id)) > len(before)
