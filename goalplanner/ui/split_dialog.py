@@ -39,6 +39,9 @@ class SplitDialog(QDialog):
         self.setWindowTitle(self.tr("Split “{0}” among agents").format(goal.title))
         people = [agent.person for agent in self.earlier] or list(goal.contributors)
         self.people_edit = QLineEdit(", ".join(people), objectName="split_people")
+        # The names offered (the earlier agents, or the goal's contributors, often teams) are selected:
+        # typing replaces them instead of running on from the last one ("Phone team BAna").
+        self.people_edit.selectAll()
         self.people_edit.setPlaceholderText(self.tr("Names, separated by commas: Ana, Ben, Chen"))
         self.weights_edit = QLineEdit(objectName="split_weights")
         example = "; ".join(QLocale().toString(w) for w in (1, 1, 0.5))

@@ -188,3 +188,14 @@ def test_enter_in_the_split_dialog_creates_the_agents(window, tmp_path, qtbot):
     type_into(qtbot, dialog.people_edit, "Ana, Ben, Chen, Dara")
     qtbot.keyClick(dialog.people_edit, Qt.Key.Key_Return)
     assert [a.target for a in window.store.agents(team_id)] == [300, 300, 300, 300]
+
+
+def test_names_typed_replace_the_contributors_offered(window, tmp_path, qtbot):
+    """The contributors offered as people are selected: typing the agents' names replaces them."""
+    open_team(window, tmp_path, tickets_team(contributors=("Phone team A", "Phone team B")))
+    dialog = window.detail.plan_tab.split_period()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.people_edit.text() == "Phone team A, Phone team B"
+    qtbot.keyClicks(dialog.people_edit, "Ana, Ben")
+    assert dialog.people() == ["Ana", "Ben"]
