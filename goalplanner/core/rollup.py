@@ -256,6 +256,10 @@ def driven_by(goal: Goal) -> Phrase:
     """An agent's goal by person and metric ("driven by: Ana's average handle time"), others by title."""
     kpi = get_kpi(goal.kpi)
     who = goal.person
+    if who and kpi is None and goal.unit:
+        # A custom metric's agent by person and unit ("Chen's tickets"): the agent's title repeats the
+        # team's and ends with the name, which a narrow status line cuts off first.
+        return Phrase("Status", DRIVEN_BY_PERSON, {"who": who, "what": goal.unit})
     if kpi is None or not who:
         return Phrase("Status", DRIVEN_BY_GOAL, {"what": goal.title or (kpi.name if kpi else "")})
     return Phrase(

@@ -102,7 +102,6 @@ class CloseGoalDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = buttons.addButton(self.tr("&Close goal"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.setObjectName("close_goal_button")
-        self.close_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,6 +110,8 @@ class CloseGoalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Only now: a default set before the button is in the dialog is lost, and Enter cancels.
+        self.close_button.setDefault(True)
         self.resize(560, self.sizeHint().height())
 
     def outcome(self) -> str:

@@ -89,8 +89,13 @@ class RollupRuleDialog(QDialog):
             spin.valueChanged.connect(self._update)
             self.table.setCellWidget(row, 1, spin)
             self.spins[child.id] = spin
+        # The total and the problem keep their room while empty or hidden: their coming and going
+        # would squeeze the table under the cursor of someone typing the weights.
         self.total = QLabel(objectName="rollup_total")
-        self.message = FieldMessage()
+        keep = self.total.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.total.setSizePolicy(keep)
+        self.message = FieldMessage(lines=2)
         self.message.setObjectName("rollup_problem")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,6 +39,9 @@ class SplitDialog(QDialog):
         self.setWindowTitle(self.tr("Split “{0}” among agents").format(goal.title))
         people = [agent.person for agent in self.earlier] or list(goal.contributors)
         self.people_edit = QLineEdit(", ".join(people), objectName="split_people")
+        # The names offered (the earlier agents, or the goal's contributors, often teams) are selected:
+        # typing replaces them instead of running on from the last one ("Phone team BAna").
+        self.people_edit.selectAll()
         self.people_edit.setPlaceholderText(self.tr("Names, separated by commas: Ana, Ben, Chen"))
         self.weights_edit = QLineEdit(objectName="split_weights")
         example = "; ".join(QLocale().toString(w) for w in (1, 1, 0.5))
@@ -60,6 +63,10 @@ class SplitDialog(QDialog):
             )
         )
         self.result_label = QLabel(wordWrap=True, objectName="split_result")
+        # Room for the shares of four or five people from the start, so the dialog does not jump; longer
+        # lists grow the dialog (a wrapped label in a form does not grow its window by itself).
+        self.result_label.setMinimumHeight(3 * self.result_label.fontMetrics().lineSpacing())
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.note_label = QLabel(wordWrap=True, objectName="split_note")
         form = QFormLayout()
         form.addRow(self.tr("Team target"), QLabel(team_target))
@@ -74,7 +81,6 @@ class SplitDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(objectName="split_create")
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,6 +89,8 @@ class SplitDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addStretch()
         layout.addWidget(self.buttons)
+        # Only now: a default set before the button is in the dialog is lost, and Enter cancels.
+        self.create_button.setDefault(True)
         for edit in (self.people_edit, self.weights_edit, self.targets_edit):
             edit.textChanged.connect(self._update)
         self.setMinimumWidth(560)
@@ -156,6 +164,7 @@ class SplitDialog(QDialog):
             if self.rule == SUM:
                 shares += " = " + self._shown(math.fsum(agent.target or 0 for agent in agents))
             self.result_label.setText(shares)
+        self._fit_result()
         if self.earlier:
             names = ", ".join(agent.person for agent in self.earlier)
             self.note_label.setText(
@@ -164,6 +173,19 @@ class SplitDialog(QDialog):
                     "sub-goals; the new agents take their place."
                 ).format(names)
             )
+
+    def _fit_result(self) -> None:
+        """Make the dialog tall enough for every line of the shares: none is cut off."""
+        label = self.result_label
+        if not label.isVisible():
+            return
+        missing = label.heightForWidth(label.width()) - label.height()
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_result()
 
     def _people_problem(self) -> str:
         """What is wrong with the names typed, "" when nothing is."""

@@ -106,7 +106,6 @@ class TicketReadDialog(QDialog):
         }[mode]
         self.read_button = QPushButton(read_text, objectName="ticket_read")
         self.read_button.clicked.connect(self.read)
-        self.read_button.setDefault(True)
         self.import_button = QPushButton(self.tr("&Import"), objectName="ticket_import")
         self.close_button = QPushButton(self.tr("Close"), objectName="ticket_close")
         self.close_button.clicked.connect(self.reject)
@@ -121,6 +120,10 @@ class TicketReadDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
+        # Enter reads the file, then imports it: never the button that had the focus (Choose file…
+        # after choosing, which opened the chooser again; Close on the preview, which lost it).
+        for button in (self.choose_button, self.back_button, self.close_button):
+            button.setAutoDefault(False)
         self._arrange()
 
     def _arrange(self) -> None:
@@ -129,6 +132,9 @@ class TicketReadDialog(QDialog):
         self.read_button.setVisible(on_mapping)
         self.read_button.setEnabled(self.path is not None and self.task is None)
         self.import_button.setVisible(not on_mapping)
+        # Set while the buttons are in the dialog (a default set before is lost to the dialog's own choice).
+        self.read_button.setDefault(on_mapping)
+        self.import_button.setDefault(not on_mapping)
         self.mapping_step.setEnabled(self.path is not None)
         self.choose_button.setEnabled(on_mapping)
 

@@ -171,3 +171,16 @@ def test_the_reason_comes_out_in_the_language_given():
     rolled = roll_up_plan(plan)[1]
     goals = {e.goal.id: e.goal for e in plan.values()}
     assert rollup_reason(1, rolled, goals, words) == "가중 평균 87% · 주 원인: Chen's calls"
+
+
+def test_an_agent_on_a_custom_metric_is_named_by_person_and_unit():
+    """ "driven by: Chen's tickets", not the agent goal's title, whose name at its end gets cut off."""
+    plan = {1: evaluation(1, title="Resolve 1,200 tickets a month", unit="tickets")}
+    for goal_id, person, code in ((2, "Ana", ON_TRACK), (3, "Chen", OFF_TRACK)):
+        plan[goal_id] = evaluation(
+            goal_id, code, 0.9, parent_id=1, person=person, unit="tickets",
+            title=f"Resolve 1,200 tickets a month — {person}",
+        )  # fmt: skip
+    rolled = roll_up_plan(plan)[1]
+    goals = {e.goal.id: e.goal for e in plan.values()}
+    assert rollup_reason(1, rolled, goals) == "worst wins · driven by: Chen's tickets"

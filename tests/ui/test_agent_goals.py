@@ -163,3 +163,39 @@ def test_the_list_cli_and_workbook_agree_on_a_team_fed_by_agents(window, tmp_pat
     )
     assert sheet.cell(row, column["latest"]).value == 900.0
     assert status_code(sheet.cell(row, column["status"]).value) == state.status.code
+
+
+def test_every_line_of_the_shares_shows(window, tmp_path, qtbot):
+    """The shares wrap onto several lines for a larger team; the dialog makes room, none is cut off."""
+    open_team(window, tmp_path, tickets_team())
+    dialog = window.detail.plan_tab.split_period()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    people = "Ana Lopez, Benjamin Okafor, Chen Wei, Dara O'Neill, Emil Johansson, Fatima Haddad, Gus Bauer"
+    type_into(qtbot, dialog.people_edit, people)
+    label = dialog.result_label
+    assert "Gus Bauer" in label.text()
+    assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().lineSpacing()  # it wraps
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+
+
+def test_enter_in_the_split_dialog_creates_the_agents(window, tmp_path, qtbot):
+    """Enter presses Create (the default button), not Cancel."""
+    team_id = open_team(window, tmp_path, tickets_team())
+    dialog = window.detail.plan_tab.split_period()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.people_edit, "Ana, Ben, Chen, Dara")
+    qtbot.keyClick(dialog.people_edit, Qt.Key.Key_Return)
+    assert [a.target for a in window.store.agents(team_id)] == [300, 300, 300, 300]
+
+
+def test_names_typed_replace_the_contributors_offered(window, tmp_path, qtbot):
+    """The contributors offered as people are selected: typing the agents' names replaces them."""
+    open_team(window, tmp_path, tickets_team(contributors=("Phone team A", "Phone team B")))
+    dialog = window.detail.plan_tab.split_period()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.people_edit.text() == "Phone team A, Phone team B"
+    qtbot.keyClicks(dialog.people_edit, "Ana, Ben")
+    assert dialog.people() == ["Ana", "Ben"]

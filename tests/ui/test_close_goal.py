@@ -148,3 +148,14 @@ def test_continue_opens_the_wizard_on_next_periods_goal_and_saves_it(ended_windo
     new = max(window.store.list_goals(), key=lambda g: g.id)
     assert (new.baseline, new.state, new.start) == (170.0, "active", goal.start)
     assert QApplication.activeModalWidget() is None
+
+
+def test_enter_in_the_close_dialog_closes_the_goal(ended_window, qtbot):
+    """Close goal is the default button: Enter closes the goal instead of cancelling."""
+    window, (done, _running) = ended_window
+    window.select_goal(done)
+    window.loop.close_action.trigger()
+    dialog = close_dialog(window)
+    assert dialog.findChild(QPushButton, "close_goal_button").isDefault()
+    qtbot.keyClick(dialog.findChild(QLineEdit, "final_value_field"), Qt.Key.Key_Return)
+    assert window.store.get_goal(done).state == "missed"

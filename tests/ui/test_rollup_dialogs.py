@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QLabel, QRadioButton
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QDoubleSpinBox, QLabel, QRadioButton, QWidget
 
 from goalplanner.cli import main as goalplanner
 from goalplanner.store import Store
@@ -135,3 +135,21 @@ def test_the_store_refuses_a_goal_guarding_itself(rollup_window):
     goal = window.session.state(ids[GUARDED]).goal
     with pytest.raises(ValueError, match="its own guardrail"):
         window.session.store.save_goal(replace(goal, guardrail_id=goal.id))
+
+
+def test_typing_a_weight_does_not_squeeze_the_weights_table(rollup_window, qtbot):
+    """The total and the problem appearing under the table take no rows away from it."""
+    window, _path, ids = rollup_window
+    window.select_goal(ids[TEAM])
+    window.rollups.rule_action.trigger()
+    dialog = rule_dialog(window)
+    qtbot.waitExposed(dialog)
+    dialog.findChild(QRadioButton, "rollup_worst").click()
+    table = dialog.findChild(QWidget, "rollup_weights")
+    height = table.height()
+    dialog.findChild(QRadioButton, "rollup_weighted").click()
+    chen = dialog.findChild(QDoubleSpinBox, f"weight_{ids['Chen']}")
+    chen.selectAll()
+    qtbot.keyClicks(chen, "30")
+    assert dialog.findChild(QLabel, "rollup_problem").text() == "The weights must make 100%."
+    assert table.height() == height

@@ -55,6 +55,7 @@ def test_a_zendesk_export_becomes_csat_check_ins_in_one_undo_step(
     path = zendesk_for(goal, tmp_path)
     dialog = open_import(window, qtbot, monkeypatch, path)
     assert dialog.findChild(QComboBox, "ticket_layout").currentText() == "Zendesk"
+    assert dialog.findChild(QPushButton, "ticket_read").isDefault()  # Enter reads the file
     rating = dialog.findChild(QComboBox, "ticket_column_rating")
     assert rating.currentText() == "Satisfaction Score"
     read(dialog, qtbot)
@@ -303,3 +304,23 @@ def test_a_workbook_or_a_goal_no_export_gives_is_not_taken_as_a_drop(sample_wind
     assert accepted(tmp_path / "export.csv")
     window.select_goal(goal_of(window, "nps").id)
     assert not accepted(tmp_path / "export.csv")
+
+
+def test_enter_reads_the_file_then_imports_it(sample_window, qtbot, tmp_path, monkeypatch):
+    """After choosing the file, Enter reads it (not the chooser again); on the preview Enter imports."""
+    window = sample_window
+    goal = goal_of(window, "csat")
+    window.select_goal(goal.id)
+    before = window.store.checkins(goal.id)
+    dialog = open_import(window, qtbot, monkeypatch, zendesk_for(goal, tmp_path))
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: chosen.append(1) or ("", ""))
+    choose = dialog.findChild(QPushButton, "ticket_choose_file")
+    choose.setFocus()
+    with qtbot.waitSignal(dialog.read_done, timeout=30_000):
+        qtbot.keyClick(choose, Qt.Key.Key_Return)
+    assert not chosen
+    close = dialog.findChild(QPushButton, "ticket_close")
+    close.setFocus()
+    qtbot.keyClick(close, Qt.Key.Key_Return)
+    assert len(window.store.checkins(goal.id)) > len(before)

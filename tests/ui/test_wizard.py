@@ -297,3 +297,14 @@ def test_cost_per_contact_budget_shows_contacts_times_cost(qtbot, wizard):
     assert "at today's cost: 540000.00" in text.replace(
         ",", ""
     ) and "at the target: 480000.00" in text.replace(",", "")
+
+
+def test_typing_on_a_new_page_lands_in_its_first_field(qtbot, wizard):
+    """Each page opens with the cursor in its first field: what the user types at once is not lost."""
+    wizard.activateWindow()
+    next_page(qtbot, wizard, WHAT)
+    qtbot.keyClicks(QApplication.focusWidget(), "Resolve 1,200 tickets a month")
+    assert field(wizard, "title").text() == "Resolve 1,200 tickets a month"
+    next_page(qtbot, wizard, WHO)
+    qtbot.keyClicks(QApplication.focusWidget(), "Ana Lopez")
+    assert field(wizard, "owner").text() == "Ana Lopez"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
@@ -58,6 +59,9 @@ class WizardPage(QWizardPage):
         body = QWidget()
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a focus stop: the wizard gives a new page's first focusable widget the focus, and the
+        # scroll area would take it, so the first thing typed on a page went nowhere.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +84,18 @@ class WizardPage(QWizardPage):
             widget.value_changed.connect(self.completeChanged)
             # A typing problem shows at once, even when the goal itself did not change.
             widget.value_changed.connect(lambda _value: self.show_findings(self.draft.findings))
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the page's first field, so typing starts there (not in the note at its foot)."""
+        for field, _message in self._fields.values():
+            for widget in (field, *field.findChildren(QWidget)):  # a Yes/No pair: its first button
+                if (
+                    widget.isVisible()
+                    and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
 
     def connect_date(self, field: DateField, name: str) -> None:
         """Write the date typed in ``field`` into the goal's ``name``; text naming no day is not written."""

@@ -27,6 +27,7 @@ from goalplanner.core.templates import Template
 from goalplanner.store import Store, StoreError
 from goalplanner.store.store import Draft
 from goalplanner.ui.errors import store_error_text
+from goalplanner.ui.wizard.base import WizardPage
 from goalplanner.ui.wizard.draft import COPY, WizardDraft, blank_goal
 from goalplanner.ui.wizard.measure_page import MeasurePage
 from goalplanner.ui.wizard.resources_page import ResourcesPage
@@ -180,6 +181,9 @@ class GoalWizard(QWizard):
             log.warning("Draft not saved: %s", error)
 
     def _page_changed(self, page_id: int) -> None:
+        page = self.currentPage()
+        if isinstance(page, WizardPage):
+            page.focus_first_field()
         # Paging through without typing keeps nothing: no draft to offer after a restart.
         if page_id > START and (not self.draft.unchanged() or self.draft.draft_id is not None):
             self.save_draft()
