@@ -55,13 +55,23 @@ class SplitDialog(QDialog):
         )
         self.from_agents = QCheckBox(self.tr("&Take the team's actuals from its agents"))
         self.from_agents.setObjectName("split_from_agents")
-        self.from_agents.setChecked(True)
-        self.from_agents.setToolTip(
-            self.tr(
-                "The team goal is then judged on its agents' check-ins: counts add up, averages are "
-                "weighted by contacts, shares come from the agents' counts."
-            )
+        # A goal with check-ins of its own keeps being judged on them unless the user chooses otherwise:
+        # its agents start with none, so switching at once would leave the team (and its parents'
+        # roll-up) with no check-in yet.
+        own = 0 if goal.actuals_from == "agents" else len(session.store.checkins(goal.id))
+        self.from_agents.setChecked(own == 0)
+        tip = self.tr(
+            "The team goal is then judged on its agents' check-ins: counts add up, averages are "
+            "weighted by contacts, shares come from the agents' counts."
         )
+        if own:
+            tip += "\n" + self.tr(
+                "Not ticked: the team has %n check-in(s) of its own, which it keeps being judged on "
+                "until its agents report (switch in its detail).",
+                "",
+                own,
+            )
+        self.from_agents.setToolTip(tip)
         self.result_label = QLabel(wordWrap=True, objectName="split_result")
         # Room for the shares of four or five people from the start, so the dialog does not jump; longer
         # lists grow the dialog (a wrapped label in a form does not grow its window by itself).

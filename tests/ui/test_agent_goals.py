@@ -199,3 +199,21 @@ def test_names_typed_replace_the_contributors_offered(window, tmp_path, qtbot):
     assert dialog.people_edit.text() == "Phone team A, Phone team B"
     qtbot.keyClicks(dialog.people_edit, "Ana, Ben")
     assert dialog.people() == ["Ana", "Ben"]
+
+
+def test_a_goal_with_check_ins_of_its_own_keeps_them_when_split(window, tmp_path, qtbot):
+    from goalplanner.core.model import CheckIn
+
+    team = tickets_team()
+    team_id = open_team(window, tmp_path, team)
+    window.store.add_checkins([CheckIn(team_id, team.start.replace(day=20), 1050.0)])
+    window.session.notify({team_id})
+    before = window.session.state(team_id).status.code
+    dialog = window.detail.plan_tab.split_period()
+    qtbot.addWidget(dialog)
+    assert not dialog.from_agents.isChecked()  # its agents have nothing yet: it stays judged on its own
+    assert "of its own" in dialog.from_agents.toolTip()
+    type_into(qtbot, dialog.people_edit, "Ana, Ben")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert window.store.get_goal(team_id).actuals_from == "own"
+    assert window.session.state(team_id).status.code == before != "no_data"
