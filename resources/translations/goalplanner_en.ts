@@ -159,6 +159,23 @@
     </message>
 </context>
 <context>
+    <name>ProfileFromExport</name>
+    <message numerus="yes">
+        <source>%n month(s) rest on fewer than {0}.</source>
+        <translation>
+            <numerusform>%n month rests on fewer than {0}.</numerusform>
+            <numerusform>%n months rest on fewer than {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The 12 months up to {0} are needed; the export has nothing for %n month(s): {1}. Nothing was changed.</source>
+        <translation>
+            <numerusform>The 12 months up to {0} are needed; the export has nothing for %n month: {1}. Nothing was changed.</numerusform>
+            <numerusform>The 12 months up to {0} are needed; the export has nothing for %n months: {1}. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>and %n earlier check-in(s)</source>
@@ -242,6 +259,13 @@
 </context>
 <context>
     <name>SplitDialog</name>
+    <message numerus="yes">
+        <source>Not ticked: the team has %n check-in(s) of its own, which it keeps being judged on until its agents report (switch in its detail).</source>
+        <translation>
+            <numerusform>Not ticked: the team has %n check-in of its own, which it keeps being judged on until its agents report (switch in its detail).</numerusform>
+            <numerusform>Not ticked: the team has %n check-ins of its own, which it keeps being judged on until its agents report (switch in its detail).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>&amp;Create %n agent goals</source>
         <translation>

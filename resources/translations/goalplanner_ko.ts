@@ -1479,6 +1479,10 @@
         <translation>팀 주간 입력표…</translation>
     </message>
     <message>
+        <source>last judged: {0}</source>
+        <translation>마지막 판정: {0}</translation>
+    </message>
+    <message>
         <source>inside the band</source>
         <translation>범위 안</translation>
     </message>
@@ -2908,6 +2912,33 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>ProfileFromExport</name>
+    <message>
+        <source>From an &amp;export…</source>
+        <translation>내보낸 파일에서(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>From an export: {0}, {1} to {2}.</source>
+        <translation>내보낸 파일 기준: {0}, {1}부터 {2}까지.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) rest on fewer than {0}.</source>
+        <translation>
+            <numerusform>%n개월은 {0}건 미만을 바탕으로 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export holds no finished month: no monthly values from it.</source>
+        <translation>내보낸 파일에 끝난 달이 없어 월별 값을 구할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The 12 months up to {0} are needed; the export has nothing for %n month(s): {1}. Nothing was changed.</source>
+        <translation>
+            <numerusform>{0}까지 12개월이 필요한데 내보낸 파일에 %n개월의 데이터가 없습니다: {1}. 아무것도 바꾸지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatioCounts</name>
     <message>
         <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
@@ -4111,6 +4142,12 @@ Data folder: {1}</source>
         <source>The team goal is then judged on its agents&apos; check-ins: counts add up, averages are weighted by contacts, shares come from the agents&apos; counts.</source>
         <translation>그러면 팀 목표는 상담사의 점검 기록으로 판단합니다. 건수는 합산하고, 평균은 처리한 문의 수로 가중하며, 비율은 상담사의 건수로 계산합니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not ticked: the team has %n check-in(s) of its own, which it keeps being judged on until its agents report (switch in its detail).</source>
+        <translation>
+            <numerusform>선택 안 됨: 팀에 자체 점검 기록이 %n건 있으며, 상담사가 보고하기 전까지 그것으로 평가됩니다(세부 정보에서 전환).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Team target</source>
         <translation>팀 목표값</translation>
@@ -4771,12 +4808,20 @@ Data folder: {1}</source>
         <translation>지금 열려 있는 계획입니다. 팀장의 계획 파일을 선택하세요.</translation>
     </message>
     <message>
+        <source>Add team plan {0}</source>
+        <translation>팀 계획 {0} 추가</translation>
+    </message>
+    <message>
         <source>Team plan {0} shown under “{1}”.</source>
         <translation>팀 계획 {0}을(를) “{1}” 아래에 표시했습니다.</translation>
     </message>
     <message>
         <source>Locate the team&apos;s plan</source>
         <translation>팀 계획 위치 찾기</translation>
+    </message>
+    <message>
+        <source>Remove team plan link {0}</source>
+        <translation>팀 계획 {0} 연결 제거</translation>
     </message>
     <message>
         <source>Goal plans (*{0});;All files (*)</source>
@@ -5504,8 +5549,16 @@ Data folder: {1}</source>
         <translation>내보낸 파일에서 기준값 구하기</translation>
     </message>
     <message>
+        <source>Last year&apos;s months from an export</source>
+        <translation>내보낸 파일에서 작년 월별 값 구하기</translation>
+    </message>
+    <message>
         <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
         <translation>{0}을(를) 점검 기간별로, 헬프데스크의 티켓 내보내기 파일이나 전화 시스템의 통화 기록에서 구합니다.</translation>
+    </message>
+    <message>
+        <source>{0}, per calendar month, from a helpdesk&apos;s ticket export or a phone system&apos;s call log: the twelve most recent months that are over.</source>
+        <translation>{0}을(를) 달력상의 월별로, 헬프데스크의 티켓 내보내기 파일이나 전화 시스템의 통화 기록에서 구합니다: 끝난 가장 최근 12개월.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -5526,6 +5579,10 @@ Data folder: {1}</source>
     <message>
         <source>&amp;Compute baseline</source>
         <translation>기준값 계산(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the months</source>
+        <translation>월별 값 계산(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5724,6 +5781,14 @@ Data folder: {1}</source>
     <message>
         <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
         <translation>“{0}”은(는) {1}에 시작합니다. 그날 또는 그 이후의 점검 날짜를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{0} · replaces the check-in of {1}</source>
+        <translation>{0} · {1} 점검을 교체함</translation>
+    </message>
+    <message>
+        <source>“{0}” already has a check-in on {1} ({2}). Recording this row replaces its value; its note, confidence and next step stay unless you type new ones.</source>
+        <translation>“{0}” 목표에는 {1}에 이미 점검이 있습니다({2}). 이 행을 기록하면 그 값이 교체되며, 새로 입력하지 않은 메모, 확신도, 다음 단계는 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>

@@ -1490,6 +1490,10 @@
         <translation>Teamets ukerutenett…</translation>
     </message>
     <message>
+        <source>last judged: {0}</source>
+        <translation>sist vurdert: {0}</translation>
+    </message>
+    <message>
         <source>inside the band</source>
         <translation>innenfor området</translation>
     </message>
@@ -2927,6 +2931,35 @@ Datamappe: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ProfileFromExport</name>
+    <message>
+        <source>From an &amp;export…</source>
+        <translation>Fra en &amp;eksport…</translation>
+    </message>
+    <message>
+        <source>From an export: {0}, {1} to {2}.</source>
+        <translation>Fra en eksport: {0}, {1} til {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) rest on fewer than {0}.</source>
+        <translation>
+            <numerusform>%n måned bygger på færre enn {0}.</numerusform>
+            <numerusform>%n måneder bygger på færre enn {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export holds no finished month: no monthly values from it.</source>
+        <translation>Eksporten har ingen avsluttet måned: ingen månedsverdier fra den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The 12 months up to {0} are needed; the export has nothing for %n month(s): {1}. Nothing was changed.</source>
+        <translation>
+            <numerusform>De 12 månedene til og med {0} trengs; eksporten har ingenting for %n måned: {1}. Ingenting ble endret.</numerusform>
+            <numerusform>De 12 månedene til og med {0} trengs; eksporten har ingenting for %n måneder: {1}. Ingenting ble endret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatioCounts</name>
     <message>
         <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
@@ -4140,6 +4173,13 @@ Datamappe: {1}</translation>
         <source>The team goal is then judged on its agents&apos; check-ins: counts add up, averages are weighted by contacts, shares come from the agents&apos; counts.</source>
         <translation>Teammålet vurderes da etter agentenes oppfølginger: antall legges sammen, gjennomsnitt vektes etter henvendelser, andeler regnes ut fra agentenes tellinger.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not ticked: the team has %n check-in(s) of its own, which it keeps being judged on until its agents report (switch in its detail).</source>
+        <translation>
+            <numerusform>Ikke krysset av: teamet har %n egen oppfølging, som det fortsatt vurderes etter til agentene rapporterer (bytt i detaljene).</numerusform>
+            <numerusform>Ikke krysset av: teamet har %n egne oppfølginger, som det fortsatt vurderes etter til agentene rapporterer (bytt i detaljene).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Team target</source>
         <translation>Teamets målverdi</translation>
@@ -4805,12 +4845,20 @@ Datamappe: {1}</translation>
         <translation>Dette er planen som er åpen: velg en teamleders planfil.</translation>
     </message>
     <message>
+        <source>Add team plan {0}</source>
+        <translation>Legg til teamplan {0}</translation>
+    </message>
+    <message>
         <source>Team plan {0} shown under “{1}”.</source>
         <translation>Teamplanen {0} vises under «{1}».</translation>
     </message>
     <message>
         <source>Locate the team&apos;s plan</source>
         <translation>Finn teamets plan</translation>
+    </message>
+    <message>
+        <source>Remove team plan link {0}</source>
+        <translation>Fjern koblingen til teamplan {0}</translation>
     </message>
     <message>
         <source>Goal plans (*{0});;All files (*)</source>
@@ -5542,8 +5590,16 @@ Datamappe: {1}</translation>
         <translation>Utgangsverdi fra en eksport</translation>
     </message>
     <message>
+        <source>Last year&apos;s months from an export</source>
+        <translation>Fjorårets måneder fra en eksport</translation>
+    </message>
+    <message>
         <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
         <translation>{0}, per oppfølgingsperiode, fra en sakseksport fra kundeservicesystemet eller en samtalelogg fra telefonsystemet.</translation>
+    </message>
+    <message>
+        <source>{0}, per calendar month, from a helpdesk&apos;s ticket export or a phone system&apos;s call log: the twelve most recent months that are over.</source>
+        <translation>{0}, per kalendermåned, fra en sakseksport fra kundeservicesystemet eller en samtalelogg fra telefonsystemet: de tolv siste avsluttede månedene.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -5564,6 +5620,10 @@ Datamappe: {1}</translation>
     <message>
         <source>&amp;Compute baseline</source>
         <translation>&amp;Beregn utgangsverdi</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the months</source>
+        <translation>&amp;Beregn månedene</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5765,6 +5825,14 @@ Datamappe: {1}</translation>
     <message>
         <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
         <translation>«{0}» starter {1}: velg en oppfølgingsdato den dagen eller senere.</translation>
+    </message>
+    <message>
+        <source>{0} · replaces the check-in of {1}</source>
+        <translation>{0} · erstatter oppfølgingen fra {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” already has a check-in on {1} ({2}). Recording this row replaces its value; its note, confidence and next step stay unless you type new ones.</source>
+        <translation>«{0}» har allerede en oppfølging {1} ({2}). Registrerer du denne raden, erstattes verdien; notat, tiltro og neste steg blir stående med mindre du skriver nye.</translation>
     </message>
 </context>
 <context>

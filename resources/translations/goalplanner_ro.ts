@@ -1501,6 +1501,10 @@
         <translation>Grila săptămânală a echipei…</translation>
     </message>
     <message>
+        <source>last judged: {0}</source>
+        <translation>ultima evaluare: {0}</translation>
+    </message>
+    <message>
         <source>inside the band</source>
         <translation>în interval</translation>
     </message>
@@ -2946,6 +2950,37 @@ Folder de date: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ProfileFromExport</name>
+    <message>
+        <source>From an &amp;export…</source>
+        <translation>Dintr-un &amp;export…</translation>
+    </message>
+    <message>
+        <source>From an export: {0}, {1} to {2}.</source>
+        <translation>Dintr-un export: {0}, din {1} până în {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) rest on fewer than {0}.</source>
+        <translation>
+            <numerusform>%n lună se bazează pe mai puțin de {0}.</numerusform>
+            <numerusform>%n luni se bazează pe mai puțin de {0}.</numerusform>
+            <numerusform>%n de luni se bazează pe mai puțin de {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export holds no finished month: no monthly values from it.</source>
+        <translation>Exportul nu conține nicio lună încheiată: nu se pot calcula valorile lunare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The 12 months up to {0} are needed; the export has nothing for %n month(s): {1}. Nothing was changed.</source>
+        <translation>
+            <numerusform>Sunt necesare cele 12 luni până în {0}; exportul nu conține nimic pentru %n lună: {1}. Nu s-a modificat nimic.</numerusform>
+            <numerusform>Sunt necesare cele 12 luni până în {0}; exportul nu conține nimic pentru %n luni: {1}. Nu s-a modificat nimic.</numerusform>
+            <numerusform>Sunt necesare cele 12 luni până în {0}; exportul nu conține nimic pentru %n de luni: {1}. Nu s-a modificat nimic.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatioCounts</name>
     <message>
         <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
@@ -4169,6 +4204,14 @@ Folder de date: {1}</translation>
         <source>The team goal is then judged on its agents&apos; check-ins: counts add up, averages are weighted by contacts, shares come from the agents&apos; counts.</source>
         <translation>Obiectivul echipei este apoi judecat după raportările agenților: numărătorile se adună, mediile sunt ponderate cu contactele, procentele se calculează din numărătorile agenților.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not ticked: the team has %n check-in(s) of its own, which it keeps being judged on until its agents report (switch in its detail).</source>
+        <translation>
+            <numerusform>Nebifat: echipa are %n raportare proprie, după care este evaluată în continuare până raportează agenții (schimbați în detaliile ei).</numerusform>
+            <numerusform>Nebifat: echipa are %n raportări proprii, după care este evaluată în continuare până raportează agenții (schimbați în detaliile ei).</numerusform>
+            <numerusform>Nebifat: echipa are %n de raportări proprii, după care este evaluată în continuare până raportează agenții (schimbați în detaliile ei).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Team target</source>
         <translation>Ținta echipei</translation>
@@ -4839,12 +4882,20 @@ Folder de date: {1}</translation>
         <translation>Acesta este planul deschis: alege fișierul de plan al unui lider de echipă.</translation>
     </message>
     <message>
+        <source>Add team plan {0}</source>
+        <translation>Adaugă planul de echipă {0}</translation>
+    </message>
+    <message>
         <source>Team plan {0} shown under “{1}”.</source>
         <translation>Planul de echipă {0} este afișat sub „{1}”.</translation>
     </message>
     <message>
         <source>Locate the team&apos;s plan</source>
         <translation>Localizează planul echipei</translation>
+    </message>
+    <message>
+        <source>Remove team plan link {0}</source>
+        <translation>Elimină legătura planului de echipă {0}</translation>
     </message>
     <message>
         <source>Goal plans (*{0});;All files (*)</source>
@@ -5580,8 +5631,16 @@ Folder de date: {1}</translation>
         <translation>Valoarea inițială dintr-un export</translation>
     </message>
     <message>
+        <source>Last year&apos;s months from an export</source>
+        <translation>Lunile de anul trecut dintr-un export</translation>
+    </message>
+    <message>
         <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
         <translation>{0}, pe fiecare perioadă de raportare, dintr-un export de tichete al sistemului de asistență sau din jurnalul de apeluri al centralei.</translation>
+    </message>
+    <message>
+        <source>{0}, per calendar month, from a helpdesk&apos;s ticket export or a phone system&apos;s call log: the twelve most recent months that are over.</source>
+        <translation>{0}, pe fiecare lună calendaristică, dintr-un export de tichete al sistemului de asistență sau din jurnalul de apeluri al centralei: cele mai recente douăsprezece luni încheiate.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -5602,6 +5661,10 @@ Folder de date: {1}</translation>
     <message>
         <source>&amp;Compute baseline</source>
         <translation>&amp;Calculează valoarea inițială</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the months</source>
+        <translation>&amp;Calculează lunile</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5806,6 +5869,14 @@ Folder de date: {1}</translation>
     <message>
         <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
         <translation>„{0}” începe pe {1}: alegeți o dată a raportării din acea zi sau de după.</translation>
+    </message>
+    <message>
+        <source>{0} · replaces the check-in of {1}</source>
+        <translation>{0} · înlocuiește raportarea din {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” already has a check-in on {1} ({2}). Recording this row replaces its value; its note, confidence and next step stay unless you type new ones.</source>
+        <translation>„{0}” are deja o raportare pe {1} ({2}). Înregistrarea acestui rând îi înlocuiește valoarea; nota, încrederea și pasul următor rămân, dacă nu tastați altele noi.</translation>
     </message>
 </context>
 <context>

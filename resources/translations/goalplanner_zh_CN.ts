@@ -1479,6 +1479,10 @@
         <translation>团队周表…</translation>
     </message>
     <message>
+        <source>last judged: {0}</source>
+        <translation>最后判定：{0}</translation>
+    </message>
+    <message>
         <source>inside the band</source>
         <translation>在区间内</translation>
     </message>
@@ -2908,6 +2912,33 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>ProfileFromExport</name>
+    <message>
+        <source>From an &amp;export…</source>
+        <translation>从导出文件获取(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>From an export: {0}, {1} to {2}.</source>
+        <translation>来自导出文件：{0}，{1} 至 {2}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) rest on fewer than {0}.</source>
+        <translation>
+            <numerusform>%n 个月的数据不足 {0} 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export holds no finished month: no monthly values from it.</source>
+        <translation>导出文件中没有已结束的月份：无法据此得出月度数值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The 12 months up to {0} are needed; the export has nothing for %n month(s): {1}. Nothing was changed.</source>
+        <translation>
+            <numerusform>需要截至 {0} 的 12 个月；导出文件中有 %n 个月没有数据：{1}。未作任何更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatioCounts</name>
     <message>
         <source>{0}: how many were counted in the period. The actual is worked out from the two counts.</source>
@@ -4111,6 +4142,12 @@ Data folder: {1}</source>
         <source>The team goal is then judged on its agents&apos; check-ins: counts add up, averages are weighted by contacts, shares come from the agents&apos; counts.</source>
         <translation>此后团队目标按坐席的进度检查来评判：数量相加，平均值按联络量加权，比率由坐席的计数算出。</translation>
     </message>
+    <message numerus="yes">
+        <source>Not ticked: the team has %n check-in(s) of its own, which it keeps being judged on until its agents report (switch in its detail).</source>
+        <translation>
+            <numerusform>未勾选：该团队有 %n 条自己的进度检查，在坐席开始报告之前仍按它们评估（可在其详情中切换）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Team target</source>
         <translation>团队目标值</translation>
@@ -4771,12 +4808,20 @@ Data folder: {1}</source>
         <translation>这是当前打开的计划：请选择团队负责人的计划文件。</translation>
     </message>
     <message>
+        <source>Add team plan {0}</source>
+        <translation>添加团队计划 {0}</translation>
+    </message>
+    <message>
         <source>Team plan {0} shown under “{1}”.</source>
         <translation>团队计划 {0} 已显示在“{1}”下。</translation>
     </message>
     <message>
         <source>Locate the team&apos;s plan</source>
         <translation>定位团队的计划</translation>
+    </message>
+    <message>
+        <source>Remove team plan link {0}</source>
+        <translation>移除团队计划 {0} 的链接</translation>
     </message>
     <message>
         <source>Goal plans (*{0});;All files (*)</source>
@@ -5504,8 +5549,16 @@ Data folder: {1}</source>
         <translation>从导出文件得出基线值</translation>
     </message>
     <message>
+        <source>Last year&apos;s months from an export</source>
+        <translation>从导出文件得出去年的月度数值</translation>
+    </message>
+    <message>
         <source>{0}, per check-in period, from a helpdesk&apos;s ticket export or a phone system&apos;s call log.</source>
         <translation>{0}，按进度检查周期，取自客服系统的工单导出文件或电话系统的通话记录。</translation>
+    </message>
+    <message>
+        <source>{0}, per calendar month, from a helpdesk&apos;s ticket export or a phone system&apos;s call log: the twelve most recent months that are over.</source>
+        <translation>{0}，按自然月，取自客服系统的工单导出文件或电话系统的通话记录：最近已结束的 12 个月。</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -5526,6 +5579,10 @@ Data folder: {1}</source>
     <message>
         <source>&amp;Compute baseline</source>
         <translation>计算基线值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the months</source>
+        <translation>计算月度数值(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5724,6 +5781,14 @@ Data folder: {1}</source>
     <message>
         <source>“{0}” starts on {1}: choose a check-in date on or after it.</source>
         <translation>“{0}”于 {1} 开始：请选择当天或之后的检查日期。</translation>
+    </message>
+    <message>
+        <source>{0} · replaces the check-in of {1}</source>
+        <translation>{0} · 将替换 {1} 的进度检查</translation>
+    </message>
+    <message>
+        <source>“{0}” already has a check-in on {1} ({2}). Recording this row replaces its value; its note, confidence and next step stay unless you type new ones.</source>
+        <translation>“{0}”在 {1} 已有一次进度检查（{2}）。记录此行会替换其数值；若未输入新的备注、信心和下一步，将保留原有内容。</translation>
     </message>
 </context>
 <context>
