@@ -19,7 +19,7 @@ from pathlib import PurePath, PurePosixPath, PureWindowsPath
 
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import Evaluation, RollUp, evaluate
-from goalplanner.core.rollup import Guarded, guarded_statuses, roll_up_plan
+from goalplanner.core.rollup import WEIGHTED, Guarded, guarded_statuses, roll_up_plan
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,15 @@ def roll_up_with_teams(
     for link, judged in teams:
         if link.goal_id not in local:
             continue  # linked under a goal the plan no longer has: nothing to roll up into
+        if local[link.goal_id].goal.rollup_rule == WEIGHTED:
+            # A weighted goal weighs its own sub-goals, as Goal → Roll-up rule… shows and sets them; a
+            # team plan under it is shown but not weighed (weight 0), unless it has nothing else.
+            judged = {
+                goal_id: replace(e, goal=replace(e.goal, rollup_weight=0.0))
+                if e.goal.parent_id == link.goal_id
+                else e
+                for goal_id, e in judged.items()
+            }
         linked |= judged
         goals |= {goal_id: named_with_plan(e.goal, link) for goal_id, e in judged.items()}
     everything = {**local, **linked}

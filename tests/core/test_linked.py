@@ -53,3 +53,27 @@ def test_a_plan_named_by_its_label_or_its_file():
     assert LinkedPlan(1, 1, "/share/north.goalplan").name == "north"
     assert LinkedPlan(1, 1, r"S:\teams\South.goalplan").file_name == "South.goalplan"
     assert LinkedPlan(1, 1, "/share/north.goalplan", label=" North team ").name == "North team"
+
+
+def test_a_weighted_department_goal_weighs_its_own_sub_goals_not_the_team_plans_under_it():
+    from goalplanner.core.linked import roll_up_with_teams
+
+    department = replace(wait_goal(title="Department"), id=1, rollup_rule="weighted")
+    mine = replace(wait_goal(title="Own sub-goal"), id=2, parent_id=1, rollup_weight=100.0)
+    halfway = mine.start + (mine.deadline - mine.start) / 2
+    local = {
+        1: evaluate(department, plan_for(department), [], TODAY),
+        2: evaluate(mine, plan_for(mine), [CheckIn(2, halfway, 180.0, id=1)], TODAY),
+    }
+    link = LinkedPlan(id=7, goal_id=1, path="/share/north.goalplan")
+    teams = [(link, evaluate_team_plan(link, [team(1, None, 239.0)], LinkedIds(), TODAY))]  # far behind
+    with_teams = roll_up_with_teams(local, teams).rollups[1]
+    alone = roll_up_with_teams(local).rollups[1]
+    assert (with_teams.code, with_teams.share) == (
+        alone.code,
+        alone.share,
+    )  # the dialog's 100 % is what counts
+    worst = roll_up_with_teams(
+        {1: replace(local[1], goal=replace(department, rollup_rule="worst")), 2: local[2]}, teams
+    )
+    assert is_linked(worst.rollups[1].driver)  # worst wins still takes the team plan in
