@@ -165,6 +165,8 @@ class GoalListPane(QWidget):
             kpi=self.kpi_filter.currentData() or "",
         )
         self.tree.expandToDepth(0)
+        if not self.tree.currentIndex().isValid():  # the current goal was filtered out: none is current
+            self.current_goal_changed.emit(None)
 
     def focus_search(self) -> None:
         """Put the cursor in the search field."""

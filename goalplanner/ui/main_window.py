@@ -251,9 +251,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.main_tabs if has_goals else self.empty_state)
         for action in (self.new_goal_action, self.backup_action, self.restore_action):
             action.setEnabled(self.store is not None)
-        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action, self.export_action, self.import_action, self.calendar_action):  # fmt: skip  # noqa: E501
+        for action in (self.export_action, self.import_action, self.calendar_action):
             action.setEnabled(has_goals)
+        self._update_goal_actions()
         self._update_titles()
+
+    def _update_goal_actions(self) -> None:
+        """Edit, move and delete act on the selected goal of the plan: off with none (or a team plan's)."""
+        open_plan = self.session is not None and not self.session.store.closed
+        selected = open_plan and self.goal_list.selected_goal() is not None
+        for action in (self.edit_goal_action, self.delete_goal_action, self.move_goal_action):
+            action.setEnabled(bool(selected))
 
     def select_goal(self, goal_id: int | None) -> None:
         """Make ``goal_id`` the current goal (the first goal when None) and show it."""
@@ -261,6 +269,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, goal_id: int | None) -> None:
         self.team_plans.update_actions()  # "Add a team's plan…" goes under the selected goal
+        self._update_goal_actions()
         if self.detail is None or goal_id is None:
             self.detail_stack.setCurrentWidget(self.no_selection)
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -85,6 +85,7 @@ class TicketReadDialog(QDialog):
         )
         self.intro.setText(intro.format(metric_name(goal)))
         self.path_edit = QLineEdit(readOnly=True, objectName="ticket_path")
+        self.path_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # shown, selectable; Tab goes to Choose
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
         self.choose_button = QPushButton(self.tr("&Choose file…"), objectName="ticket_choose_file")
         self.choose_button.clicked.connect(self.choose_file)

@@ -324,3 +324,16 @@ def test_enter_reads_the_file_then_imports_it(sample_window, qtbot, tmp_path, mo
     close.setFocus()
     qtbot.keyClick(close, Qt.Key.Key_Return)
     assert len(window.store.checkins(goal.id)) > len(before)
+
+
+def test_edit_move_and_delete_wait_for_a_selected_goal(sample_window, qtbot):
+    window = sample_window
+    window.select_goal(goal_of(window, "csat").id)
+    actions = (window.edit_goal_action, window.move_goal_action, window.delete_goal_action)
+    assert all(action.isEnabled() for action in actions)
+    qtbot.keyClicks(window.goal_list.search_edit, "no goal is called this")
+    qtbot.waitUntil(lambda: window.goal_list.selected_goal() is None)
+    assert not any(action.isEnabled() for action in actions)
+    window.goal_list.search_edit.clear()
+    window.select_goal(goal_of(window, "csat").id)
+    assert all(action.isEnabled() for action in actions)
