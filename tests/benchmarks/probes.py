@@ -330,8 +330,23 @@ def ticket_import(variant: str, export: str) -> None:
     report(time.perf_counter() - started, rows=reading.rows, periods=len(reading.values))
 
 
+def _use(name: str):
+    """A probe of ``probes_use`` (the window as a person uses it), imported only when run."""
+
+    def run(*args: str) -> None:
+        from tests.benchmarks import probes_use
+
+        getattr(probes_use, name)(*args)
+
+    return run
+
+
 PROBES = {
     "startup": startup,
+    "startup_listed": _use("startup_listed"),
+    "stalls": _use("stalls"),
+    "first_chart": _use("first_chart"),
+    "quit_after_use": _use("quit_after_use"),
     "big_open": big_open,
     "big_scroll": big_scroll,
     "breakdown": breakdown,
