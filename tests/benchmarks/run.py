@@ -59,7 +59,7 @@ def probe(metric: str, variant: str, *args: str, env: dict | None = None) -> dic
     environment["BENCH_SPAWNED_AT"] = repr(time.time())
     done = subprocess.run(
         [sys.executable, "-m", "tests.benchmarks.probes", metric, variant, *args],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     if done.returncode != 0:
         raise RuntimeError(f"{metric} {variant} failed:\n{done.stderr[-3000:]}")
@@ -67,7 +67,16 @@ def probe(metric: str, variant: str, *args: str, env: dict | None = None) -> dic
 
 
 def measure(label: str, metric: str, repeats: int, *args: str, env: dict | None = None, **row) -> Row:
-    """Warm up once, then alternate ours and floor ``repeats`` times each."""
+    """Warm up once, then alternate ours and floor ``repeats`` times each; a probe that fails or hangs
+    gives a row saying so instead of ending the run."""
+    try:
+        return _measure(label, metric, repeats, *args, env=env, **row)
+    except (RuntimeError, subprocess.TimeoutExpired) as error:
+        print(f"  {label}: FAILED ({str(error).splitlines()[0]})", file=sys.stderr, flush=True)
+        return Row(label, [], [], **row)
+
+
+def _measure(label: str, metric: str, repeats: int, *args: str, env: dict | None = None, **row) -> Row:
     probe(metric, "ours", *args, env=env)
     probe(metric, "floor", *args, env=env)
     ours, floor = [], []
@@ -83,6 +92,8 @@ def measure(label: str, metric: str, repeats: int, *args: str, env: dict | None 
 def also(row: Row, label: str, key: str, **other) -> Row:
     """Another figure of the same runs as its own row (e.g. goals listed, from the start-up probe)."""
     result = Row(label, row.ours, row.floor, key=key, **other)
+    if not row.ours:
+        return result
     ours, floor = result.median(result.ours), result.median(result.floor)
     print(f"  {label}: ours {ours:.3f} {result.unit}, floor {floor:.3f}, ratio {result.ratio:.2f}",
           file=sys.stderr, flush=True)  # fmt: skip
@@ -140,6 +151,9 @@ def table(rows: list[Row]) -> str:
         "|---|---|---|---|---|---|",
     ]
     for row in rows:
+        if not row.ours:
+            lines.append(f"| {row.metric} | failed (see the run's output) |  |  |  |  |")
+            continue
         target = f"≤ {row.target:g}" if row.target else ""
         target = f"≤ {row.limit:g} {row.unit}" if row.limit is not None else target
         verdict = {None: "", True: " ✓", False: " ✗"}[row.met]
