@@ -8,6 +8,8 @@ below their heading; only then does the list scroll sideways.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QWidget
@@ -53,28 +55,72 @@ class GoalHeader(QHeaderView):
         return size
 
 
-def column_widths(
-    tree: QTreeView, model: GoalTreeModel, user_widths: dict[int, int]
-) -> tuple[dict[int, int], int]:
-    """The width of each column but the title, and the title's, for ``tree`` as it is now."""
+@dataclass(frozen=True)
+class Contents:
+    """What each column but the title needs for its headings and the values it shows: measured once
+    per change of the goals (10,000 goals take a good part of a second), fitted to the pane on every
+    resize without measuring again."""
+
+    wanted: dict[int, int]
+    headings: dict[int, int]
+
+
+def content_widths(tree: QTreeView, model: GoalTreeModel) -> Contents:
+    """How wide each column but the title would like to be for the goals ``tree`` shows now."""
     header, count = tree.header(), model.columnCount()
     metrics, margins = tree.fontMetrics(), _text_margins(tree)
-    wanted, least = {}, {}
+    wanted, headings = {}, {}
     for column in range(1, count):
-        heading = header.sectionSizeFromContents(column).width()
+        headings[column] = heading = header.sectionSizeFromContents(column).width()
         if column in STATUS_COLUMNS:  # a status is read whole in every language
             status = max(metrics.horizontalAdvance(text) for text in model.status_texts(column)) + margins
-            wanted[column] = least[column] = max(status, heading)
+            wanted[column] = max(status, heading)
             continue
-        name = column in NAME_COLUMNS
-        content = min(tree.sizeHintForColumn(column), MAX_NAME_WIDTH if name else MAX_NUMBER_WIDTH)
+        content = min(tree.sizeHintForColumn(column), _cap(column))
         wanted[column] = max(content, heading)
-        least[column] = min(wanted[column], max(heading, LEAST_NAME_WIDTH if name else LEAST_NUMBER_WIDTH))
+    return Contents(wanted, headings)
+
+
+def grown(tree: QTreeView, model: GoalTreeModel, contents: Contents, goal_ids: Iterable[int]) -> Contents:
+    """``contents`` with room for the values the goals ``goal_ids`` show now (a check-in recorded, a
+    goal edited): only their cells are measured, as text, so one change in a big plan costs no
+    measuring of the whole list. Columns never shrink here; a change of the plan's goals measures anew."""
+    metrics, margins = tree.fontMetrics(), _text_margins(tree)
+    indexes = [index for index in (model.index_of(goal_id) for goal_id in goal_ids) if index.isValid()]
+    wanted = dict(contents.wanted)
+    for column in wanted:
+        texts = [model.data(index.siblingAtColumn(column)) for index in indexes]
+        widths = [metrics.horizontalAdvance(text) + margins for text in texts if text]
+        if widths:
+            needed = max(widths) if column in STATUS_COLUMNS else min(max(widths), _cap(column))
+            wanted[column] = max(wanted[column], needed)
+    return Contents(wanted, contents.headings)
+
+
+def column_widths(
+    tree: QTreeView, model: GoalTreeModel, user_widths: dict[int, int], contents: Contents | None = None
+) -> tuple[dict[int, int], int]:
+    """The width of each column but the title, and the title's, for ``tree`` as it is now (measured
+    again unless ``contents`` says what the columns need)."""
+    contents = contents or content_widths(tree, model)
+    wanted, least = dict(contents.wanted), {}
+    for column, width in wanted.items():
+        if column in STATUS_COLUMNS:
+            least[column] = width
+        else:
+            name = column in NAME_COLUMNS
+            heading = contents.headings[column]
+            least[column] = min(width, max(heading, LEAST_NAME_WIDTH if name else LEAST_NUMBER_WIDTH))
+    count = model.columnCount()
     for column, width in user_widths.items():
         if 0 < column < count:
             wanted[column] = least[column] = width
     widths, title = fit_widths(wanted, least, (NAME_COLUMNS, NUMBER_COLUMNS), tree.viewport().width())
     return widths, user_widths.get(TITLE, title)
+
+
+def _cap(column: int) -> int:
+    return MAX_NAME_WIDTH if column in NAME_COLUMNS else MAX_NUMBER_WIDTH
 
 
 def fit_widths(

@@ -20,7 +20,7 @@ from goalplanner.core.linked import is_linked
 from goalplanner.core.model import STATES, Goal
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.formatting import state_label
-from goalplanner.ui.goal_columns import GoalHeader, column_widths
+from goalplanner.ui.goal_columns import Contents, GoalHeader, column_widths, content_widths, grown
 from goalplanner.ui.goal_tree import ALL_STATES, GOAL_ROLE, ROW_ID_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
 from goalplanner.ui.session import PlanChange, PlanSession
 
@@ -55,8 +55,11 @@ class GoalListPane(QWidget):
         self.tree.header().setMinimumSectionSize(40)
         self.user_widths: dict[int, int] = {}  # column -> width the user dragged it to
         self._sizing = False
+        self._contents: Contents | None = None  # what the columns need, measured once per change of goals
         self.tree.header().sectionResized.connect(self._column_resized)
-        self.tree.header().sortIndicatorChanged.connect(lambda *_: self._size_columns())  # room for the arrow
+        self.tree.header().sortIndicatorChanged.connect(
+            lambda *_: self._size_columns(measure=True)
+        )  # the arrow
         self.tree.viewport().installEventFilter(self)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -87,6 +90,8 @@ class GoalListPane(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()  # the rest is shown again with the session's reload
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._contents = None  # headings and texts measure differently
         super().changeEvent(event)
 
     # -- the session -----------------------------------------------------------------------------
@@ -111,24 +116,29 @@ class GoalListPane(QWidget):
         self._fill_filters([s.goal for s in states])
         if not change.structure:
             self.model.update_states([s for s in states if s.goal.id in change.goals])
-            self._size_columns()  # a new value or status may need more room
+            if self._contents is not None:  # a new value or status may need more room
+                self._contents = grown(self.tree, self.model, self._contents, change.goals)
+            self._size_columns()
             return
         wanted = self._goal_to_select if self._new_session else self.current_row_id()
         self._new_session, self._goal_to_select = False, None
         self.model.set_states(states, session.team_branches())
         if states:
             self.tree.expandToDepth(0)
-            self._size_columns()
+            self._size_columns(measure=True)
             self.select_goal(wanted)
         else:
             self.current_goal_changed.emit(None)
 
-    def _size_columns(self) -> None:
+    def _size_columns(self, *, measure: bool = False) -> None:
         """Numbers and names as wide as they need (up to a limit), statuses whole, the goal the rest.
 
-        Widths the user set are kept as they are (see ``goal_columns``).
+        Widths the user set are kept as they are (see ``goal_columns``). What the columns need is
+        measured when the goals change (``measure``), not on every resize of the pane.
         """
-        widths, title = column_widths(self.tree, self.model, self.user_widths)
+        if measure or self._contents is None:
+            self._contents = content_widths(self.tree, self.model)
+        widths, title = column_widths(self.tree, self.model, self.user_widths, self._contents)
         self._sizing = True  # these are not the user's widths
         try:
             for column, width in widths.items():

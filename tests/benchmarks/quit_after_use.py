@@ -39,12 +39,18 @@ def make_sample(folder: Path) -> Path:
     return plan
 
 
-def one_run(plan: Path, folder: Path, *, fresh: bool, trace: bool, rounds: int) -> float:
-    """Start the app on ``plan``, use it, close it; seconds from the close until the process ended."""
+def one_run(
+    plan: Path, folder: Path, *, fresh: bool, trace: bool, rounds: int, goals: int = 0, bare: bool = False
+) -> float:
+    """Start the app on ``plan``, use it, close it; seconds from the close until the process ended.
+
+    ``goals``: use only the first so many goals, and export none (0: every goal, and an export);
+    ``bare``: a bare QMainWindow closed once shown instead of the app (the floor)."""
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     env |= {f"XDG_{kind}_HOME": str(folder / kind.lower()) for kind in ("DATA", "CONFIG", "STATE", "CACHE")}
     args = [sys.executable, "-m", "tests.benchmarks.quit_after_use", "--child", str(plan)]
     args += ["--rounds", str(rounds)] + ["--fresh"] * fresh + ["--trace"] * trace
+    args += ["--goals", str(goals)] + ["--bare"] * bare
     child = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
     closing = None
     for line in child.stdout:
@@ -62,7 +68,25 @@ def one_run(plan: Path, folder: Path, *, fresh: bool, trace: bool, rounds: int) 
 # -- inside the app's process ---------------------------------------------------------------------
 
 
-def child(plan: Path, *, fresh: bool, trace: bool, rounds: int) -> int:
+def bare_child() -> int:
+    """The floor: a bare window, closed as soon as the event loop is idle."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1100, 700)
+    window.show()
+
+    def close() -> None:
+        print(f"{CLOSING}{time.time()!r}", flush=True)
+        window.close()
+
+    QTimer.singleShot(0, close)
+    return app.exec()
+
+
+def child(plan: Path, *, fresh: bool, trace: bool, rounds: int, limit: int = 0) -> int:
     """Run the real ``goalplanner --db plan`` with a session of use scheduled in its event loop."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -95,6 +119,7 @@ def child(plan: Path, *, fresh: bool, trace: bool, rounds: int) -> int:
         main_window = window()
         session = main_window.session
         goals = [] if fresh else [state.goal for state in session.states()]
+        goals = goals[:limit] if limit else goals
         for number, goal in enumerate(goals * rounds):
             main_window.select_goal(goal.id)
             main_window.detail.show_chart()
@@ -105,7 +130,7 @@ def child(plan: Path, *, fresh: bool, trace: bool, rounds: int) -> int:
                 form.actual_field.setText(str(latest.actual if latest else goal.baseline))
                 form.record_button.click()
                 yield
-        if goals:
+        if goals and not limit:
             note(f"{len(goals)} goals shown {rounds} times with their charts, check-ins recorded")
             task = main_window.excel.export_excel(Path(plan).with_suffix(".xlsx"))
             finished = []
@@ -145,10 +170,14 @@ def main_cli(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="close the window without using it")
     parser.add_argument("--trace", action="store_true", help="print the child's steps with timestamps")
     parser.add_argument("--rounds", type=int, default=3, help="how many times each goal is shown")
+    parser.add_argument("--goals", type=int, default=0, help="use only the first so many goals, no export")
+    parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.bare:
+        return bare_child()
     if args.child is not None:
-        return child(args.child, fresh=args.fresh, trace=args.trace, rounds=args.rounds)
+        return child(args.child, fresh=args.fresh, trace=args.trace, rounds=args.rounds, limit=args.goals)
     times = []
     for run in range(args.runs):
         with tempfile.TemporaryDirectory(prefix="goalplanner-quit-") as scratch:

@@ -185,3 +185,36 @@ def change_as_checkin(change):
     from goalplanner.core.model import CheckIn
 
     return CheckIn(change.goal_id, change.on, change.actual, id=10**9)
+
+
+def test_the_export_reads_the_plan_on_the_worker_while_the_window_keeps_answering(
+    sample_window, qtbot, tmp_path, monkeypatch
+):
+    """The plan's snapshot is read on the worker through a reader of its own, and the GUI thread's event
+    loop keeps running meanwhile: the snapshot waits for a timer tick on the GUI thread before it reads
+    (were it on the GUI thread, no tick could come and the wait would end unanswered)."""
+    import threading
+
+    from goalplanner.ui import excel_transfer
+
+    window = sample_window
+    ticked = threading.Event()
+    seen = {}
+    real_snapshot = excel_transfer.snapshot
+
+    def watched_snapshot(source, *args, **kwargs):
+        seen["thread"] = threading.current_thread()
+        seen["own reader"] = source is not window.store
+        seen["gui answered"] = ticked.wait(10)  # a guard against a hang, not a measure of speed
+        return real_snapshot(source, *args, **kwargs)
+
+    monkeypatch.setattr(excel_transfer, "snapshot", watched_snapshot)
+    ticker = QTimer(interval=0)
+    ticker.timeout.connect(ticked.set)
+    ticker.start()
+    target = tmp_path / "plan.xlsx"
+    finish(qtbot, window.excel.export_excel(target))
+    ticker.stop()
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["own reader"] and seen["gui answered"]
+    assert target.exists()

@@ -139,3 +139,28 @@ def test_the_column_sorted_by_makes_room_for_its_arrow(open_window, qtbot):
     assert header.sortIndicatorSection() == DEADLINE
     assert header.sectionSizeFromContents(DEADLINE).width() > before  # the arrow's room
     assert header.sectionSize(DEADLINE) >= header.sectionSizeFromContents(DEADLINE).width()
+
+
+def test_a_wider_value_from_a_check_in_gets_its_room_and_keeps_it_on_a_resize(open_window, qtbot, questions):
+    """A check-in measures only the goals it changed (a big plan is not measured again), and the room
+    its value needs stays when the pane is resized (the goals are not measured anew then)."""
+    from goalplanner.ui.goal_columns import MAX_NUMBER_WIDTH
+    from goalplanner.ui.goal_tree import LATEST
+
+    window = open_window(2400, 900)  # room for every column at its width: none gives way
+    tree = window.goal_list.tree
+    goal = next(s.goal for s in window.session.states() if s.goal.unit == "s")
+    window.select_goal(goal.id)
+    questions.answers = ["record_anyway"] * 3  # far from the plan: recorded anyway
+    form = window.detail.checkin_form
+    qtbot.keyClicks(form.actual_field, QLocale().toString(88888.0))
+    qtbot.mouseClick(form.record_button, Qt.MouseButton.LeftButton)
+    index = window.goal_list.proxy.mapFromSource(window.goal_list.model.index_of(goal.id))
+    text = index.siblingAtColumn(LATEST).data()
+    width = tree.columnWidth(LATEST)
+    assert "88" in text
+    assert width == MAX_NUMBER_WIDTH or tree.fontMetrics().horizontalAdvance(text) < width
+    title = tree.columnWidth(TITLE)
+    window.resize(2600, 950)
+    qtbot.waitUntil(lambda: tree.columnWidth(TITLE) > title)  # the list was fitted again
+    assert tree.columnWidth(LATEST) == width
