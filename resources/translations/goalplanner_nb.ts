@@ -2487,7 +2487,7 @@ Datamappe: {1}</translation>
         <translation>&amp;Retning</translation>
     </message>
     <message>
-        <source>&amp;Baseline (now)</source>
+        <source>Base&amp;line (now)</source>
         <translation>&amp;Utgangsverdi (nå)</translation>
     </message>
     <message>

@@ -2501,7 +2501,7 @@ Folder de date: {1}</translation>
         <translation>&amp;Direcție</translation>
     </message>
     <message>
-        <source>&amp;Baseline (now)</source>
+        <source>Base&amp;line (now)</source>
         <translation>&amp;Valoare inițială (acum)</translation>
     </message>
     <message>

@@ -2473,8 +2473,8 @@ Data folder: {1}</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Baseline (now)</source>
-        <translation>基线值（当前）(&amp;B)</translation>
+        <source>Base&amp;line (now)</source>
+        <translation>基线值（当前）(&amp;L)</translation>
     </message>
     <message>
         <source>Measured &amp;on</source>

@@ -308,3 +308,24 @@ def test_typing_on_a_new_page_lands_in_its_first_field(qtbot, wizard):
     next_page(qtbot, wizard, WHO)
     qtbot.keyClicks(QApplication.focusWidget(), "Ana Lopez")
     assert field(wizard, "owner").text() == "Ana Lopez"
+
+
+def test_the_measure_pages_shortcuts_do_not_clash_with_back_and_next(wizard):
+    """Alt+B was both "&Baseline (now)" and "< &Back": the first press went to Back."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    def key(text: str) -> str | None:
+        found = re.search(r"&([^&\s])", text)
+        return found.group(1).lower() if found else None
+
+    page = wizard.page(MEASURE)
+    labels = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+    labels = [text for text in labels if not text.startswith("Band")]  # a range goal's rows, in its stead
+    buttons = [
+        wizard.button(b).text() for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)
+    ]
+    assert any("line" in text for text in labels)  # the baseline's label is among them
+    keys = [k for k in map(key, labels + buttons) if k]
+    assert len(keys) == len(set(keys)), " ".join(keys)

@@ -70,7 +70,7 @@ class MeasurePage(WizardPage):
             ("kpi", self.tr("&Metric"), self.kpi_combo),
             ("unit", self.tr("&Unit"), self.unit_edit),
             ("direction", self.tr("&Direction"), self.direction_combo),
-            ("baseline", self.tr("&Baseline (now)"), self.baseline_field),
+            ("baseline", self.tr("Base&line (now)"), self.baseline_field),
             ("baseline_date", self.tr("Measured &on"), self.baseline_date_edit),
             ("target", self.tr("&Target"), self.target_field),
             ("stretch_target", self.tr("&Stretch target"), self.stretch_field),
