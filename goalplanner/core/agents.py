@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from goalplanner.core.check_periods import Periods
+from goalplanner.core.checkins import share_of_counts
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal, Resources, SubTarget
 
@@ -205,7 +206,7 @@ def _combine(
     elif rule == RATIO and all(c.numerator is not None and c.denominator for c in checkins):
         numerator = math.fsum(c.numerator for c in checkins)
         denominator = math.fsum(c.denominator for c in checkins)
-        actual = 100 * numerator / denominator
+        actual = share_of_counts(numerator, denominator, team.unit)
     else:  # MEAN, or RATIO without everyone's counts: by volume where every agent gave one
         weights = volumes if volume else [c.denominator for c in checkins]
         if not all(w for w in weights):

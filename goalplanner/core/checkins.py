@@ -73,6 +73,15 @@ def check_checkin(goal: Goal, checkin: CheckIn, today: date) -> ActualProblem | 
     return None
 
 
+def share_of_counts(numerator: float, denominator: float | None, unit: str) -> float | None:
+    """The actual two counts give, the one formula for every surface that takes counts (check-in form,
+    weekly review, team grid, a team's actual from its agents): a percentage for a "%" metric (74 of
+    107: 69.158...), else the plain ratio; None for 0 responses (``NO_RESPONSES`` names that)."""
+    if not denominator:
+        return None
+    return numerator / denominator * (100 if unit == "%" else 1)
+
+
 # -- plausible, not only possible -------------------------------------------------------------------
 
 FAR_FROM_SEEN = "far_from_seen"  # possible, but far outside what the goal has seen (params as OUT_OF_RANGE)

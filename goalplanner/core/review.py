@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from goalplanner.core import checkins
 from goalplanner.core.checkins import ActualProblem, check_checkin
 from goalplanner.core.model import CheckIn, Goal
 from goalplanner.core.progress import Evaluation
@@ -59,9 +60,8 @@ def review_date_problem(goal: Goal, checkin: CheckIn, today: date) -> ActualProb
 def share_of_counts(numerator: float, denominator: float, unit: str) -> float | None:
     """The actual two counts give ("74 of 107" -> 69.16 for a % metric), rounded as the check-in form
     rounds it; None for 0 responses (``NO_RESPONSES`` names that)."""
-    if not denominator:
-        return None
-    return round(numerator / denominator * (100 if unit == "%" else 1), 2)
+    share = checkins.share_of_counts(numerator, denominator, unit)
+    return None if share is None else round(share, 2)
 
 
 def is_typed(actual: str, note: str, confidence: str | None, next_step: str) -> bool:

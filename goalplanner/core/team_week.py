@@ -68,12 +68,6 @@ def agent_value(
     return latest_by_period(checkins, status_plan(team, plan)).get(period.label)
 
 
-def share_from_counts(goal: Goal, numerator: float, denominator: float) -> float:
-    """A ratio metric's actual from its two counts (79 resolved first time of 110 contacts: 71.8 %),
-    as ``agents.team_actuals`` makes the team's: a percentage for a "%" goal, else the plain ratio."""
-    return numerator / denominator * (100 if goal.unit == "%" else 1)
-
-
 def driving_agent(
     feeds: Sequence[AgentFeed], team: Goal, team_plan: Sequence[SubTarget], period: SubTarget, today: date
 ) -> str | None:

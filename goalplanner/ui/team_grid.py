@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner.core.agents import MEAN, RATIO, agents_of, combine_rule
-from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin
+from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin, share_of_counts
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import CheckIn, Goal
 from goalplanner.core.team_week import (
@@ -37,7 +37,6 @@ from goalplanner.core.team_week import (
     TeamPeriod,
     agent_value,
     grid_periods,
-    share_from_counts,
     team_week,
 )
 from goalplanner.store import StoreError
@@ -295,7 +294,7 @@ class TeamGridDialog(QDialog):
         value = lambda kind: fields[kind].value() if kind in fields else None  # noqa: E731
         numerator, denominator = value("numerator"), value("denominator")
         if self.rule == RATIO:
-            actual = share_from_counts(agent, numerator, denominator) if denominator else 0.0
+            actual = share_of_counts(numerator, denominator, agent.unit) if denominator else 0.0
             typed, about = format_value(round(actual, 2), "", QLocale()), fields["numerator"]
         else:
             actual, typed, about = value("actual"), fields["actual"].text().strip(), fields["actual"]

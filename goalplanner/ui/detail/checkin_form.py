@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from goalplanner.core.checkins import FUTURE_DATE, NO_RESPONSES, check_checkin, replacing, same_day
 from goalplanner.core.kpis import get_kpi, is_milestone, metric_bounds
 from goalplanner.core.model import CheckIn, Goal
+from goalplanner.core.review import share_of_counts
 from goalplanner.store import BusyError, StoreError
 from goalplanner.ui.commands import EditCheckIn, RecordCheckIn
 from goalplanner.ui.detail.questions import CANCEL, REPLACE, CheckInQuestions
@@ -214,9 +215,8 @@ class CheckInForm(QWidget):
 
     def _ratio_changed(self) -> None:
         numerator, denominator = self.numerator_field.value(), self.denominator_field.value()
-        if numerator is not None and denominator:
-            share = numerator / denominator * (100 if self.goal and self.goal.unit == "%" else 1)
-            self.actual_field.set_value(round(share, 2))
+        if numerator is not None and denominator and self.goal is not None:
+            self.actual_field.set_value(share_of_counts(numerator, denominator, self.goal.unit))
 
     def record_checkin(self) -> None:
         """Record the typed actual for the chosen date, after checking it is a possible value."""
