@@ -77,9 +77,11 @@ def finish_quitting() -> None:
     first second or two; an interpreter that ends while another thread is inside numpy's or
     matplotlib's import can crash at exit, a test saw it), then leave the memory to the system."""
     from goalplanner.ui import chart_loader as loading
+    from goalplanner.ui.plan_opening import wait_for_openings
 
     if loading._loader is not None:
         loading._loader.wait(30)
+    wait_for_openings(30)  # a plan still being opened when the window closed stops at its next step
     leave_memory_to_the_system()
 
 
@@ -119,6 +121,12 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
         spawned = os.environ.get("GOALPLANNER_SPAWNED_AT")  # set by packaging/startup.py to time the start
         if spawned:
             print(f"smoke test: first window after {time.time() - float(spawned):.3f} s")
+        when_open()
+
+    def when_open() -> None:
+        if window.plan_files.opening() is not None:  # the plan opens on a worker thread
+            QTimer.singleShot(20, when_open)
+            return
         if window.store is None or window.detail is None:
             problems.append("no plan is open")
             QTimer.singleShot(100, window.close)

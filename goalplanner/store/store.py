@@ -164,6 +164,7 @@ class Store:
         busy_timeout: float = BUSY_TIMEOUT,
         daily_backup: bool = True,
         replace_unfinished: bool = False,
+        handed_over: bool = False,
     ) -> Store:
         """Open (or create) the plan at ``path``, default the user's data folder; refuse unsafe files.
 
@@ -172,6 +173,12 @@ class Store:
         ``is_unfinished``: 0 bytes, or left half-made by a crash) is replaced by a new plan instead
         of refused. A backup that cannot be written never stops the plan from opening: the reason
         is logged and kept in ``backup_problem``.
+
+        ``handed_over``: the store is opened (checked, backed up, read) on one thread and then handed to
+        another, which alone uses it from then on -- the window opens a big plan on a worker and gives
+        the store to the GUI thread. Its connection is made without sqlite3's same-thread check; that is
+        safe because the two threads never use it at once (the opening thread never touches it after
+        handing it over, and SQLite is built serialized anyway).
         """
         path = Path(path) if path is not None else paths.default_plan_path()
         path = path.expanduser().absolute()
@@ -191,7 +198,9 @@ class Store:
             # Raises for another plan's -wal beside it (and removes the -shm file the checks made).
             check_wal(path, busy_timeout=busy_timeout, had_shm=had_shm)
         with environment_errors(path):
-            conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+            conn = sqlite3.connect(
+                path, timeout=busy_timeout, isolation_level=None, check_same_thread=not handed_over
+            )
         try:
             store = cls(path, conn, backup_root, busy_timeout)
             store._prepare(daily_backup=daily_backup and header is not None)

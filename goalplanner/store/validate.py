@@ -573,22 +573,26 @@ def _hierarchy_problems(conn: sqlite3.Connection) -> list[PlanProblem]:
     return found
 
 
-def refuse_damaged(path: Path) -> None:
+def refuse_damaged(path: Path) -> bool:
     """Raise ``DamagedPlanError`` when ``validate`` finds the plan at ``path`` damaged (or
     ``ForeignWalError`` when another plan's -wal lies beside it), read through a read-only connection
     *before* anything opens it to write (closing a writer would fold its -wal into the file, which
     must stay byte-identical when refused). Anything that stops the reader (no file yet, an older
-    format, a file that is no plan) is left to ``Store.open``, which explains it."""
+    format, a file that is no plan) is left to ``Store.open``, which explains it.
+
+    True when the whole plan was validated and found sound, False when the reader could not read it
+    (then nothing was validated: a caller that opens it anyway validates what it opened)."""
     from goalplanner.store.store import Store, check_wal
 
     check_wal(path)  # another plan's -wal would be read as part of this one: ForeignWalError
     try:
         reader = Store.open_reader(path)
     except (OSError, StoreError, sqlite3.Error):
-        return
+        return False
     try:
         problems = validate(reader)
     finally:
         reader.close()
     if problems:
         raise DamagedPlanError(reader.path, problems)
+    return True

@@ -31,6 +31,7 @@ from goalplanner.ui.goal_commands import GoalCommands
 from goalplanner.ui.goal_list import GoalListPane
 from goalplanner.ui.help import HelpMenu
 from goalplanner.ui.loop_actions import LoopActions
+from goalplanner.ui.opening_status import OpeningStatus
 from goalplanner.ui.plan_files import PlanFiles
 from goalplanner.ui.plan_guard import PlanGuard
 from goalplanner.ui.portfolio_view import PortfolioView
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.main_tabs)
         self.setCentralWidget(self.pages)
+        self.opening_status = OpeningStatus(self, self.pages, self.empty_state, self.plan_files)
 
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
@@ -223,10 +225,12 @@ class MainWindow(QMainWindow):
         return self.plan_files.store
 
     def _plan_opened(self, store: Store) -> None:
-        """A new plan is open: a new session (empty undo history) for every view; offer drafts."""
+        """A new plan is open: a new session (empty undo history) for every view; offer drafts. The
+        session starts from the plan as the worker that opened it read it (``PlanFiles.first_read``)."""
         if self.session is not None:
             self.session.deleteLater()
-        self.session = session = PlanSession(store, self.calendar_for, self)
+        first_read = self.plan_files.first_read(store)
+        self.session = session = PlanSession(store, self.calendar_for, self, first_read=first_read)
         self.undo.follow(session.undo_stack)
         if self.detail is not None:
             self.detail_stack.removeWidget(self.detail)
@@ -248,7 +252,10 @@ class MainWindow(QMainWindow):
     def _plan_changed(self, change: PlanChange) -> None:
         has_goals = bool(self.session is not None and not self.session.store.closed and self.session.states())
         self.empty_state.set_has_plan(self.store is not None)
-        self.pages.setCurrentWidget(self.main_tabs if has_goals else self.empty_state)
+        page = self.main_tabs if has_goals else self.empty_state
+        if not has_goals and self.opening_status.showing_page():  # at start-up: never the empty state
+            page = self.opening_status.page
+        self.pages.setCurrentWidget(page)
         for action in (self.new_goal_action, self.backup_action, self.restore_action):
             action.setEnabled(self.store is not None)
         for action in (self.export_action, self.import_action, self.calendar_action):

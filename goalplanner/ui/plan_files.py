@@ -16,12 +16,14 @@ from goalplanner.store.backup import newest_good_backup, restore_copy
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.store.readable import ReadableStore
 from goalplanner.store.store import is_unfinished
-from goalplanner.store.validate import DamagedPlanError, refuse_damaged, require_sound
+from goalplanner.store.validate import DamagedPlanError
 from goalplanner.ui.errors import export_error_text, log, store_error_text
 from goalplanner.ui.language import ui_language
 from goalplanner.ui.plan_guard import PlanGuard
+from goalplanner.ui.plan_opening import OpenedPlan, Opening, open_and_read
 from goalplanner.ui.read_only import ReadOnlyView
 from goalplanner.ui.restore_dialog import RestoreDialog
+from goalplanner.ui.session import PlanRead
 
 MAX_RECENT = 8
 
@@ -31,11 +33,13 @@ class PlanFiles(QObject):
 
     ``window`` is the parent of its dialogs; ``plan_guard`` claims the open plan for this window
     across processes. ``opened`` carries each newly opened :class:`Store` (the previous one is closed
-    by then); ``message`` a line for the status bar.
+    by then); ``message`` a line for the status bar. Plans open on a worker thread (see ``open_plan``).
     """
 
     opened = Signal(object)
     message = Signal(str)
+    opening_started = Signal(object)  # the path of a plan now being opened on a worker
+    opening_ended = Signal()  # no plan is being opened any more (it opened, or was refused)
 
     def __init__(self, window: QWidget, settings: QSettings, plan_guard: PlanGuard) -> None:
         super().__init__(window)
@@ -45,13 +49,27 @@ class PlanFiles(QObject):
         self.backup_note: QMessageBox | None = None  # the last note that backups are failing
         self._backup_folders_noted: set[Path] = set()  # each failing backup folder is explained once
         self.read_only_view: ReadOnlyView | None = None  # made when a damaged plan is first viewed
+        self._opening: Opening | None = None  # the plan being opened on a worker
+        self._first_read: tuple[Store, PlanRead] | None = None  # the plan just opened, as the worker read it
 
     def close(self) -> None:
-        """Close the open plan (the window is closing) and let other windows have it."""
+        """Close the open plan (the window is closing) and let other windows have it; an opening under
+        way is dropped (its worker stops at its next step and closes what it opened)."""
+        self._drop_opening()
         if self.store is not None:
             self.store.close()
             self.store = None
         self.plan_guard.release()
+
+    def opening(self) -> Path | None:
+        """The plan being opened on a worker thread, None when none is."""
+        return self._opening.path if self._opening is not None else None
+
+    def first_read(self, store: Store) -> PlanRead | None:
+        """The plan as the worker that opened ``store`` read it, once (None after, or for a store
+        opened otherwise): the window's session starts from it instead of reading it again."""
+        first, self._first_read = self._first_read, None
+        return first[1] if first is not None and first[0] is store else None
 
     def open_plan(
         self,
@@ -61,45 +79,87 @@ class PlanFiles(QObject):
         quiet_if_held: bool = False,
         replace_unfinished: bool = False,
     ) -> bool:
-        """Open the plan at ``path`` in this window; explain and offer a backup when it cannot be used.
+        """Start opening the plan at ``path`` in this window; explain and offer a backup when it cannot
+        be used. False when it was refused at once (another goalplanner has it), True when the opening
+        started: the plan is checked and read on a worker thread while the window keeps answering and
+        the plan shown stays shown; ``opened`` follows, or the refusal is explained, when it reports.
+        An opening started meanwhile supersedes it (its result is closed, never shown).
 
         ``quiet_if_held``: when another goalplanner has the plan, only note it (``handed_over``) instead
         of saying so in a message box (a goalplanner just starting then exits). ``replace_unfinished``:
         the user agreed to replace a file at ``path`` that holds no plan (0 bytes, or left half-made).
         """
         path = Path(path)
-        already_here = self.store is not None and path.absolute() == self.store.path
-        store, problem = None, None
-        # Asking whether another window has the plan, opening it and claiming it happen under one
-        # lock across processes, so two goalplanners started at once cannot both open the file.
+        target = path.expanduser().absolute()
+        already_here = self.store is not None and target == self.store.path
+        pending, claim, held = self._opening, None, False
+        # Asking whether another window has the plan and claiming it happen under one lock across
+        # processes, so two goalplanners started at once cannot both open the file; the claim answers
+        # for the plan until the worker reports (then it holds the plan, or is dropped).
         with PlanGuard.deciding(path):
-            if not already_here and PlanGuard.held_elsewhere(path):
-                problem = "held"
-            else:
-                try:
-                    refuse_damaged(path)
-                    store = _sound(Store.open(path, create=create, replace_unfinished=replace_unfinished,
-                                              daily_backup=False))  # fmt: skip
-                except (FileNotFoundError, StoreError) as error:
-                    problem = error
-                else:
-                    if self.store is not None:
-                        self.store.close()
-                    self.store = store
-                    self.plan_guard.hold(store.path)
-        self.handed_over = problem == "held"
-        if problem == "held" and quiet_if_held:
+            if pending is not None and pending.path == target:  # asked again: the new opening takes it over
+                claim, pending.claim = pending.claim, None
+            elif not already_here:
+                held = PlanGuard.held_elsewhere(path)
+                if not held:
+                    claim = self.plan_guard.claim(target)
+        self.handed_over = held
+        if held:
+            if not quiet_if_held:
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Plan already open"),
+                    self.tr(
+                        "{0} is open in another goalplanner window, which has been brought to the front. "
+                        "One window per plan keeps two windows from saving over each other.",
+                    ).format(path),
+                )
             return False
-        if problem == "held":
-            QMessageBox.information(
-                self.window,
-                self.tr("Plan already open"),
-                self.tr(
-                    "{0} is open in another goalplanner window, which has been brought to the front. "
-                    "One window per plan keeps two windows from saving over each other.",
-                ).format(path),
-            )
-            return False
+        self._drop_opening()
+        opening = self._opening = Opening(target, claim)
+        opening.start(
+            lambda progress: open_and_read(
+                path, create=create, replace_unfinished=replace_unfinished, progress=progress
+            ),
+            lambda opened: self._opened(opening, opened),
+            lambda error: self._refused(opening, path, error),
+        )
+        self.opening_started.emit(target)
+        return True
+
+    def _drop_opening(self) -> None:
+        """Supersede the opening under way, if any: its result is closed and dropped, never shown."""
+        if self._opening is not None:
+            self._opening.drop()
+            PlanGuard.drop(self._opening.claim)
+            self._opening = None
+
+    def _opened(self, opening: Opening, opened: OpenedPlan) -> None:
+        """The worker opened and read the plan: show it (unless superseded or the window closed)."""
+        store = opened.store
+        if opening.dropped:  # looks at nothing else: the window may be gone
+            store.close()
+            return
+        self._opening = None
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        if opening.claim is not None or self.plan_guard.path != store.path:  # same plan again: held
+            self.plan_guard.adopt(opening.claim, store.path)
+        self._first_read = (store, opened.read)
+        self._remember_recent(store.path)
+        self.opened.emit(store)
+        self.opening_ended.emit()
+        self._note_backup_problem(store)
+
+    def _refused(self, opening: Opening, path: Path, problem: BaseException) -> bool:
+        """The worker could not open the plan: explain it as the user can act on it; False for a bug."""
+        expected = isinstance(problem, (FileNotFoundError, StoreError))
+        if opening.dropped:
+            return expected  # superseded, or the window closed: nothing to say
+        self._opening = None
+        PlanGuard.drop(opening.claim)
+        self.opening_ended.emit()
         if isinstance(problem, FileNotFoundError):
             self._forget_recent(path)
             QMessageBox.warning(
@@ -107,15 +167,10 @@ class PlanFiles(QObject):
                 self.tr("Plan not found"),
                 self.tr("{0} does not exist.").format(path),
             )
-            return False
-        if isinstance(problem, StoreError):
+        elif isinstance(problem, StoreError):
             log.warning("Refused %s: %s", path, problem)
             self._explain_refusal(path, problem)
-            return False
-        self._remember_recent(store.path)
-        self.opened.emit(store)
-        self._note_backup_problem(store)
-        return True
+        return expected
 
     def _note_backup_problem(self, store: Store) -> None:
         """Say, once per backup folder, that the backup on opening failed and what to do; non-modal."""
@@ -254,6 +309,9 @@ class PlanFiles(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot view this plan"), text)
             return False
         store.problems = list(problems)
+        if self._opening is not None:  # showing this supersedes an opening under way
+            self._drop_opening()
+            self.opening_ended.emit()
         if self.store is not None:
             self.store.close()
         self.plan_guard.release()  # nothing is written: another window may have it
@@ -407,16 +465,3 @@ class PlanFiles(QObject):
             action.triggered.connect(lambda _checked=False, p=name: self.open_plan(Path(p)))
         if not recent:
             menu.addAction(self.tr("No recent plans")).setEnabled(False)
-
-
-def _sound(store: Store) -> Store:
-    """``store`` once ``validate`` found nothing the app could not have written (then backed up as
-    opening does); closed, with ``DamagedPlanError`` saying what is wrong, otherwise -- so a tampered
-    plan is explained with its newest good backup offered, never shown half or backed up as good."""
-    try:
-        require_sound(store)
-    except StoreError:
-        store.close()
-        raise
-    store.daily_backup()
-    return store

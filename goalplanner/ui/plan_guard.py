@@ -68,28 +68,45 @@ class PlanGuard(QObject):
 
     def hold(self, path: Path) -> None:
         """Hold ``path`` for this window (letting go of the plan held before)."""
-        self.release()
+        self.adopt(self.claim(path), path)
+
+    def claim(self, path: Path) -> QLocalServer | None:
+        """Answer for ``path`` as well as for the plan held now, while ``path`` is being opened on a worker:
+        another goalplanner asking meanwhile hears that it is taken. ``adopt`` the claim once the plan
+        is open, ``drop`` it when it is not. None when the socket cannot be made (the plan still opens;
+        only the hand-over is lost)."""
         name = server_name(path)
         QLocalServer.removeServer(name)  # a socket left behind by a goalplanner that crashed
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(name):  # the plan still opens; only the hand-over is lost
+        if not server.listen(name):
             log.warning("Cannot listen on %s: %s", name, server.errorString())
             server.deleteLater()
-            return
-        server.newConnection.connect(self._asked)
-        self.server, self.path = server, Path(path)
+            return None
+        server.newConnection.connect(lambda: self._asked(server))
+        return server
+
+    def adopt(self, claim: QLocalServer | None, path: Path) -> None:
+        """Hold ``path`` by its ``claim`` from now on, letting go of the plan held before."""
+        self.release()
+        if claim is not None:
+            self.server, self.path = claim, Path(path)
+
+    @staticmethod
+    def drop(claim: QLocalServer | None) -> None:
+        """Let go of a claim whose plan did not open (or was superseded)."""
+        if claim is not None:
+            claim.close()
+            claim.deleteLater()
 
     def release(self) -> None:
         """Let go of the held plan (the window closes it, or opens another)."""
-        if self.server is not None:
-            self.server.close()
-            self.server.deleteLater()
+        self.drop(self.server)
         self.server, self.path = None, None
 
-    def _asked(self) -> None:
-        while self.server is not None and self.server.hasPendingConnections():
-            connection = self.server.nextPendingConnection()
+    def _asked(self, server: QLocalServer) -> None:
+        while server.isListening() and server.hasPendingConnections():
+            connection = server.nextPendingConnection()
             connection.readyRead.connect(lambda c=connection: self._read(c))
             connection.disconnected.connect(connection.deleteLater)
 

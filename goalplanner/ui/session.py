@@ -73,6 +73,49 @@ class TeamBranch:
 
 
 @dataclass(frozen=True)
+class PlanRead:
+    """The whole plan read and judged once (``read_plan``): each goal's state by id, the store's order,
+    every goal as a roll-up's reason names it. Made on the worker that opens a plan; a
+    :class:`PlanSession` starts from it without reading again."""
+
+    states: dict[int, GoalState]
+    order: list[int]
+    named: dict[int, Goal]
+
+
+def read_plan(store: Store) -> PlanRead:
+    """Read every goal's inputs from ``store`` and judge them with core, rolled up (local goals only:
+    team plans are read by the session, on workers of their own). Touches no widget and no Qt object,
+    so the window runs it on the worker that opened the plan; ``store`` is used on this thread only."""
+    inputs = store.progress_inputs()
+    states = {goal.id: _judge(goal, latest, plan) for goal, latest, plan in inputs}
+    order = [goal.id for goal, _latest, _plan in inputs]
+    return PlanRead(states, order, _roll_up_all(states, {}, []))
+
+
+def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:
+    return GoalState(evaluate(goal, plan, [latest] if latest else [], date.today()))
+
+
+def _roll_up_all(
+    states: dict[int, GoalState], linked: dict[int, GoalState], branches: list[TeamBranch]
+) -> dict[int, Goal]:
+    """Set each goal's roll-up by its rule and its status beside its guardrail's (core, loop-safe); team
+    goals of linked plans count under their department goal (``core.linked.roll_up_with_teams``, as
+    the command line, the workbook and the report count them). Returns every goal by window id as a
+    roll-up's reason names it."""
+    local = {goal_id: state.evaluation for goal_id, state in states.items()}
+    teams = [
+        (branch.read.link, {state.goal.id: state.evaluation for state in branch.states})
+        for branch in branches
+    ]
+    together = roll_up_with_teams(local, teams)
+    for goal_id, state in (states | linked).items():
+        state.rollup, state.guarded = together.rollups[goal_id], together.guarded[goal_id]
+    return together.goals
+
+
+@dataclass(frozen=True)
 class PlanChange:
     """What a change touched. ``structure``: goals were added, removed, moved or renamed, or the whole
     plan is to be shown again (a plan opened, the language switched): lists rebuild, every goal counts
@@ -87,11 +130,22 @@ class PlanChange:
 
 
 class PlanSession(QObject):
-    """The open plan; owns the undo stack. ``changed`` carries a :class:`PlanChange`."""
+    """The open plan; owns the undo stack. ``changed`` carries a :class:`PlanChange`.
+
+    ``first_read``: the plan as ``read_plan`` read it from ``store`` (on the worker that opened it),
+    shown as it is instead of reading the plan again; None reads it here.
+    """
 
     changed = Signal(object)
 
-    def __init__(self, store: Store, calendar_for: CalendarFor, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        calendar_for: CalendarFor,
+        parent: QObject | None = None,
+        *,
+        first_read: PlanRead | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.calendar_for = calendar_for
@@ -105,7 +159,10 @@ class PlanSession(QObject):
         self._linked: dict[int, GoalState] = {}  # team goals by window id
         self._readings: dict[int, object] = {}  # by link id: the reading whose result is awaited
         self._named: dict[int, Goal] = {}  # every goal as a roll-up's reason names it
-        self._read_all()
+        if first_read is None:
+            self._read_all()
+        else:
+            self._take(first_read)
 
     # -- what views read -------------------------------------------------------------------------
 
@@ -217,12 +274,15 @@ class PlanSession(QObject):
     # -- inside ----------------------------------------------------------------------------------
 
     def _read_all(self) -> None:
+        self._take(read_plan(self.store))
+
+    def _take(self, read: PlanRead) -> None:
+        """Show ``read``: its states and order, with the linked team plans under their goals."""
         self._full.clear()
-        inputs = self.store.progress_inputs()
-        self._states = {goal.id: self._judge(goal, latest, plan) for goal, latest, plan in inputs}
-        self._order = [goal.id for goal, _latest, _plan in inputs]
+        self._states, self._order, self._named = read.states, read.order, read.named
         self._read_team_plans()
-        self._roll_up()
+        if self._branches:  # read_plan rolled up the local goals alone: roll up again with the teams'
+            self._roll_up()
 
     def _read_team_plans(self) -> None:
         """Each link's snapshot read once (again after ``refresh_team_plans``), judged with core.
@@ -298,7 +358,7 @@ class PlanSession(QObject):
                 self._full[goal.id] = evaluate(goal, *shown[goal.id], date.today())
                 self._states[goal.id] = GoalState(self._full[goal.id])
             else:
-                self._states[goal.id] = self._judge(goal, latest, plan)
+                self._states[goal.id] = _judge(goal, latest, plan)
 
     def _teams_fed_by(self, goal_ids: frozenset[int]) -> set[int]:
         """The teams taking their actuals from agents among ``goal_ids``."""
@@ -310,23 +370,9 @@ class PlanSession(QObject):
                 teams.add(team.goal.id)
         return teams
 
-    @staticmethod
-    def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:
-        return GoalState(evaluate(goal, plan, [latest] if latest else [], date.today()))
-
     def _roll_up(self) -> None:
-        """Each goal's roll-up by its rule and its status beside its guardrail's (core, loop-safe); team
-        goals of linked plans count under their department goal (``core.linked.roll_up_with_teams``, as
-        the command line, the workbook and the report count them)."""
-        local = {goal_id: state.evaluation for goal_id, state in self._states.items()}
-        teams = [
-            (branch.read.link, {state.goal.id: state.evaluation for state in branch.states})
-            for branch in self._branches
-        ]
-        together = roll_up_with_teams(local, teams)
-        self._named = together.goals
-        for goal_id, state in (self._states | self._linked).items():
-            state.rollup, state.guarded = together.rollups[goal_id], together.guarded[goal_id]
+        """Roll every goal up again (``_roll_up_all``), linked team plans' goals with them."""
+        self._named = _roll_up_all(self._states, self._linked, self._branches)
 
     def named_goals(self) -> dict[int, Goal]:
         """Every goal by window id as a roll-up's reason names it, a team plan's goal with its plan."""

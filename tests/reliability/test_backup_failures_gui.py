@@ -13,6 +13,7 @@ from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from tests.reliability.bad_files import good_plan, spoil
 from tests.reliability.test_bad_files_gui import answer_with
+from tests.ui.conftest import open_plan, wait_opened
 
 
 def notes(window) -> list[QMessageBox]:
@@ -31,7 +32,7 @@ def test_a_failing_backup_folder_opens_the_plan_and_says_so_once(window, tmp_pat
     monkeypatch.setenv(paths.BACKUP_DIR_VARIABLE, str(blocker))
     plan = sample(tmp_path / "team.goalplan")
     window.show()
-    assert window.plan_files.open_plan(plan)
+    assert open_plan(qtbot, window, plan)
     note = window.plan_files.backup_note
     assert note is not None and note.isVisible() and not note.isModal()
     assert "cannot be backed up" in note.text() and "Not a directory" in note.text()
@@ -42,8 +43,8 @@ def test_a_failing_backup_folder_opens_the_plan_and_says_so_once(window, tmp_pat
     note.close()
     qtbot.waitUntil(lambda: window.plan_files.backup_note is None)
     other = sample(tmp_path / "other.goalplan")
-    assert window.plan_files.open_plan(other)  # the same folder still fails: said once already
-    assert window.plan_files.open_plan(plan)
+    assert open_plan(qtbot, window, other)  # the same folder still fails: said once already
+    assert open_plan(qtbot, window, plan)
     assert window.plan_files.backup_note is None and notes(window) == []
     assert any(c.note == "saved while backups fail" for c in window.store.checkins(goal.id))
 
@@ -54,18 +55,19 @@ def test_the_app_opens_a_plan_whose_backups_fail(qtbot, settings, tmp_path, monk
     plan = sample(tmp_path / "team.goalplan")
     window, _reporter = build_main_window(settings, plan)
     qtbot.addWidget(window)
+    wait_opened(qtbot, window)
     assert window.store is not None and len(window.store.list_goals()) == 7
     assert window.plan_files.backup_note is not None
     window.plan_files.backup_note.close()
     window.store.close()
 
 
-def test_a_zero_byte_plan_at_the_default_path_is_offered_to_be_replaced(window, private_home):
+def test_a_zero_byte_plan_at_the_default_path_is_offered_to_be_replaced(qtbot, window, private_home):
     default = paths.default_plan_path()
     default.write_bytes(b"")
     seen = []
     answer_with("Replace with a new plan", seen)
-    assert window.plan_files.open_plan(default, create=True) is False  # refused first, then asked
+    assert open_plan(qtbot, window, default, create=True) is False  # refused first, then asked
     text, details, buttons = seen[0]
     assert "is empty (0 bytes)" in text
     assert "Replace it with a new, empty plan?" in details and "Replace with a new plan" in buttons
@@ -73,22 +75,22 @@ def test_a_zero_byte_plan_at_the_default_path_is_offered_to_be_replaced(window, 
     assert window.store.list_goals() == [] and default.stat().st_size > 0
 
 
-def test_a_half_made_plan_can_be_kept_as_it_is(window, tmp_path):
+def test_a_half_made_plan_can_be_kept_as_it_is(qtbot, window, tmp_path):
     half = tmp_path / "half.goalplan"
     half.write_bytes(b"SQLite format 3\x00" + bytes(40))  # the header was being written
     seen = []
     answer_with("Close", seen)
-    window.plan_files.open_plan(half)
+    open_plan(qtbot, window, half)
     assert "Replace with a new plan" in seen[0][2]
     assert window.store is None and half.read_bytes() == b"SQLite format 3\x00" + bytes(40)
 
 
-def test_a_real_plan_is_never_offered_to_be_replaced(window, tmp_path):
+def test_a_real_plan_is_never_offered_to_be_replaced(qtbot, window, tmp_path):
     for kind in ("cut short", "random bytes", "newer format"):
         path = spoil(good_plan(tmp_path / f"{kind}.goalplan"), kind)
         before = hashlib.sha256(path.read_bytes()).hexdigest()
         seen = []
         answer_with("Close", seen)
-        window.plan_files.open_plan(path)
+        open_plan(qtbot, window, path)
         assert "Replace with a new plan" not in seen[0][2], kind
         assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from goalplanner import paths
 from tests.reliability.bad_files import KINDS, SAYS, good_plan, read_only_medium, spoil
+from tests.ui.conftest import open_plan, wait_opened
 
 
 def answer_with(button_text: str, seen: list[tuple[str, str, list[str]]]) -> None:
@@ -32,12 +33,12 @@ def digest(path):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_bad_file_is_explained_left_alone_and_its_backup_offered(window, tmp_path, kind):
+def test_each_bad_file_is_explained_left_alone_and_its_backup_offered(qtbot, window, tmp_path, kind):
     path = spoil(good_plan(tmp_path / "team.goalplan"), kind)
     before = digest(path)
     seen = []
     answer_with("Open a copy of the backup", seen)
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     text, details, buttons = seen[0]
     assert SAYS[kind] in text
     assert "verified backup" in details and "Open a copy of the backup" in buttons
@@ -47,25 +48,25 @@ def test_each_bad_file_is_explained_left_alone_and_its_backup_offered(window, tm
     assert len(window.store.list_goals()) == 7  # the backup's goals, in a new file
 
 
-def test_the_messages_of_the_kinds_all_differ(window, tmp_path):
+def test_the_messages_of_the_kinds_all_differ(qtbot, window, tmp_path):
     texts = set()
     for kind in KINDS:
         path = spoil(good_plan(tmp_path / f"{kind}.goalplan"), kind)
         seen = []
         answer_with("Close", seen)
-        assert not window.plan_files.open_plan(path)
+        assert not open_plan(qtbot, window, path)
         texts.add(seen[0][0].replace(str(path), "PATH"))
     assert len(texts) == len(KINDS)
 
 
-def test_a_plan_on_a_read_only_medium_opens_as_a_copy(window, tmp_path):
+def test_a_plan_on_a_read_only_medium_opens_as_a_copy(qtbot, window, tmp_path):
     with read_only_medium(tmp_path / "medium") as seal:
         path = good_plan(tmp_path / "medium" / "plan.goalplan")
         seal()
         before = digest(path)
         seen = []
         answer_with("Open a copy", seen)
-        window.plan_files.open_plan(path)
+        open_plan(qtbot, window, path)
         assert SAYS["read-only medium"] in seen[0][0]
         assert window.store is not None and window.store.path.parent == paths.data_dir()
         assert window.store.path.name == "plan (copy).goalplan"
@@ -74,7 +75,7 @@ def test_a_plan_on_a_read_only_medium_opens_as_a_copy(window, tmp_path):
         window.plan_files.close()
 
 
-def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(sample_window, tmp_path):
+def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(qtbot, sample_window, tmp_path):
     window = sample_window
     original = window.store.path
     goal = window.store.list_goals()[1]
@@ -84,6 +85,7 @@ def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(sample_window, tm
     dialog = window.plan_files.restore_from_backup()
     assert dialog.list.count() >= 1 and "Back up now" in dialog.list.item(0).text()
     dialog.open_button.click()
+    wait_opened(qtbot, window)
     assert window.store.path != original and "(restored " in window.store.path.name
     assert len(window.store.checkins(goal.id)) == before  # as it was at the backup
     window.plan_files.close()
@@ -93,7 +95,7 @@ def test_restore_from_backup_opens_a_copy_of_the_chosen_backup(sample_window, tm
         assert len(kept.checkins(goal.id)) == before + 1
 
 
-def test_another_plans_wal_is_explained_and_set_aside_on_request(window, tmp_path):
+def test_another_plans_wal_is_explained_and_set_aside_on_request(qtbot, window, tmp_path):
     from tests.reliability.test_damage_below_header import goalplanner_leaves_in_wal, sample_plan, state
 
     folder = tmp_path / "plans"
@@ -106,7 +108,7 @@ def test_another_plans_wal_is_explained_and_set_aside_on_request(window, tmp_pat
 
     seen = []
     answer_with("Close", seen)
-    assert not window.plan_files.open_plan(plan)
+    assert not open_plan(qtbot, window, plan)
     text, details, buttons = seen[0]
     assert "holds the changes of another plan" in text and "Set it aside and open" in buttons
     assert "team.goalplan-wal.another-plan" in details
@@ -114,7 +116,7 @@ def test_another_plans_wal_is_explained_and_set_aside_on_request(window, tmp_pat
 
     seen = []
     answer_with("Set it aside and open", seen)
-    window.plan_files.open_plan(plan)
+    open_plan(qtbot, window, plan)
     assert window.store is not None and window.store.path == plan.absolute()
     notes = {c.note for goal in window.store.list_goals() for c in window.store.checkins(goal.id)}
     assert "only in the WAL" not in notes  # the other plan's check-in stayed out

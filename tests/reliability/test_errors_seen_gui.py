@@ -18,6 +18,7 @@ from goalplanner.ui import errors
 from goalplanner.ui.background import run_with_progress
 from goalplanner.ui.errors import configure_logging
 from goalplanner.ui.wizard.wizard import WHAT
+from tests.ui.conftest import wait_opened
 
 
 @pytest.fixture
@@ -31,6 +32,7 @@ def app_window(qtbot, settings, tmp_path):
         write_sample_plan(store, date.today())
     window, reporter = build_main_window(settings, path)
     qtbot.addWidget(window)
+    wait_opened(qtbot, window)
     window.show()
     yield window, reporter, Path(log_file)
     if window.goals.wizard is not None:

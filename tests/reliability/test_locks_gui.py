@@ -17,6 +17,7 @@ from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.goal_tree import GOAL_ROLE
 from goalplanner.ui.main_window import MainWindow
+from tests.ui.conftest import open_plan
 from tests.ui.test_tracking import find_row
 
 HOLD_LOCK = textwrap.dedent(
@@ -108,11 +109,11 @@ def test_a_second_window_on_the_same_plan_hands_over_to_the_first(
     second = MainWindow(settings)
     qtbot.addWidget(second)
     with qtbot.waitSignal(sample_window.plan_guard.show_requested, timeout=5000):
-        assert not second.plan_files.open_plan(path)
+        assert not open_plan(qtbot, second, path)
     assert second.store is None
     assert "is open in another goalplanner window" in shown[0]
     sample_window.close()  # once the first window lets go, the plan opens in the second
-    assert second.plan_files.open_plan(path)
+    assert open_plan(qtbot, second, path)
     second.close()
 
 
@@ -143,7 +144,7 @@ LISTEN = textwrap.dedent(
 )
 
 
-def test_a_plan_left_behind_by_a_killed_goalplanner_opens(window, tmp_path):
+def test_a_plan_left_behind_by_a_killed_goalplanner_opens(qtbot, window, tmp_path):
     from goalplanner.ui.plan_guard import PlanGuard, server_name
 
     path = tmp_path / "left.goalplan"
@@ -154,7 +155,7 @@ def test_a_plan_left_behind_by_a_killed_goalplanner_opens(window, tmp_path):
     assert crashed.stdout.readline().strip() == "listening"
     crashed.kill()  # SIGKILL: its socket file stays behind, with nobody listening
     crashed.communicate()
-    assert window.plan_files.open_plan(path)
+    assert open_plan(qtbot, window, path)
     assert PlanGuard.held_elsewhere(path)  # this window now answers for the plan
 
 

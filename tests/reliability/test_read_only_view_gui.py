@@ -14,6 +14,7 @@ from goalplanner.store import StoreError
 from goalplanner.store.readable import ReadableStore
 from tests.reliability.tampered import CASES, sample_plan, tamper
 from tests.reliability.test_bad_files_gui import answer_with
+from tests.ui.conftest import open_plan
 
 BY_NAME = {case.name: case for case in CASES}
 VIEW = "View what can be read"
@@ -25,10 +26,10 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes() + b"|" + (wal.read_bytes() if wal.exists() else b"")).hexdigest()
 
 
-def view(window, plan):
+def view(qtbot, window, plan):
     seen: list[tuple[str, str, list[str]]] = []
     answer_with(VIEW, seen)
-    assert window.plan_files.open_plan(plan) is False  # refused for work; shown to be read
+    assert open_plan(qtbot, window, plan) is False  # refused for work; shown to be read
     text, details, buttons = seen[0]
     assert "is damaged" in text and VIEW in buttons and "Close" in buttons
     assert "view what can be read" in details
@@ -68,10 +69,10 @@ CASES_SHOWN = {
 
 
 @pytest.mark.parametrize("name", list(CASES_SHOWN))
-def test_what_can_be_read_is_shown_the_rest_listed_nothing_written(window, tmp_path, name):
+def test_what_can_be_read_is_shown_the_rest_listed_nothing_written(qtbot, window, tmp_path, name):
     plan = tamper(tmp_path, BY_NAME[name])
     before = digest(plan)
-    banner = view(window, plan)
+    banner = view(qtbot, window, plan)
     window.show()
     readable, unreadable = CASES_SHOWN[name]
 
@@ -111,9 +112,9 @@ def test_what_can_be_read_is_shown_the_rest_listed_nothing_written(window, tmp_p
     assert [p for p in paths.backups_dir().rglob("*") if p.is_file() and "tampered" in p.name] == []
 
 
-def test_a_bad_check_in_leaves_the_others_of_its_goal_in_the_history(window, tmp_path):
+def test_a_bad_check_in_leaves_the_others_of_its_goal_in_the_history(qtbot, window, tmp_path):
     plan = tamper(tmp_path, BY_NAME["actual 'abc'"])
-    view(window, plan)
+    view(qtbot, window, plan)
     window.select_goal(2)
     rows = window.detail.history.checkin_model.rowCount()
     assert rows >= 1
@@ -122,11 +123,11 @@ def test_a_bad_check_in_leaves_the_others_of_its_goal_in_the_history(window, tmp
     window.plan_files.close()
 
 
-def test_opening_a_good_plan_after_viewing_makes_it_editable_again(window, tmp_path):
+def test_opening_a_good_plan_after_viewing_makes_it_editable_again(qtbot, window, tmp_path):
     plan = tamper(tmp_path, BY_NAME["a parent loop 2-3"])
-    banner = view(window, plan)
+    banner = view(qtbot, window, plan)
     good = sample_plan(tmp_path / "good.goalplan")
-    assert window.plan_files.open_plan(good)
+    assert open_plan(qtbot, window, good)
     assert not banner.banner.isVisible() and not isinstance(window.store, ReadableStore)
     assert window.new_goal_action.isEnabled() and window.edit_goal_action.isEnabled()
     assert "(read-only)" not in window.windowTitle()
@@ -135,14 +136,14 @@ def test_opening_a_good_plan_after_viewing_makes_it_editable_again(window, tmp_p
     window.plan_files.close()
 
 
-def test_the_banner_speaks_the_language_chosen_while_it_is_shown(window, tmp_path, qapp):
+def test_the_banner_speaks_the_language_chosen_while_it_is_shown(qtbot, window, tmp_path, qapp):
     from PySide6.QtCore import QLocale
 
     from goalplanner.ui.language import remove_translations
     from tests.ui.test_language import choose_in_settings, settle, translation
 
     plan = tamper(tmp_path, BY_NAME["a parent loop 2-3"])
-    banner = view(window, plan)
+    banner = view(qtbot, window, plan)
     before = QLocale()
     try:
         choose_in_settings(window, "nb")

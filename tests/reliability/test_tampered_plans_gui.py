@@ -9,6 +9,7 @@ import pytest
 from goalplanner import paths
 from tests.reliability.tampered import CASES, tamper
 from tests.reliability.test_bad_files_gui import answer_with
+from tests.ui.conftest import open_plan
 
 BY_NAME = {case.name: case for case in CASES}
 
@@ -16,11 +17,11 @@ BY_NAME = {case.name: case for case in CASES}
 @pytest.mark.parametrize(
     "name", ["actual 'abc'", "a parent loop 2-3", "a trigger that deletes goals", "an emptied plan_info"]
 )
-def test_a_tampered_plan_is_explained_not_shown_and_not_backed_up(window, tmp_path, name):
+def test_a_tampered_plan_is_explained_not_shown_and_not_backed_up(qtbot, window, tmp_path, name):
     plan = tamper(tmp_path, BY_NAME[name])
     seen: list[tuple[str, str, list[str]]] = []
     answer_with("Close", seen)
-    assert not window.plan_files.open_plan(plan)
+    assert not open_plan(qtbot, window, plan)
     text, _details, _buttons = seen[0]
     assert "is damaged" in text and "goalplanner check" in text
     assert window.store is None  # nothing shown half

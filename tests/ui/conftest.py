@@ -17,6 +17,40 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+OPENING_MS = 60_000  # a safety net for a hung worker, not a speed limit
+
+
+def open_plan(qtbot, window, path, **options) -> bool:
+    """Open ``path`` in ``window`` as the app does (``PlanFiles.open_plan``: on a worker thread) and wait
+    until it has opened or been refused, its messages answered and what they led to (a copy or a backup
+    opened) done too. True when ``path`` itself opened, False when it was refused (whatever followed)."""
+    events = []
+
+    def opened(_store) -> None:
+        events.append("opened")
+
+    def ended() -> None:
+        events.append("ended")
+
+    files = window.plan_files
+    files.opened.connect(opened)
+    files.opening_ended.connect(ended)  # after ``opened`` when it opened, alone when it was refused
+    try:
+        if not files.open_plan(path, **options):
+            return False  # refused at once: another goalplanner has it
+        qtbot.waitUntil(lambda: files.opening() is None, timeout=OPENING_MS)
+    finally:
+        files.opened.disconnect(opened)
+        files.opening_ended.disconnect(ended)
+    return events[:1] == ["opened"]
+
+
+def wait_opened(qtbot, window) -> None:
+    """Wait until the plan ``window`` is opening (from a menu, a button, a dialog, at start-up) has
+    opened or been refused."""
+    qtbot.waitUntil(lambda: window.plan_files.opening() is None, timeout=OPENING_MS)
+
+
 @pytest.fixture
 def window(qtbot, settings):
     win = MainWindow(settings)
@@ -27,12 +61,12 @@ def window(qtbot, settings):
 
 
 @pytest.fixture
-def sample_window(window, tmp_path):
+def sample_window(qtbot, window, tmp_path):
     """The main window, shown, on a fresh copy of the sample plan."""
     path = tmp_path / "sample.goalplan"
     with Store.open(path) as store:
         write_sample_plan(store, date.today())
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     return window
 

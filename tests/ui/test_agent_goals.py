@@ -22,16 +22,17 @@ from goalplanner.workbook.summary import COLUMNS, FIRST_ROW
 from goalplanner.workbook.text import ExcelText
 from goalplanner.workbook.writer import export_workbook
 from tests.agent_plans import aht_team, record, split_team, tickets_team
+from tests.ui.conftest import open_plan
 from tests.ui.surfaces import list_status, status_code
 
 WORDS = ExcelText()
 
 
-def open_team(window, tmp_path, team):
+def open_team(qtbot, window, tmp_path, team):
     path = tmp_path / "team.goalplan"
     with Store.open(path) as store:
         team_id = store.save_goal(team, plan_for(team))
-    assert window.plan_files.open_plan(path)
+    assert open_plan(qtbot, window, path)
     window.show()
     window.select_goal(team_id)
     return team_id
@@ -43,7 +44,7 @@ def type_into(qtbot, field, text: str) -> None:
 
 
 def test_split_1200_tickets_among_four_agents_then_undo(window, tmp_path, qtbot):
-    team_id = open_team(window, tmp_path, tickets_team())
+    team_id = open_team(qtbot, window, tmp_path, tickets_team())
     detail = window.detail
     dialog = detail.plan_tab.split_period()
     qtbot.addWidget(dialog)
@@ -91,7 +92,7 @@ def test_a_team_switches_to_its_own_check_ins_and_back_undoably(window, tmp_path
     with Store.open(path) as store:
         team_id, agent_ids = split_team(store, tickets_team())
         record(store, agent_ids, date(2025, 3, 10), [300, 310, None, 290])
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.select_goal(team_id)
     panel = window.detail.agents_panel
     qtbot.mouseClick(panel.switch_button, Qt.MouseButton.LeftButton)
@@ -113,7 +114,7 @@ def test_handle_time_team_takes_the_contact_weighted_average(window, tmp_path, q
     path = tmp_path / "aht.goalplan"
     with Store.open(path) as store:
         team_id, (ana_id, ben_id) = split_team(store, aht_team(), ["Ana", "Ben"])
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     form = window.detail.checkin_form
     for agent_id, actual, contacts in ((ana_id, "300", "300"), (ben_id, "400", "100")):
         window.select_goal(agent_id)
@@ -132,7 +133,7 @@ def test_handle_time_team_takes_the_contact_weighted_average(window, tmp_path, q
     assert form.volume.isHidden()  # the team itself types nothing
 
 
-def test_the_list_cli_and_workbook_agree_on_a_team_fed_by_agents(window, tmp_path):
+def test_the_list_cli_and_workbook_agree_on_a_team_fed_by_agents(qtbot, window, tmp_path):
     path = tmp_path / "team.goalplan"
     with Store.open(path) as store:
         team_id, agent_ids = split_team(store, tickets_team())
@@ -140,7 +141,7 @@ def test_the_list_cli_and_workbook_agree_on_a_team_fed_by_agents(window, tmp_pat
         record(store, agent_ids, date(2025, 2, 10), [280, 300, 290, 270])
         record(store, agent_ids, date(2025, 3, 10), [300, 310, None, 290])
         export = export_workbook(snapshot(store), tmp_path / "team.xlsx")
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     state = window.session.state(team_id)
     assert state.latest.actual == 900.0  # Ana, Ben and Dara's March
     own, _together = list_status(window, team_id)
@@ -167,7 +168,7 @@ def test_the_list_cli_and_workbook_agree_on_a_team_fed_by_agents(window, tmp_pat
 
 def test_every_line_of_the_shares_shows(window, tmp_path, qtbot):
     """The shares wrap onto several lines for a larger team; the dialog makes room, none is cut off."""
-    open_team(window, tmp_path, tickets_team())
+    open_team(qtbot, window, tmp_path, tickets_team())
     dialog = window.detail.plan_tab.split_period()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
@@ -181,7 +182,7 @@ def test_every_line_of_the_shares_shows(window, tmp_path, qtbot):
 
 def test_enter_in_the_split_dialog_creates_the_agents(window, tmp_path, qtbot):
     """Enter presses Create (the default button), not Cancel."""
-    team_id = open_team(window, tmp_path, tickets_team())
+    team_id = open_team(qtbot, window, tmp_path, tickets_team())
     dialog = window.detail.plan_tab.split_period()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
@@ -192,7 +193,7 @@ def test_enter_in_the_split_dialog_creates_the_agents(window, tmp_path, qtbot):
 
 def test_names_typed_replace_the_contributors_offered(window, tmp_path, qtbot):
     """The contributors offered as people are selected: typing the agents' names replaces them."""
-    open_team(window, tmp_path, tickets_team(contributors=("Phone team A", "Phone team B")))
+    open_team(qtbot, window, tmp_path, tickets_team(contributors=("Phone team A", "Phone team B")))
     dialog = window.detail.plan_tab.split_period()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
@@ -205,7 +206,7 @@ def test_a_goal_with_check_ins_of_its_own_keeps_them_when_split(window, tmp_path
     from goalplanner.core.model import CheckIn
 
     team = tickets_team()
-    team_id = open_team(window, tmp_path, team)
+    team_id = open_team(qtbot, window, tmp_path, team)
     window.store.add_checkins([CheckIn(team_id, team.start.replace(day=20), 1050.0)])
     window.session.notify({team_id})
     before = window.session.state(team_id).status.code

@@ -16,6 +16,7 @@ from goalplanner.ui import chart_loader as loader_module
 from goalplanner.ui.chart_loader import ChartLoader
 from goalplanner.ui.chart_view import MIN_CANVAS, ChartView
 from goalplanner.ui.language import apply_language, remove_translations
+from tests.ui.conftest import open_plan
 from tests.ui.test_charts import shown_chart
 
 SIZES = [(600, 400), (900, 600), (1280, 800)]
@@ -126,7 +127,7 @@ def test_the_charts_in_the_window_fit_their_pane_in_every_language(window, tmp_p
     path = tmp_path / "sample.goalplan"
     with Store.open(path) as store:
         write_sample_plan(store, date.today(), QCoreApplication.translate)  # as a new user of the language
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)

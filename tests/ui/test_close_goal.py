@@ -14,10 +14,11 @@ from goalplanner.store import Store
 from goalplanner.ui.due_panel import GOAL_ID_ROLE, READY_TO_CLOSE_ROLE
 from goalplanner.ui.goal_tree import TITLE
 from tests.helpers import wait_goal
+from tests.ui.conftest import open_plan
 
 
 @pytest.fixture
-def ended_window(window, tmp_path):
+def ended_window(qtbot, window, tmp_path):
     """A plan with a wait-time goal whose deadline passed last week (two check-ins) and one running."""
     today = date.today()
     start = today - timedelta(weeks=7)
@@ -37,7 +38,7 @@ def ended_window(window, tmp_path):
                 CheckIn(goal_id, start + timedelta(weeks=k + 1, days=-3), a) for k, a in enumerate(actuals)
             )
             ids.append(goal_id)
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     return window, ids
 

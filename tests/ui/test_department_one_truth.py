@@ -17,6 +17,7 @@ from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.goal_tree import ROLLUP
 from tests.helpers import wait_goal
+from tests.ui.conftest import open_plan
 from tests.ui.test_excel_window import finish
 from tests.ui.test_team_plans import settled
 
@@ -36,7 +37,7 @@ def department_plan(tmp_path: Path) -> Path:
 
 def test_window_status_and_workbook_roll_up_the_team_plan_alike(window, qtbot, tmp_path, capsys, english):
     path = department_plan(tmp_path)
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.resize(1280, 800)
     window.show()
     settled(window)
@@ -66,11 +67,11 @@ def test_window_status_and_workbook_roll_up_the_team_plan_alike(window, qtbot, t
     assert department[header.index("With sub-goals")] == in_window
 
 
-def test_the_pdf_report_rolls_up_the_team_plan_as_the_window(window, tmp_path):
+def test_the_pdf_report_rolls_up_the_team_plan_as_the_window(qtbot, window, tmp_path):
     from goalplanner.ui.report.content import read_plan
 
     path = department_plan(tmp_path)
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     settled(window)
     shown = window.session.state(1).rollup
     with Store.open_reader(path) as plan:

@@ -29,6 +29,7 @@ from goalplanner.workbook.data import snapshot
 from goalplanner.workbook.text import ExcelText
 from goalplanner.workbook.writer import COLUMN, PLAN_HEADER_ROW, export_workbook
 from tests.goal_kinds import goal_cases
+from tests.ui.conftest import open_plan
 from tests.ui.surfaces import chart_markers, history_statuses, list_status, shown_goal_chart
 from tests.workbook.libreoffice import recalculated, soffice
 
@@ -102,15 +103,15 @@ def libreoffice() -> str:
 
 
 @pytest.fixture
-def window_for(window):
+def window_for(qtbot, window):
     """Open a plan file in the (one, reused) main window."""
 
-    def open_plan(path):
-        assert window.plan_files.open_plan(path)
+    def opening(path):
+        assert open_plan(qtbot, window, path)
         window.show()
         return window
 
-    return open_plan
+    return opening
 
 
 @settings(derandomize=True, max_examples=6, deadline=None,

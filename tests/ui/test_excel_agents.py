@@ -7,6 +7,7 @@ from datetime import date
 import openpyxl
 from PySide6.QtWidgets import QLabel
 
+from tests.ui.conftest import open_plan
 from tests.ui.test_excel_window import finish
 from tests.workbook.agents_plan import agents_store
 
@@ -17,7 +18,7 @@ def test_agents_actuals_typed_into_the_agent_sheets_import_with_their_contacts_a
     path = tmp_path / "agents.goalplan"
     store, ids = agents_store(path)
     store.close()
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     exported = tmp_path / "agents.xlsx"
     finish(qtbot, window.excel.export_excel(exported))

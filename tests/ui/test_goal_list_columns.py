@@ -15,6 +15,7 @@ from goalplanner.ui.goal_columns import fit_widths
 from goalplanner.ui.goal_tree import DEADLINE, OWNER, STATUS_COLUMNS, TITLE
 from goalplanner.ui.language import apply_language, remove_translations
 from goalplanner.ui.main_window import MainWindow
+from tests.ui.conftest import open_plan
 
 
 @pytest.fixture(params=["en", "ko"])
@@ -39,7 +40,7 @@ def open_window(qtbot, settings, tmp_path, language):
         window = MainWindow(settings)
         qtbot.addWidget(window)
         window.resize(width, height)
-        window.plan_files.open_plan(path)
+        open_plan(qtbot, window, path)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)

@@ -12,16 +12,17 @@ from PySide6.QtCore import Qt
 from goalplanner.core.progress import PlanLine, status_plan
 from goalplanner.ui.status_style import status_colour
 from tests.rollup_plan import GUARDED, write_rollup_plan
+from tests.ui.conftest import open_plan
 from tests.ui.review_helpers import open_review, review_field, unsaved  # noqa: F401
 from tests.ui.test_excel_window import finish
 
 GUARDED_TEXT = "▲ On track · guardrail off track"  # shown as at risk, as the goal list shows it
 
 
-def open_rollup_plan(window, tmp_path) -> dict[str, int]:
+def open_rollup_plan(qtbot, window, tmp_path) -> dict[str, int]:
     path = tmp_path / "rollup.goalplan"
     ids = write_rollup_plan(path, date.today() - timedelta(days=7))  # a week on: its check-ins are due
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.resize(1280, 800)
     window.show()
     return ids
@@ -30,7 +31,7 @@ def open_rollup_plan(window, tmp_path) -> dict[str, int]:
 def test_the_weekly_review_shows_an_on_plan_checkin_beside_its_off_track_guardrail(
     qtbot, window, tmp_path, english
 ):
-    ids = open_rollup_plan(window, tmp_path)
+    ids = open_rollup_plan(qtbot, window, tmp_path)
     assert window.session.state(ids[GUARDED]).guarded.guardrail_code == "off_track"
     dialog = open_review(qtbot, window)
     row = next(n for n, reviewed in enumerate(dialog.rows) if reviewed.goal.id == ids[GUARDED])
@@ -47,7 +48,7 @@ def test_the_weekly_review_shows_an_on_plan_checkin_beside_its_off_track_guardra
 def test_the_import_preview_shows_an_imported_value_beside_its_off_track_guardrail(
     qtbot, window, tmp_path, english
 ):
-    ids = open_rollup_plan(window, tmp_path)
+    ids = open_rollup_plan(qtbot, window, tmp_path)
     exported = tmp_path / "rollup.xlsx"
     finish(qtbot, window.excel.export_excel(exported))
     latest = window.store.checkins(ids[GUARDED])[-1].actual

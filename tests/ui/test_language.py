@@ -10,6 +10,7 @@ from goalplanner.core.i18n import filled
 from goalplanner.core.resources import resource_path
 from goalplanner.ui.goal_tree import DEADLINE
 from goalplanner.ui.language import LANGUAGES, apply_language, install_translations, remove_translations
+from tests.ui.conftest import wait_opened
 
 
 def test_each_shipped_language_has_its_compiled_translations(qapp):
@@ -257,6 +258,7 @@ def test_the_workbook_is_written_in_the_chosen_language_and_still_imports(
 def test_the_sample_plan_opens_in_the_chosen_language(window, qtbot, restore_language, tmp_path):
     choose_in_settings(window, "ko")
     window.plan_files.open_sample_plan()
+    wait_opened(qtbot, window)
     assert window.store.path.name == "sample-plan-ko.goalplan"
     titles = [goal.title for goal in window.store.list_goals()]
     vision = "Be recognised as the leader in customer service in our market, measured by NPS"

@@ -30,6 +30,7 @@ from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.main_window import MainWindow
 from goalplanner.ui.wizard.wizard import REVIEW
+from tests.ui.conftest import open_plan
 
 KEPT = {
     # people in the sample plan, abbreviations every language keeps, key names, our name, file names
@@ -142,7 +143,7 @@ def translated_window(qtbot, settings, tmp_path, pseudo):
         write_sample_plan(store, date.today(), QCoreApplication.translate)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     yield window
     if window.store is not None:

@@ -30,6 +30,7 @@ from goalplanner.ui.goal_tree import STATUS
 from goalplanner.ui.language import LANGUAGES, apply_language, remove_translations
 from goalplanner.ui.main_window import MainWindow
 from goalplanner.ui.wizard.wizard import REVIEW
+from tests.ui.conftest import open_plan
 
 SLACK = 2  # pixels of rounding a style may take
 
@@ -103,7 +104,7 @@ def plan(tmp_path, language):
 def test_the_main_window_fits_in_every_language(qtbot, settings, plan, tmp_path, language):
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.plan_files.open_plan(plan)
+    open_plan(qtbot, window, plan)
     window.resize(1100, 700)
     window.show()
     qtbot.waitExposed(window)
@@ -133,7 +134,7 @@ def test_the_main_window_fits_in_every_language(qtbot, settings, plan, tmp_path,
 def test_every_wizard_page_fits_in_every_language(qtbot, settings, plan, tmp_path, language):
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.plan_files.open_plan(plan)
+    open_plan(qtbot, window, plan)
     window.show()
     window.goals.new_goal()
     wizard = window.goals.wizard

@@ -9,14 +9,15 @@ from goalplanner.store.backup import list_backups
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.goal_tree import OWNER
 from goalplanner.ui.main_window import MainWindow
+from tests.ui.conftest import open_plan, wait_opened
 
 
 def menu_texts(menu):
     return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
 
-def test_new_plan_shows_what_to_do(window, tmp_path):
-    assert window.plan_files.open_plan(tmp_path / "new.goalplan", create=True)
+def test_new_plan_shows_what_to_do(qtbot, window, tmp_path):
+    assert open_plan(qtbot, window, tmp_path / "new.goalplan", create=True)
     window.show()
     assert window.pages.currentWidget() is window.empty_state
     assert window.empty_state.primary.text() == "Create your first goal"
@@ -61,6 +62,7 @@ def test_menus_offer_the_file_edit_and_goal_commands(window):
 def test_sample_plan_button_fills_the_list(window, qtbot):
     window.show()
     qtbot.mouseClick(window.empty_state.secondary, Qt.MouseButton.LeftButton)
+    wait_opened(qtbot, window)
     assert window.store.path == paths.sample_plan_path("en")
     assert window.pages.currentWidget() is window.main_tabs
     assert window.goal_list.model.goal_count() == 7
@@ -74,11 +76,11 @@ def test_sample_plan_button_fills_the_list(window, qtbot):
     assert window.statusBar().currentMessage() == "Goals: 7"
 
 
-def test_table_sorts_by_owner(window, tmp_path):
+def test_table_sorts_by_owner(qtbot, window, tmp_path):
     path = tmp_path / "s.goalplan"
     with Store.open(path) as store:
         write_sample_plan(store, date(2025, 3, 12))
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.goal_list.tree.sortByColumn(OWNER, Qt.SortOrder.AscendingOrder)
     vision = window.goal_list.proxy.index(0, 0)
     owners = [
@@ -88,16 +90,16 @@ def test_table_sorts_by_owner(window, tmp_path):
     assert owners == sorted(owners, key=str.casefold)
 
 
-def test_back_up_now_writes_a_backup_and_says_where(window, tmp_path):
-    window.plan_files.open_plan(tmp_path / "b.goalplan", create=True)
+def test_back_up_now_writes_a_backup_and_says_where(qtbot, window, tmp_path):
+    open_plan(qtbot, window, tmp_path / "b.goalplan", create=True)
     window.backup_action.trigger()
     (written,) = list_backups(window.store.backup_dir, "manual")
     assert str(written) in window.statusBar().currentMessage()
 
 
-def test_recent_files_remember_opened_plans(window, tmp_path):
+def test_recent_files_remember_opened_plans(qtbot, window, tmp_path):
     for name in ("one", "two"):
-        window.plan_files.open_plan(tmp_path / f"{name}.goalplan", create=True)
+        open_plan(qtbot, window, tmp_path / f"{name}.goalplan", create=True)
     window.recent_menu.aboutToShow.emit()
     entries = [a.text() for a in window.recent_menu.actions()]
     assert entries[0].endswith("two.goalplan") and entries[1].endswith("one.goalplan")
@@ -137,7 +139,7 @@ def test_a_bad_file_is_explained_and_left_alone(window, qtbot, tmp_path):
     bad.write_bytes(b"")
     seen = []
     click_in_next_message_box(qtbot, "Close", seen)
-    assert not window.plan_files.open_plan(bad)
+    assert not open_plan(qtbot, window, bad)
     assert "empty (0 bytes)" in seen[0]
     assert bad.read_bytes() == b""
     assert window.store is None
@@ -152,7 +154,7 @@ def test_a_damaged_plan_offers_a_copy_of_its_newest_backup(window, qtbot, tmp_pa
     plan.write_bytes(damaged)
     seen = []
     click_in_next_message_box(qtbot, "Open a copy of the backup", seen)
-    window.plan_files.open_plan(plan)
+    open_plan(qtbot, window, plan)
     assert "damaged" in seen[0]
     assert plan.read_bytes() == damaged  # never overwritten
     assert window.store.path != plan and "restored" in window.store.path.name

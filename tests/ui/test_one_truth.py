@@ -16,6 +16,7 @@ from goalplanner.store import Store
 from goalplanner.ui.due_panel import GOAL_ID_ROLE, READY_TO_CLOSE_ROLE
 from goalplanner.ui.status_style import status_text
 from tests.helpers import wait_goal
+from tests.ui.conftest import open_plan
 from tests.ui.surfaces import chart_markers, history_statuses, list_status, shown_goal_chart
 
 
@@ -81,7 +82,7 @@ def test_a_recorded_checkin_changes_every_surface_to_the_same_new_verdict(sample
 
 
 @pytest.fixture
-def closing_window(window, tmp_path):
+def closing_window(qtbot, window, tmp_path):
     """A plan with a wait-time goal whose deadline passed a week ago and a range goal still running."""
     today = date.today()
     start = today - timedelta(weeks=7)
@@ -100,7 +101,7 @@ def closing_window(window, tmp_path):
                 CheckIn(goal_id, start + timedelta(weeks=k + 1, days=-3), a) for k, a in enumerate(actuals)
             )
             ids.append(goal_id)
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     return window, ids
 

@@ -23,6 +23,7 @@ from goalplanner.ui.goal_tree import LATEST, TARGET
 from goalplanner.workbook.data import snapshot
 from goalplanner.workbook.summary import HEADER_ROW
 from goalplanner.workbook.writer import COLUMN, PLAN_HEADER_ROW, export_workbook
+from tests.ui.conftest import open_plan
 from tests.workbook.libreoffice import shown_cells
 
 TODAY = date.today()
@@ -74,7 +75,7 @@ def cli_status(path) -> dict[str, list[str]]:
 def test_a_planned_value_reads_the_same_in_the_plan_table_the_list_the_cli_and_the_workbook(
     window, qtbot, plan_path
 ):
-    assert window.plan_files.open_plan(plan_path)
+    assert open_plan(qtbot, window, plan_path)
     window.show()
     with Store.open(plan_path) as store:
         goals = {g.title: g for g in store.list_goals()}
@@ -120,8 +121,8 @@ def test_a_planned_value_reads_the_same_in_the_plan_table_the_list_the_cli_and_t
     assert status["More transfers"]["target"] == "42.01 transfers/week"  # two places for a unit of its own
 
 
-def test_the_history_keeps_the_value_as_typed_in_its_tooltip(window, plan_path):
-    assert window.plan_files.open_plan(plan_path)
+def test_the_history_keeps_the_value_as_typed_in_its_tooltip(qtbot, window, plan_path):
+    assert open_plan(qtbot, window, plan_path)
     wait = next(g for g in window.store.list_goals() if g.kpi == "wait_time")
     window.select_goal(wait.id)
     history = window.detail.history.checkin_model

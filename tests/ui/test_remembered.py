@@ -12,6 +12,7 @@ from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.goal_tree import KPI, OWNER, STATUS, TITLE
 from goalplanner.ui.main_window import MainWindow
+from tests.ui.conftest import open_plan
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def start(qtbot, settings):
     def started(path) -> MainWindow:
         window = MainWindow(settings)
         qtbot.addWidget(window)
-        window.plan_files.open_plan(path)
+        open_plan(qtbot, window, path)
         window.show()
         qtbot.waitExposed(window)
         return window
@@ -83,10 +84,10 @@ def test_each_plan_keeps_its_own_selected_goal(qtbot, settings, plans, start):
     window = start(plans[0])
     goals = [s.goal for s in window.session.states()]
     click_row(qtbot, window, goals[2].id)
-    window.plan_files.open_plan(plans[1])  # another plan in the same window
+    open_plan(qtbot, window, plans[1])  # another plan in the same window
     assert window.goal_list.selected_goal().id == goals[0].id  # nothing chosen there yet: the first goal
     click_row(qtbot, window, goals[4].id)
-    window.plan_files.open_plan(plans[0])
+    open_plan(qtbot, window, plans[0])
     assert window.goal_list.selected_goal().id == goals[2].id
     window.close()
 

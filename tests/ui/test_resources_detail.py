@@ -11,17 +11,18 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from goalplanner.core.model import StaffingInputs
 from goalplanner.store import Store
 from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, WHAT, WHO
+from tests.ui.conftest import open_plan
 from tests.ui.test_wizard import choose, close_quietly, field, finish, next_page, type_into
 
 SHOTS = Path("/tmp/shots")
 
 
 @pytest.fixture
-def plan_window(window, tmp_path):
+def plan_window(qtbot, window, tmp_path):
     """The window on a new, empty plan file."""
     path = tmp_path / "team.goalplan"
     Store.open(path).close()
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.resize(1280, 800)
     window.show()
     return window
@@ -158,7 +159,7 @@ def test_a_goal_with_nothing_answered_says_what_to_do(qtbot, window, tmp_path):
     path = tmp_path / "team.goalplan"
     with Store.open(path) as store:
         goal_id = store.save_goal(wait_goal())
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     window.select_goal(goal_id)
     qtbot.waitUntil(lambda: window.detail.goal is not None)

@@ -18,14 +18,15 @@ from goalplanner.ui.status_style import status_colour
 from goalplanner.workbook.summary import HEADER_ROW
 from goalplanner.workbook.writer import export_workbook
 from tests.rollup_plan import GUARDED, GUARDRAIL, TEAM, write_rollup_plan
+from tests.ui.conftest import open_plan
 from tests.ui.test_tracking import find_row
 
 
 @pytest.fixture
-def rollup_window(window, tmp_path):
+def rollup_window(qtbot, window, tmp_path):
     path = tmp_path / "team.goalplan"
     ids = write_rollup_plan(path)
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.resize(1280, 800)
     window.show()
     return window, path, ids

@@ -43,7 +43,13 @@ SCRIPT = textwrap.dedent(
         print("control", "gui openpyxl" in attempted)
         app.quit()
 
-    QTimer.singleShot(200, report)
+    def when_open():  # the plan opens on a worker thread; then as long again as the test waited before
+        if window.plan_files.opening() is not None:
+            QTimer.singleShot(10, when_open)
+        else:
+            QTimer.singleShot(200, report)
+
+    when_open()
     app.exec()
     from goalplanner.app import finish_quitting
 
@@ -152,16 +158,21 @@ CHOOSE_AT_ONCE = textwrap.dedent(
     app = create_application([])
     window, _ = build_main_window(QSettings(sys.argv[2], QSettings.Format.IniFormat), Path(sys.argv[1]))
     window.show()
-    view = window.detail.chart_tab.chart_view
+    view = None
 
     def choose():
+        global view
+        if window.plan_files.opening() is not None:  # the plan opens on a worker thread
+            QTimer.singleShot(10, choose)
+            return
+        view = window.detail.chart_tab.chart_view
         window.select_goal(window.store.list_goals()[1].id)
         window.detail.show_chart()
         print("drawing shown", view.placeholder.isVisible(), view.figure is None, flush=True)
         chart_loader().ready.connect(lambda: print("gui imports before ready", on_gui_thread, flush=True))
 
     def done():
-        if view.figure is None:
+        if view is None or view.figure is None:
             QTimer.singleShot(20, done)
             return
         print("chart drawn", not view.placeholder.isVisible(), flush=True)

@@ -19,6 +19,7 @@ from goalplanner.ui.detail.checkin_form import impossible_text
 from goalplanner.ui.formatting import format_amount
 from goalplanner.ui.status_style import status_text
 from tests.helpers import wait_goal
+from tests.ui.conftest import open_plan
 
 PEOPLE = ["Ana", "Ben", "Chen", "Dee"]
 TODAY = date.today()
@@ -65,7 +66,7 @@ def plan_with(tmp_path, team: Goal, people: list[str]) -> tuple:
 
 
 def open_grid(qtbot, window, path, team):
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     window.select_goal(team.id)
     assert window.team_grid.action.isEnabled()
@@ -226,7 +227,7 @@ def test_escape_with_nothing_typed_just_closes(qtbot, window, tmp_path, question
 
 def test_the_grid_is_offered_only_for_a_team_goal_with_agents(qtbot, window, tmp_path):
     path, team = plan_with(tmp_path, tickets_team(), PEOPLE)
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     own = next(g for g in window.store.list_goals() if g.title == "A goal of one's own")
     window.select_goal(own.id)

@@ -18,6 +18,7 @@ from goalplanner.store.demo import write_sample_plan
 from goalplanner.ui.goal_tree import ROLLUP, ROW_ID_ROLE, STATUS, TITLE
 from goalplanner.ui.status_style import status_text
 from tests.helpers import wait_goal
+from tests.ui.conftest import open_plan
 
 TEAMS = ("north", "south", "east")
 
@@ -37,16 +38,16 @@ def share(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def department(window, tmp_path, share, monkeypatch):
-    return open_department(window, tmp_path, share, monkeypatch)
+def department(qtbot, window, tmp_path, share, monkeypatch):
+    return open_department(qtbot, window, tmp_path, share, monkeypatch)
 
 
-def open_department(window, tmp_path, share, monkeypatch):
+def open_department(qtbot, window, tmp_path, share, monkeypatch):
     """The department's plan open in the window, the three team plans linked under its one goal."""
     path = tmp_path / "department.goalplan"
     with Store.open(path, daily_backup=False) as store:
         store.save_goal(wait_goal(title="Department: answer every caller sooner"))
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.resize(1280, 800)
     window.show()
     for team in TEAMS:
@@ -104,9 +105,9 @@ def test_three_team_plans_show_under_the_department_goal_judged_as_their_leads_s
     assert driver is not None and f"driven by: {driver.goal.title} (" in tooltip
 
 
-def test_team_files_are_never_changed_or_locked(window, tmp_path, share, monkeypatch):
+def test_team_files_are_never_changed_or_locked(qtbot, window, tmp_path, share, monkeypatch):
     before = {team: footprint(share / f"{team}.goalplan") for team in TEAMS}
-    open_department(window, tmp_path, share, monkeypatch)
+    open_department(qtbot, window, tmp_path, share, monkeypatch)
     assert len(branch_rows(window)) == 3
     window.team_plans.refresh_action.trigger()
     settled(window)
@@ -175,12 +176,12 @@ def test_a_missing_or_damaged_team_file_says_why(department, share, tmp_path):
 
 
 @pytest.mark.parametrize("language", ["en_US", "ko_KR"])
-def test_screenshot_of_the_department_branch(window, tmp_path, share, monkeypatch, qapp, language):
+def test_screenshot_of_the_department_branch(qtbot, window, tmp_path, share, monkeypatch, qapp, language):
     from goalplanner.ui.language import install_translations, remove_translations
 
     install_translations(qapp, QLocale(language))
     try:
-        open_department(window, tmp_path, share, monkeypatch)
+        open_department(qtbot, window, tmp_path, share, monkeypatch)
         window.session.reload()
         model = window.goal_list.model
         for branch in branch_rows(window)[:2]:
@@ -233,7 +234,7 @@ def test_opening_another_plan_while_a_team_plan_is_read_is_quiet(department, tmp
     department.team_plans.refresh_action.trigger()
     assert department.session.reading()
     other = tmp_path / "other.goalplan"
-    assert department.plan_files.open_plan(other, create=True)
+    assert open_plan(qtbot, department, other, create=True)
     release.set()
     qtbot.waitUntil(lambda: not session_module._RUNNING, timeout=30_000)
     assert department.session.team_branches() == []

@@ -21,6 +21,7 @@ from goalplanner.ui.ticket_import_preview import ACTION, VALUE, WARNINGS, Previe
 from goalplanner.ui.widgets import NumberField
 from tests.helpers import wait_goal
 from tests.tickets.exports import CALL_LOG, ZENDESK, write_csv, zendesk_rows
+from tests.ui.conftest import open_plan
 from tests.ui.test_ticket_import import _english_numbers, goal_of, open_import, read, table_column
 
 __all__ = ["_english_numbers"]  # the autouse fixture: numbers as in English
@@ -82,7 +83,7 @@ def test_a_period_whose_value_cannot_be_recorded_is_shown_as_not_recorded(qtbot)
 
 
 @pytest.fixture
-def service_window(window, tmp_path):
+def service_window(qtbot, window, tmp_path):
     """The window on a plan with one goal: 80 % of calls answered within the threshold."""
     goal = wait_goal(
         title="Answer 80% of calls in time",
@@ -98,7 +99,7 @@ def service_window(window, tmp_path):
     path = tmp_path / "service.goalplan"
     with Store.open(path) as store:
         store.save_goal(goal, plan_for(goal))
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.show()
     return window
 

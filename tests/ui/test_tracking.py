@@ -15,6 +15,7 @@ from goalplanner.ui.due_panel import GOAL_ID_ROLE, DueListModel
 from goalplanner.ui.goal_tree import GOAL_ROLE, ROLLUP, STATUS, GoalTreeModel
 from goalplanner.ui.session import GoalState, PlanSession
 from tests.helpers import wait_goal
+from tests.ui.conftest import open_plan
 
 
 def find_row(window, title_part):
@@ -175,7 +176,7 @@ def test_typing_over_a_planned_week_locks_it_and_respreads_the_rest(window, tmp_
     goal = wait_goal()  # six whole weeks, 240 s -> 120 s
     with Store.open(path) as store:
         goal_id = store.save_goal(goal, plan_for(goal))
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.select_goal(goal_id)
     detail = window.detail
     detail.tabs.setCurrentIndex(1)
@@ -249,7 +250,7 @@ def test_split_a_team_target_among_its_contributors(window, tmp_path, qtbot):
     path = tmp_path / "t.goalplan"
     with Store.open(path) as store:
         goal_id = store.save_goal(tickets, plan_for(tickets))
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
     window.select_goal(goal_id)
     dialog = window.detail.plan_tab.split_period()
     qtbot.addWidget(dialog)
@@ -269,7 +270,7 @@ def test_working_calendar_setting_changes_how_a_reset_plan_is_spread(window, tmp
     path = tmp_path / "c.goalplan"
     with Store.open(path) as store:
         goal_id = store.save_goal(goal, plan_for(goal))
-    window.plan_files.open_plan(path)
+    open_plan(qtbot, window, path)
 
     def first_week():
         return next(s for s in window.store.subtargets(goal_id) if s.label == "2025-W15").planned

@@ -10,6 +10,7 @@ from goalplanner.store import Store
 from goalplanner.ui.widgets import format_date
 from goalplanner.ui.wizard import GoalWizard
 from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, SHAPE, WHAT, WHEN, WHO, WHY
+from tests.ui.conftest import open_plan
 
 
 @pytest.fixture
@@ -222,7 +223,7 @@ def test_draft_survives_a_crash_and_is_offered_on_reopen(qtbot, wizard, store, w
     # The app dies here: no Cancel, no Finish. A new window opens the same file.
     seen = []
     answer_next_box("Resume", seen)
-    assert window.plan_files.open_plan(path)
+    assert open_plan(qtbot, window, path)
     qtbot.waitUntil(lambda: window.goals.wizard is not None)
     assert "Answer e-mails within four hours" in seen[0]
     resumed = window.goals.wizard

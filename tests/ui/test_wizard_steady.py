@@ -14,6 +14,7 @@ from goalplanner.ui.wizard import GoalWizard
 from goalplanner.ui.wizard import wizard as wizard_module
 from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, SHAPE, START, WHAT, WHEN, WHO, WHY
 from tests.helpers import wait_goal
+from tests.ui.conftest import open_plan
 
 
 @pytest.fixture
@@ -274,7 +275,7 @@ def test_a_kept_draft_is_offered_as_unfinished_work_not_as_a_crash(qtbot, store,
         return 0  # "Later"
 
     monkeypatch.setattr(goal_commands.QMessageBox, "exec", exec_)
-    assert window.plan_files.open_plan(path)
+    assert open_plan(qtbot, window, path)
     qtbot.waitUntil(lambda: offered != [])
     assert offered[0].startswith(
         f"You have an unfinished goal, “Answer e-mails within four hours”, last changed on "

@@ -11,6 +11,7 @@ from goalplanner.store import Store
 from goalplanner.ui.goal_tree import GOAL_ROLE
 from goalplanner.ui.wizard import GoalWizard
 from goalplanner.ui.wizard.wizard import MEASURE, RESOURCES, REVIEW, SHAPE, WHAT, WHEN, WHO, WHY
+from tests.ui.conftest import open_plan
 from tests.ui.test_tracking import find_row, status_of
 from tests.ui.test_wizard import choose, close_quietly, field, finish, next_page, type_into
 
@@ -130,7 +131,7 @@ def test_a_milestone_goal_is_created_and_checked_in(qtbot, wizard, store, plan_p
     assert weeks[-1] == 1 and set(weeks[:-1]) == {0}
     store.close()
 
-    window.plan_files.open_plan(plan_path)
+    open_plan(qtbot, window, plan_path)
     window.show()
     window.select_goal(find_row(window, "text message").data(GOAL_ROLE).id)
     form = window.detail.checkin_form

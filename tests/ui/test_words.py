@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from goalplanner.core.i18n import NO_BREAK, unspaced
 from goalplanner.ui.formatting import format_value, ui_wording
 from goalplanner.ui.language import apply_language, remove_translations
+from tests.ui.conftest import wait_opened
 
 SHOTS = Path("/tmp/shots")
 
@@ -29,6 +30,7 @@ def test_the_chinese_goal_sentence_has_no_spaces_between_its_words(window, qtbot
 
     choose_in_settings(window, "zh_CN")
     window.plan_files.open_sample_plan()
+    wait_opened(qtbot, window)
     window.resize(900, 600)
     window.show()
     goal = next(g for g in window.store.list_goals() if g.kpi == "wait_time")
