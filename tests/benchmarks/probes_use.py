@@ -106,8 +106,8 @@ class StallMeter:
         """A new step begins: its longest stall is counted from here."""
         self.longest = 0.0
 
-    def after_quiet(self, then) -> None:
-        self.waiting.append([QUIET_TICKS, then])
+    def after_quiet(self, then, ticks: int = QUIET_TICKS) -> None:
+        self.waiting.append([ticks, then])
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -145,7 +145,13 @@ def stalls(variant: str, sample: str, big: str, settings: str) -> None:
         questions.ask = lambda box: next(
             (b for b in box.buttons() if b.objectName() in ("record_anyway", "keep_both")), None
         )
-        step("opening", lambda: window.plan_files.open_plan(Path(big)))
+
+        def opening():
+            window.plan_files.open_plan(Path(big))  # on a worker: the step lasts until the goals are listed
+            files, listed = window.plan_files, window.goal_list.model
+            return lambda: files.store.path.name == "big.goalplan" and listed.goal_count() > 0
+
+        step("opening", opening)
         step("filtering", lambda: window.goal_list.search_edit.setText("goal 12"))
         step("clearing the filter", lambda: window.goal_list.search_edit.setText(""))
         goals = []
@@ -185,13 +191,19 @@ def stalls(variant: str, sample: str, big: str, settings: str) -> None:
             return
         name, action = steps[index]
         meter.phase()
-        action()
+        ready = action()  # a step whose work goes on after it returns says when it is over
 
         def done() -> None:
             result[name] = meter.longest
             run(index + 1)
 
-        meter.after_quiet(done)
+        def when_ready() -> None:
+            if ready is None or ready():
+                meter.after_quiet(done)
+            else:
+                meter.after_quiet(when_ready, 1)
+
+        when_ready()
 
     meter.start()
     QTimer.singleShot(0, lambda: meter.after_quiet(lambda: run(0)))  # the window painted and idle first
