@@ -247,7 +247,7 @@ class HelpDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange and not self._reload_pending:
             # Qt may send several for one switch, before every translator is in: reload once, after
             self._reload_pending = True
-            QTimer.singleShot(0, self._language_changed)
+            QTimer.singleShot(0, self, self._language_changed)  # not once the dialog is deleted
         super().changeEvent(event)
 
     def _language_changed(self) -> None:

@@ -91,7 +91,7 @@ class PlanFiles(QObject):
         """
         path = Path(path)
         target = path.expanduser().absolute()
-        already_here = self.store is not None and target == self.store.path
+        held_here = self.plan_guard.path == target  # open here for work (a plan viewed read-only is not held)
         pending, claim, held = self._opening, None, False
         # Asking whether another window has the plan and claiming it happen under one lock across
         # processes, so two goalplanners started at once cannot both open the file; the claim answers
@@ -99,7 +99,7 @@ class PlanFiles(QObject):
         with PlanGuard.deciding(path):
             if pending is not None and pending.path == target:  # asked again: the new opening takes it over
                 claim, pending.claim = pending.claim, None
-            elif not already_here:
+            elif not held_here:
                 held = PlanGuard.held_elsewhere(path)
                 if not held:
                     claim = self.plan_guard.claim(target)

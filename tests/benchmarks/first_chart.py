@@ -32,6 +32,12 @@ def one_run(plan: str, settings: str, after_ms: int) -> None:
     app = create_application([])
     window, _reporter = build_main_window(QSettings(settings, QSettings.Format.IniFormat), Path(plan))
     window.show()
+    if window.plan_files.opening() is not None:  # the plan opens on a worker thread: wait until it is in
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        window.plan_files.opening_ended.connect(loop.quit)
+        loop.exec()
     goal_id = next(g.id for g in window.store.list_goals() if "wait time" in g.title)
     result: dict[str, float] = {}
 

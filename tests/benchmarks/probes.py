@@ -99,6 +99,9 @@ def big_scroll(variant: str, plan: str, settings: str) -> None:
         window, _reporter = build_main_window(QSettings(settings, QSettings.Format.IniFormat), Path(plan))
         window.resize(1100, 700)
         window.show()
+        from tests.benchmarks.probes_use import wait_until_open
+
+        wait_until_open(window)
         window.goal_list.tree.expandAll()
         view = window.goal_list.tree
     else:

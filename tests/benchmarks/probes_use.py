@@ -42,6 +42,16 @@ def _window(variant: str, settings: str, plan: str | None):
     return app, window
 
 
+def wait_until_open(window) -> None:
+    """Run the event loop until the plan the window is opening (on a worker thread) is in."""
+    from PySide6.QtCore import QEventLoop
+
+    if window.plan_files.opening() is not None:
+        loop = QEventLoop()
+        window.plan_files.opening_ended.connect(loop.quit)
+        loop.exec()
+
+
 # -- start-up: first window, then the goals listed -----------------------------------------------------
 
 
@@ -221,6 +231,8 @@ def first_chart(variant: str, plan: str, settings: str, after_ms: str) -> None:
 
     app, window = _window(variant, settings, plan)
     window.show()
+    if variant == "ours":
+        wait_until_open(window)  # the idle time counts from the plan being in
     if variant == "floor":
 
         def preload() -> None:

@@ -16,6 +16,7 @@ from goalplanner import paths
 from goalplanner.core.guide import FIRST_WEEK, FOLDERS, SECTIONS, SHORTCUTS, SMART, plain_command
 from goalplanner.core.resources import resource_path
 from goalplanner.ui.language import LANGUAGES, apply_language, remove_translations
+from tests.ui.conftest import wait_opened
 
 ENTRIES = [
     ("guide_action", FIRST_WEEK, "Guide to the first week"),
@@ -172,9 +173,10 @@ def test_the_guides_sample_plan_link_opens_the_sample_plan(qtbot, sample_window)
     assert str(paths.sample_plan_path("en")) in dialog.browser.toPlainText()  # the folders follow
 
 
-def test_the_help_menus_sample_plan_entry_opens_the_sample_plan(window):
+def test_the_help_menus_sample_plan_entry_opens_the_sample_plan(qtbot, window):
     entry = next(a for a in window.help_menu.actions() if a.text() == "Open the &sample plan")
     entry.trigger()
+    wait_opened(qtbot, window)
     assert window.store.path == paths.sample_plan_path("en")
 
 

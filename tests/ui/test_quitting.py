@@ -23,6 +23,9 @@ SCRIPT = textwrap.dedent(
 
     def use():
         window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+        if window.plan_files.opening() is not None:  # the plan opens on a worker thread
+            QTimer.singleShot(10, use)
+            return
         window.select_goal(None)
         goal = window.goal_list.selected_goal()
         latest = window.session.state(goal.id).latest

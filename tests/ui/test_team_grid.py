@@ -73,8 +73,7 @@ def open_grid(qtbot, window, path, team):
     window.team_grid.action.trigger()
     dialog = window.team_grid.dialog
     qtbot.waitUntil(dialog.isVisible)
-    qtbot.addWidget(dialog)
-    return dialog
+    return dialog  # the window's child, which deletes it once closed: not qtbot's to close
 
 
 def field(dialog, name: str) -> QLineEdit:
