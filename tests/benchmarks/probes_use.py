@@ -24,16 +24,20 @@ def report(seconds: float, **extra: float) -> None:
     print(json.dumps({"seconds": seconds, "peak_mb": round(peak_mb, 1), **extra}), flush=True)
 
 
-def _window(variant: str, settings: str, plan: str | None):
-    """The app and its window (ours: on ``plan``), or a bare QMainWindow (the floor)."""
+def _window(variant: str, settings: str, plan: str | None, *, starting: bool = False):
+    """The app and its window (ours: on ``plan``), or a bare QMainWindow (the floor). ``starting``: ours
+    as goalplanner starts (``start_window``: the frame shown, the parts and the plan still to come),
+    else built whole with the plan open, not yet shown."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     if variant == "ours":
-        from goalplanner.app import build_main_window, create_application
+        from goalplanner.app import build_main_window, create_application, start_window
 
         app = create_application([])
-        window, reporter = build_main_window(QSettings(settings, QSettings.Format.IniFormat), Path(plan))
+        settings = QSettings(settings, QSettings.Format.IniFormat)
+        start = start_window if starting else build_main_window
+        window, reporter = start(settings, Path(plan))
         window._bench_reporter = reporter  # kept alive with the window
     else:
         app = QApplication([])
@@ -47,27 +51,39 @@ def _window(variant: str, settings: str, plan: str | None):
 
 def startup_listed(variant: str, plan: str, settings: str) -> None:
     """From interpreter start to the window's first paint (``seconds``) and to the goal list's first
-    paint with goals in it (``goals_listed``); the floor's window is bare, both times are its first paint."""
+    paint with goals in it (``goals_listed``); the floor's window is bare, both times are its first paint.
+    Ours starts as goalplanner does (``start_window``): the frame first, its parts and the plan after."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     spawned = float(os.environ["BENCH_SPAWNED_AT"])
-    app, window = _window(variant, settings, plan)
     seen: dict[str, float] = {}
-    tree = window.goal_list.tree if variant == "ours" else None
+    window = None
+
+    def listed(watched) -> bool:
+        if variant != "ours":
+            return True
+        tree = window.goal_list.tree if window is not None and window.built else None
+        return tree is not None and watched is tree.viewport() and tree.model().rowCount() > 0
 
     class Watch(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
                 now = time.time() - spawned
-                if watched.window() is window:
+                if window is not None and watched.window() is window:
                     seen.setdefault("window", now)
-                if tree is None or (watched is tree.viewport() and tree.model().rowCount() > 0):
+                if listed(watched):
                     seen.setdefault("listed", now)
             return False
 
     watch = Watch()
-    app.installEventFilter(watch)
+    if variant == "ours":  # start_window shows the window: watch from before
+        from goalplanner.app import create_application
+
+        create_application([]).installEventFilter(watch)
+    app, window = _window(variant, settings, plan, starting=True)
+    if variant != "ours":
+        QApplication.instance().installEventFilter(watch)
     window.show()
 
     def check() -> None:

@@ -117,6 +117,8 @@ def child(plan: Path, *, fresh: bool, trace: bool, rounds: int, limit: int = 0) 
     def steps():
         """The session of use, one step per pass of the event loop (as a user's clicks come)."""
         main_window = window()
+        while main_window.session is None:  # the window shows its frame first, then opens the plan
+            yield
         session = main_window.session
         goals = [] if fresh else [state.goal for state in session.states()]
         goals = goals[:limit] if limit else goals
