@@ -132,8 +132,11 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
 
     from goalplanner.core.kpis import catalogue
 
-    window, _reporter = build_main_window(settings, db_path)
-    window.show()
+    started = start_window(settings, db_path)  # as goalplanner starts: the frame, then the parts and plan
+    if started is None:
+        print("smoke test: the plan is open in another goalplanner: FAILED", file=sys.stderr)
+        return 1
+    window, _reporter = started
     problems: list[str] = []
     if not catalogue():
         problems.append("the KPI catalogue is empty")
@@ -147,7 +150,7 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
     def draw_chart() -> None:
         spawned = os.environ.get("GOALPLANNER_SPAWNED_AT")  # set by packaging/startup.py to time the start
         if spawned:
-            print(f"smoke test: first window after {time.time() - float(spawned):.3f} s")
+            print(f"smoke test: first window after {time.time() - float(spawned):.3f} s")  # and plan open
         if window.store is None or window.detail is None:
             problems.append("no plan is open")
             QTimer.singleShot(100, window.close)
@@ -164,7 +167,7 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
             problems.append("the chart was not drawn")
         QTimer.singleShot(100, window.close)
 
-    QTimer.singleShot(0, draw_chart)
+    window.parts_built.connect(lambda: QTimer.singleShot(0, draw_chart))  # after the plan is opened
     app.exec()
     for problem in problems:
         print(f"smoke test: {problem}", file=sys.stderr)
