@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.detail: GoalDetail | None = None
         self.built = False  # the parts are there (goal_list, plan_files, detail, menus, ...)
         self._build_pending = defer_parts
+        self._charts_pending = False  # a deferred window starts loading charts once it is filled
         self._language_refresh_pending = False
         self.setMinimumSize(720, 480)
         self.setWindowTitle("goalplanner")
@@ -162,13 +163,21 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._build_pending:  # the frame is on screen: build the rest from the event loop
             QTimer.singleShot(0, self._build_deferred_parts)
+        elif self._charts_pending:  # the filled window (its list with it) is painted: load the charts
+            QTimer.singleShot(0, self._load_charts_once)
 
     def _build_deferred_parts(self) -> None:
         if self._build_pending:  # not closed meanwhile, nor built by the other of paint and timer
             self._build_parts()
-            # Only now: a worker importing matplotlib while the parts are imported would slow both
-            # (one interpreter lock), and the list is painted before the timer comes round.
-            QTimer.singleShot(0, _start_loading_charts)
+            # Not before the filled window's first paint: a worker importing matplotlib while the parts
+            # are imported or painted slows both (one interpreter lock). Should no paint come, later.
+            self._charts_pending = True
+            QTimer.singleShot(FRAME_WAIT_MS, self._load_charts_once)
+
+    def _load_charts_once(self) -> None:
+        if self._charts_pending:
+            self._charts_pending = False
+            _start_loading_charts()
 
     def _action(self, text: Callable[[], str], slot, shortcut="", role=QAction.MenuRole.TextHeuristicRole):
         """An action named by ``text()`` (a ``self.tr`` call), now and again after each language switch."""
