@@ -24,16 +24,19 @@ def report(seconds: float, **extra: float) -> None:
     print(json.dumps({"seconds": seconds, "peak_mb": round(peak_mb, 1), **extra}), flush=True)
 
 
-def _window(variant: str, settings: str, plan: str | None):
-    """The app and its window (ours: on ``plan``), or a bare QMainWindow (the floor)."""
+def _window(variant: str, settings: str, plan: str | None, *, starting: bool = False):
+    """The app and its window (ours: on ``plan``), or a bare QMainWindow (the floor). Ours is built whole
+    with the plan open, or with ``starting`` as goalplanner starts (``start_window``: shown at once, its
+    parts and the plan after its first paint)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     if variant == "ours":
-        from goalplanner.app import build_main_window, create_application
+        from goalplanner.app import build_main_window, create_application, start_window
 
         app = create_application([])
-        window, reporter = build_main_window(QSettings(settings, QSettings.Format.IniFormat), Path(plan))
+        start = start_window if starting else build_main_window
+        window, reporter = start(QSettings(settings, QSettings.Format.IniFormat), Path(plan))
         window._bench_reporter = reporter  # kept alive with the window
     else:
         app = QApplication([])
@@ -227,10 +230,11 @@ def stalls(variant: str, sample: str, big: str, settings: str) -> None:
 def first_chart(variant: str, plan: str, settings: str, after_ms: str) -> None:
     """The window shown and left alone for ``after_ms``, then a goal chosen with its chart tab in front:
     seconds until the chart is drawn. The floor: a bare window whose idle time imported matplotlib's Qt
-    canvas, then a figure of two lines drawn at the click."""
+    canvas, then a figure of two lines drawn at the click. Ours starts as goalplanner does (the frame
+    first): ``after_ms`` counts from the plan open in the window, what the user looks at."""
     from PySide6.QtCore import QTimer
 
-    app, window = _window(variant, settings, plan)
+    app, window = _window(variant, settings, plan, starting=True)
     window.show()
     if variant == "floor":
 
@@ -271,7 +275,13 @@ def first_chart(variant: str, plan: str, settings: str, after_ms: str) -> None:
 
         check()
 
-    QTimer.singleShot(int(after_ms), choose)
+    def wait_then_choose() -> None:
+        if variant == "ours" and window.session is None:  # the plan is not open in the window yet
+            QTimer.singleShot(1, wait_then_choose)
+        else:
+            QTimer.singleShot(int(after_ms), choose)
+
+    QTimer.singleShot(0, wait_then_choose)
     app.exec()
 
 
