@@ -42,14 +42,47 @@ def plan_to_open(db_path: Path | None, settings: QSettings) -> Path:
 
 
 def build_main_window(settings: QSettings, db_path: Path | None = None) -> tuple[MainWindow, ErrorReporter]:
-    """The main window on the plan to open, with uncaught errors reported over it."""
+    """The main window, built whole, on the plan to open, with uncaught errors reported over it."""
     window = MainWindow(settings)
     reporter = ErrorReporter(lambda: window)
-    reporter.error_raised.connect(lambda _summary, _details: window.goals.keep_draft())
     install_excepthook(reporter)
+    _open_first_plan(window, reporter, settings, db_path)
+    return window, reporter
+
+
+def start_window(settings: QSettings, db_path: Path | None = None) -> tuple[MainWindow, ErrorReporter] | None:
+    """Show the main window as goalplanner starts: its frame at once, its parts and the plan from the
+    event loop right after the frame's first paint. None, with nothing shown, when the plan is open in
+    another goalplanner (asked to come to the front instead)."""
+    from goalplanner.ui.plan_guard import PlanGuard
+
+    path = plan_to_open(db_path, settings)
+    if PlanGuard.held_elsewhere(path):
+        _say_handed_over(path)
+        return None
+    window = MainWindow(settings, defer_parts=True)
+    reporter = ErrorReporter(lambda: window)
+    install_excepthook(reporter)  # before anything of the build can fail
+    window.parts_built.connect(lambda: _open_first_plan(window, reporter, settings, db_path, deferred=True))
+    window.show()
+    return window, reporter
+
+
+def _open_first_plan(
+    window: MainWindow, reporter: ErrorReporter, settings: QSettings, db_path: Path | None, deferred=False
+) -> None:
+    """Open the plan goalplanner starts on in ``window`` (its parts built); an error keeps the goal being
+    edited as a draft. A deferred window whose plan another goalplanner took meanwhile closes quietly."""
+    reporter.error_raised.connect(lambda _summary, _details: window.goals.keep_draft())
     path = plan_to_open(db_path, settings)
     window.plan_files.open_plan(path, create=db_path is None or not path.exists(), quiet_if_held=True)
-    return window, reporter
+    if deferred and window.plan_files.handed_over:  # another goalplanner took it since the check
+        _say_handed_over(path)
+        window.close()
+
+
+def _say_handed_over(path: Path) -> None:
+    print(f"goalplanner: {path} is already open in another goalplanner window", file=sys.stderr)
 
 
 def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
@@ -60,13 +93,9 @@ def run_app(db_path: Path | None = None, *, smoke_test: bool = False) -> int:
     apply_language(app, chosen_language(settings))
     if smoke_test:
         return _smoke_test(app, settings, db_path)
-    window, _reporter = build_main_window(settings, db_path)
-    if window.plan_files.handed_over:  # the plan is open in another goalplanner, which was brought forward
-        path = plan_to_open(db_path, settings)
-        print(f"goalplanner: {path} is already open in another goalplanner window", file=sys.stderr)
-        window.close()
+    started = start_window(settings, db_path)
+    if started is None:  # the plan is open in another goalplanner, which was brought forward
         return 0
-    window.show()
     code = app.exec()
     finish_quitting()
     return code
@@ -105,8 +134,11 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
 
     from goalplanner.core.kpis import catalogue
 
-    window, _reporter = build_main_window(settings, db_path)
-    window.show()
+    started = start_window(settings, db_path)  # as goalplanner starts: the frame, then the parts and plan
+    if started is None:
+        print("smoke test: the plan is open in another goalplanner: FAILED", file=sys.stderr)
+        return 1
+    window, _reporter = started
     problems: list[str] = []
     if not catalogue():
         problems.append("the KPI catalogue is empty")
@@ -143,7 +175,7 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
             problems.append("the chart was not drawn")
         QTimer.singleShot(100, window.close)
 
-    QTimer.singleShot(0, draw_chart)
+    window.parts_built.connect(lambda: QTimer.singleShot(0, draw_chart))  # after the plan is opened
     app.exec()
     for problem in problems:
         print(f"smoke test: {problem}", file=sys.stderr)

@@ -3,7 +3,7 @@
     python packaging/startup.py dist/goalplanner/goalplanner .venv/bin/goalplanner
 
 Runs each command's ``--smoke-test`` on the sample plan, alternating, 7 times after a warm-up, and
-prints the medians (the window shown and the event loop running, before the chart is drawn).
+prints the medians (the window shown and the plan open in it, before the chart is drawn).
 """
 
 from __future__ import annotations

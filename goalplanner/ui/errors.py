@@ -15,14 +15,15 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from goalplanner.files import ExportError
-from goalplanner.store import StoreError
-from goalplanner.ui.formatting import ui_wording
+if TYPE_CHECKING:  # the reporter is installed before the window is shown: it imports nothing more
+    from goalplanner.files import ExportError
+    from goalplanner.store import StoreError
 
 log = logging.getLogger("goalplanner")
 
@@ -48,11 +49,15 @@ def store_error_text(error: StoreError) -> str:
 
 def export_error_text(error: ExportError) -> str:
     """The message of an export or import error in the user's language."""
+    from goalplanner.ui.formatting import ui_wording
+
     return ui_wording().text("ExportError", error.template, error.params)
 
 
 def plain_warning(parent: QWidget | None, title: str, text: str) -> None:
     """A warning whose text is shown as typed: a file or plan name from outside is never read as HTML."""
+    from PySide6.QtCore import Qt  # not at import: Qt's hundred enums take ~15 ms to make, after the frame
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

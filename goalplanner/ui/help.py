@@ -7,14 +7,17 @@ use (``help_dialog``), so a session that never asks for help never builds it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from goalplanner.core.guide import FIRST_WEEK, FOLDERS, SHORTCUTS, SMART
-from goalplanner.ui.help_dialog import HelpDialog
-from goalplanner.ui.plan_files import PlanFiles
+
+if TYPE_CHECKING:  # the Help window loads when first asked for
+    from goalplanner.ui.help_dialog import HelpDialog
+    from goalplanner.ui.plan_files import PlanFiles
 
 
 class HelpMenu(QMenu):
@@ -57,6 +60,8 @@ class HelpMenu(QMenu):
     def show_section(self, anchor: str) -> HelpDialog:
         """Open the Help window (made on first use) at section ``anchor``."""
         if self.dialog is None:
+            from goalplanner.ui.help_dialog import HelpDialog
+
             self.dialog = HelpDialog(self.main_window, lambda: self.plan_files.store)
             self.dialog.open_sample.connect(self.plan_files.open_sample_plan)
         self.dialog.show_section(anchor)

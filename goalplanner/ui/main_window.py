@@ -6,9 +6,10 @@ session; :class:`GoalListPane`, :class:`GoalDetail` and :class:`PortfolioView` s
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,45 +22,90 @@ from PySide6.QtWidgets import (
 )
 
 from goalplanner import __version__, paths
-from goalplanner.store import Store
-from goalplanner.ui.calendar_transfer import CalendarTransfer
-from goalplanner.ui.chart_loader import chart_loader
-from goalplanner.ui.detail import GoalDetail
-from goalplanner.ui.empty_state import EmptyState
-from goalplanner.ui.excel_transfer import ExcelTransfer
-from goalplanner.ui.goal_commands import GoalCommands
-from goalplanner.ui.goal_list import GoalListPane
-from goalplanner.ui.help import HelpMenu
-from goalplanner.ui.loop_actions import LoopActions
-from goalplanner.ui.opening_status import OpeningStatus
-from goalplanner.ui.plan_files import PlanFiles
-from goalplanner.ui.plan_guard import PlanGuard
-from goalplanner.ui.portfolio_view import PortfolioView
-from goalplanner.ui.remembered import RememberedView
-from goalplanner.ui.report_actions import ReportActions
-from goalplanner.ui.review_action import WeeklyReview
-from goalplanner.ui.rollup_actions import RollupActions
-from goalplanner.ui.session import PlanChange, PlanSession
-from goalplanner.ui.settings_dialog import SettingsDialog, calendar_from_settings
-from goalplanner.ui.team_grid_action import TeamGridAction
-from goalplanner.ui.team_plans import TeamPlans
-from goalplanner.ui.ticket_import_action import TicketImport
 from goalplanner.ui.undo_actions import UndoActions
 
+if TYPE_CHECKING:  # the parts are imported when they are built (``MainWindow._build_parts``)
+    from goalplanner.store import Store
+    from goalplanner.ui.detail import GoalDetail
+    from goalplanner.ui.session import PlanChange, PlanSession
+    from goalplanner.ui.settings_dialog import SettingsDialog
+
 MESSAGE_MS = 10_000  # how long a status-bar message stays
+DEFAULT_SIZE = (1100, 700)
+FRAME_WAIT_MS = 250  # a deferred window builds its parts at its first paint, or after this if none comes
+
+
+def _start_loading_charts() -> None:
+    """matplotlib and the chart code start loading on a worker thread (``chart_loader``)."""
+    from goalplanner.ui.chart_loader import chart_loader
+
+    chart_loader().start()
 
 
 class MainWindow(QMainWindow):
-    """One window on one plan file."""
+    """One window on one plan file.
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    The window is made in two steps. Its frame -- title, remembered size and place, status bar, an empty
+    page -- needs nothing but Qt. Its parts -- the goal list, the detail, the portfolio, the menus and
+    everything behind them -- need most of goalplanner, which takes several times as long to import as
+    a bare window takes to appear. ``MainWindow(settings)`` builds both at once; with ``defer_parts``
+    (how ``goalplanner.app.start_window`` starts the app) the frame is shown first and the parts are
+    built from the event loop right after its first paint, then ``parts_built`` is emitted.
+    """
+
+    parts_built = Signal()
+
+    def __init__(
+        self, settings: QSettings, parent: QWidget | None = None, *, defer_parts: bool = False
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.calendar_for = calendar_from_settings(settings)
         self.session: PlanSession | None = None
+        self.detail: GoalDetail | None = None
+        self.built = False  # the parts are there (goal_list, plan_files, detail, menus, ...)
+        self._build_pending = defer_parts
+        self._charts_pending = False  # a deferred window starts loading charts once it is filled
         self._language_refresh_pending = False
         self.setMinimumSize(720, 480)
+        self.setWindowTitle("goalplanner")
+        self.pages = QStackedWidget()  # the empty state or the plan's tabs, once the parts are built
+        self.setCentralWidget(self.pages)
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        geometry = settings.value("window/geometry")
+        if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        if not defer_parts:
+            self._build_parts()
 
+    def _build_parts(self) -> None:
+        """Import and build everything behind the frame: the plan's files and session, the list, the
+        detail, the portfolio, the menus and their actions."""
+        from PySide6.QtCore import Qt  # the frame never touches Qt's namespace: its enums take ~15 ms
+
+        from goalplanner.ui.calendar_transfer import CalendarTransfer
+        from goalplanner.ui.empty_state import EmptyState
+        from goalplanner.ui.excel_transfer import ExcelTransfer
+        from goalplanner.ui.goal_commands import GoalCommands
+        from goalplanner.ui.goal_list import GoalListPane
+        from goalplanner.ui.loop_actions import LoopActions
+        from goalplanner.ui.opening_status import OpeningStatus
+        from goalplanner.ui.plan_files import PlanFiles
+        from goalplanner.ui.plan_guard import PlanGuard
+        from goalplanner.ui.portfolio_view import PortfolioView
+        from goalplanner.ui.remembered import RememberedView
+        from goalplanner.ui.report_actions import ReportActions
+        from goalplanner.ui.review_action import WeeklyReview
+        from goalplanner.ui.rollup_actions import RollupActions
+        from goalplanner.ui.session import PlanChange
+        from goalplanner.ui.settings_dialog import calendar_from_settings
+        from goalplanner.ui.team_grid_action import TeamGridAction
+        from goalplanner.ui.team_plans import TeamPlans
+        from goalplanner.ui.ticket_import_action import TicketImport
+
+        self._build_pending = False
+        settings = self.settings
+        self.calendar_for = calendar_from_settings(settings)
         self.plan_guard = PlanGuard(self)
         self.plan_guard.show_requested.connect(self.bring_to_front)
         self.plan_files = PlanFiles(self, settings, self.plan_guard)
@@ -75,7 +121,6 @@ class MainWindow(QMainWindow):
         self.goal_list.current_goal_changed.connect(self._current_changed)
         self.goal_list.goal_activated.connect(self.goals.edit_goal)
         self.goal_list.record_requested.connect(self.record_for)
-        self.detail: GoalDetail | None = None
         self.no_selection = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.no_selection)
@@ -99,14 +144,10 @@ class MainWindow(QMainWindow):
         self.empty_state.create_goal.connect(self.goals.new_goal)
         self.empty_state.open_sample.connect(self.plan_files.open_sample_plan)
         self.empty_state.open_file.connect(self.plan_files.open_file_dialog)
-        self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
         self.pages.addWidget(self.main_tabs)
-        self.setCentralWidget(self.pages)
         self.opening_status = OpeningStatus(self, self.pages, self.empty_state, self.plan_files)
 
-        self.file_label = QLabel()
-        self.statusBar().addPermanentWidget(self.file_label)
         self._create_actions()
         self._create_menus()
         self.loop = LoopActions(self)  # Goal → Close…, Reopen, Continue into next period…
@@ -114,9 +155,33 @@ class MainWindow(QMainWindow):
         self.review = WeeklyReview(self)  # View → Weekly review…, and the due list's button
         self.team_grid = TeamGridAction(self)  # Goal → Team week grid…, and the detail's button
         self.tickets = TicketImport(self)  # File → Import from a ticket or call export…
+        self.built = True
         self._retranslate()
         self._plan_changed(PlanChange(structure=True))
         self.remembered = RememberedView(settings, self, self.splitter, self.goal_list)
+        self.parts_built.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._build_pending:  # the frame is on screen: build the rest from the event loop
+            QTimer.singleShot(0, self._build_deferred_parts)
+        elif self._charts_pending and self.plan_files.opening() is None:  # the plan's list is painted
+            QTimer.singleShot(0, self._load_charts_once)
+
+    def _build_deferred_parts(self) -> None:
+        if self._build_pending:  # not closed meanwhile, nor built by the other of paint and timer
+            self._build_parts()
+            # Not before the plan's list is painted: a worker importing matplotlib while the parts are
+            # imported or the plan is read slows both (one interpreter lock). Should no paint come, later.
+            self._charts_pending = True
+            QTimer.singleShot(FRAME_WAIT_MS, self._load_charts_once)
+
+    def _load_charts_once(self) -> None:
+        if self._charts_pending and self.plan_files.opening() is not None:  # the plan is read first
+            QTimer.singleShot(FRAME_WAIT_MS, self._load_charts_once)
+        elif self._charts_pending:
+            self._charts_pending = False
+            _start_loading_charts()
 
     def _action(self, text: Callable[[], str], slot, shortcut="", role=QAction.MenuRole.TextHeuristicRole):
         """An action named by ``text()`` (a ``self.tr`` call), now and again after each language switch."""
@@ -161,6 +226,8 @@ class MainWindow(QMainWindow):
         )
 
     def _create_menus(self) -> None:
+        from goalplanner.ui.help import HelpMenu
+
         self._titles: dict[QMenu, Callable[[], str]] = {}
 
         def menu(title: Callable[[], str], *items: QAction | None, parent: QMenu | None = None) -> QMenu:
@@ -202,7 +269,7 @@ class MainWindow(QMainWindow):
         self._update_titles()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self.built:  # else the build translates
             self._retranslate()
             if not self._language_refresh_pending:  # Qt may send several for one switch: refresh once
                 self._language_refresh_pending = True
@@ -211,8 +278,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # matplotlib loads on a worker thread once the window is up, so the first chart appears at once
-        QTimer.singleShot(0, chart_loader().start)
+        if self._build_pending:  # built at the first paint; should none come (a minimised start), now
+            QTimer.singleShot(FRAME_WAIT_MS, self._build_deferred_parts)
+        elif self.built:
+            # matplotlib loads on a worker thread once the window is up, so the first chart appears at once
+            QTimer.singleShot(0, _start_loading_charts)
 
     def _refresh_for_language(self) -> None:  # statuses, lists, detail and charts in the new language
         self._language_refresh_pending = False
@@ -222,11 +292,14 @@ class MainWindow(QMainWindow):
     @property
     def store(self) -> Store | None:
         """The open plan's store, None when no plan is open."""
-        return self.plan_files.store
+        return self.plan_files.store if self.built else None
 
     def _plan_opened(self, store: Store) -> None:
         """A new plan is open: a new session (empty undo history) for every view; offer drafts. The
         session starts from the plan as the worker that opened it read it (``PlanFiles.first_read``)."""
+        from goalplanner.ui.detail import GoalDetail
+        from goalplanner.ui.session import PlanChange, PlanSession
+
         if self.session is not None:
             self.session.deleteLater()
         first_read = self.plan_files.first_read(store)
@@ -316,6 +389,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> SettingsDialog:
         """Show the settings (the working calendar); they apply to plans made from then on."""
+        from goalplanner.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.open()
         return dialog
@@ -333,9 +408,12 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.remembered.save()
+        self._build_pending = False  # closed before its parts were built: they never are
+        if self.built:
+            self.remembered.save()
         self.settings.sync()
-        self.plan_files.close()
+        if self.built:
+            self.plan_files.close()
         super().closeEvent(event)
 
     @Slot()

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from goalplanner.ui.detail import GoalDetail
-from goalplanner.ui.goal_list import GoalListPane
 from goalplanner.ui.goal_tree import DEADLINE, KPI, LATEST, OWNER, ROLLUP, STATUS, TARGET, TITLE
+
+if TYPE_CHECKING:
+    from goalplanner.ui.detail import GoalDetail
+    from goalplanner.ui.goal_list import GoalListPane
 
 # Column widths are remembered by name, so a column added later does not take another's width.
 COLUMN_NAMES = {
@@ -20,7 +23,6 @@ COLUMN_NAMES = {
     LATEST: "latest", TARGET: "target", DEADLINE: "deadline",
 }  # fmt: skip
 WIDTHS = "goalList/columnWidths"
-DEFAULT_SIZE = (1100, 700)
 
 
 def plan_key(path: Path) -> str:
@@ -30,17 +32,15 @@ def plan_key(path: Path) -> str:
 
 
 class RememberedView(QObject):
-    """Puts ``window``, ``splitter`` and ``goal_list`` back as they were left (at once), and keeps
-    track of the goal chosen in each plan and of the detail's tab as the user changes them."""
+    """Puts ``splitter`` and ``goal_list`` back as they were left (at once; the window's own geometry is
+    put back by the window's frame before the window is shown), and keeps track of the goal
+    chosen in each plan and of the detail's tab as the user changes them."""
 
     def __init__(
         self, settings: QSettings, window: QMainWindow, splitter: QSplitter, goal_list: GoalListPane
     ) -> None:
         super().__init__(window)
         self.settings, self.window, self.splitter, self.goal_list = settings, window, splitter, goal_list
-        geometry = settings.value("window/geometry")
-        if not isinstance(geometry, QByteArray | bytes) or not window.restoreGeometry(geometry):
-            window.resize(*DEFAULT_SIZE)
         splitter_state = settings.value("window/splitter")
         if isinstance(splitter_state, QByteArray | bytes):
             splitter.restoreState(splitter_state)

@@ -3,12 +3,16 @@ button open one review at a time on the open plan."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from goalplanner.ui.session import PlanSession
-from goalplanner.ui.weekly_review import WeeklyReviewDialog
+
+if TYPE_CHECKING:  # the review loads when first opened
+    from goalplanner.ui.weekly_review import WeeklyReviewDialog
 
 
 class WeeklyReview(QObject):
@@ -53,6 +57,8 @@ class WeeklyReview(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
+        from goalplanner.ui.weekly_review import WeeklyReviewDialog
+
         self.dialog = WeeklyReviewDialog(session, self.window)
         self.dialog.finished.connect(self._closed)
         self.dialog.open()

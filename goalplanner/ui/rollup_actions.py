@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
@@ -19,8 +20,10 @@ from goalplanner.core.rollup import guardrail_partners
 from goalplanner.store import StoreError
 from goalplanner.ui.commands import _StoreCommand
 from goalplanner.ui.errors import store_error_text
-from goalplanner.ui.rollup_dialogs import GuardrailDialog, RollupRuleDialog
 from goalplanner.ui.session import PlanSession
+
+if TYPE_CHECKING:  # the dialogs load when first opened
+    from goalplanner.ui.rollup_dialogs import GuardrailDialog, RollupRuleDialog
 
 
 class ChangeGoals(_StoreCommand):
@@ -122,6 +125,8 @@ class RollupActions(QObject):
         if goal is None:
             return None
         children = self._children(goal)
+        from goalplanner.ui.rollup_dialogs import RollupRuleDialog
+
         dialog = self.dialog = RollupRuleDialog(goal, children, self.window)
         dialog.accepted.connect(lambda: self._save_rule(goal, children, dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -141,6 +146,8 @@ class RollupActions(QObject):
         if goal is None:
             return None
         partners = guardrail_partners(goal, [state.goal for state in self.session.states()])
+        from goalplanner.ui.rollup_dialogs import GuardrailDialog
+
         dialog = self.dialog = GuardrailDialog(goal, partners, self.window)
         dialog.accepted.connect(lambda: self._save_guardrail(goal, dialog))
         dialog.finished.connect(dialog.deleteLater)

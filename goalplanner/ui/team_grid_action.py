@@ -6,6 +6,8 @@ enabled for a team goal split into agent goals (or one of its agents) and says w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import QMainWindow
 from goalplanner.core.agents import agents_of
 from goalplanner.core.model import Goal
 from goalplanner.store import Store
-from goalplanner.ui.team_grid import TeamGridDialog
+
+if TYPE_CHECKING:  # the grid loads when first opened
+    from goalplanner.ui.team_grid import TeamGridDialog
 
 
 class TeamGridAction(QObject):
@@ -83,6 +87,8 @@ class TeamGridAction(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
+        from goalplanner.ui.team_grid import TeamGridDialog
+
         self.dialog = TeamGridDialog(self.window.session, team.id, self.window)
         self.dialog.finished.connect(self._closed)
         self.dialog.open()

@@ -10,22 +10,22 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from goalplanner.core.model import Goal
-from goalplanner.core.ticket_checkins import propose
 from goalplanner.core.ticket_metrics import source_of
 from goalplanner.store import StoreError
-from goalplanner.tickets import ExportReading
-from goalplanner.tickets.record import OutdatedError, record
-from goalplanner.ui.commands import ImportActuals
 from goalplanner.ui.errors import store_error_text
-from goalplanner.ui.ticket_import_dialog import IMPORT, TicketReadDialog
-from goalplanner.ui.ticket_import_preview import PreviewStep
 from goalplanner.ui.ticket_import_words import checkin_note, export_kinds_text
+
+if TYPE_CHECKING:  # the dialogs, the reader and the recording load when an import is first opened
+    from goalplanner.tickets import ExportReading
+    from goalplanner.ui.ticket_import_dialog import TicketReadDialog
+    from goalplanner.ui.ticket_import_preview import PreviewStep
 
 
 class TicketImport(QObject):
@@ -101,6 +101,9 @@ class TicketImport(QObject):
 
     def open_import(self) -> TicketReadDialog | None:
         """Open the import for the selected goal."""
+        from goalplanner.ui.ticket_import_dialog import IMPORT, TicketReadDialog
+        from goalplanner.ui.ticket_import_preview import PreviewStep
+
         goal = self._goal()
         if goal is None or not source_of(goal.kpi):
             return None
@@ -122,6 +125,8 @@ class TicketImport(QObject):
     def _preview(self, goal: Goal, plan, reading: ExportReading) -> None:
         if self.dialog is None or self.session is None:
             return
+        from goalplanner.core.ticket_checkins import propose
+
         proposals = propose(goal, reading.values, self.session.store.checkins(goal.id), date.today(), plan)
         self.preview.show_proposals(reading, proposals)
         self.dialog.show_page(self.preview)
@@ -131,6 +136,9 @@ class TicketImport(QObject):
         dialog, session, reading = self.dialog, self.session, self.dialog.reading if self.dialog else None
         if dialog is None or session is None or reading is None:
             return
+        from goalplanner.tickets.record import OutdatedError, record
+        from goalplanner.ui.commands import ImportActuals
+
         kind = reading.mapping.kind
         proposals = self.preview.proposals
         try:

@@ -3,13 +3,17 @@ check-in carries. One place, so the File menu's import and the wizard's baseline
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP
 from goalplanner.core.kpis import get_kpi
 from goalplanner.core.model import Goal
 from goalplanner.core.ticket_metrics import CALLS, TICKET_METRICS, source_of
-from goalplanner.tickets import ExportProblemsError, TableError
+
+if TYPE_CHECKING:  # the action's tooltip needs these words before any export is read
+    from goalplanner.tickets import ExportProblemsError, TableError
 
 # Plural texts: lupdate files a text as plural when it sees a number as the fourth argument.
 TICKETS_COUNT = QT_TRANSLATE_NOOP("TicketImport", "%n ticket(s)", None, 1)

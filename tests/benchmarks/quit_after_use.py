@@ -117,7 +117,8 @@ def child(plan: Path, *, fresh: bool, trace: bool, rounds: int, limit: int = 0) 
     def steps():
         """The session of use, one step per pass of the event loop (as a user's clicks come)."""
         main_window = window()
-        while main_window.plan_files.opening() is not None:  # the plan opens on a worker thread
+        # the window shows its frame first, then opens the plan on a worker thread
+        while main_window.session is None or main_window.plan_files.opening() is not None:
             yield
         session = main_window.session
         goals = [] if fresh else [state.goal for state in session.states()]

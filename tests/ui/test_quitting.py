@@ -36,7 +36,11 @@ SCRIPT = textwrap.dedent(
         form.record_button.click()
         window.close()
 
-    QTimer.singleShot(0, use)
+    def when_built():  # the window shows its frame first, then builds its parts and opens the plan
+        window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+        window.parts_built.connect(lambda: QTimer.singleShot(0, use))
+
+    QTimer.singleShot(0, when_built)
     sys.exit(main(["--db", sys.argv[1]]))
     """
 )
