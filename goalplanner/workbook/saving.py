@@ -75,7 +75,7 @@ def sheet_data(writer: WorksheetWriter) -> bytes:
     add = parts.append
     for row_index, cells in writer.rows():
         row = str(row_index)
-        attributes = "".join(f' {key}="{_escape(value)}"' for key, value in dimensions.get(row_index, {}))
+        attributes = "".join(f' {key}="{_attribute(value)}"' for key, value in dimensions.get(row_index, {}))
         add(f'<row r="{row}"{attributes}>')
         for cell in cells:
             if cell._comment is not None:
@@ -111,9 +111,9 @@ def sheet_data(writer: WorksheetWriter) -> bytes:
             if kind != "f":
                 start += f' t="{"inlineStr" if kind == "s" else kind}"'
             if value is None or value == "":
-                add(start + "/>")
+                add(start + "></c>")  # as lxml writes an element it was given nothing for
             elif kind == "f":
-                add(f"{start}><f>{_escape(value[1:])}</f><v/></c>")
+                add(f"{start}><f>{_escape(value[1:])}</f><v></v></c>")
             elif kind == "s":
                 space = ' xml:space="preserve"' if value != value.strip() else ""
                 add(f"{start}><is><t{space}>{_escape(value)}</t></is></c>")
@@ -125,18 +125,21 @@ def sheet_data(writer: WorksheetWriter) -> bytes:
 
 
 def _escape(text: str) -> str:
-    """``text`` as XML character data or an attribute value, a carriage return kept as one."""
+    """``text`` as XML character data, as lxml writes it (a carriage return kept as one)."""
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:
         text = text.replace("<", "&lt;")
     if ">" in text:
         text = text.replace(">", "&gt;")
-    if '"' in text:
-        text = text.replace('"', "&quot;")
     if "\r" in text:
         text = text.replace("\r", "&#13;")
     return text
+
+
+def _attribute(text: str) -> str:
+    """``text`` as an XML attribute value in double quotes."""
+    return _escape(text).replace('"', "&quot;")
 
 
 class _Collect:

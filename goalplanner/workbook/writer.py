@@ -76,6 +76,7 @@ from goalplanner.workbook.layout import (
     print_setup,
     row_height,
     status_formatting,
+    status_rules,
     text_lines,
 )
 from goalplanner.workbook.resources_block import write_resources
@@ -192,6 +193,14 @@ class _Writer:
         self.workbook = Workbook()
         bulk.remember_styles(self.workbook)
         self._styles: dict[tuple[str, bool], object] = {}
+        # Every goal sheet's plan starts on the same row and adds the same conditional formats in the
+        # same order: one set of rule objects serves them all (layout.status_formatting).
+        status_cell = f"${get_column_letter(COLUMN['status'])}{PLAN_HEADER_ROW + 1}"
+        self._rules = {
+            "input": FormulaRule(formula=["TRUE"], fill=INPUT_FILL),
+            "status_cell": status_cell,
+            "status": status_rules(status_cell, words),
+        }
 
     def build(self, progress: Progress | None) -> Workbook:
         workbook = self.workbook
@@ -274,14 +283,15 @@ class _Writer:
         where = words.where(goal.title, sheet.title)
         title = self.text(sheet, 1, 1, goal.title, where)
         title.font, title.alignment = TITLE_FONT, TOP_WRAPPED
-        self.text(sheet, 2, 1, words.sentence(goal), where).alignment = TOP_WRAPPED
+        sentence = words.sentence(goal)  # worded once: it takes a while (text.ExcelText.sentence)
+        self.text(sheet, 2, 1, sentence, where).alignment = TOP_WRAPPED
         # the title and the sentence wrap inside the printed width, A:J (their widths are set below)
         bulk.merge(sheet, f"A1:{LAST_PLAN_LETTER}1")
         bulk.merge(sheet, f"A2:{LAST_PLAN_LETTER}2")
         title_lines = text_lines(goal.title, sum(GOAL_WIDTHS) / 1.3)  # 14 pt: 1.3 times as wide
         sheet.row_dimensions[1].height = 1.3 * row_height(title_lines, 6, goal.title)
-        sentence_lines = max(3, text_lines(words.sentence(goal), sum(GOAL_WIDTHS)))  # three lines at least
-        sheet.row_dimensions[2].height = row_height(sentence_lines, 12, words.sentence(goal))
+        sentence_lines = max(3, text_lines(sentence, sum(GOAL_WIDTHS)))  # three lines at least
+        sheet.row_dimensions[2].height = row_height(sentence_lines, 12, sentence)
         unit_format = number_format(goal)
         band = self.band(goal)
         facts = [
@@ -378,14 +388,13 @@ class _Writer:
             said = letter["confidence"]
             confidence.add_drop_down(sheet, words, f"{said}{first}:{said}{last}")
             # The cells to type into are yellow, and what is typed takes the metric's number format.
-            input_rule = FormulaRule(formula=["TRUE"], fill=INPUT_FILL)
             typed = " ".join(f"{letter[key]}{first}:{letter[key]}{last}"
                              for key in ("actual", "note", "confidence", "next_step"))  # fmt: skip
-            sheet.conditional_formatting.add(typed, input_rule)
+            sheet.conditional_formatting.add(typed, self._rules["input"])
             sheet.column_dimensions[inputs].number_format = unit_format
             # the achievement and the status take the colour of the row's status
             cells = f"{letter['achievement']}{first}:{letter['status']}{last}"
-            status_formatting(sheet, cells, f"${letter['status']}{first}", words)
+            status_formatting(sheet, cells, self._rules["status_cell"], words, self._rules["status"])
         return first, last
 
     def _said(self, sheet: Worksheet, row: int, checkin, where: str) -> int:
