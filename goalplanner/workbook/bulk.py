@@ -12,6 +12,8 @@ looked up by hashing it: ``remember_styles`` looks the writer's constant styles 
 
 from __future__ import annotations
 
+from datetime import date
+
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.cell_range import CellRange
@@ -73,3 +75,20 @@ def remember_styles(workbook: Workbook) -> None:
     again is the font set before."""
     for name in ("_fonts", "_fills", "_borders", "_alignments", "_protections"):
         setattr(workbook, name, KnownStyles(getattr(workbook, name)))
+
+
+def formula(sheet: Worksheet, row: int, column: int, text: str):
+    """The cell at ``row``, ``column`` holding ``text`` ("=IF(...)"), a formula the writer composed of
+    cell references, numbers and its own status words: what setting ``cell.value`` does with it,
+    without the checks for characters a spreadsheet cannot hold, which matter for typed text only."""
+    cell = sheet.cell(row, column)
+    cell._value = text
+    cell.data_type = "f"
+    return cell
+
+
+def dated(cell, value: date) -> None:
+    """Put ``value`` in ``cell``, which has a date format already: what setting ``cell.value`` does
+    (openpyxl gives a date a date format only when the cell has none)."""
+    cell._value = value
+    cell.data_type = "d"

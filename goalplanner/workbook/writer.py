@@ -272,8 +272,11 @@ class _Writer:
         if value is not None and value < EXCEL_FIRST_DAY:
             cell.value = value.isoformat()  # as text: Excel has no dates before 1900 (and 1900 is off by one)
         else:
-            self._style(cell, DATE_FORMAT)  # first: a date in a cell without a date format gets one
-            cell.value = value
+            self._style(cell, DATE_FORMAT)
+            if value is None:
+                cell.value = None
+            else:
+                bulk.dated(cell, value)
         return cell
 
     # -- one goal ----------------------------------------------------------------------------------
@@ -371,10 +374,11 @@ class _Writer:
             actual, against = f"{letter['actual']}{row}", f"{letter['judged']}{row}"
             achievement = f"{letter['achievement']}{row}"
             variance = f'=IF(AND(ISNUMBER({actual}),ISNUMBER({against})),{actual}-{against},"")'
-            self._style(sheet.cell(row, COLUMN["variance"], variance), unit_format)
+            self._style(bulk.formula(sheet, row, COLUMN["variance"], variance), unit_format)
             rule = RowRule(footing, words.status)
-            self._style(sheet.cell(row, COLUMN["achievement"], "=" + rule.achievement(actual, against)), "0%")
-            sheet.cell(row, COLUMN["status"], "=" + rule.status(actual, against, achievement))
+            achieved = "=" + rule.achievement(actual, against)
+            self._style(bulk.formula(sheet, row, COLUMN["achievement"], achieved), "0%")
+            bulk.formula(sheet, row, COLUMN["status"], "=" + rule.status(actual, against, achievement))
         for row in tall:  # each cell level with the first line of the texts, not under the last
             for cell in sheet[row][: len(PLAN_COLUMNS)]:
                 cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
@@ -434,7 +438,7 @@ class _Writer:
                                 line.values[right], sub.period_start)  # fmt: skip
         if line.milestone:  # done or not: the plan steps on the deadline
             formula = milestone_level(line.baseline, line.values[right], sub.period_end, sub.period_start)
-        self._style(sheet.cell(row, COLUMN["judged"], "=" + formula), unit_format)
+        self._style(bulk.formula(sheet, row, COLUMN["judged"], "=" + formula), unit_format)
 
     def evaluation_of(self, data: GoalData) -> Evaluation:
         """The goal's one evaluation (core.progress), as of the export's today."""

@@ -27,7 +27,7 @@ EXPORTED_AT = (f"{ID_SHEET}!B4",)  # the moment of export, to the second
 
 
 def _openpyxl_ways(monkeypatch) -> None:
-    """Export as before: openpyxl's merge_cells, add_table and Workbook.save."""
+    """Export as before: openpyxl's merge_cells, add_table, value setter and Workbook.save."""
     monkeypatch.setattr(bulk, "merge", lambda sheet, ref: sheet.merge_cells(ref))
     monkeypatch.setattr(
         bulk,
@@ -37,6 +37,8 @@ def _openpyxl_ways(monkeypatch) -> None:
         ),
     )
     monkeypatch.setattr(bulk, "add_table", lambda sheet, table: sheet.add_table(table))
+    monkeypatch.setattr(bulk, "formula", lambda sheet, row, column, text: sheet.cell(row, column, text))
+    monkeypatch.setattr(bulk, "dated", lambda cell, value: setattr(cell, "value", value))
     monkeypatch.setattr(saving, "save", lambda workbook, stream: workbook.save(stream))
 
 
