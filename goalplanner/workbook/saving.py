@@ -18,7 +18,6 @@ from io import BytesIO
 from typing import BinaryIO
 from zipfile import ZIP_DEFLATED, ZipFile
 
-from lxml import etree
 from openpyxl import LXML
 from openpyxl.cell._writer import etree_write_cell
 from openpyxl.comments.comment_sheet import CommentRecord
@@ -29,6 +28,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
+from openpyxl.xml.functions import fromstring, tostring
 
 _KNOWN_TYPES = frozenset("nbesfd")  # number, boolean, error, inline text, formula, date
 
@@ -60,7 +60,7 @@ class _SheetWriter(WorksheetWriter):
             xf.flush()
             self.out.write(sheet_data(self))
         else:  # the pure-Python writer takes elements only
-            xf.write(etree.fromstring(sheet_data(self)))
+            xf.write(fromstring(sheet_data(self)))
         self.xf.send(None)  # back to openpyxl's writer for the rest of the sheet
 
 
@@ -155,4 +155,4 @@ class _Collect:
 def _openpyxl_cell(ws, cell, styled: bool) -> str:
     collect = _Collect()
     etree_write_cell(collect, ws, cell, styled)
-    return "".join(etree.tostring(element, encoding="unicode") for element in collect.elements)
+    return "".join(tostring(element, encoding="unicode") for element in collect.elements)
