@@ -42,6 +42,9 @@ def text_lines(text: str, width: float) -> int:
     characters are two columns wide; the rest one. Each line break starts a line."""
     total = 0
     for line in str(text).split("\n"):
+        if 2 * len(line) <= width * 1.05:  # one line even were every character wide: no need to look
+            total += 1
+            continue
         wide = sum(1 for char in line if _wide(char))
         total += max(1, math.ceil((len(line) + wide) / (width * 1.05)))
     return total
