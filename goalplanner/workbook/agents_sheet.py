@@ -27,6 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from goalplanner.core.agents import ALL, MEAN, RATIO, SUM, agents_of, combine_rule, team_actuals
 from goalplanner.core.model import SubTarget
 from goalplanner.core.progress import status_period, status_plan
+from goalplanner.workbook import bulk
 from goalplanner.workbook.data import GoalData, plain_text
 from goalplanner.workbook.layout import (
     FONT_NAME,
@@ -192,7 +193,7 @@ class _AgentSheet:
         for row, (text, font, scale) in enumerate(lines, start=1):
             cell = self.writer.text(sheet, row, 1, text, self.where)
             cell.font, cell.alignment = font, Alignment(wrap_text=True, vertical="top")
-            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+            bulk.merge_row(sheet, row, 1, span)
             count = text_lines(text, width / scale)
             sheet.row_dimensions[row].height = scale * row_height(count, 8, text)
 

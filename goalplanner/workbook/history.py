@@ -12,7 +12,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from goalplanner.core.model import CONFIDENCES
-from goalplanner.workbook import confidence
+from goalplanner.workbook import bulk, confidence
 from goalplanner.workbook.data import PlanSnapshot
 from goalplanner.workbook.layout import FONT_NAME, number_format, print_setup, row_height, text_lines
 from goalplanner.workbook.text import HEADERS, ExcelText
@@ -24,6 +24,7 @@ WIDTHS = {"goal": 36, "date": 11, "actual": 11, "numerator": 11, "denominator": 
 WRAPPED = ("goal", "note", "next_step")
 MOST_LINES = 8  # a row grows to show this many lines of its longest text; longer ones are cut on paper
 HEADER_FONT = Font(name=FONT_NAME, bold=True)
+TOP_WRAPPED = Alignment(wrap_text=True, vertical="top")  # one object for every wrapped row's cells
 PROSE = 1.1  # words fit more letters in a column than the digits its width is measured in
 
 
@@ -67,11 +68,11 @@ def write_history(writer: HistoryWriter, sheet: Worksheet) -> None:
             lines = max(text_lines(text, WIDTHS[key] * PROSE) for key, text in texts.items())
             if lines > 1:  # wrapped, every cell at the top, level with the texts' first lines
                 for cell in sheet[row][: len(COLUMNS)]:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.alignment = TOP_WRAPPED
                 sheet.row_dimensions[row].height = row_height(lines, MOST_LINES, *texts.values())
     if row > 1:
         table = Table(displayName="CheckIns", ref=f"A1:{get_column_letter(len(COLUMNS))}{row}")
         table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-        sheet.add_table(table)
+        bulk.add_table(sheet, table)
     sheet.freeze_panes = "B2"
     print_setup(sheet, repeat_rows="1:1", footer=words.sheet("checkins"))

@@ -42,6 +42,9 @@ def text_lines(text: str, width: float) -> int:
     characters are two columns wide; the rest one. Each line break starts a line."""
     total = 0
     for line in str(text).split("\n"):
+        if 2 * len(line) <= width * 1.05:  # one line even were every character wide: no need to look
+            total += 1
+            continue
         wide = sum(1 for char in line if _wide(char))
         total += max(1, math.ceil((len(line) + wide) / (width * 1.05)))
     return total
@@ -85,32 +88,42 @@ def print_setup(sheet, repeat_rows: str | None, footer: str = "") -> None:
     sheet.oddFooter.right.size = 8
 
 
-def status_formatting(sheet, cells: str, status_cell: str, words) -> None:
+def status_formatting(sheet, cells: str, status_cell: str, words, rules: list | None = None) -> None:
     """Colour ``cells`` by the status words ``status_cell`` begins with (relative to the top-left cell,
     so "$I13" colours each row by its own status; a closed goal's "● Achieved · Achieved" too);
-    ``words`` is the workbook's ExcelText."""
+    ``words`` is the workbook's ExcelText. ``rules``: ``status_rules(status_cell, words)`` made once
+    for sheets that add them in the same order after the same rules (openpyxl numbers a rule's
+    priority when it is first added), such as a thousand goal sheets."""
+    for rule in rules if rules is not None else status_rules(status_cell, words):
+        sheet.conditional_formatting.add(cells, rule)
+
+
+def status_rules(status_cell: str, words) -> list[FormulaRule]:
+    """The rules of ``status_formatting``, in the order they apply."""
+    rules = []
     for code in ("off_track", "at_risk", "on_track", "achieved"):
         colour = STATUS_LOOKS[code].colour.lstrip("#")
         label = words.status(code).replace('"', '""')
-        rule = FormulaRule(
-            formula=[f'LEFT({status_cell},{len(words.status(code))})="{label}"'],
-            fill=PatternFill("solid", start_color=tint(colour), end_color=tint(colour)),
-            font=Font(color=colour, bold=True),
+        rules.append(
+            FormulaRule(
+                formula=[f'LEFT({status_cell},{len(words.status(code))})="{label}"'],
+                fill=PatternFill("solid", start_color=tint(colour), end_color=tint(colour)),
+                font=Font(color=colour, bold=True),
+            )
         )
-        sheet.conditional_formatting.add(cells, rule)
         if code == "off_track":  # "▲ On track · guardrail off track" is coloured at risk, never green
-            _guardrail_formatting(sheet, cells, status_cell, words)
+            rules.append(_guardrail_rule(status_cell, words))
+    return rules
 
 
-def _guardrail_formatting(sheet, cells: str, status_cell: str, words) -> None:
+def _guardrail_rule(status_cell: str, words) -> FormulaRule:
     colour = STATUS_LOOKS["at_risk"].colour.lstrip("#")
     said = words.guardrail_off().replace('"', '""')
-    rule = FormulaRule(
+    return FormulaRule(
         formula=[f'ISNUMBER(SEARCH("{said}",{status_cell}))'],
         fill=PatternFill("solid", start_color=tint(colour), end_color=tint(colour)),
         font=Font(color=colour, bold=True),
     )
-    sheet.conditional_formatting.add(cells, rule)
 
 
 def tint(colour: str) -> str:

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from goalplanner.core.i18n import QT_TRANSLATE_NOOP, Wording
 from goalplanner.core.model import Goal
 from goalplanner.core.resource_summary import resource_lines
+from goalplanner.workbook import bulk
 from goalplanner.workbook.text import ExcelText
 
 TITLE = QT_TRANSLATE_NOOP("Excel", "Resources")
@@ -37,6 +38,8 @@ LINE_BREAKS = {"staffing": "\n"}  # as the detail shows it: the agents, the head
 LINE_HEIGHT = 15  # points; spreadsheets do not size rows on open
 GREY = Font(italic=True, color="666666")
 BOLD = Font(bold=True)
+TOP_WRAPPED = Alignment(vertical="top", wrap_text=True)
+QUESTION = Font(color="8A5300")
 
 PutText = Callable[[Worksheet, int, int, str], Cell]
 
@@ -49,19 +52,19 @@ def write_resources(sheet: Worksheet, goal: Goal, words: ExcelText, put_text: Pu
     text_width = sum(widths[FIRST_TEXT_COLUMN - 1 : LAST_TEXT_COLUMN])
     put_text(sheet, TITLE_ROW, LABEL_COLUMN, words.translate("Excel", TITLE)).font = BOLD
     put_text(sheet, TITLE_ROW, FIRST_TEXT_COLUMN, words.translate("Excel", READ_ONLY_NOTE)).font = GREY
-    sheet.merge_cells(span.format(row=TITLE_ROW))
+    bulk.merge(sheet, span.format(row=TITLE_ROW))
     lines = {line.key: line for line in resource_lines(goal)}
     for row, key in enumerate(SHOWN, start=TITLE_ROW + 1):
         line = lines[key]
         label = put_text(sheet, row, LABEL_COLUMN, line.heading(wording))
         label.font = BOLD
-        label.alignment = Alignment(vertical="top", wrap_text=True)
+        label.alignment = TOP_WRAPPED
         text = line.text(wording, LINE_BREAKS.get(key))
         cell = put_text(sheet, row, FIRST_TEXT_COLUMN, text)
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        cell.alignment = TOP_WRAPPED
         if not line.answered:
-            cell.font = Font(color="8A5300")  # an open question, in the colour of its warning
-        sheet.merge_cells(span.format(row=row))
+            cell.font = QUESTION  # an open question, in the colour of its warning
+        bulk.merge(sheet, span.format(row=row))
         height = max(_lines(text, text_width), _lines(label.value or "", widths[LABEL_COLUMN - 1]))
         sheet.row_dimensions[row].height = LINE_HEIGHT * min(height, 12)
 

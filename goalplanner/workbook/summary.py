@@ -5,6 +5,7 @@ symbols mean) over one row per goal, laid out to print readable: landscape, one 
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Protocol
 
 from openpyxl.cell.rich_text import CellRichText, TextBlock
@@ -28,6 +29,7 @@ from goalplanner.core.progress import (
     RollUp,
 )
 from goalplanner.core.rollup import Guarded
+from goalplanner.workbook import bulk
 from goalplanner.workbook.data import GoalData, PlanSnapshot, Warnings, safe_text
 from goalplanner.workbook.layout import (
     FONT_NAME,
@@ -94,7 +96,7 @@ def write_summary(writer: SheetWriter, sheet: Worksheet, exported_by: str | None
         last_column = get_column_letter(len(COLUMNS))
         table = Table(displayName="Goals", ref=f"A{HEADER_ROW}:{last_column}{last_row}")
         table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-        sheet.add_table(table)
+        bulk.add_table(sheet, table)
         for key in ("status", "rollup"):
             letter = get_column_letter(COLUMNS.index(key) + 1)
             cells = f"{letter}{FIRST_ROW}:{letter}{last_row}"
@@ -129,7 +131,7 @@ def _title_block(writer: SheetWriter, sheet: Worksheet, exported_by: str | None)
     cell = sheet.cell(KEY_ROW, 1, key)
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     last = get_column_letter(len(PRINTED))
-    sheet.merge_cells(f"A{KEY_ROW}:{last}{KEY_ROW}")
+    bulk.merge(sheet, f"A{KEY_ROW}:{last}{KEY_ROW}")
     printed = sum(WIDTHS[key] for key in PRINTED)
     sheet.row_dimensions[KEY_ROW].height = row_height(text_lines(str(key), printed - 4), 4, key)
 
@@ -234,6 +236,7 @@ def metric_text(words, goal: Goal) -> str:
     return f"{metric}\n{second}"
 
 
+@cache  # one object per alignment: the workbook's style list knows it (bulk.remember_styles)
 def _alignment(key: str, *, wrap: bool, vertical: str) -> Alignment:
     """Numbers, dates and a band ("75.0% – 85.0%") line up on the right under right-aligned headers;
     text is indented a little, so it never runs into the number to its left."""

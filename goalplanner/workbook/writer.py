@@ -48,7 +48,7 @@ from goalplanner.core.progress import (
 )
 from goalplanner.core.tasks import Progress
 from goalplanner.files import ExportCancelled, write_atomically
-from goalplanner.workbook import confidence
+from goalplanner.workbook import bulk, confidence, saving
 from goalplanner.workbook.agents_sheet import AGENTS_ID_SHEET, goal_sheet_title, write_agent_sheets
 from goalplanner.workbook.data import (
     ID_SHEET,
@@ -76,6 +76,7 @@ from goalplanner.workbook.layout import (
     print_setup,
     row_height,
     status_formatting,
+    status_rules,
     text_lines,
 )
 from goalplanner.workbook.resources_block import write_resources
@@ -85,6 +86,9 @@ from goalplanner.workbook.text import ExcelText
 EXCEL_FIRST_DAY = date(1900, 3, 1)  # Excel counts 1900-02-29, which never was: earlier dates go as text
 HEADER_FONT = Font(name=FONT_NAME, bold=True)
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
+# shared by the cells they are set on: the workbook's style list knows them (bulk.remember_styles)
+TOP_WRAPPED = Alignment(wrap_text=True, vertical="top")
+TOP, TOP_RIGHT = Alignment(vertical="top"), Alignment(horizontal="right", vertical="top")
 SHEET_NAME_LIMIT = 31
 PLAN_HEADER_ROW = 12  # goal sheets: the plan table starts here, under the goal's key facts
 # (first column, last column) of the plan table; the reference table starts two columns later.
@@ -157,7 +161,7 @@ def export_workbook(
     writer = _Writer(plan, words, warnings, today, evaluations, roll_up_with_teams(evaluations, teams))
     writer.exported_by = exported_by
     workbook = writer.build(progress)
-    write_atomically(Path(path), workbook.save)
+    write_atomically(Path(path), lambda stream: saving.save(workbook, stream))
     return ExportReport(Path(path), writer.sheet_names, warnings)
 
 
@@ -187,7 +191,16 @@ class _Writer:
         self.sheet_names: dict[int, str] = {}
         self.exported_by: str | None = None
         self.workbook = Workbook()
+        bulk.remember_styles(self.workbook)
         self._styles: dict[tuple[str, bool], object] = {}
+        # Every goal sheet's plan starts on the same row and adds the same conditional formats in the
+        # same order: one set of rule objects serves them all (layout.status_formatting).
+        status_cell = f"${get_column_letter(COLUMN['status'])}{PLAN_HEADER_ROW + 1}"
+        self._rules = {
+            "input": FormulaRule(formula=["TRUE"], fill=INPUT_FILL),
+            "status_cell": status_cell,
+            "status": status_rules(status_cell, words),
+        }
 
     def build(self, progress: Progress | None) -> Workbook:
         workbook = self.workbook
@@ -228,7 +241,7 @@ class _Writer:
                 cell.fill = fill
             self._styles[key] = copy(cell._style)
         else:
-            cell._style = copy(cached)
+            cell._style = cached.__copy__()  # a StyleArray of its own, without copy()'s dispatch
 
     def text(self, sheet: Worksheet, row: int, column: int, value: str, where: str):
         cell = sheet.cell(row, column)
@@ -259,8 +272,11 @@ class _Writer:
         if value is not None and value < EXCEL_FIRST_DAY:
             cell.value = value.isoformat()  # as text: Excel has no dates before 1900 (and 1900 is off by one)
         else:
-            cell.value = value
             self._style(cell, DATE_FORMAT)
+            if value is None:
+                cell.value = None
+            else:
+                bulk.dated(cell, value)
         return cell
 
     # -- one goal ----------------------------------------------------------------------------------
@@ -269,17 +285,16 @@ class _Writer:
         goal, words = data.goal, self.words
         where = words.where(goal.title, sheet.title)
         title = self.text(sheet, 1, 1, goal.title, where)
-        title.font, title.alignment = TITLE_FONT, Alignment(wrap_text=True, vertical="top")
-        self.text(sheet, 2, 1, words.sentence(goal), where).alignment = Alignment(
-            wrap_text=True, vertical="top"
-        )
+        title.font, title.alignment = TITLE_FONT, TOP_WRAPPED
+        sentence = words.sentence(goal)  # worded once: it takes a while (text.ExcelText.sentence)
+        self.text(sheet, 2, 1, sentence, where).alignment = TOP_WRAPPED
         # the title and the sentence wrap inside the printed width, A:J (their widths are set below)
-        sheet.merge_cells(f"A1:{LAST_PLAN_LETTER}1")
-        sheet.merge_cells(f"A2:{LAST_PLAN_LETTER}2")
+        bulk.merge(sheet, f"A1:{LAST_PLAN_LETTER}1")
+        bulk.merge(sheet, f"A2:{LAST_PLAN_LETTER}2")
         title_lines = text_lines(goal.title, sum(GOAL_WIDTHS) / 1.3)  # 14 pt: 1.3 times as wide
         sheet.row_dimensions[1].height = 1.3 * row_height(title_lines, 6, goal.title)
-        sentence_lines = max(3, text_lines(words.sentence(goal), sum(GOAL_WIDTHS)))  # three lines at least
-        sheet.row_dimensions[2].height = row_height(sentence_lines, 12, words.sentence(goal))
+        sentence_lines = max(3, text_lines(sentence, sum(GOAL_WIDTHS)))  # three lines at least
+        sheet.row_dimensions[2].height = row_height(sentence_lines, 12, sentence)
         unit_format = number_format(goal)
         band = self.band(goal)
         facts = [
@@ -297,12 +312,10 @@ class _Writer:
             elif kind is not None:
                 self.number(sheet, row, 2, value, unit_format, where)
             else:
-                cell = self.text(sheet, row, 2, str(value), where)
-                if key == "band":
-                    cell.alignment = Alignment(horizontal="right")  # under the baseline's number
-            for column in (1, 2):  # level with the resources beside them, whose rows may be taller
-                cell = sheet.cell(row, column)
-                cell.alignment = Alignment(horizontal=cell.alignment.horizontal, vertical="top")
+                self.text(sheet, row, 2, str(value), where)
+            # level with the resources beside them, whose rows may be taller; a band under the baseline
+            sheet.cell(row, 1).alignment = TOP
+            sheet.cell(row, 2).alignment = TOP_RIGHT if key == "band" else TOP
         put_text = lambda on, row, column, text: self.text(on, row, column, text, where)  # noqa: E731
         write_resources(sheet, goal, words, put_text, GOAL_WIDTHS)  # beside the facts, for reading only
         period = status_period(goal)
@@ -311,7 +324,8 @@ class _Writer:
         first, last = self._plan_table(sheet, data, rows, where)
         below = last + 3
         if rows:  # under the plan, not beside it: the sheet prints one page wide at a readable size
-            above = sum(sheet.row_dimensions[r].height or LINE_HEIGHT for r in range(1, below))
+            heights = sheet.row_dimensions  # .get: rows without a height get no dimension written
+            above = sum(getattr(heights.get(r), "height", None) or LINE_HEIGHT for r in range(1, below))
             if above + CHART_ROWS * LINE_HEIGHT > PAGE_HEIGHT:  # printed, the chart starts a page
                 sheet.row_breaks.append(Break(id=below - 1))
             # a row down from the break: a frame on the boundary would leave a line on the page before
@@ -360,10 +374,11 @@ class _Writer:
             actual, against = f"{letter['actual']}{row}", f"{letter['judged']}{row}"
             achievement = f"{letter['achievement']}{row}"
             variance = f'=IF(AND(ISNUMBER({actual}),ISNUMBER({against})),{actual}-{against},"")'
-            self._style(sheet.cell(row, COLUMN["variance"], variance), unit_format)
+            self._style(bulk.formula(sheet, row, COLUMN["variance"], variance), unit_format)
             rule = RowRule(footing, words.status)
-            self._style(sheet.cell(row, COLUMN["achievement"], "=" + rule.achievement(actual, against)), "0%")
-            sheet.cell(row, COLUMN["status"], "=" + rule.status(actual, against, achievement))
+            achieved = "=" + rule.achievement(actual, against)
+            self._style(bulk.formula(sheet, row, COLUMN["achievement"], achieved), "0%")
+            bulk.formula(sheet, row, COLUMN["status"], "=" + rule.status(actual, against, achievement))
         for row in tall:  # each cell level with the first line of the texts, not under the last
             for cell in sheet[row][: len(PLAN_COLUMNS)]:
                 cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
@@ -371,20 +386,19 @@ class _Writer:
         if rows:
             table = Table(displayName=f"Plan_{goal.id}", ref=f"A{header}:{LAST_PLAN_LETTER}{last}")
             table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
-            sheet.add_table(table)
+            bulk.add_table(sheet, table)
             inputs = letter["actual"]
             self._validation(sheet, goal, f"{inputs}{first}:{inputs}{last}")
             said = letter["confidence"]
             confidence.add_drop_down(sheet, words, f"{said}{first}:{said}{last}")
             # The cells to type into are yellow, and what is typed takes the metric's number format.
-            input_rule = FormulaRule(formula=["TRUE"], fill=INPUT_FILL)
             typed = " ".join(f"{letter[key]}{first}:{letter[key]}{last}"
                              for key in ("actual", "note", "confidence", "next_step"))  # fmt: skip
-            sheet.conditional_formatting.add(typed, input_rule)
+            sheet.conditional_formatting.add(typed, self._rules["input"])
             sheet.column_dimensions[inputs].number_format = unit_format
             # the achievement and the status take the colour of the row's status
             cells = f"{letter['achievement']}{first}:{letter['status']}{last}"
-            status_formatting(sheet, cells, f"${letter['status']}{first}", words)
+            status_formatting(sheet, cells, self._rules["status_cell"], words, self._rules["status"])
         return first, last
 
     def _said(self, sheet: Worksheet, row: int, checkin, where: str) -> int:
@@ -395,7 +409,7 @@ class _Writer:
         for key, text in texts.items():
             if text:
                 cell = self.text(sheet, row, COLUMN[key], text, where)
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.alignment = TOP_WRAPPED
                 lines = max(lines, text_lines(text, GOAL_WIDTHS[COLUMN[key] - 1] * PROSE))
         if checkin.confidence is not None:
             word = confidence.choices(self.words)[CONFIDENCES.index(checkin.confidence)]
@@ -424,7 +438,7 @@ class _Writer:
                                 line.values[right], sub.period_start)  # fmt: skip
         if line.milestone:  # done or not: the plan steps on the deadline
             formula = milestone_level(line.baseline, line.values[right], sub.period_end, sub.period_start)
-        self._style(sheet.cell(row, COLUMN["judged"], "=" + formula), unit_format)
+        self._style(bulk.formula(sheet, row, COLUMN["judged"], "=" + formula), unit_format)
 
     def evaluation_of(self, data: GoalData) -> Evaluation:
         """The goal's one evaluation (core.progress), as of the export's today."""
@@ -480,7 +494,7 @@ class _Writer:
             self.number(sheet, row, 4, round(sub.planned, 6), number_format(goal), where)
         table = Table(displayName=f"Reference_{goal.id}", ref=f"A{header}:D{header + len(rows)}")
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
-        sheet.add_table(table)
+        bulk.add_table(sheet, table)
 
     def _chart(
         self, sheet: Worksheet, data: GoalData, rows: list[SubTarget], first: int, last: int, anchor: str
