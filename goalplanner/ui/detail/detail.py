@@ -145,7 +145,7 @@ class GoalDetail(QWidget):
 
     def chart_drawn(self) -> bool:
         """Whether the chart tab holds a drawn chart (the bundle's smoke test asks)."""
-        return self.chart_tab.chart_view.figure is not None
+        return self.chart_tab.chart_view.shown
 
     def focus_checkin(self) -> None:
         """Bring the check-ins to the front, the cursor in the actual field (a goal due for one)."""
