@@ -16,13 +16,15 @@ goal bars are, so a click can open that goal without matplotlib on the GUI threa
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from goalplanner.charts.text import ChartLocale
@@ -125,36 +127,65 @@ class ChartRenderer(QObject):
         self._ready = threading.Condition()
         self._queue: dict[int, ChartRequest] = {}  # by owner: only its newest request waits
         self._thread: threading.Thread | None = None
+        self._idle = threading.Event()  # set while no chart is being made
+        self._idle.set()
+        self._stopping = False
+        # Closed by a request, opened once the GUI thread is back in its event loop: a chart is not
+        # made while the window is still busy with what asked for it (showing the goal, the list's
+        # selection). Python runs one thread at a time: both at once, the window's part took twice as long.
+        self._open = False
+        self._opening = QTimer(self, singleShot=True, interval=0)
+        self._opening.timeout.connect(self.release)
         self._quitting = threading.Event()
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._quitting.set)
+        atexit.register(self.stop)
+
+    def stop(self, timeout: float = 30) -> bool:
+        """Make no more charts, and wait for the one being made (at exit: an interpreter that ends while
+        another thread is inside matplotlib's C++ aborts the process). True when none is being made."""
+        with self._ready:
+            self._stopping = True
+            self._queue.clear()
+        return self._idle.wait(timeout)
 
     def submit(self, request: ChartRequest) -> None:
         """Make ``request``'s chart, in place of any request of the same owner still waiting."""
         with self._ready:
             self._queue.pop(id(request.owner), None)
             self._queue[id(request.owner)] = request
+            self._open = False
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="goalplanner-chart", daemon=True)
                 self._thread.start()
+        self._opening.start()
+
+    def release(self) -> None:
+        """Let the worker make the charts asked for (the GUI thread is idle, or waits for one)."""
+        with self._ready:
+            self._open = True
             self._ready.notify()
 
     def _run(self) -> None:
         while True:
             with self._ready:
-                while not self._queue:
+                while not (self._queue and self._open) or self._stopping:
                     self._ready.wait()
                 request = self._queue.pop(next(iter(self._queue)))
+                self._idle.clear()
             try:
                 with MATPLOTLIB:
                     request.picture = render(request)
             except BaseException as error:  # shown on the GUI thread, as any error there is
                 request.error = error
+            finally:
+                self._idle.set()
             request.done.set()
             if not self._quitting.is_set():
-                self._finished.emit(request)
+                with contextlib.suppress(RuntimeError):  # the application is gone already
+                    self._finished.emit(request)
 
     def _deliver(self, request: ChartRequest) -> None:
         from shiboken6 import isValid

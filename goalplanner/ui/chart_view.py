@@ -172,6 +172,7 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.factory: FigureFactory | None = None
         self.file_stem = "chart"
+        self._waiting = False  # for the chart loader, with a factory to build when it is ready
         self._built_for: tuple[int, int] | None = None
         self._stale = False  # built in a language no longer in force
         self._serial = 0
@@ -195,7 +196,6 @@ class ChartView(QWidget):
         self.canvas.setObjectName("chart_canvas")
         self.canvas.goal_clicked.connect(self.goal_clicked)
         self._layout.addWidget(self.canvas)
-        self._waiting = False  # for the chart loader, with a factory to build when it is ready
         self._resize_timer = QTimer(self, singleShot=True, interval=200)
         self._resize_timer.timeout.connect(self._refit)
         # Another goal's chart stays on screen while this one's is drawn, unless that takes long.
@@ -236,6 +236,7 @@ class ChartView(QWidget):
         scripts read it; the window itself shows the picture when ``chart_shown`` fires)."""
         while not self._waiting and self._request is not None and not self._request.delivered:
             request = self._request
+            chart_renderer().release()
             request.done.wait()
             self._picture_ready(request)  # shown now (it may ask for a refit); the queued delivery is moot
         return self._picture.figure if self.shown else None
@@ -289,8 +290,12 @@ class ChartView(QWidget):
         viewport = self.scroll.viewport().size()
         return viewport.width(), viewport.height()
 
-    def _build(self, refit: int = 0) -> None:
-        """Ask the worker for the chart, fitted to the pane; ``_picture_ready`` shows it.
+    def _build(self) -> None:
+        """Ask the worker for the chart, fitted to the pane; ``_picture_ready`` shows it."""
+        self._ask()
+
+    def _ask(self, refit: int = 0) -> None:
+        """Ask the worker for the chart, fitted to the pane.
 
         ``refit``: how many times in a row the chart came out narrower or wider than the canvas
         it was shown in, which is then the width it is laid out for.
@@ -330,7 +335,8 @@ class ChartView(QWidget):
         self._slow_timer.stop()
         if request.error is not None:
             self._built_for = None  # a chart that cannot be drawn is not retried on every resize
-            self._show_placeholder()
+            self.canvas.hide()  # not another goal's chart in its place
+            self.placeholder.hide()
             report(request.error)
             return
         picture = request.picture
@@ -339,13 +345,15 @@ class ChartView(QWidget):
         self.canvas.set_picture(picture, request.pane[1])
         self.placeholder.hide()
         self.canvas.show()
+        for action in (self.save_png_action, self.save_svg_action, self.copy_action):
+            action.setEnabled(True)  # again, if "Drawing…" showed while it took long
         # the pane's scroll bar comes or goes with the chart now, not at the next turn of the loop
         for _settled in range(3):  # a scroll bar going posts the viewport's own layout request
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         drawn_width = picture.image.width() / picture.image.devicePixelRatio()
         if abs(self.canvas.width() - drawn_width) > 1 and request.refit < 2:
             # the previous chart's scroll bar went with it (or one came): again, for the pane as it is now
-            self._build(refit=request.refit + 1)
+            self._ask(refit=request.refit + 1)
             return
         self.chart_shown.emit()
 
