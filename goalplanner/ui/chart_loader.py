@@ -74,7 +74,10 @@ class ChartLoader(QObject):
             self._loaded.emit()
 
     def _finish(self) -> None:
+        from goalplanner.ui.chart_render import chart_renderer
+
         self.is_ready = True
+        chart_renderer().start()  # the chart worker loads its own fonts while the window is idle
         self.ready.emit()
 
 

@@ -157,10 +157,17 @@ class ChartRenderer(QObject):
             self._queue.pop(id(request.owner), None)
             self._queue[id(request.owner)] = request
             self._open = False
+        self.start()
+        self._opening.start()
+
+    def start(self) -> None:
+        """Start the worker, unless it runs: it first draws a throwaway figure, so that its own fonts
+        are loaded before the first chart (matplotlib keeps a thread's fonts to that thread)."""
+        with self._ready:
             if self._thread is None:
+                self._idle.clear()
                 self._thread = threading.Thread(target=self._run, name="goalplanner-chart", daemon=True)
                 self._thread.start()
-        self._opening.start()
 
     def release(self) -> None:
         """Let the worker make the charts asked for (the GUI thread is idle, or waits for one)."""
@@ -169,6 +176,13 @@ class ChartRenderer(QObject):
             self._ready.notify()
 
     def _run(self) -> None:
+        try:
+            with MATPLOTLIB, contextlib.suppress(BaseException):  # a failure shows with the first chart
+                from goalplanner.charts.figures import warm_up
+
+                warm_up()
+        finally:
+            self._idle.set()
         while True:
             with self._ready:
                 while not (self._queue and self._open) or self._stopping:
