@@ -54,6 +54,7 @@ class ChartRequest:
     scroll_extent: int | None
     ratio: float = 1.0
     refit: int = 0  # asked again because a scroll bar came or went with the chart before
+    superseded: bool = False  # its owner asked for a newer chart: not worth drawing any more
     picture: ChartPicture | None = None
     error: BaseException | None = None
     done: threading.Event = field(default_factory=threading.Event)
@@ -91,6 +92,8 @@ def render(request: ChartRequest) -> ChartPicture:
             # no longer taller, so no scroll bar after all: as wide as the pane, as Qt's canvas made it
             fits = (width, height)
             figure.set_size_inches(max(width, MIN_CANVAS[0]) / SCREEN_DPI, figure.get_figheight())
+    if request.superseded:
+        raise SupersededError  # the user moved on while it was being built: its drawing is saved
     canvas = FigureCanvasAgg(figure)
     if request.ratio != 1.0:
         figure.set_dpi(SCREEN_DPI * request.ratio)  # sharp on a high-density screen, as Qt's canvas does
@@ -116,6 +119,10 @@ def _goal_areas(figure: Figure, canvas, ratio: float) -> list[tuple[QRectF, int]
     return found
 
 
+class SupersededError(Exception):
+    """A chart dropped half-made: a newer one for the same view was asked for meanwhile."""
+
+
 class ChartRenderer(QObject):
     """The one worker thread that makes every chart; a request's picture comes back to its owner's
     ``_picture_ready`` on the GUI thread."""
@@ -127,6 +134,7 @@ class ChartRenderer(QObject):
         self._ready = threading.Condition()
         self._queue: dict[int, ChartRequest] = {}  # by owner: only its newest request waits
         self._thread: threading.Thread | None = None
+        self._running: ChartRequest | None = None  # the request being made
         self._idle = threading.Event()  # set while no chart is being made
         self._idle.set()
         self._stopping = False
@@ -156,6 +164,8 @@ class ChartRenderer(QObject):
         with self._ready:
             self._queue.pop(id(request.owner), None)
             self._queue[id(request.owner)] = request
+            if self._running is not None and self._running.owner is request.owner:
+                self._running.superseded = True
             self._open = False
         self.start()
         self._opening.start()
@@ -187,7 +197,7 @@ class ChartRenderer(QObject):
             with self._ready:
                 while not (self._queue and self._open) or self._stopping:
                     self._ready.wait()
-                request = self._queue.pop(next(iter(self._queue)))
+                request = self._running = self._queue.pop(next(iter(self._queue)))
                 self._idle.clear()
             try:
                 with MATPLOTLIB:
@@ -195,6 +205,7 @@ class ChartRenderer(QObject):
             except BaseException as error:  # shown on the GUI thread, as any error there is
                 request.error = error
             finally:
+                self._running = None
                 self._idle.set()
             request.done.set()
             if not self._quitting.is_set():
