@@ -20,11 +20,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-MODULES = ("goalplanner.charts.figures", "matplotlib.backends.backend_qtagg")
+MODULES = (
+    "goalplanner.charts.figures",
+    "matplotlib.backends.backend_agg",
+)  # what the chart worker draws with
 
 
 def load_charts() -> None:
-    """Import the chart builders and the Qt canvas, and draw once to load the fonts."""
+    """Import the chart builders and Agg, and draw once to load the fonts."""
     for name in MODULES:
         importlib.import_module(name)
     from goalplanner.charts.figures import warm_up
@@ -71,7 +74,10 @@ class ChartLoader(QObject):
             self._loaded.emit()
 
     def _finish(self) -> None:
+        from goalplanner.ui.chart_render import chart_renderer
+
         self.is_ready = True
+        chart_renderer().start()  # the chart worker loads its own fonts while the window is idle
         self.ready.emit()
 
 

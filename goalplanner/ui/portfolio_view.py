@@ -22,6 +22,7 @@ class PortfolioView(QWidget):
         self.entries: list[Evaluation] = []
         self.shown_codes: dict[int, str] = {}  # each goal's status as the goal list colours it
         self._stale = True
+        self._unread = False  # the session changed since its goals were read for the chart
         self.chart_view = ChartView()
         self.chart_view.setObjectName("portfolio_chart")
         self.chart_view.goal_clicked.connect(self.goal_chosen)
@@ -53,19 +54,29 @@ class PortfolioView(QWidget):
         self._plan_changed()
 
     def _plan_changed(self, _change: PlanChange | None = None) -> None:
+        # Read the 10,000 goals of a big plan only when the chart is drawn, not at every check-in.
+        self._unread = self._stale = True
+        if self.isVisible():
+            self.redraw()
+
+    def _read_session(self) -> None:
+        self._unread = False
         states = self.session.states()
         self.shown_codes = {state.goal.id: state.guarded.shown_code for state in states}  # as the list
-        self.set_entries([state.evaluation for state in states])
+        self.entries = [state.evaluation for state in states]
 
     def set_entries(self, entries: list[Evaluation]) -> None:
         """The goals' evaluations to chart; drawn now if the tab is on screen, else when it is shown."""
         self.entries = list(entries)
-        self._stale = True
+        self._unread, self._stale = False, True
         if self.isVisible():
             self.redraw()
 
     def redraw(self) -> None:
-        """Draw the chart from the current entries."""
+        """Draw the chart from the current entries (the session's goals as they stand); the figure is
+        built and drawn on the chart worker."""
+        if self._unread and self.session is not None:
+            self._read_session()
         entries, shown_codes = self.entries, dict(self.shown_codes)
 
         def figure(locale, size):

@@ -38,7 +38,7 @@ def actual_values(detail):
 
 def test_recording_a_checkin_updates_the_visible_chart_and_undo_takes_it_back(sample_window, qtbot):
     detail = shown_chart(sample_window, "wait time by 50%")
-    assert detail.chart_tab.chart_view.canvas.isVisible()
+    qtbot.waitUntil(detail.chart_tab.chart_view.canvas.isVisible)  # drawn on the chart worker
     before = actual_values(detail)
     assert before == [228, 205, 190, 184, 171]
     assert "Off track since" in detail.chart_tab.chart_view.figure.axes[0].get_title(loc="left")

@@ -1,7 +1,8 @@
 """The chart tab: the goal's plan against its check-ins, or its sub-goals side by side, to save as an image.
 
-A chart costs about 0.1 s: it is drawn when its tab is on screen, once for each change of the goal,
-and a chart that changed while hidden is drawn when its tab is next shown.
+A chart costs 0.1-0.5 s of the chart worker's time (``chart_render``; the window answers meanwhile): it
+is drawn when its tab is on screen, once for each change of the goal, and a chart that changed while
+hidden is drawn when its tab is next shown.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButt
 
 from goalplanner.core.model import Goal, SubTarget
 from goalplanner.ui.chart_view import ChartView
+from goalplanner.ui.detail.family import Family
 from goalplanner.ui.session import PlanSession
 
 
@@ -24,9 +26,12 @@ def _file_stem(goal: Goal) -> str:
 class ChartTab(QWidget):
     """This goal's chart, or its sub-goals' charts side by side under the goal's roll-up status."""
 
-    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: PlanSession, family: Family | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.family = family if family is not None else Family(session, self)
         self.goal: Goal | None = None
         self.plan: list[SubTarget] = []
         self._stale = False  # the goal changed while the chart was hidden: draw it when it is shown
@@ -80,7 +85,7 @@ class ChartTab(QWidget):
             return
         self._stale = False
         goal, plan, session = self.goal, list(self.plan), self.session
-        children = [s.goal for s in session.states() if s.goal.parent_id == goal.id and s.goal.id != goal.id]
+        children = [child for child in self.family.children(goal.id) if child.id != goal.id]
         self.chart_children_radio.setEnabled(bool(children))
         self.chart_children_radio.setToolTip(
             "" if children else self.tr("Move goals under this one (Goal menu) to compare them here.")
@@ -91,7 +96,8 @@ class ChartTab(QWidget):
             rows = [(session.evaluation(c.id), session.store.subtargets(c.id)) for c in children]
             together, rollup = state.rollup.code, state.rollup
             goals = {s.goal.id: s.goal for s in session.states()}
-            shown = {s.goal.id: s.guarded.shown_code for s in session.states()}  # as the list colours them
+            # each sub-goal as the list colours it
+            shown = {c.id: session.state(c.id).guarded.shown_code for c in children}
 
             def sub_goals(locale, size):
                 from goalplanner.charts.figures import rollup_chart  # loaded by now, off the GUI thread

@@ -20,6 +20,7 @@ from goalplanner.ui.detail.agents_panel import AgentsPanel
 from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.closed_panel import ClosedPanel
+from goalplanner.ui.detail.family import Family
 from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
 from goalplanner.ui.detail.resources_tab import ResourcesTab
@@ -38,6 +39,7 @@ class GoalDetail(QWidget):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.family = Family(session, self)  # first to hear of a change: what follows sees the new plan
         self.goal: Goal | None = None  # the goal shown
         self.title_label = QLabel(wordWrap=True, objectName="detail_title")
         font = self.title_label.font()
@@ -59,7 +61,7 @@ class GoalDetail(QWidget):
         self.closed_panel.hide()
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
         self.plan_tab = PlanTab(session)
-        self.chart_tab = ChartTab(session)
+        self.chart_tab = ChartTab(session, self.family)
         self.resources_tab = ResourcesTab()
         self.resources_tab.edit_requested.connect(self.edit_resources)
         for part in (self.history, self.plan_tab):  # their problems go on the form's message line
@@ -117,13 +119,13 @@ class GoalDetail(QWidget):
         plan = self.session.store.subtargets(goal.id)
         self.title_label.setText(goal.title)
         self.sentence_label.setText(sentence(goal, ui_wording()))
-        states = self.session.states()
+        children = self.family.children(goal.id)
         together = ""
         linked = any(branch.link.goal_id == goal.id for branch in self.session.team_branches())
-        if linked or any(other.goal.parent_id == goal.id for other in states):
+        if linked or children:
             together = rollup_text(goal.id, state.rollup, self.session.named_goals())  # teams named
         self.status_label.setText(self.status_text(evaluation, state.guarded, together))
-        self.team_grid_button.setVisible(bool(agents_of(goal, [s.goal for s in states])))
+        self.team_grid_button.setVisible(bool(agents_of(goal, children)))
         self.checkin_form.show_goal(goal)
         self.agents_panel.show_goal(goal)
         self.closed_panel.show_goal(goal)
@@ -145,7 +147,7 @@ class GoalDetail(QWidget):
 
     def chart_drawn(self) -> bool:
         """Whether the chart tab holds a drawn chart (the bundle's smoke test asks)."""
-        return self.chart_tab.chart_view.figure is not None
+        return self.chart_tab.chart_view.shown
 
     def focus_checkin(self) -> None:
         """Bring the check-ins to the front, the cursor in the actual field (a goal due for one)."""

@@ -115,19 +115,24 @@ def figure_image(figure) -> QImage:
 
 def _goal_chart(report: GoalReport) -> QImage:
     from goalplanner.charts.figures import GOAL_SIZE, goal_chart
+    from goalplanner.ui.chart_render import MATPLOTLIB
     from goalplanner.ui.chart_view import qt_chart_locale
 
-    return figure_image(goal_chart(report.evaluation, report.plan, locale=qt_chart_locale(), size=GOAL_SIZE))
+    with MATPLOTLIB:  # not while the chart worker draws a chart for the window
+        figure = goal_chart(report.evaluation, report.plan, locale=qt_chart_locale(), size=GOAL_SIZE)
+        return figure_image(figure)
 
 
 def _portfolio_chart(evaluations, shown_codes) -> QImage:
     from goalplanner.charts.figures import portfolio_chart
+    from goalplanner.ui.chart_render import MATPLOTLIB
     from goalplanner.ui.chart_view import qt_chart_locale
 
-    figure = portfolio_chart(
-        list(evaluations), locale=qt_chart_locale(), size=(8.0, 2.6), shown_codes=shown_codes
-    )
-    return figure_image(figure)
+    with MATPLOTLIB:  # not while the chart worker draws a chart for the window
+        figure = portfolio_chart(
+            list(evaluations), locale=qt_chart_locale(), size=(8.0, 2.6), shown_codes=shown_codes
+        )
+        return figure_image(figure)
 
 
 def _table(rows: list[str], header: str = "") -> str:
