@@ -257,10 +257,11 @@ def first_chart(variant: str, plan: str, settings: str, after_ms: str) -> None:
     first): ``after_ms`` counts from the plan open in the window, what the user looks at."""
     from PySide6.QtCore import QTimer
 
+    # A settings file of its own: a remembered goal and tab would show the chart before the click.
+    scratch = tempfile.TemporaryDirectory(prefix="goalplanner-first-chart-")
+    settings = str(Path(scratch.name) / "settings.ini")
     app, window = _window(variant, settings, plan, starting=True)
     window.show()
-    if variant == "ours":
-        wait_until_open(window)  # the idle time counts from the plan being in
     if variant == "floor":
 
         def preload() -> None:
@@ -291,17 +292,18 @@ def first_chart(variant: str, plan: str, settings: str, after_ms: str) -> None:
 
         def check() -> None:
             view = window.detail.chart_tab.chart_view
-            if view.figure is None:
+            if not view.shown:  # not ``view.figure``, which would wait for it on this thread
                 QTimer.singleShot(1, check)
                 return
-            view.canvas.draw()  # the pixels, as the next paint makes them
+            view.canvas.repaint()  # the pixels, as the next paint puts them on screen
             report(time.perf_counter() - started)
             app.quit()
 
         check()
 
     def wait_then_choose() -> None:
-        if variant == "ours" and window.session is None:  # the plan is not open in the window yet
+        if variant == "ours" and (window.session is None or window.plan_files.opening() is not None):
+            # the plan is not in the window yet: the idle time counts from the plan being in
             QTimer.singleShot(1, wait_then_choose)
         else:
             QTimer.singleShot(int(after_ms), choose)
