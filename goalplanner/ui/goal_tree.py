@@ -4,6 +4,10 @@ Rows are the plan session's goal states (goal, latest check-in, status and roll-
 the session with core); the model only arranges and formats them. A goal's own status and, for a
 goal with sub-goals, its status together with them are two columns, both read at a glance. No SQL
 and no judging here: ``set_states`` replaces everything in one reset, ``update_states`` changes rows in place.
+
+Ten thousand goals: Qt asks the model for rows, parents and indexes through Python, once per row and
+more, so the hot calls (``index``, ``parent``, the filter's question) look their answer up in maps
+made once per change of the goals, and the filter works out the goals it shows in one pass over them.
 """
 
 from __future__ import annotations
@@ -55,7 +59,10 @@ def _internal(row_id: int) -> int:
 
 
 def _row_id(index: QModelIndex | QPersistentModelIndex) -> int:
-    internal = index.internalId()
+    return _row_id_of(index.internalId())
+
+
+def _row_id_of(internal: int) -> int:
     return internal - _ID_BITS if internal >= _ID_BITS // 2 else internal
 
 
@@ -75,6 +82,8 @@ class GoalTreeModel(QAbstractItemModel):
         self._branch_of: dict[int, TeamBranch] = {}  # a team goal's branch, by its window id
         self._locale = QLocale()
         self._named: dict[int, Goal] = {}  # every row's goal as a roll-up's reason names it
+        self._below: dict[int, list[int]] = {0: []}  # by a parent's internal id (0: the top): children's
+        self.generation = 0  # counts changes of the rows, so a filter knows its answer is out of date
 
     def set_states(self, states: list[GoalState], branches: list[TeamBranch] | None = None) -> None:
         """Show ``states`` (the session's, in plan order) and the team plans linked under them instead
@@ -101,20 +110,53 @@ class GoalTreeModel(QAbstractItemModel):
                 self._parent[goal.id] = parent
                 self._children.setdefault(parent, []).append(goal.id)
         self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
+        self._below = {
+            _internal(p) if p is not None else 0: [_internal(c) for c in ids]
+            for p, ids in self._children.items()
+        }
+        self.generation += 1
         self._named = {goal_id: state.goal for goal_id, state in self._rows.items()}
         for branch in self._branches.values():  # a team plan's goal named with its plan, as everywhere
             self._named.update((s.goal.id, named_with_plan(s.goal, branch.link)) for s in branch.states)
         self.endResetModel()
 
     def update_states(self, states: list[GoalState]) -> None:
-        """Goals changed in place (same parents): show their new values and statuses."""
-        for state in states:
-            goal_id = state.goal.id
-            if goal_id not in self._rows:
-                continue
-            self._rows[goal_id] = state
-            first = self.index_of(goal_id)
-            self.dataChanged.emit(first, first.siblingAtColumn(len(_HEADERS) - 1))
+        """Goals changed in place (same parents): show their new values and statuses.
+
+        Their rows and their parents' rows are told, each once, so a filter judges them again (a goal
+        that now matches shows its parents too) and nothing else of the list is touched.
+        """
+        changed = [state for state in states if state.goal.id in self._rows]
+        for state in changed:
+            self._rows[state.goal.id] = state
+            self._named[state.goal.id] = state.goal
+        self.generation += 1
+        told: set[int] = set()
+        for state in changed:
+            row_id: int | None = state.goal.id
+            while row_id is not None and row_id not in told:  # the row, then its parents
+                told.add(row_id)
+                first = self.index_of(row_id)
+                self.dataChanged.emit(first, first.siblingAtColumn(len(_HEADERS) - 1))
+                row_id = self._parent.get(row_id)
+
+    def rows_below(self, parent_internal: int) -> list[int] | None:
+        """The row ids under the row of internal id ``parent_internal`` (0: the top), None for none."""
+        below = self._below.get(parent_internal)
+        return None if below is None else [_row_id_of(internal) for internal in below]
+
+    def row_ids(self) -> list[int]:
+        """Every row's id (goals, team plans' rows and goals)."""
+        return [*self._rows, *self._branches]
+
+    def parent_id(self, row_id: int) -> int | None:
+        """The row ``row_id`` is shown under, None at the top."""
+        return self._parent.get(row_id)
+
+    def goal_of(self, row_id: int) -> Goal | None:
+        """The goal a row shows, None for a team plan's row (and for no row)."""
+        state = self._rows.get(row_id)
+        return state.goal if state is not None else None
 
     def branch_for(self, row_id: int) -> TeamBranch | None:
         """The team plan a row shows or belongs to, None for the plan's own goals."""
@@ -141,11 +183,10 @@ class GoalTreeModel(QAbstractItemModel):
     # -- QAbstractItemModel ----------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()):  # noqa: B008
-        parent_id = _row_id(parent) if parent.isValid() else None
-        siblings = self._children.get(parent_id, [])
-        if not (0 <= row < len(siblings) and 0 <= column < len(_HEADERS)):
+        siblings = self._below.get(parent.internalId() if parent.isValid() else 0)  # called for every row
+        if siblings is None or not (0 <= row < len(siblings) and 0 <= column < len(_HEADERS)):
             return QModelIndex()
-        return self.createIndex(row, column, _internal(siblings[row]))
+        return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()):  # noqa: B008
         if not index.isValid():
@@ -156,9 +197,9 @@ class GoalTreeModel(QAbstractItemModel):
         return self.createIndex(self._position[parent_id], 0, _internal(parent_id))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._children.get(_row_id(parent) if parent.isValid() else None, []))
+        if not parent.isValid():
+            return len(self._below[0])
+        return len(self._below.get(parent.internalId(), ())) if parent.column() == 0 else 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(_HEADERS)
@@ -296,25 +337,54 @@ ALL_STATES = "*"
 
 
 class GoalFilterProxy(QSortFilterProxyModel):
-    """Filters goals by text, owner, state and metric; a parent stays visible for a matching child."""
+    """Filters goals by text, owner, state and metric; a parent stays visible for a matching child.
+
+    Which rows show is worked out in one pass over the model's goals when the filter or the goals
+    change (a goal matching, with every row above it), not row by row through Qt's recursive
+    filtering, which asked Python about each of 10,000 goals and their children on every keystroke.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
         self.setSortRole(SORT_ROLE)
         self.text = ""
         self.owner = ""
         self.state = ""
         self.kpi = ""
+        self._shown: set[int] = set()  # the internal ids of the rows shown
+        self._worked_out = -1  # the model's generation ``_shown`` was worked out for
+        self._searched: dict[int, str] = {}  # each goal's searchable text, casefolded once
+        self._searched_for = -1
 
     def set_filter(self, *, text: str = "", owner: str = "", state: str = "", kpi: str = "") -> None:
         """Show only goals matching every non-empty criterion."""
         self.beginFilterChange()
         self.text, self.owner, self.state, self.kpi = text.casefold().strip(), owner, state, kpi
+        self._worked_out = -1
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        goal: Goal | None = self.sourceModel().index(source_row, 0, source_parent).data(GOAL_ROLE)
+        model: GoalTreeModel = self.sourceModel()
+        if self._worked_out != model.generation:
+            self._work_out(model)
+        below = model._below.get(source_parent.internalId() if source_parent.isValid() else 0)
+        return below is not None and 0 <= source_row < len(below) and below[source_row] in self._shown
+
+    def _work_out(self, model: GoalTreeModel) -> None:
+        """The rows shown: the goals matching, and the rows above each (Qt's recursive filtering's rule)."""
+        if self._searched_for != model.generation:
+            self._searched, self._searched_for = {}, model.generation
+        shown: set[int] = set()
+        for row_id in model.row_ids():
+            if row_id in shown or not self._matches(row_id, model.goal_of(row_id)):
+                continue
+            while row_id is not None and row_id not in shown:
+                shown.add(row_id)
+                row_id = model.parent_id(row_id)
+        self._shown = {_internal(row_id) for row_id in shown}
+        self._worked_out = model.generation
+
+    def _matches(self, row_id: int, goal: Goal | None) -> bool:
         if goal is None:  # a team plan's row: shown unless a filter is on (then for a matching goal under it)
             return not (self.text or self.owner or self.kpi or self.state)
         if self.owner and goal.owner != self.owner:
@@ -326,6 +396,9 @@ class GoalFilterProxy(QSortFilterProxyModel):
         if self.kpi and goal.kpi != self.kpi:
             return False
         if self.text:
-            haystack = " ".join((goal.title, goal.owner, goal.team, goal.scope, goal.why)).casefold()
+            haystack = self._searched.get(row_id)
+            if haystack is None:
+                haystack = " ".join((goal.title, goal.owner, goal.team, goal.scope, goal.why)).casefold()
+                self._searched[row_id] = haystack
             return self.text in haystack
         return True

@@ -19,11 +19,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from goalplanner.core.calendar import WorkCalendar
-from goalplanner.core.hierarchy import ancestors
 from goalplanner.core.linked import LinkedIds, LinkedPlan, evaluate_team_plan, roll_up_with_teams
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate
-from goalplanner.core.rollup import Guarded
+from goalplanner.core.rollup import Guarded, RolledPlan
 from goalplanner.store import Store, StoreError
 from goalplanner.store.team_plans import TeamPlanRead, read_team_plan
 from goalplanner.ui.background import BackgroundTask
@@ -105,6 +104,7 @@ class PlanSession(QObject):
         self._linked: dict[int, GoalState] = {}  # team goals by window id
         self._readings: dict[int, object] = {}  # by link id: the reading whose result is awaited
         self._named: dict[int, Goal] = {}  # every goal as a roll-up's reason names it
+        self._rolled: RolledPlan | None = None  # the last roll-up, to roll up a change of a few goals
         self._read_all()
 
     # -- what views read -------------------------------------------------------------------------
@@ -168,10 +168,8 @@ class PlanSession(QObject):
             self._read_all()
             self.changed.emit(PlanChange(frozenset(self._order), structure=True))
             return
-        guarding = {s.goal.id for s in self._states.values() if s.goal.guardrail_id in ids}  # show it beside
-        touched = ids | guarding
-        touched |= ancestors((s.goal for s in self._states.values()), touched)  # roll-ups follow
-        self._roll_up()
+        # the goals, those they guard (shown beside them) and every goal above (roll-ups follow)
+        touched = ids | self._roll_up(ids)
         self.changed.emit(PlanChange(frozenset(touched)))
 
     def reload(self) -> None:
@@ -314,19 +312,31 @@ class PlanSession(QObject):
     def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:
         return GoalState(evaluate(goal, plan, [latest] if latest else [], date.today()))
 
-    def _roll_up(self) -> None:
+    def _roll_up(self, changed: frozenset[int] | None = None) -> set[int]:
         """Each goal's roll-up by its rule and its status beside its guardrail's (core, loop-safe); team
         goals of linked plans count under their department goal (``core.linked.roll_up_with_teams``, as
-        the command line, the workbook and the report count them)."""
-        local = {goal_id: state.evaluation for goal_id, state in self._states.items()}
-        teams = [
-            (branch.read.link, {state.goal.id: state.evaluation for state in branch.states})
-            for branch in self._branches
-        ]
-        together = roll_up_with_teams(local, teams)
-        self._named = together.goals
-        for goal_id, state in (self._states | self._linked).items():
-            state.rollup, state.guarded = together.rollups[goal_id], together.guarded[goal_id]
+        the command line, the workbook and the report count them). The goals whose roll-up or guarded
+        status follows from ``changed`` (judged again in place): only they are rolled up again
+        (``core.rollup.RolledPlan``); the whole plan when None."""
+        linked_under = {branch.link.goal_id for branch in self._branches}
+        if changed is None or self._rolled is None or changed & linked_under:
+            local = {goal_id: state.evaluation for goal_id, state in self._states.items()}
+            teams = [
+                (branch.read.link, {state.goal.id: state.evaluation for state in branch.states})
+                for branch in self._branches
+            ]
+            together = roll_up_with_teams(local, teams)
+            self._named, self._rolled = together.goals, together.rolled
+            for goal_id, state in (self._states | self._linked).items():
+                state.rollup, state.guarded = together.rollups[goal_id], together.guarded[goal_id]
+            return self._rolled.reached(changed or ())
+        rolled = self._rolled.change({goal_id: self._states[goal_id].evaluation for goal_id in changed})
+        self._named.update((goal_id, self._states[goal_id].goal) for goal_id in changed)
+        for goal_id in rolled:
+            state = self._states.get(goal_id) or self._linked.get(goal_id)
+            if state is not None:
+                state.rollup, state.guarded = self._rolled.rollups[goal_id], self._rolled.guarded[goal_id]
+        return rolled
 
     def named_goals(self) -> dict[int, Goal]:
         """Every goal by window id as a roll-up's reason names it, a team plan's goal with its plan."""
