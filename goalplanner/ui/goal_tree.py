@@ -84,6 +84,7 @@ class GoalTreeModel(QAbstractItemModel):
         self._named: dict[int, Goal] = {}  # every row's goal as a roll-up's reason names it
         self._below: dict[int, list[int]] = {0: []}  # by a parent's internal id (0: the top): children's
         self.generation = 0  # counts changes of the rows, so a filter knows its answer is out of date
+        self.changed_rows: set[int] | None = None  # the rows the last generation changed; None: all
 
     def set_states(self, states: list[GoalState], branches: list[TeamBranch] | None = None) -> None:
         """Show ``states`` (the session's, in plan order) and the team plans linked under them instead
@@ -110,6 +111,7 @@ class GoalTreeModel(QAbstractItemModel):
                 self._parent[goal.id] = parent
                 self._children.setdefault(parent, []).append(goal.id)
         self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
+        self.changed_rows = None
         self._below = {
             _internal(p) if p is not None else 0: [_internal(c) for c in ids]
             for p, ids in self._children.items()
@@ -131,6 +133,7 @@ class GoalTreeModel(QAbstractItemModel):
             self._rows[state.goal.id] = state
             self._named[state.goal.id] = state.goal
         self.generation += 1
+        self.changed_rows = {state.goal.id for state in changed}
         told: set[int] = set()
         for state in changed:
             row_id: int | None = state.goal.id
@@ -352,37 +355,50 @@ class GoalFilterProxy(QSortFilterProxyModel):
         self.state = ""
         self.kpi = ""
         self._shown: set[int] = set()  # the internal ids of the rows shown
+        self._own: set[int] = set()  # the ids of the rows matching themselves
         self._worked_out = -1  # the model's generation ``_shown`` was worked out for
+        self._stale = True  # the filter changed since
         self._searched: dict[int, str] = {}  # each goal's searchable text, casefolded once
-        self._searched_for = -1
 
     def set_filter(self, *, text: str = "", owner: str = "", state: str = "", kpi: str = "") -> None:
         """Show only goals matching every non-empty criterion."""
         self.beginFilterChange()
         self.text, self.owner, self.state, self.kpi = text.casefold().strip(), owner, state, kpi
-        self._worked_out = -1
+        self._stale = True
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model: GoalTreeModel = self.sourceModel()
-        if self._worked_out != model.generation:
+        if self._stale or self._worked_out != model.generation:
             self._work_out(model)
         below = model._below.get(source_parent.internalId() if source_parent.isValid() else 0)
         return below is not None and 0 <= source_row < len(below) and below[source_row] in self._shown
 
     def _work_out(self, model: GoalTreeModel) -> None:
-        """The rows shown: the goals matching, and the rows above each (Qt's recursive filtering's rule)."""
-        if self._searched_for != model.generation:
-            self._searched, self._searched_for = {}, model.generation
+        """The rows shown: the goals matching, and the rows above each (Qt's recursive filtering's rule).
+
+        After goals changed in place (a check-in) only they are asked again; as long as each matches
+        as it did, the rows shown stay the same.
+        """
+        moved = self._worked_out != model.generation
+        few = model.changed_rows if moved and self._worked_out == model.generation - 1 else None
+        if few is not None:
+            for row_id in few:
+                self._searched.pop(row_id, None)
+            same = all(self._matches(r, model.goal_of(r)) == (r in self._own) for r in few)
+            if same and not self._stale:
+                self._worked_out = model.generation
+                return
+        elif moved:  # the goals were set anew
+            self._searched = {}
+        own = {row_id for row_id in model.row_ids() if self._matches(row_id, model.goal_of(row_id))}
         shown: set[int] = set()
-        for row_id in model.row_ids():
-            if row_id in shown or not self._matches(row_id, model.goal_of(row_id)):
-                continue
+        for row_id in own:
             while row_id is not None and row_id not in shown:
                 shown.add(row_id)
                 row_id = model.parent_id(row_id)
-        self._shown = {_internal(row_id) for row_id in shown}
-        self._worked_out = model.generation
+        self._own, self._shown = own, {_internal(row_id) for row_id in shown}
+        self._worked_out, self._stale = model.generation, False
 
     def _matches(self, row_id: int, goal: Goal | None) -> bool:
         if goal is None:  # a team plan's row: shown unless a filter is on (then for a matching goal under it)
