@@ -216,7 +216,15 @@ class GoalTreeModel(QAbstractItemModel):
     def status_texts(self, column: int) -> set[str]:
         """What the status ``column`` shows now, and the statuses a check-in can turn a goal to."""
         texts = {status_text(code) for code in JUDGED}
-        return texts | {self._display(row, column) for row in self._rows.values()}
+        kinds: dict[tuple, GoalState] = {}  # one goal of each kind the column tells apart: its text is theirs
+        for row_id, row in self._rows.items():
+            if column == STATUS:
+                guarded = row.guarded
+                kind = (row.goal.state, row.evaluation.ready_to_close, guarded.code, guarded.guardrail_code)
+            else:
+                kind = (row.rollup.code, bool(self._children.get(row_id)))
+            kinds.setdefault(kind, row)
+        return texts | {self._display(row, column) for row in kinds.values()}
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -355,6 +363,7 @@ class GoalFilterProxy(QSortFilterProxyModel):
         self.state = ""
         self.kpi = ""
         self._shown: set[int] = set()  # the internal ids of the rows shown
+        self._above_shown: set[int] = set()  # the internal ids of the rows with a row shown under them
         self._own: set[int] = set()  # the ids of the rows matching themselves
         self._worked_out = -1  # the model's generation ``_shown`` was worked out for
         self._stale = True  # the filter changed since
@@ -374,6 +383,19 @@ class GoalFilterProxy(QSortFilterProxyModel):
         below = model._below.get(source_parent.internalId() if source_parent.isValid() else 0)
         return below is not None and 0 <= source_row < len(below) and below[source_row] in self._shown
 
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        """Whether a row shows rows under it, answered from the rows worked out: Qt's own answer filters
+        every row under it first (a thousand goals under each of a plan's departments), just to draw
+        the arrow of a row that is not even expanded."""
+        if not parent.isValid():
+            return super().hasChildren(parent)
+        if parent.column() != 0:
+            return False
+        model: GoalTreeModel = self.sourceModel()
+        if self._stale or self._worked_out != model.generation:
+            self._work_out(model)
+        return self.mapToSource(parent).internalId() in self._above_shown
+
     def _work_out(self, model: GoalTreeModel) -> None:
         """The rows shown: the goals matching, and the rows above each (Qt's recursive filtering's rule).
 
@@ -391,14 +413,46 @@ class GoalFilterProxy(QSortFilterProxyModel):
                 return
         elif moved:  # the goals were set anew
             self._searched = {}
-        own = {row_id for row_id in model.row_ids() if self._matches(row_id, model.goal_of(row_id))}
+        own = self._matching(model)
         shown: set[int] = set()
         for row_id in own:
             while row_id is not None and row_id not in shown:
                 shown.add(row_id)
                 row_id = model.parent_id(row_id)
         self._own, self._shown = own, {_internal(row_id) for row_id in shown}
+        self._above_shown = {_internal(p) for p in map(model.parent_id, shown) if p is not None}
         self._worked_out, self._stale = model.generation, False
+
+    def _matching(self, model: GoalTreeModel) -> set[int]:
+        """The ids of the rows matching the filter themselves: ``_matches`` over every row, in one loop
+        (10,000 goals on a keystroke)."""
+        everything = not (self.text or self.owner or self.kpi or self.state)
+        own = set(model._branches) if everything else set()  # a team plan's row
+        if everything:  # the default: the goals not closed
+            own.update(row_id for row_id, row in model._rows.items() if not row.evaluation.goal.closed)
+            return own
+        owner, kpi, text = self.owner, self.kpi, self.text
+        state = self.state if self.state != ALL_STATES else ""
+        searched = self._searched
+        for row_id, row in model._rows.items():
+            goal = row.evaluation.goal
+            if (
+                (owner and goal.owner != owner)
+                or (state and goal.state != state)
+                or (kpi and goal.kpi != kpi)
+            ):
+                continue
+            if not self.state and not text and goal.closed:
+                continue
+            if text:
+                haystack = searched.get(row_id)
+                if haystack is None:
+                    haystack = " ".join((goal.title, goal.owner, goal.team, goal.scope, goal.why)).casefold()
+                    searched[row_id] = haystack
+                if text not in haystack:
+                    continue
+            own.add(row_id)
+        return own
 
     def _matches(self, row_id: int, goal: Goal | None) -> bool:
         if goal is None:  # a team plan's row: shown unless a filter is on (then for a matching goal under it)

@@ -136,3 +136,43 @@ def test_the_due_list_after_changes_is_the_list_a_fresh_look_at_the_plan_gives(s
     panel.set_goals([state.evaluation for state in window.session.states()], due.today)
     assert [(goal.id, when) for goal, when in due.rows] == kept
     assert panel.heading.text() == heading
+
+
+def test_every_filter_shows_the_matching_goals_with_the_goals_they_sit_under(sample_window):
+    window = sample_window
+    pane = window.goal_list
+    goals = window.store.list_goals()
+    closed = next(g for g in goals if g.parent_id is not None)
+    window.store.save_goal(replace(closed, state="dropped"))
+    window.session.notify({closed.id})
+    goals = window.store.list_goals()
+    some = goals[-1]
+    choices = [
+        {},
+        {"owner": some.owner},
+        {"kpi": some.kpi},
+        {"state": "dropped"},
+        {"state": "*"},
+        {"state": "active", "text": "a"},
+        {"text": closed.title[:6]},
+        {"owner": some.owner, "text": "zzz no such goal"},
+    ]
+    for choice in choices:
+        pane.proxy.set_filter(**choice)
+
+        def matches(goal, choice=choice):
+            text = choice.get("text", "").casefold()
+            state = choice.get("state", "")
+            haystack = " ".join((goal.title, goal.owner, goal.team, goal.scope, goal.why)).casefold()
+            return (
+                choice.get("owner", goal.owner) == goal.owner
+                and choice.get("kpi", goal.kpi) == goal.kpi
+                and (state in ("", "*") or goal.state == state)
+                and (state or text or not goal.closed)
+                and text in haystack
+            )
+
+        matching = {g.id for g in goals if matches(g)}
+        assert {row for row, _parent in shown_rows(pane.proxy)} == matching | ancestors(goals, matching), (
+            choice
+        )
