@@ -94,9 +94,9 @@ class GoalTreeModel(QAbstractItemModel):
         self._rows = {state.goal.id: state for state in states}
         self._children = {None: []}
         self._parent = {}
-        for goal, _depth, parent_id in walk(state.goal for state in states):  # loops are opened, not hidden
-            self._parent[goal.id] = parent_id
-            self._children.setdefault(parent_id, []).append(goal.id)
+        for goal_id, parent_id in _places([state.goal for state in states]):  # loops opened, not hidden
+            self._parent[goal_id] = parent_id
+            self._children.setdefault(parent_id, []).append(goal_id)
         self._branches, self._branch_of = {}, {}
         for branch in branches or []:
             if branch.link.goal_id not in self._rows:
@@ -334,6 +334,26 @@ class GoalTreeModel(QAbstractItemModel):
         return self._display(row, column) or None
 
 
+def _places(goals: list[Goal]) -> list[tuple[int, int | None]]:
+    """Each goal's id with the goal it is shown under, as ``core.hierarchy.walk`` places them (each
+    parent's sub-goals in the plan's order). A plan whose every goal is reached from a top goal (no loop
+    of parents) is placed without the walk, which takes a good part of the list's time on 10,000 goals."""
+    known = {goal.id for goal in goals}
+    below: dict[int | None, list[int]] = {}
+    places = []
+    for goal in goals:
+        parent = goal.parent_id if goal.parent_id in known else None
+        below.setdefault(parent, []).append(goal.id)
+        places.append((goal.id, parent))
+    reached, stack = 0, list(below.get(None, ()))
+    while stack:
+        reached += 1
+        stack.extend(below.get(stack.pop(), ()))
+    if reached == len(goals):
+        return places
+    return [(goal.id, parent_id) for goal, _depth, parent_id in walk(goals)]
+
+
 def _two_lines(heading: str) -> str:
     """A heading of several words on two lines, so it is never what makes its column wide."""
     words = heading.split(" ")
@@ -415,12 +435,13 @@ class GoalFilterProxy(QSortFilterProxyModel):
             self._searched = {}
         own = self._matching(model)
         shown: set[int] = set()
+        parent_of = model._parent
         for row_id in own:
             while row_id is not None and row_id not in shown:
                 shown.add(row_id)
-                row_id = model.parent_id(row_id)
-        self._own, self._shown = own, {_internal(row_id) for row_id in shown}
-        self._above_shown = {_internal(p) for p in map(model.parent_id, shown) if p is not None}
+                row_id = parent_of.get(row_id)
+        self._own, self._shown = own, {row_id % _ID_BITS for row_id in shown}
+        self._above_shown = {p % _ID_BITS for p in map(parent_of.get, shown) if p is not None}
         self._worked_out, self._stale = model.generation, False
 
     def _matching(self, model: GoalTreeModel) -> set[int]:

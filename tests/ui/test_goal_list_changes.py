@@ -176,3 +176,31 @@ def test_every_filter_shows_the_matching_goals_with_the_goals_they_sit_under(sam
         assert {row for row, _parent in shown_rows(pane.proxy)} == matching | ancestors(goals, matching), (
             choice
         )
+
+
+def test_the_list_places_goals_under_their_parents_as_the_walk_of_the_hierarchy_does():
+    import random
+
+    from goalplanner.core.hierarchy import walk
+    from goalplanner.core.model import Goal
+    from goalplanner.ui.goal_tree import _places
+
+    rng = random.Random(24)
+    for _plan in range(500):
+        ids = rng.sample(range(1, 30), rng.randint(0, 12))
+        goals = [
+            Goal(
+                id=i,
+                title="g",
+                start=date(2026, 1, 1),
+                parent_id=rng.choice([None, rng.randint(1, 30), *ids]),
+            )
+            for i in ids
+        ]  # some under a goal not in the plan, some in loops of parents
+        walked: dict[int | None, list[int]] = {}
+        for goal, _depth, parent in walk(goals):
+            walked.setdefault(parent, []).append(goal.id)
+        placed: dict[int | None, list[int]] = {}
+        for goal_id, parent in _places(goals):
+            placed.setdefault(parent, []).append(goal_id)
+        assert placed == walked
