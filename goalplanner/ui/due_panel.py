@@ -42,8 +42,16 @@ class DueListModel(QAbstractListModel):
         self.beginResetModel()
         self.today = today or date.today()
         self._order = {e.goal.id: place for place, e in enumerate(evaluations)}
-        rows = [row for row in map(_row, evaluations) if row is not None]
-        self.rows = sorted(rows, key=self._key)
+        due = [
+            (e.goal, e.next_due)
+            for e in evaluations
+            if e.due_now and e.next_due is not None and e.goal.actuals_from != "agents"  # agents check in
+        ]
+        ready = [(e.goal, None) for e in evaluations if e.ready_to_close]
+        # sorted stably from the plan's order: what ``_key`` (with the plan's order last) gives
+        self.rows = sorted(due, key=lambda pair: (pair[1], pair[0].title)) + sorted(
+            ready, key=lambda pair: pair[0].title
+        )
         self.endResetModel()
 
     def update_goals(self, evaluations: list[Evaluation]) -> None:
