@@ -23,7 +23,8 @@ from goalplanner.core.model import STATES, Goal
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.formatting import state_label
 from goalplanner.ui.goal_columns import Contents, GoalHeader, column_widths, content_widths, grown
-from goalplanner.ui.goal_tree import ALL_STATES, GOAL_ROLE, ROW_ID_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
+from goalplanner.ui.goal_filter import GoalFilterProxy
+from goalplanner.ui.goal_tree import ALL_STATES, GOAL_ROLE, ROW_ID_ROLE, TITLE, GoalTreeModel
 from goalplanner.ui.session import GoalState, PlanChange, PlanSession
 
 
