@@ -19,7 +19,7 @@ from pathlib import PurePath, PurePosixPath, PureWindowsPath
 
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import Evaluation, RollUp, evaluate
-from goalplanner.core.rollup import WEIGHTED, Guarded, guarded_statuses, roll_up_plan
+from goalplanner.core.rollup import WEIGHTED, Guarded, RolledPlan
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,7 @@ class PlanRollUps:
     guarded: dict[int, Guarded]
     goals: dict[int, Goal]
     linked: dict[int, Evaluation]
+    rolled: RolledPlan | None = None  # what ``rollups`` and ``guarded`` come from, to roll up a change
 
 
 def roll_up_with_teams(
@@ -158,4 +159,5 @@ def roll_up_with_teams(
         linked |= judged
         goals |= {goal_id: named_with_plan(e.goal, link) for goal_id, e in judged.items()}
     everything = {**local, **linked}
-    return PlanRollUps(roll_up_plan(everything), guarded_statuses(everything), goals, linked)
+    rolled = RolledPlan(everything)
+    return PlanRollUps(rolled.rollups, rolled.guarded, goals, linked, rolled)

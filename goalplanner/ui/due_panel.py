@@ -4,6 +4,7 @@ Goal -> Close... instead of a check-in."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 from PySide6.QtCore import (
@@ -33,22 +34,48 @@ class DueListModel(QAbstractListModel):
         super().__init__(parent)
         self.rows: list[tuple[Goal, date | None]] = []  # None: ready to close
         self.today = date.today()
+        self._order: dict[int, int] = {}  # each goal's place in the plan: ties keep the plan's order
 
     def set_goals(self, evaluations: list[Evaluation], today: date | None = None) -> None:
         """Keep the goals whose ``evaluations`` say a check-in is due now; ``today`` counts the days late
         (the evaluations' own day, today, when not given)."""
         self.beginResetModel()
         self.today = today or date.today()
+        self._order = {e.goal.id: place for place, e in enumerate(evaluations)}
         due = [
             (e.goal, e.next_due)
             for e in evaluations
             if e.due_now and e.next_due is not None and e.goal.actuals_from != "agents"  # agents check in
         ]
         ready = [(e.goal, None) for e in evaluations if e.ready_to_close]
+        # sorted stably from the plan's order: what ``_key`` (with the plan's order last) gives
         self.rows = sorted(due, key=lambda pair: (pair[1], pair[0].title)) + sorted(
             ready, key=lambda pair: pair[0].title
         )
         self.endResetModel()
+
+    def update_goals(self, evaluations: list[Evaluation]) -> None:
+        """Goals of the plan judged again (a check-in recorded, a goal edited): each leaves the list, or
+        takes its place in it, row by row; the other rows stay as they are (and stay selected)."""
+        changed = {e.goal.id: e for e in evaluations if e.goal.id in self._order}
+        for place in reversed(range(len(self.rows))):
+            if self.rows[place][0].id in changed:
+                self.beginRemoveRows(QModelIndex(), place, place)
+                del self.rows[place]
+                self.endRemoveRows()
+        for evaluation in changed.values():
+            row = _row(evaluation)
+            if row is not None:
+                place = bisect_left(self.rows, self._key(row), key=self._key)
+                self.beginInsertRows(QModelIndex(), place, place)
+                self.rows.insert(place, row)
+                self.endInsertRows()
+
+    def _key(self, row: tuple[Goal, date | None]) -> tuple:
+        """Due goals first, most overdue first, then by title; then the goals ready to close by title."""
+        goal, due = row
+        order = self._order.get(goal.id, len(self._order))
+        return (0, due, goal.title, order) if due is not None else (1, goal.title, order)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -80,6 +107,14 @@ class DueListModel(QAbstractListModel):
         return None
 
 
+def _row(evaluation: Evaluation) -> tuple[Goal, date | None] | None:
+    """A goal's row in the due list (its due date, None when ready to close), None when it has none."""
+    e = evaluation
+    if e.due_now and e.next_due is not None and e.goal.actuals_from != "agents":  # agents check in
+        return (e.goal, e.next_due)
+    return (e.goal, None) if e.ready_to_close else None
+
+
 class DuePanel(QWidget):
     """A heading and the due list; choosing a goal asks the window to open its check-in form."""
 
@@ -93,10 +128,12 @@ class DuePanel(QWidget):
         self.heading = QLabel()
         self.view = QListView(objectName="due_list")
         self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)  # one line each: thousands of rows are laid out unmeasured
         self.view.setMaximumHeight(self.view.fontMetrics().lineSpacing() * 5 + 8)
         self.view.activated.connect(self._chosen)
         self.review_button = QPushButton(objectName="weekly_review_button")
         self.review_button.clicked.connect(self.review_requested)
+        self._this_week: set[int] = set()  # the goals due this week, for the weekly review's button
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.review_button)
@@ -112,6 +149,17 @@ class DuePanel(QWidget):
     def set_goals(self, evaluations: list[Evaluation], today: date | None = None) -> None:
         """Refresh the list and its heading."""
         self.model.set_goals(evaluations, today)
+        self._this_week = {e.goal.id for e in due_this_week(evaluations, self.model.today)}
+        self._show_counts()
+
+    def update_goals(self, evaluations: list[Evaluation]) -> None:
+        """Goals judged again: only their rows change (see ``DueListModel.update_goals``)."""
+        self.model.update_goals(evaluations)
+        this_week = {e.goal.id for e in due_this_week(evaluations, self.model.today)}
+        self._this_week = (self._this_week - {e.goal.id for e in evaluations}) | this_week
+        self._show_counts()
+
+    def _show_counts(self) -> None:
         rows = self.model.rowCount()
         count = sum(1 for _goal, due in self.model.rows if due is not None)
         if count and rows > count:
@@ -131,4 +179,4 @@ class DuePanel(QWidget):
             self.tr("Record every due check-in in one table (View → Weekly review).")
         )
         # the review also takes goals due later this week: offered while there is any
-        self.review_button.setVisible(bool(due_this_week(evaluations, self.model.today)))
+        self.review_button.setVisible(bool(self._this_week))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +23,9 @@ from goalplanner.core.model import STATES, Goal
 from goalplanner.ui.due_panel import DuePanel
 from goalplanner.ui.formatting import state_label
 from goalplanner.ui.goal_columns import Contents, GoalHeader, column_widths, content_widths, grown
-from goalplanner.ui.goal_tree import ALL_STATES, GOAL_ROLE, ROW_ID_ROLE, TITLE, GoalFilterProxy, GoalTreeModel
-from goalplanner.ui.session import PlanChange, PlanSession
+from goalplanner.ui.goal_filter import GoalFilterProxy
+from goalplanner.ui.goal_tree import ALL_STATES, GOAL_ROLE, ROW_ID_ROLE, TITLE, GoalTreeModel
+from goalplanner.ui.session import GoalState, PlanChange, PlanSession
 
 
 class GoalListPane(QWidget):
@@ -38,6 +41,8 @@ class GoalListPane(QWidget):
         self.session: PlanSession | None = None
         self._new_session = False
         self._goal_to_select: int | None = None  # the goal to show first in a newly set session
+        self._owners: Counter[str] = Counter()  # the plan's goals' owners and metrics, for the filters
+        self._kpis: Counter[str] = Counter()
         self.model = GoalTreeModel(self)
         self.proxy = GoalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -111,15 +116,18 @@ class GoalListPane(QWidget):
             self.model.set_states([])
             self.due_panel.set_goals([])
             return
-        states = session.states()
-        self.due_panel.set_goals([s.evaluation for s in states])
-        self._fill_filters([s.goal for s in states])
-        if not change.structure:
-            self.model.update_states([s for s in states if s.goal.id in change.goals])
+        if not change.structure:  # goals changed in place: only theirs and their parents' rows change
+            states = [state for state in map(session.state, sorted(change.goals)) if state is not None]
+            self.due_panel.update_goals([s.evaluation for s in states])
+            self._refill_filters_for(states)
+            self.model.update_states(states)
             if self._contents is not None:  # a new value or status may need more room
                 self._contents = grown(self.tree, self.model, self._contents, change.goals)
             self._size_columns()
             return
+        states = session.states()
+        self.due_panel.set_goals([s.evaluation for s in states])
+        self._fill_filters([s.goal for s in states])
         wanted = self._goal_to_select if self._new_session else self.current_row_id()
         self._new_session, self._goal_to_select = False, None
         self.model.set_states(states, session.team_branches())
@@ -159,12 +167,33 @@ class GoalListPane(QWidget):
     # -- filters ---------------------------------------------------------------------------------
 
     def _fill_filters(self, goals: list[Goal]) -> None:
-        owners = sorted({g.owner for g in goals if g.owner}, key=str.casefold)
-        _refill(self.owner_filter, self.tr("All owners"), [(o, o) for o in owners])
+        self._owners = Counter(g.owner for g in goals if g.owner)
+        self._kpis = Counter(g.kpi for g in goals)
+        self._fill_owners_and_kpis()
         # The default hides closed goals (a search still finds them); "All states" shows them too.
         states = [(self.tr("All states"), ALL_STATES)] + [(state_label(s), s) for s in STATES]
         _refill(self.state_filter, self.tr("Open goals"), states)
-        kpis = sorted({g.kpi for g in goals})
+
+    def _refill_filters_for(self, states: list[GoalState]) -> None:
+        """Goals edited in place: the owner and metric filters offer what the plan has now, refilled
+        only when that changed (a plan of 10,000 goals has as many owners to list)."""
+        owners, kpis = set(self._owners), set(self._kpis)
+        for state in states:
+            before = self.model.state_for(state.goal.id)
+            if before is not None:
+                self._owners[before.goal.owner] -= 1
+                self._kpis[before.goal.kpi] -= 1
+            self._owners[state.goal.owner] += 1
+            self._kpis[state.goal.kpi] += 1
+        self._owners = Counter({o: n for o, n in self._owners.items() if o and n > 0})
+        self._kpis = Counter({k: n for k, n in self._kpis.items() if n > 0})
+        if set(self._owners) != owners or set(self._kpis) != kpis:
+            self._fill_owners_and_kpis()
+
+    def _fill_owners_and_kpis(self) -> None:
+        owners = sorted(self._owners, key=str.casefold)
+        _refill(self.owner_filter, self.tr("All owners"), [(o, o) for o in owners])
+        kpis = sorted(self._kpis)
         _refill(self.kpi_filter, self.tr("All metrics"), [(_kpi_name(k), k) for k in kpis])
 
     def _apply_filter(self) -> None:

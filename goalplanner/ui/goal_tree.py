@@ -4,6 +4,10 @@ Rows are the plan session's goal states (goal, latest check-in, status and roll-
 the session with core); the model only arranges and formats them. A goal's own status and, for a
 goal with sub-goals, its status together with them are two columns, both read at a glance. No SQL
 and no judging here: ``set_states`` replaces everything in one reset, ``update_states`` changes rows in place.
+
+Ten thousand goals: Qt asks the model for rows, parents and indexes through Python, once per row and
+more, so the hot calls (``index``, ``parent``, the filter's question) look their answer up in maps
+made once per change of the goals, and the filter works out the goals it shows in one pass over them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -55,7 +58,10 @@ def _internal(row_id: int) -> int:
 
 
 def _row_id(index: QModelIndex | QPersistentModelIndex) -> int:
-    internal = index.internalId()
+    return _row_id_of(index.internalId())
+
+
+def _row_id_of(internal: int) -> int:
     return internal - _ID_BITS if internal >= _ID_BITS // 2 else internal
 
 
@@ -75,6 +81,9 @@ class GoalTreeModel(QAbstractItemModel):
         self._branch_of: dict[int, TeamBranch] = {}  # a team goal's branch, by its window id
         self._locale = QLocale()
         self._named: dict[int, Goal] = {}  # every row's goal as a roll-up's reason names it
+        self._below: dict[int, list[int]] = {0: []}  # by a parent's internal id (0: the top): children's
+        self.generation = 0  # counts changes of the rows, so a filter knows its answer is out of date
+        self.changed_rows: set[int] | None = None  # the rows the last generation changed; None: all
 
     def set_states(self, states: list[GoalState], branches: list[TeamBranch] | None = None) -> None:
         """Show ``states`` (the session's, in plan order) and the team plans linked under them instead
@@ -84,9 +93,9 @@ class GoalTreeModel(QAbstractItemModel):
         self._rows = {state.goal.id: state for state in states}
         self._children = {None: []}
         self._parent = {}
-        for goal, _depth, parent_id in walk(state.goal for state in states):  # loops are opened, not hidden
-            self._parent[goal.id] = parent_id
-            self._children.setdefault(parent_id, []).append(goal.id)
+        for goal_id, parent_id in _places([state.goal for state in states]):  # loops opened, not hidden
+            self._parent[goal_id] = parent_id
+            self._children.setdefault(parent_id, []).append(goal_id)
         self._branches, self._branch_of = {}, {}
         for branch in branches or []:
             if branch.link.goal_id not in self._rows:
@@ -101,20 +110,42 @@ class GoalTreeModel(QAbstractItemModel):
                 self._parent[goal.id] = parent
                 self._children.setdefault(parent, []).append(goal.id)
         self._position = {gid: i for ids in self._children.values() for i, gid in enumerate(ids)}
+        self.changed_rows = None
+        self._below = {
+            _internal(p) if p is not None else 0: [_internal(c) for c in ids]
+            for p, ids in self._children.items()
+        }
+        self.generation += 1
         self._named = {goal_id: state.goal for goal_id, state in self._rows.items()}
         for branch in self._branches.values():  # a team plan's goal named with its plan, as everywhere
             self._named.update((s.goal.id, named_with_plan(s.goal, branch.link)) for s in branch.states)
         self.endResetModel()
 
     def update_states(self, states: list[GoalState]) -> None:
-        """Goals changed in place (same parents): show their new values and statuses."""
-        for state in states:
-            goal_id = state.goal.id
-            if goal_id not in self._rows:
-                continue
-            self._rows[goal_id] = state
-            first = self.index_of(goal_id)
-            self.dataChanged.emit(first, first.siblingAtColumn(len(_HEADERS) - 1))
+        """Goals changed in place (same parents): show their new values and statuses.
+
+        Their rows and their parents' rows are told, each once, so a filter judges them again (a goal
+        that now matches shows its parents too) and nothing else of the list is touched.
+        """
+        changed = [state for state in states if state.goal.id in self._rows]
+        for state in changed:
+            self._rows[state.goal.id] = state
+            self._named[state.goal.id] = state.goal
+        self.generation += 1
+        self.changed_rows = {state.goal.id for state in changed}
+        told: set[int] = set()
+        for state in changed:
+            row_id: int | None = state.goal.id
+            while row_id is not None and row_id not in told:  # the row, then its parents
+                told.add(row_id)
+                first = self.index_of(row_id)
+                self.dataChanged.emit(first, first.siblingAtColumn(len(_HEADERS) - 1))
+                row_id = self._parent.get(row_id)
+
+    def goal_of(self, row_id: int) -> Goal | None:
+        """The goal a row shows, None for a team plan's row (and for no row)."""
+        state = self._rows.get(row_id)
+        return state.goal if state is not None else None
 
     def branch_for(self, row_id: int) -> TeamBranch | None:
         """The team plan a row shows or belongs to, None for the plan's own goals."""
@@ -141,11 +172,10 @@ class GoalTreeModel(QAbstractItemModel):
     # -- QAbstractItemModel ----------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()):  # noqa: B008
-        parent_id = _row_id(parent) if parent.isValid() else None
-        siblings = self._children.get(parent_id, [])
-        if not (0 <= row < len(siblings) and 0 <= column < len(_HEADERS)):
+        siblings = self._below.get(parent.internalId() if parent.isValid() else 0)  # called for every row
+        if siblings is None or not (0 <= row < len(siblings) and 0 <= column < len(_HEADERS)):
             return QModelIndex()
-        return self.createIndex(row, column, _internal(siblings[row]))
+        return self.createIndex(row, column, siblings[row])
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()):  # noqa: B008
         if not index.isValid():
@@ -156,9 +186,9 @@ class GoalTreeModel(QAbstractItemModel):
         return self.createIndex(self._position[parent_id], 0, _internal(parent_id))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._children.get(_row_id(parent) if parent.isValid() else None, []))
+        if not parent.isValid():
+            return len(self._below[0])
+        return len(self._below.get(parent.internalId(), ())) if parent.column() == 0 else 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(_HEADERS)
@@ -172,7 +202,15 @@ class GoalTreeModel(QAbstractItemModel):
     def status_texts(self, column: int) -> set[str]:
         """What the status ``column`` shows now, and the statuses a check-in can turn a goal to."""
         texts = {status_text(code) for code in JUDGED}
-        return texts | {self._display(row, column) for row in self._rows.values()}
+        kinds: dict[tuple, GoalState] = {}  # one goal of each kind the column tells apart: its text is theirs
+        for row_id, row in self._rows.items():
+            if column == STATUS:
+                guarded = row.guarded
+                kind = (row.goal.state, row.evaluation.ready_to_close, guarded.code, guarded.guardrail_code)
+            else:
+                kind = (row.rollup.code, bool(self._children.get(row_id)))
+            kinds.setdefault(kind, row)
+        return texts | {self._display(row, column) for row in kinds.values()}
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -282,6 +320,26 @@ class GoalTreeModel(QAbstractItemModel):
         return self._display(row, column) or None
 
 
+def _places(goals: list[Goal]) -> list[tuple[int, int | None]]:
+    """Each goal's id with the goal it is shown under, as ``core.hierarchy.walk`` places them (each
+    parent's sub-goals in the plan's order). A plan whose every goal is reached from a top goal (no loop
+    of parents) is placed without the walk, which takes a good part of the list's time on 10,000 goals."""
+    known = {goal.id for goal in goals}
+    below: dict[int | None, list[int]] = {}
+    places = []
+    for goal in goals:
+        parent = goal.parent_id if goal.parent_id in known else None
+        below.setdefault(parent, []).append(goal.id)
+        places.append((goal.id, parent))
+    reached, stack = 0, list(below.get(None, ()))
+    while stack:
+        reached += 1
+        stack.extend(below.get(stack.pop(), ()))
+    if reached == len(goals):
+        return places
+    return [(goal.id, parent_id) for goal, _depth, parent_id in walk(goals)]
+
+
 def _two_lines(heading: str) -> str:
     """A heading of several words on two lines, so it is never what makes its column wide."""
     words = heading.split(" ")
@@ -293,39 +351,3 @@ def _two_lines(heading: str) -> str:
 
 # The state filter's choice that shows every goal, closed ones too ("": the open goals).
 ALL_STATES = "*"
-
-
-class GoalFilterProxy(QSortFilterProxyModel):
-    """Filters goals by text, owner, state and metric; a parent stays visible for a matching child."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setSortRole(SORT_ROLE)
-        self.text = ""
-        self.owner = ""
-        self.state = ""
-        self.kpi = ""
-
-    def set_filter(self, *, text: str = "", owner: str = "", state: str = "", kpi: str = "") -> None:
-        """Show only goals matching every non-empty criterion."""
-        self.beginFilterChange()
-        self.text, self.owner, self.state, self.kpi = text.casefold().strip(), owner, state, kpi
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        goal: Goal | None = self.sourceModel().index(source_row, 0, source_parent).data(GOAL_ROLE)
-        if goal is None:  # a team plan's row: shown unless a filter is on (then for a matching goal under it)
-            return not (self.text or self.owner or self.kpi or self.state)
-        if self.owner and goal.owner != self.owner:
-            return False
-        if self.state and self.state != ALL_STATES and goal.state != self.state:
-            return False
-        if not self.state and not self.text and goal.closed:
-            return False  # closed goals leave the default list; a search or the state filter finds them
-        if self.kpi and goal.kpi != self.kpi:
-            return False
-        if self.text:
-            haystack = " ".join((goal.title, goal.owner, goal.team, goal.scope, goal.why)).casefold()
-            return self.text in haystack
-        return True

@@ -19,11 +19,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from goalplanner.core.calendar import WorkCalendar
-from goalplanner.core.hierarchy import ancestors
-from goalplanner.core.linked import LinkedIds, LinkedPlan, evaluate_team_plan, roll_up_with_teams
+from goalplanner.core.linked import (
+    LinkedIds,
+    LinkedPlan,
+    PlanRollUps,
+    evaluate_team_plan,
+    roll_up_with_teams,
+)
 from goalplanner.core.model import CheckIn, Goal, SubTarget
 from goalplanner.core.progress import NO_DATA, Evaluation, RollUp, Status, evaluate
-from goalplanner.core.rollup import Guarded
+from goalplanner.core.rollup import Guarded, RolledPlan
 from goalplanner.store import Store, StoreError
 from goalplanner.store.team_plans import TeamPlanRead, read_team_plan
 from goalplanner.ui.background import BackgroundTask
@@ -81,6 +86,7 @@ class PlanRead:
     states: dict[int, GoalState]
     order: list[int]
     named: dict[int, Goal]
+    rolled: RolledPlan | None = None  # the roll-up the states come from (``PlanSession._roll_up``)
 
 
 def read_plan(store: Store) -> PlanRead:
@@ -90,7 +96,8 @@ def read_plan(store: Store) -> PlanRead:
     inputs = store.progress_inputs()
     states = {goal.id: _judge(goal, latest, plan) for goal, latest, plan in inputs}
     order = [goal.id for goal, _latest, _plan in inputs]
-    return PlanRead(states, order, _roll_up_all(states, {}, []))
+    together = _roll_up_all(states, {}, [])
+    return PlanRead(states, order, together.goals, together.rolled)
 
 
 def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalState:
@@ -99,11 +106,12 @@ def _judge(goal: Goal, latest: CheckIn | None, plan: list[SubTarget]) -> GoalSta
 
 def _roll_up_all(
     states: dict[int, GoalState], linked: dict[int, GoalState], branches: list[TeamBranch]
-) -> dict[int, Goal]:
+) -> PlanRollUps:
     """Set each goal's roll-up by its rule and its status beside its guardrail's (core, loop-safe); team
     goals of linked plans count under their department goal (``core.linked.roll_up_with_teams``, as
-    the command line, the workbook and the report count them). Returns every goal by window id as a
-    roll-up's reason names it."""
+    the command line, the workbook and the report count them). Returns the roll-up: every goal by
+    window id as a roll-up's reason names it (``goals``), and what a later change rolls up from
+    (``rolled``)."""
     local = {goal_id: state.evaluation for goal_id, state in states.items()}
     teams = [
         (branch.read.link, {state.goal.id: state.evaluation for state in branch.states})
@@ -112,7 +120,7 @@ def _roll_up_all(
     together = roll_up_with_teams(local, teams)
     for goal_id, state in (states | linked).items():
         state.rollup, state.guarded = together.rollups[goal_id], together.guarded[goal_id]
-    return together.goals
+    return together
 
 
 @dataclass(frozen=True)
@@ -159,6 +167,7 @@ class PlanSession(QObject):
         self._linked: dict[int, GoalState] = {}  # team goals by window id
         self._readings: dict[int, object] = {}  # by link id: the reading whose result is awaited
         self._named: dict[int, Goal] = {}  # every goal as a roll-up's reason names it
+        self._rolled: RolledPlan | None = None  # the last roll-up, to roll up a change of a few goals
         if first_read is None:
             self._read_all()
         else:
@@ -225,10 +234,8 @@ class PlanSession(QObject):
             self._read_all()
             self.changed.emit(PlanChange(frozenset(self._order), structure=True))
             return
-        guarding = {s.goal.id for s in self._states.values() if s.goal.guardrail_id in ids}  # show it beside
-        touched = ids | guarding
-        touched |= ancestors((s.goal for s in self._states.values()), touched)  # roll-ups follow
-        self._roll_up()
+        # the goals, those they guard (shown beside them) and every goal above (roll-ups follow)
+        touched = ids | self._roll_up(ids)
         self.changed.emit(PlanChange(frozenset(touched)))
 
     def reload(self) -> None:
@@ -280,6 +287,7 @@ class PlanSession(QObject):
         """Show ``read``: its states and order, with the linked team plans under their goals."""
         self._full.clear()
         self._states, self._order, self._named = read.states, read.order, read.named
+        self._rolled = read.rolled
         self._read_team_plans()
         if self._branches:  # read_plan rolled up the local goals alone: roll up again with the teams'
             self._roll_up()
@@ -370,9 +378,23 @@ class PlanSession(QObject):
                 teams.add(team.goal.id)
         return teams
 
-    def _roll_up(self) -> None:
-        """Roll every goal up again (``_roll_up_all``), linked team plans' goals with them."""
-        self._named = _roll_up_all(self._states, self._linked, self._branches)
+    def _roll_up(self, changed: frozenset[int] | None = None) -> set[int]:
+        """Each goal's roll-up and its status beside its guardrail's (``_roll_up_all``, linked team
+        plans' goals with them). The goals whose roll-up or guarded status follows from ``changed``
+        (judged again in place): only they are rolled up again (``core.rollup.RolledPlan``); the whole
+        plan when None, when there is no earlier roll-up, or when a team plan is linked under one."""
+        linked_under = {branch.link.goal_id for branch in self._branches}
+        if changed is None or self._rolled is None or changed & linked_under:
+            together = _roll_up_all(self._states, self._linked, self._branches)
+            self._named, self._rolled = together.goals, together.rolled
+            return self._rolled.reached(changed or ())
+        rolled = self._rolled.change({goal_id: self._states[goal_id].evaluation for goal_id in changed})
+        self._named.update((goal_id, self._states[goal_id].goal) for goal_id in changed)
+        for goal_id in rolled:
+            state = self._states.get(goal_id) or self._linked.get(goal_id)
+            if state is not None:
+                state.rollup, state.guarded = self._rolled.rollups[goal_id], self._rolled.guarded[goal_id]
+        return rolled
 
     def named_goals(self) -> dict[int, Goal]:
         """Every goal by window id as a roll-up's reason names it, a team plan's goal with its plan."""
