@@ -128,7 +128,8 @@ def _smoke_test(app: QApplication, settings: QSettings, db_path: Path | None) ->
     """Show the window on the plan, draw the first goal's chart, close: 0 when all of it worked.
 
     Run against a built bundle, it proves the bundle holds Qt's platform plugins, the resources,
-    and the matplotlib Qt canvas, which no command-line subcommand touches.
+    and the chart worker drawing into the window (matplotlib's Agg on a thread), which no command-line
+    subcommand touches.
     """
     from PySide6.QtCore import QTimer
 

@@ -117,7 +117,7 @@ class RollupActions(QObject):
         return state.goal if state is not None else None
 
     def _children(self, goal: Goal) -> list[Goal]:
-        return [state.goal for state in self.session.states() if state.goal.parent_id == goal.id]
+        return self.session.children(goal.id)
 
     def choose_rule(self, goal_id: int | None = None) -> RollupRuleDialog | None:
         """Open the roll-up rule dialog on ``goal_id`` (default: the selected goal)."""

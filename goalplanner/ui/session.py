@@ -167,6 +167,7 @@ class PlanSession(QObject):
         self._linked: dict[int, GoalState] = {}  # team goals by window id
         self._readings: dict[int, object] = {}  # by link id: the reading whose result is awaited
         self._named: dict[int, Goal] = {}  # every goal as a roll-up's reason names it
+        self._children: dict[int, list[Goal]] | None = None  # sub-goals by goal id (``children``)
         self._rolled: RolledPlan | None = None  # the last roll-up, to roll up a change of a few goals
         if first_read is None:
             self._read_all()
@@ -182,6 +183,19 @@ class PlanSession(QObject):
     def state(self, goal_id: int) -> GoalState | None:
         """``goal_id``'s state, None when the plan has no such goal."""
         return self._states.get(goal_id)
+
+    def children(self, goal_id: int) -> list[Goal]:
+        """The goals directly under ``goal_id`` in the plan's order (a goal naming itself its parent
+        included), worked out once after each change: on a 10,000-goal plan a scan of every goal costs
+        a selection 10-40 ms, and showing a goal asked several times."""
+        if self._children is None:
+            found: dict[int, list[Goal]] = {}
+            for goal_id_ in self._order:
+                goal = self._states[goal_id_].goal
+                if goal.parent_id is not None:
+                    found.setdefault(goal.parent_id, []).append(goal)
+            self._children = found
+        return list(self._children.get(goal_id, ()))
 
     def evaluation(self, goal_id: int) -> Evaluation | None:
         """``goal_id``'s evaluation with every check-in judged (for its history and chart), read and
@@ -222,6 +236,7 @@ class PlanSession(QObject):
         ids = frozenset(goal_ids)
         if self.store.closed:
             return
+        self._children = None  # goals are read again below: renamed, moved, come or gone
         ids |= self._teams_fed_by(ids)  # an agent's check-in changes its team's actual
         if not structure:
             parents = {i: self._states[i].goal.parent_id for i in ids if i in self._states}
@@ -286,6 +301,7 @@ class PlanSession(QObject):
     def _take(self, read: PlanRead) -> None:
         """Show ``read``: its states and order, with the linked team plans under their goals."""
         self._full.clear()
+        self._children = None
         self._states, self._order, self._named = read.states, read.order, read.named
         self._rolled = read.rolled
         self._read_team_plans()

@@ -64,9 +64,9 @@ class TeamGridAction(QObject):
         state = session.state(goal_id) if goal_id is not None else None
         if state is None:
             return None
-        goals = [s.goal for s in session.states()]
-        for goal in (state.goal, *(g for g in goals if g.id == state.goal.parent_id and state.goal.person)):
-            if agents_of(goal, goals):
+        parent = session.state(state.goal.parent_id) if state.goal.person and state.goal.parent_id else None
+        for goal in (state.goal, *((parent.goal,) if parent is not None else ())):
+            if agents_of(goal, session.children(goal.id)):
                 return goal
         return None
 

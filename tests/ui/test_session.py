@@ -177,3 +177,20 @@ def test_the_due_list_opens_its_goal_even_when_a_filter_hides_it(sample_window):
     owner.activated.emit(other)
     window.record_for(goal_id)
     assert window.detail.goal.id == goal_id
+
+
+def test_a_goals_sub_goals_follow_renames_and_moves(plan):
+    """The sub-goals the detail, the roll-up rule and the team grid ask for are the plan's as it stands
+    after each change, though they are worked out once per change."""
+    session = PlanSession(plan, no_calendar)
+    child, parent = child_and_parent(plan)
+    assert child.id in [g.id for g in session.children(parent.id)]
+    plan.save_goal(replace(child, title="Renamed sub-goal"))
+    session.notify({child.id})
+    assert "Renamed sub-goal" in [g.title for g in session.children(parent.id)]
+    other = plan.get_goal(plan.save_goal(replace(parent, id=None, title="Another goal", parent_id=None)))
+    session.notify({other.id})
+    plan.save_goal(replace(plan.get_goal(child.id), parent_id=other.id))
+    session.notify({child.id})
+    assert child.id not in [g.id for g in session.children(parent.id)]
+    assert child.id in [g.id for g in session.children(other.id)]

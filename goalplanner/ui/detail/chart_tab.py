@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButt
 
 from goalplanner.core.model import Goal, SubTarget
 from goalplanner.ui.chart_view import ChartView
-from goalplanner.ui.detail.family import Family
 from goalplanner.ui.session import PlanSession
 
 
@@ -26,12 +25,9 @@ def _file_stem(goal: Goal) -> str:
 class ChartTab(QWidget):
     """This goal's chart, or its sub-goals' charts side by side under the goal's roll-up status."""
 
-    def __init__(
-        self, session: PlanSession, family: Family | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.family = family if family is not None else Family(session, self)
         self.goal: Goal | None = None
         self.plan: list[SubTarget] = []
         self._stale = False  # the goal changed while the chart was hidden: draw it when it is shown
@@ -85,7 +81,7 @@ class ChartTab(QWidget):
             return
         self._stale = False
         goal, plan, session = self.goal, list(self.plan), self.session
-        children = [child for child in self.family.children(goal.id) if child.id != goal.id]
+        children = [child for child in self.session.children(goal.id) if child.id != goal.id]
         self.chart_children_radio.setEnabled(bool(children))
         self.chart_children_radio.setToolTip(
             "" if children else self.tr("Move goals under this one (Goal menu) to compare them here.")

@@ -20,7 +20,6 @@ from goalplanner.ui.detail.agents_panel import AgentsPanel
 from goalplanner.ui.detail.chart_tab import ChartTab
 from goalplanner.ui.detail.checkin_form import CheckInForm
 from goalplanner.ui.detail.closed_panel import ClosedPanel
-from goalplanner.ui.detail.family import Family
 from goalplanner.ui.detail.history import CheckInHistory
 from goalplanner.ui.detail.plan_tab import PlanTab
 from goalplanner.ui.detail.resources_tab import ResourcesTab
@@ -39,7 +38,6 @@ class GoalDetail(QWidget):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.family = Family(session, self)  # first to hear of a change: what follows sees the new plan
         self.goal: Goal | None = None  # the goal shown
         self.title_label = QLabel(wordWrap=True, objectName="detail_title")
         font = self.title_label.font()
@@ -61,7 +59,7 @@ class GoalDetail(QWidget):
         self.closed_panel.hide()
         self.history = CheckInHistory(session, self.checkin_form.checkin_problem)
         self.plan_tab = PlanTab(session)
-        self.chart_tab = ChartTab(session, self.family)
+        self.chart_tab = ChartTab(session)
         self.resources_tab = ResourcesTab()
         self.resources_tab.edit_requested.connect(self.edit_resources)
         for part in (self.history, self.plan_tab):  # their problems go on the form's message line
@@ -119,7 +117,7 @@ class GoalDetail(QWidget):
         plan = self.session.store.subtargets(goal.id)
         self.title_label.setText(goal.title)
         self.sentence_label.setText(sentence(goal, ui_wording()))
-        children = self.family.children(goal.id)
+        children = self.session.children(goal.id)
         together = ""
         linked = any(branch.link.goal_id == goal.id for branch in self.session.team_branches())
         if linked or children:
