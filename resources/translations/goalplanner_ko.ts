@@ -2545,6 +2545,13 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>{0} 여는 중…</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>Plan already open</source>

@@ -2559,6 +2559,13 @@ Datamappe: {1}</translation>
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Åpner {0} …</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>Plan already open</source>

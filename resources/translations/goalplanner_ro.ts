@@ -2573,6 +2573,13 @@ Folder de date: {1}</translation>
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Se deschide {0}…</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>Plan already open</source>

@@ -2545,6 +2545,13 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>OpeningStatus</name>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>Plan already open</source>
