@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ class GoalListPane(QWidget):
         self.session: PlanSession | None = None
         self._new_session = False
         self._goal_to_select: int | None = None  # the goal to show first in a newly set session
+        self._selection_pending = 0  # counts structure changes: a pending first selection is for the last
         self._owners: Counter[str] = Counter()  # the plan's goals' owners and metrics, for the filters
         self._kpis: Counter[str] = Counter()
         self.model = GoalTreeModel(self)
@@ -128,15 +129,33 @@ class GoalListPane(QWidget):
         states = session.states()
         self.due_panel.set_goals([s.evaluation for s in states])
         self._fill_filters([s.goal for s in states])
-        wanted = self._goal_to_select if self._new_session else self.current_row_id()
+        new_session = self._new_session
+        if not new_session:
+            self._selection_pending += 1  # a first selection still pending gives way to this change
+        wanted = self._goal_to_select if new_session else self.current_row_id()
         self._new_session, self._goal_to_select = False, None
         self.model.set_states(states, session.team_branches())
-        if states:
+        if states and new_session:
+            # A newly opened plan: its goal list first, its first goal (and the detail showing it,
+            # laid out for the first time) in the next pass of the event loop -- on a 10,000-goal plan
+            # each takes about half of what together froze the window for longer than 0.1 s.
+            self.tree.expandToDepth(0)
+            self._size_columns(measure=True)
+            self._selection_pending += 1
+            pending = self._selection_pending
+            QTimer.singleShot(0, self, lambda: self._select_first(pending, wanted))
+        elif states:
             self.tree.expandToDepth(0)
             self._size_columns(measure=True)
             self.select_goal(wanted)
         else:
             self.current_goal_changed.emit(None)
+
+    def _select_first(self, pending: int, goal_id: int | None) -> None:
+        """Select the first goal of a newly opened plan, unless the plan changed again meanwhile (then
+        the later change selected what it keeps)."""
+        if pending == self._selection_pending and self.session is not None and not self.session.store.closed:
+            self.select_goal(goal_id)
 
     def _size_columns(self, *, measure: bool = False) -> None:
         """Numbers and names as wide as they need (up to a limit), statuses whole, the goal the rest.

@@ -6,7 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from goalplanner import paths
@@ -140,17 +140,24 @@ class PlanFiles(QObject):
         if opening.dropped:  # looks at nothing else: the window may be gone
             store.close()
             return
-        self._opening = None
         if self.store is not None:
             self.store.close()
         self.store = store
         if opening.claim is not None or self.plan_guard.path != store.path:  # same plan again: held
             self.plan_guard.adopt(opening.claim, store.path)
+        opening.claim = None  # the guard holds it now: a later drop of this opening must not close it
         self._first_read = (store, opened.read)
         self._remember_recent(store.path)
         self.opened.emit(store)
-        self.opening_ended.emit()
+        # The window shows a big plan in two passes of the event loop (the list, then its first goal:
+        # each well under the 0.1 s a person notices, together not): the opening ends after both.
+        QTimer.singleShot(0, self, lambda: self._end_opening(opening))
         self._note_backup_problem(store)
+
+    def _end_opening(self, opening: Opening) -> None:
+        if self._opening is opening:
+            self._opening = None
+            self.opening_ended.emit()
 
     def _refused(self, opening: Opening, path: Path, problem: BaseException) -> bool:
         """The worker could not open the plan: explain it as the user can act on it; False for a bug."""
