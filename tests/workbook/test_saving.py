@@ -64,22 +64,22 @@ def _both(store, tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
     return fast, plain
 
 
-def test_every_sheet_holds_what_openpyxl_would_have_written(every_kind, tmp_path, monkeypatch):
-    fast, plain = _both(every_kind, tmp_path, monkeypatch)
+def _assert_same(fast, plain) -> None:
+    """Every sheet of ``fast`` holds what ``plain`` holds, sheet by sheet (named when one differs)."""
     written, expected = contents(fast, skip=EXPORTED_AT), contents(plain, skip=EXPORTED_AT)
     assert list(written) == list(expected)
     for name in expected:
         assert written[name] == expected[name], name
+
+
+def test_every_sheet_holds_what_openpyxl_would_have_written(every_kind, tmp_path, monkeypatch):
+    _assert_same(*_both(every_kind, tmp_path, monkeypatch))
 
 
 def test_team_goals_agent_sheets_are_the_same_too(tmp_path, monkeypatch):
     store, _ids = agents_store(tmp_path / "agents.goalplan")
     with store:
-        fast, plain = _both(store, tmp_path, monkeypatch)
-    written, expected = contents(fast, skip=EXPORTED_AT), contents(plain, skip=EXPORTED_AT)
-    assert list(written) == list(expected)
-    for name in expected:
-        assert written[name] == expected[name], name
+        _assert_same(*_both(store, tmp_path, monkeypatch))
 
 
 def test_the_drop_downs_colours_and_typed_actuals_still_work(every_kind, tmp_path):
