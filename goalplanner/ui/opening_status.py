@@ -21,7 +21,7 @@ class OpeningStatus(QObject):
         self, window: QMainWindow, pages: QStackedWidget, instead: QWidget, plan_files: PlanFiles
     ) -> None:
         super().__init__(window)
-        self.pages, self.instead, self.plan_files = pages, instead, plan_files
+        self.window, self.pages, self.instead, self.plan_files = window, pages, instead, plan_files
         self.label = QLabel(objectName="opening_label")
         self.bar = QProgressBar(objectName="opening_bar", maximumWidth=120, textVisible=False)
         self.bar.setRange(0, 0)  # busy: how long it takes is not known
@@ -46,9 +46,11 @@ class OpeningStatus(QObject):
         self.bar.show()
         if self.showing_page():
             self.pages.setCurrentWidget(self.page)
+            self.window.file_label.hide()  # "No plan open" beside "Opening …" says it twice
 
     def _ended(self) -> None:
         self.label.hide()
         self.bar.hide()
+        self.window.file_label.show()
         if self.pages.currentWidget() is self.page:
             self.pages.setCurrentWidget(self.instead)

@@ -88,6 +88,7 @@ def test_the_window_answers_while_the_plan_is_read_on_another_thread(qtbot, wind
     assert status.bar.isVisible() and status.bar.maximum() == 0  # busy, no percentage
     assert window.pages.currentWidget() is status.page  # nothing shown yet: never the empty state
     assert status.page.text() == "Opening team.goalplan…"
+    assert not window.file_label.isVisible()  # not "No plan open" beside it
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "open-opening-page.png"))
     gate.release()
@@ -99,6 +100,7 @@ def test_the_window_answers_while_the_plan_is_read_on_another_thread(qtbot, wind
     assert window.pages.currentWidget() is window.main_tabs
     assert window.goal_list.model.goal_count() == 7
     assert not status.label.isVisible() and not status.bar.isVisible()
+    assert window.file_label.isVisible() and window.file_label.text() == str(path.absolute())
 
 
 def test_the_plan_shown_stays_shown_and_usable_until_the_next_is_in(qtbot, sample_window, tmp_path, gate):
