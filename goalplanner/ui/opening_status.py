@@ -5,16 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton, QStackedWidget, QWidget
 
 from goalplanner.ui.plan_files import PlanFiles
 
 
 class OpeningStatus(QObject):
-    """The status bar names the plan being opened beside a busy bar; the plan shown before stays shown
-    and usable meanwhile. With no plan shown yet (at start-up) the window's ``pages`` show a quiet
-    ``page`` saying the same instead of the empty state's invitations to create a first goal, so those
-    never flash up before the plan is in; ``instead`` is shown when the opening ends with no plan.
+    """The status bar names the plan being opened beside a busy bar and a Cancel button; the plan shown
+    before stays shown and usable meanwhile. With no plan shown yet (at start-up) the window's ``pages``
+    show a quiet ``page`` saying the same instead of the empty state's invitations to create a first
+    goal, so those never flash up before the plan is in; ``instead`` is shown when the opening ends with
+    no plan (refused or cancelled).
     """
 
     def __init__(
@@ -25,7 +26,9 @@ class OpeningStatus(QObject):
         self.label = QLabel(objectName="opening_label")
         self.bar = QProgressBar(objectName="opening_bar", maximumWidth=120, textVisible=False)
         self.bar.setRange(0, 0)  # busy: how long it takes is not known
-        for widget in (self.label, self.bar):
+        self.cancel_button = QPushButton(objectName="opening_cancel", flat=True)
+        self.cancel_button.clicked.connect(plan_files.cancel_opening)
+        for widget in (self.label, self.bar, self.cancel_button):
             window.statusBar().addPermanentWidget(widget)
             widget.hide()
         self.page = QLabel(objectName="opening_page", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -42,8 +45,11 @@ class OpeningStatus(QObject):
         text = self.tr("Opening {0}…").format(path.name)
         self.label.setText(text)
         self.page.setText(text)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop opening this plan; the plan shown now stays open."))
         self.label.show()
         self.bar.show()
+        self.cancel_button.show()
         if self.showing_page():
             self.pages.setCurrentWidget(self.page)
             self.window.file_label.hide()  # "No plan open" beside "Opening …" says it twice
@@ -51,6 +57,7 @@ class OpeningStatus(QObject):
     def _ended(self) -> None:
         self.label.hide()
         self.bar.hide()
+        self.cancel_button.hide()
         self.window.file_label.show()
         if self.pages.currentWidget() is self.page:
             self.pages.setCurrentWidget(self.instead)

@@ -65,6 +65,13 @@ class PlanFiles(QObject):
         """The plan being opened on a worker thread, None when none is."""
         return self._opening.path if self._opening is not None else None
 
+    def cancel_opening(self) -> None:
+        """Stop opening the plan being opened (the status bar's Cancel): its worker stops at its next
+        step and closes what it opened; the plan shown before, if any, stays."""
+        if self._opening is not None:
+            self._drop_opening()
+            self.opening_ended.emit()
+
     def first_read(self, store: Store) -> PlanRead | None:
         """The plan as the worker that opened ``store`` read it, once (None after, or for a store
         opened otherwise): the window's session starts from it instead of reading it again."""

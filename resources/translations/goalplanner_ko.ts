@@ -2550,6 +2550,14 @@ Data folder: {1}</source>
         <source>Opening {0}…</source>
         <translation>{0} 여는 중…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop opening this plan; the plan shown now stays open.</source>
+        <translation>이 계획 열기를 멈춥니다. 지금 보이는 계획은 그대로 열려 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>PlanFiles</name>

@@ -2564,6 +2564,14 @@ Datamappe: {1}</translation>
         <source>Opening {0}…</source>
         <translation>Åpner {0} …</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop opening this plan; the plan shown now stays open.</source>
+        <translation>Slutt å åpne denne planen; planen som vises nå, forblir åpen.</translation>
+    </message>
 </context>
 <context>
     <name>PlanFiles</name>

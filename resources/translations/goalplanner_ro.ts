@@ -2578,6 +2578,14 @@ Folder de date: {1}</translation>
         <source>Opening {0}…</source>
         <translation>Se deschide {0}…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Stop opening this plan; the plan shown now stays open.</source>
+        <translation>Oprește deschiderea acestui plan; planul afișat acum rămâne deschis.</translation>
+    </message>
 </context>
 <context>
     <name>PlanFiles</name>

@@ -2550,6 +2550,14 @@ Data folder: {1}</source>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening this plan; the plan shown now stays open.</source>
+        <translation>停止打开此计划；当前显示的计划保持打开。</translation>
+    </message>
 </context>
 <context>
     <name>PlanFiles</name>

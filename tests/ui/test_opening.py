@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, QLockFile, QTimer
+from PySide6.QtCore import QDir, QLockFile, Qt, QTimer
 
 from goalplanner.store import Store
 from goalplanner.store.demo import write_sample_plan
@@ -138,6 +138,42 @@ def test_a_superseded_opening_is_never_shown(qtbot, window, tmp_path, gate):
     first_store = next(store for _thread, store in gate.readings if store.path.name == "first.goalplan")
     assert first_store.closed  # dropped: closed, never shown
     assert not PlanGuard.held_elsewhere(first)  # and its claim let go
+
+
+def test_cancel_stops_the_opening_and_keeps_the_plan_shown(qtbot, sample_window, tmp_path, gate):
+    window = sample_window
+    shown = window.store
+    other = sample(tmp_path / "other.goalplan")
+    gate.hold("other.goalplan")
+    assert window.plan_files.open_plan(other)
+    qtbot.waitUntil(lambda: gate.reading("other.goalplan"), timeout=OPENING_MS)
+    cancel = window.opening_status.cancel_button
+    assert cancel.isVisible() and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert window.plan_files.opening() is None and not cancel.isVisible()
+    assert not window.opening_status.bar.isVisible()
+    gate.release()
+    all_reported(qtbot)
+    assert window.store is shown and not shown.closed  # the plan shown before is still the one open
+    assert window.goal_list.model.goal_count() == 7
+    other_store = next(store for _thread, store in gate.readings if store.path.name == "other.goalplan")
+    assert other_store.closed  # what the worker opened is closed, never shown
+    assert not PlanGuard.held_elsewhere(other)  # and the file is let go
+
+
+def test_cancelling_the_first_plan_of_a_window_leaves_its_empty_state(qtbot, window, tmp_path, gate):
+    path = sample(tmp_path / "team.goalplan")
+    gate.hold("team.goalplan")
+    window.show()
+    assert window.plan_files.open_plan(path)
+    qtbot.waitUntil(lambda: gate.reading("team.goalplan"), timeout=OPENING_MS)
+    assert window.pages.currentWidget() is window.opening_status.page
+    qtbot.mouseClick(window.opening_status.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.empty_state  # what to do next, not "Opening …"
+    assert window.file_label.isVisible() and window.file_label.text() == "No plan open"
+    gate.release()
+    all_reported(qtbot)
+    assert window.store is None
 
 
 def test_a_damaged_plan_is_explained_once_the_worker_reports(qtbot, window, tmp_path, monkeypatch):
