@@ -65,6 +65,14 @@ def sample(path: Path) -> Path:
     return path
 
 
+def start_held(qtbot, window, gate, path: Path) -> None:
+    """Start opening ``path`` in ``window`` with its reading held by ``gate``, and wait until the worker
+    is reading it."""
+    gate.hold(path.name)
+    assert window.plan_files.open_plan(path)
+    qtbot.waitUntil(lambda: gate.reading(path.name), timeout=OPENING_MS)
+
+
 def all_reported(qtbot) -> None:
     """Wait until every opening's worker has reported to the GUI thread."""
     qtbot.waitUntil(lambda: not plan_opening._RUNNING, timeout=OPENING_MS)
@@ -72,14 +80,12 @@ def all_reported(qtbot) -> None:
 
 def test_the_window_answers_while_the_plan_is_read_on_another_thread(qtbot, window, tmp_path, gate):
     path = sample(tmp_path / "team.goalplan")
-    gate.hold("team.goalplan")
     ticks = []
     timer = QTimer(interval=5)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     window.show()
-    assert window.plan_files.open_plan(path)
-    qtbot.waitUntil(lambda: gate.reading("team.goalplan"), timeout=OPENING_MS)
+    start_held(qtbot, window, gate, path)
     before = len(ticks)
     qtbot.waitUntil(lambda: len(ticks) >= before + 3, timeout=OPENING_MS)  # the event loop runs meanwhile
     assert window.plan_files.opening() == path.absolute()
@@ -107,9 +113,7 @@ def test_the_plan_shown_stays_shown_and_usable_until_the_next_is_in(qtbot, sampl
     window = sample_window
     shown = window.store
     other = sample(tmp_path / "other.goalplan")
-    gate.hold("other.goalplan")
-    assert window.plan_files.open_plan(other)
-    qtbot.waitUntil(lambda: gate.reading("other.goalplan"), timeout=OPENING_MS)
+    start_held(qtbot, window, gate, other)
     assert window.store is shown and not shown.closed
     assert window.pages.currentWidget() is window.main_tabs and window.goal_list.model.goal_count() == 7
     goal = shown.list_goals()[1]
@@ -125,9 +129,7 @@ def test_the_plan_shown_stays_shown_and_usable_until_the_next_is_in(qtbot, sampl
 
 def test_a_superseded_opening_is_never_shown(qtbot, window, tmp_path, gate):
     first, second = sample(tmp_path / "first.goalplan"), sample(tmp_path / "second.goalplan")
-    gate.hold("first.goalplan")
-    assert window.plan_files.open_plan(first)
-    qtbot.waitUntil(lambda: gate.reading("first.goalplan"), timeout=OPENING_MS)
+    start_held(qtbot, window, gate, first)
     shown = []
     window.plan_files.opened.connect(lambda store: shown.append(store.path.name))
     assert open_plan(qtbot, window, second)  # supersedes the first, still being read
@@ -144,9 +146,7 @@ def test_cancel_stops_the_opening_and_keeps_the_plan_shown(qtbot, sample_window,
     window = sample_window
     shown = window.store
     other = sample(tmp_path / "other.goalplan")
-    gate.hold("other.goalplan")
-    assert window.plan_files.open_plan(other)
-    qtbot.waitUntil(lambda: gate.reading("other.goalplan"), timeout=OPENING_MS)
+    start_held(qtbot, window, gate, other)
     cancel = window.opening_status.cancel_button
     assert cancel.isVisible() and cancel.text() == "Cancel"
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
@@ -163,10 +163,8 @@ def test_cancel_stops_the_opening_and_keeps_the_plan_shown(qtbot, sample_window,
 
 def test_cancelling_the_first_plan_of_a_window_leaves_its_empty_state(qtbot, window, tmp_path, gate):
     path = sample(tmp_path / "team.goalplan")
-    gate.hold("team.goalplan")
     window.show()
-    assert window.plan_files.open_plan(path)
-    qtbot.waitUntil(lambda: gate.reading("team.goalplan"), timeout=OPENING_MS)
+    start_held(qtbot, window, gate, path)
     assert window.pages.currentWidget() is window.opening_status.page
     qtbot.mouseClick(window.opening_status.cancel_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.empty_state  # what to do next, not "Opening …"
@@ -198,12 +196,10 @@ def test_a_damaged_plan_is_explained_once_the_worker_reports(qtbot, window, tmp_
 
 def test_closing_the_window_while_a_plan_opens_lets_go_of_everything(qtbot, settings, tmp_path, gate):
     path = sample(tmp_path / "team.goalplan")
-    gate.hold("team.goalplan")
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.plan_files.open_plan(path)
-    qtbot.waitUntil(lambda: gate.reading("team.goalplan"), timeout=OPENING_MS)
+    start_held(qtbot, window, gate, path)
     window.close()
     assert not PlanGuard.held_elsewhere(path)  # the claim's socket is gone at once
     lock = QLockFile(str(Path(QDir.tempPath()) / f"{server_name(path)}.lock"))
@@ -238,9 +234,7 @@ def test_two_windows_opening_the_same_plan_at_once_do_not_both_get_it(qtbot, set
 
 def test_asking_again_for_the_plan_being_opened_opens_it_once(qtbot, window, tmp_path, gate):
     path = sample(tmp_path / "team.goalplan")
-    gate.hold("team.goalplan")
-    assert window.plan_files.open_plan(path)
-    qtbot.waitUntil(lambda: gate.reading("team.goalplan"), timeout=OPENING_MS)
+    start_held(qtbot, window, gate, path)
     shown = []
     window.plan_files.opened.connect(lambda store: shown.append(store))
     assert window.plan_files.open_plan(path)  # not "open in another window": this window is opening it
